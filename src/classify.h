@@ -1,0 +1,35 @@
+// classify: model scores -> one label per logical line.
+//
+// Emission scores per region state come from the model's boosted trees over
+// the feature matrix, stacked on the class scores of its linear model over
+// hashed word n-grams of the line and its neighbours. Viterbi decoding over
+// the region states (before, headline, meta, body, inside, after; DESIGN.md
+// section 5) with the model's learned transition scores picks one state per
+// line; each state maps to a Label.
+//
+// Pure and thread-safe.
+#ifndef PITH_CLASSIFY_H_
+#define PITH_CLASSIFY_H_
+
+#include <vector>
+
+#include "features.h"
+#include "lines.h"
+#include "model.h"
+#include "pith/pith.h"
+
+namespace pith::internal {
+
+struct LineDecision {
+  Label label = Label::kBoilerplate;
+  float confidence = 0.0f;  // the model's probability of `label`, in [0, 1]
+};
+
+// REQUIRES: features.rows == page.lines.size(), features computed by
+// ComputeFeatures (the model was checked against FeatureNames() on load).
+std::vector<LineDecision> ClassifyLines(const Model& model, const Page& page,
+                                        const FeatureMatrix& features);
+
+}  // namespace pith::internal
+
+#endif  // PITH_CLASSIFY_H_

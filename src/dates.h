@@ -1,0 +1,64 @@
+// dates: finding publication and update dates in metadata lines.
+//
+// Recognises numeric dates (04-02-2025, 2025/02/04, 4.2.2025, 04.02.25),
+// month names and abbreviations and weekday names in the 15 languages of
+// DESIGN.md section 2, ordinals ("4th", "1er"), 12- and 24-hour times, zone
+// offsets ("+05:30", "GMT+1") and zone abbreviations (mapped to an offset
+// only when the page's region signals make them unambiguous), relative dates
+// ("3 hours ago", "vor 2 Tagen", "yesterday") resolved against `now`, and
+// cue words that mark a date as the update date ("Updated", "Aktualisiert",
+// "Mis à jour") or the publication date ("Published", "Created").
+//
+// Day/month order (DESIGN.md section 10): a component above 12 decides;
+// otherwise the page's region signals and language; otherwise day-first,
+// except month-first for US signals or US-style dates elsewhere on the page.
+//
+// Pure and thread-safe.
+#ifndef PITH_DATES_H_
+#define PITH_DATES_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "language.h"
+
+namespace pith::internal {
+
+// What the whole page says about how to read its numeric dates and zones.
+struct DateContext {
+  Language language = Language::kUnknown;
+  bool month_first = false;          // US-style numeric dates
+  std::optional<int> zone_offset_minutes;  // offset for the page's zone abbreviation, if unambiguous
+  int64_t now = 0;                   // seconds since epoch, UTC; 0 = unknown
+};
+
+// Looks at every line of the page for region signals (country-code domains,
+// phone prefixes such as +91/+44/+1, zone words IST/BST/EST, US-style dates
+// with a component above 12) and returns how to read dates on it.
+// REQUIRES: lines are valid UTF-8.
+DateContext MakeDateContext(const std::vector<std::string_view>& lines, Language language,
+                            int64_t now);
+
+enum class DateKind : uint8_t { kUnknown, kPublished, kUpdated };
+
+struct FoundDate {
+  std::string iso;    // "2025-02-04", "2025-02-04T04:20" or "2025-02-04T04:20:00+05:30"
+  std::string text;   // the words of the line it came from, as written
+  DateKind kind = DateKind::kUnknown;
+};
+
+// Every date in the line, in order of appearance. Dates after ctx.now (when
+// known) or before 1990 are dropped: they are not publication dates.
+// REQUIRES: line is valid UTF-8.
+std::vector<FoundDate> FindDates(std::string_view line, const DateContext& ctx);
+
+// A fast test used as a line feature: does the line hold something that
+// looks like a date or a time? Cheaper than FindDates; may over-accept.
+bool LooksLikeDate(std::string_view line);
+
+}  // namespace pith::internal
+
+#endif  // PITH_DATES_H_

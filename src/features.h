@@ -1,0 +1,54 @@
+// features: one dense vector of numbers per logical line (DESIGN.md section 4).
+//
+// Per line: length, words, stopword share for the page's language, sentence
+// punctuation, Title Case and all-caps shares, digits and punctuation shares,
+// separators, date/byline/dateline/copyright/URL/e-mail/phone patterns,
+// navigation and social vocabulary, list markers, repetition on the page,
+// similarity to the top of the page, relative position, distance to the
+// densest text regions, and (in a batch or with --template) template
+// frequency. Per neighbourhood: the same core values of the previous and next
+// lines, and aggregates over the block between blank lines and a window of
+// lines around it.
+//
+// The order and names of the columns are part of the model format: a model
+// records the names it was trained with and is refused if they differ.
+//
+// Pure and thread-safe.
+#ifndef PITH_FEATURES_H_
+#define PITH_FEATURES_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "language.h"
+#include "lines.h"
+#include "site_templates.h"
+
+namespace pith::internal {
+
+struct PageContext {
+  Language language = Language::kUnknown;
+  // The page's site in the template counts, or nullptr when there are none.
+  const SiteTemplates::Site* site = nullptr;
+  // True when `site` was counted with this very page in it (a batch's first
+  // pass), so its own occurrence is subtracted.
+  bool site_includes_page = false;
+};
+
+// rows x cols, row-major.
+struct FeatureMatrix {
+  std::size_t rows = 0;
+  std::size_t cols = 0;
+  std::vector<float> values;
+  const float* row(std::size_t r) const { return values.data() + r * cols; }
+};
+
+// The column names, in order.
+const std::vector<std::string>& FeatureNames();
+
+FeatureMatrix ComputeFeatures(const Page& page, const PageContext& context);
+
+}  // namespace pith::internal
+
+#endif  // PITH_FEATURES_H_

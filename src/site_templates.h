@@ -1,0 +1,40 @@
+// site_templates: in how many documents of a site each normalised line occurs.
+//
+// The strongest boilerplate signal a folder of pages offers: menus, footers,
+// newsletter boxes and related-story lists repeat on many pages of one site.
+// Lines are kept only as 64-bit hashes of their normalised form (case folded,
+// digits mapped to 0, whitespace collapsed), never as text, so memory stays
+// small (DESIGN.md section 10).
+#ifndef PITH_SITE_TEMPLATES_H_
+#define PITH_SITE_TEMPLATES_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "pith/pith.h"
+
+namespace pith {
+
+struct SiteTemplates {
+  struct Site {
+    uint32_t docs = 0;                                // documents counted for the site
+    std::unordered_map<uint64_t, uint32_t> line_docs;  // line hash -> documents holding it
+  };
+  std::unordered_map<std::string, Site> sites;
+};
+
+namespace internal {
+
+// Hash of the normalised line.
+uint64_t TemplateLineHash(std::string_view line);
+
+// Counts each distinct line hash of one document once into `site`.
+void AddDocument(const std::vector<uint64_t>& line_hashes, SiteTemplates::Site* site);
+
+}  // namespace internal
+}  // namespace pith
+
+#endif  // PITH_SITE_TEMPLATES_H_

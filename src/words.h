@@ -1,0 +1,38 @@
+// words: splitting a line into words, with an ASCII fast path.
+//
+// A word is a maximal run of letters, digits, apostrophes inside letters and
+// combining marks, as ICU's word break rules see it. Lines that are pure
+// ASCII, or whose scripts separate words with spaces, are split by a fast
+// scanner over UTF-8; only lines holding Han, Hiragana, Katakana, Thai, Lao,
+// Khmer or Myanmar characters go through ICU's dictionary word breaker.
+//
+// Pure and thread-safe (ICU break iterators are created per thread and
+// cached in thread-local storage).
+#ifndef PITH_WORDS_H_
+#define PITH_WORDS_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pith::internal {
+
+struct Word {
+  std::string_view text;   // points into the line
+  bool capitalised;        // first letter is upper/title case
+  bool all_caps;           // >= 2 letters, all upper case
+  bool has_digit;
+  bool has_letter;
+  bool ideographic;        // a word of a script without spaces (CJK, Thai...)
+};
+
+// REQUIRES: line is valid UTF-8.
+std::vector<Word> SplitWords(std::string_view line);
+
+// Lower-cases a word (full Unicode case folding for non-ASCII).
+std::string FoldCase(std::string_view word);
+
+}  // namespace pith::internal
+
+#endif  // PITH_WORDS_H_
