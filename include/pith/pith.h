@@ -121,6 +121,11 @@ struct Options {
   std::shared_ptr<const SiteTemplates> templates;
   std::string site;
 
+  // True when `templates` were counted over a batch that includes this very
+  // page, so that its own lines are not counted as repeats. Default false
+  // (a template learned earlier with `pith learn-template`).
+  bool templates_include_page = false;
+
   // "Now" for relative dates ("3 hours ago") and for rejecting dates in the
   // future, in seconds since the Unix epoch, UTC. Default 0: relative dates
   // are not resolved and no date is rejected as future.
