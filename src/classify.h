@@ -13,7 +13,7 @@
 
 #include <vector>
 
-#include "features.h"
+#include "line_features.h"
 #include "lines.h"
 #include "model.h"
 #include "pith/pith.h"

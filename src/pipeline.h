@@ -12,7 +12,7 @@
 #include <string_view>
 
 #include "decode.h"
-#include "features.h"
+#include "line_features.h"
 #include "language.h"
 #include "lines.h"
 #include "pith/pith.h"

@@ -1,4 +1,4 @@
-// features: one dense vector of numbers per logical line (DESIGN.md section 4).
+// line_features: one dense vector of numbers per logical line (DESIGN.md section 4).
 //
 // Per line: length, words, stopword share for the page's language, sentence
 // punctuation, Title Case and all-caps shares, digits and punctuation shares,
@@ -14,8 +14,8 @@
 // records the names it was trained with and is refused if they differ.
 //
 // Pure and thread-safe.
-#ifndef PITH_FEATURES_H_
-#define PITH_FEATURES_H_
+#ifndef PITH_LINE_FEATURES_H_
+#define PITH_LINE_FEATURES_H_
 
 #include <cstddef>
 #include <string>
@@ -51,4 +51,4 @@ FeatureMatrix ComputeFeatures(const Page& page, const PageContext& context);
 
 }  // namespace pith::internal
 
-#endif  // PITH_FEATURES_H_
+#endif  // PITH_LINE_FEATURES_H_

@@ -1,0 +1,597 @@
+#include "line_features.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdint>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "byline.h"
+#include "dates.h"
+#include "words.h"
+
+namespace pith::internal {
+namespace {
+
+// ---------------------------------------------------------------------------
+// Vocabulary. Folded words that mark navigation, sharing and page furniture,
+// in the languages of DESIGN.md section 2. A hit is a signal, not a verdict:
+// the model weighs it against the rest.
+
+const std::unordered_set<std::string_view>& NavigationWords() {
+  static const auto* words = new std::unordered_set<std::string_view>{
+      // English
+      "home", "menu", "subscribe", "subscribers", "subscription", "sign", "login", "log",
+      "register", "share", "shares", "sharing", "facebook", "twitter", "whatsapp", "linkedin",
+      "pinterest", "reddit", "instagram", "youtube", "tiktok", "telegram", "email", "print",
+      "advertisement", "advertising", "ad", "ads", "sponsored", "cookie", "cookies", "privacy",
+      "terms", "related", "trending", "popular", "comments", "comment", "newsletter",
+      "newsletters", "search", "skip", "contact", "about", "follow", "copyright", "rss",
+      "podcast", "podcasts", "video", "videos", "photos", "gallery", "sitemap", "faq", "careers",
+      "accept", "settings", "account", "profile", "logout", "next", "previous", "prev", "more",
+      "loading", "click", "tap", "download", "app", "apps", "tags", "topics", "categories",
+      "archive", "archives", "feedback", "disclaimer", "policy", "edition", "weather", "x",
+      // German
+      "startseite", "anmelden", "abonnieren", "abo", "teilen", "werbung", "datenschutz",
+      "impressum", "kommentare", "suche", "mehr", "weiterlesen", "anzeige", "kontakt",
+      "newsletter", "nutzungsbedingungen", "zurück",
+      // French
+      "accueil", "connexion", "abonner", "abonnez", "partager", "publicité", "confidentialité",
+      "commentaires", "rechercher", "recherche", "suivez", "mentions", "légales", "lire",
+      // Spanish / Portuguese / Italian
+      "inicio", "suscríbete", "suscribirse", "compartir", "publicidad", "privacidad",
+      "comentarios", "buscar", "síguenos", "iniciar", "sesión", "entrar", "assinar",
+      "compartilhar", "publicidade", "comentários", "pesquisar", "início", "accedi",
+      "abbonati", "condividi", "pubblicità", "commenti", "cerca", "seguici",
+      // Dutch / Polish / Turkish
+      "inloggen", "abonneren", "delen", "advertentie", "reacties", "zoeken", "zaloguj",
+      "udostępnij", "reklama", "komentarze", "szukaj", "subskrybuj", "giriş", "paylaş",
+      "reklam", "yorumlar", "ara", "abone",
+      // Russian
+      "главная", "войти", "подписаться", "поделиться", "реклама", "комментарии", "поиск",
+      "меню", "вход", "регистрация",
+      // Arabic / Hindi
+      "الرئيسية", "اشترك", "شارك", "إعلان", "تعليقات", "بحث", "होम", "शेयर", "विज्ञापन",
+      "खोजें", "सब्सक्राइब",
+      // Chinese / Japanese / Korean (as the word breaker yields them)
+      "首页", "登录", "订阅", "分享", "广告", "评论", "搜索", "ホーム", "ログイン", "シェア", "広告",
+      "コメント", "検索", "홈", "로그인", "구독", "공유", "광고", "댓글", "검색"};
+  return *words;
+}
+
+// Words of comment threads and teaser lists: the main source of leaked
+// boilerplate in the prototype (DESIGN.md section 5).
+const std::unordered_set<std::string_view>& CommentWords() {
+  static const auto* words = new std::unordered_set<std::string_view>{
+      "reply", "replies", "says", "said", "wrote", "posted", "report", "like", "likes",
+      "upvote", "downvote", "permalink", "flag", "ago", "minutes", "hours", "days", "guest",
+      "anonymous", "member", "antworten", "répondre", "responder", "rispondi", "ответить",
+      "reageren", "odpowiedz", "yanıtla", "read", "also", "watch", "listen", "see",
+      "recommended", "story", "stories", "news", "latest", "most", "top", "editor", "picks"};
+  return *words;
+}
+
+bool IsAsciiPunct(unsigned char c) {
+  return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
+         (c >= '{' && c <= '~');
+}
+
+bool EndsSentence(std::string_view t) {
+  // Strip closing quotes and brackets, then look at the last character.
+  static constexpr std::string_view kClosers[] = {"\"", "'", ")", "\xE2\x80\x9D", "\xE2\x80\x99",
+                                                  "\xC2\xBB"};
+  bool stripped = true;
+  while (stripped && !t.empty()) {
+    stripped = false;
+    for (std::string_view c : kClosers) {
+      if (t.size() >= c.size() && t.substr(t.size() - c.size()) == c) {
+        t.remove_suffix(c.size());
+        stripped = true;
+      }
+    }
+  }
+  if (t.empty()) return false;
+  char last = t.back();
+  if (last == '.' || last == '!' || last == '?') return true;
+  static constexpr std::string_view kWide[] = {"\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F",
+                                               "\xE2\x80\xA6", "\xD8\x9F", "\xE0\xA5\xA4"};
+  for (std::string_view w : kWide) {
+    if (t.size() >= w.size() && t.substr(t.size() - w.size()) == w) return true;
+  }
+  return false;
+}
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+bool Contains(std::string_view s, std::string_view p) { return s.find(p) != std::string_view::npos; }
+
+// Counts UTF-8 code points.
+std::size_t CodePoints(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+uint64_t Fnv1a(std::string_view s) {
+  uint64_t h = 1469598103934665603ull;
+  for (char c : s) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+// List markers: "*", "+", "-", "o" (lynx's third level), "•", "1.", "1)".
+bool StartsWithListMarker(std::string_view t) {
+  if (t.size() >= 2 && (t[0] == '*' || t[0] == '+' || t[0] == '-' || t[0] == 'o') && t[1] == ' ')
+    return true;
+  if (StartsWith(t, "\xE2\x80\xA2") || StartsWith(t, "\xC2\xB7") || StartsWith(t, "\xE2\x96\xBA"))
+    return true;
+  std::size_t i = 0;
+  while (i < t.size() && i < 3 && t[i] >= '0' && t[i] <= '9') ++i;
+  return i > 0 && i + 1 < t.size() && (t[i] == '.' || t[i] == ')') && t[i + 1] == ' ';
+}
+
+bool IsNumberOnly(std::string_view t) {
+  if (t.empty() || t.size() > 4) return false;
+  std::size_t digits = 0;
+  for (char c : t) {
+    if (c >= '0' && c <= '9') {
+      ++digits;
+    } else if (c != '.' && c != ')' && c != '#') {
+      return false;
+    }
+  }
+  return digits > 0;
+}
+
+// Everything about one line that does not depend on its neighbours.
+struct LineStats {
+  float chars = 0;          // code points
+  float words = 0;
+  float mean_word_len = 0;
+  float stop_share = 0;
+  float ends_sentence = 0;
+  float ends_colon = 0;
+  float cap_share = 0;
+  float caps_share = 0;
+  float digit_share = 0;
+  float punct_share = 0;
+  float separators = 0;
+  float date = 0;
+  float byline = 0;
+  float copyright = 0;
+  float url = 0;
+  float email = 0;
+  float phone = 0;
+  float nav_hits = 0;
+  float nav_share = 0;
+  float comment_hits = 0;
+  float list_marker = 0;
+  float number_only = 0;
+  float bracketed = 0;       // "(BUTTON)", "[IMG]", "[1]" markers
+  float form_field = 0;      // "____"
+  float pipe_start = 0;
+  float ideographic_share = 0;
+  float prose = 0;           // an estimate of running text: chars weighted by sentence-likeness
+  uint64_t hash = 0;         // of the exact text, for repeats on the page
+};
+
+float Log1p(float x) { return std::log1p(std::max(0.0f, x)); }
+
+LineStats ComputeLineStats(std::string_view t, Language language) {
+  LineStats s;
+  s.chars = static_cast<float>(CodePoints(t));
+  s.hash = Fnv1a(t);
+
+  std::size_t digits = 0, punct = 0, ascii_letters = 0;
+  for (unsigned char c : t) {
+    if (c >= '0' && c <= '9') {
+      ++digits;
+    } else if (IsAsciiPunct(c)) {
+      ++punct;
+    } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+      ++ascii_letters;
+    }
+  }
+  const float denom = std::max(1.0f, s.chars);
+  s.digit_share = static_cast<float>(digits) / denom;
+  s.punct_share = static_cast<float>(punct) / denom;
+
+  std::vector<Word> words = SplitWords(t);
+  s.words = static_cast<float>(words.size());
+  std::size_t letters_words = 0, cap = 0, caps = 0, stop = 0, ideo = 0, word_bytes = 0;
+  std::string folded;
+  for (const Word& w : words) {
+    word_bytes += CodePoints(w.text);
+    if (w.ideographic) ++ideo;
+    if (!w.has_letter) continue;
+    ++letters_words;
+    if (w.capitalised) ++cap;
+    if (w.all_caps) ++caps;
+    folded = FoldCase(w.text);
+    if (IsStopword(language, folded)) ++stop;
+    if (NavigationWords().count(folded)) s.nav_hits += 1;
+    if (CommentWords().count(folded)) s.comment_hits += 1;
+  }
+  const float lw = std::max<float>(1.0f, static_cast<float>(letters_words));
+  s.mean_word_len = words.empty() ? 0 : static_cast<float>(word_bytes) / s.words;
+  s.stop_share = static_cast<float>(stop) / lw;
+  s.cap_share = static_cast<float>(cap) / lw;
+  s.caps_share = static_cast<float>(caps) / lw;
+  s.nav_share = s.nav_hits / std::max(1.0f, s.words);
+  s.ideographic_share = words.empty() ? 0 : static_cast<float>(ideo) / s.words;
+
+  s.ends_sentence = EndsSentence(t) ? 1 : 0;
+  s.ends_colon = !t.empty() && t.back() == ':' ? 1 : 0;
+  for (std::string_view sep : {" | ", " \xE2\x80\xA2 ", " \xC2\xB7 ", "\xC2\xBB", " / ", " > "}) {
+    std::size_t pos = 0;
+    while ((pos = t.find(sep, pos)) != std::string_view::npos) {
+      s.separators += 1;
+      pos += sep.size();
+    }
+  }
+  s.date = LooksLikeDate(t) ? 1 : 0;
+  s.byline = LooksLikeByline(t) ? 1 : 0;
+  s.copyright = (Contains(t, "\xC2\xA9") || Contains(t, "Copyright") || Contains(t, "copyright") ||
+                 Contains(t, "(c) ") || Contains(t, "rights reserved") ||
+                 Contains(t, "Rights Reserved"))
+                    ? 1
+                    : 0;
+  s.url = (Contains(t, "http://") || Contains(t, "https://") || Contains(t, "www.")) ? 1 : 0;
+  const std::size_t at = t.find('@');
+  s.email = at != std::string_view::npos && t.find('.', at) != std::string_view::npos ? 1 : 0;
+  std::size_t plus = t.find('+');
+  s.phone = plus != std::string_view::npos && plus + 3 < t.size() && t[plus + 1] >= '0' &&
+                    t[plus + 1] <= '9' && digits >= 7
+                ? 1
+                : 0;
+  s.list_marker = StartsWithListMarker(t) ? 1 : 0;
+  s.number_only = IsNumberOnly(t) ? 1 : 0;
+  s.bracketed = (StartsWith(t, "(") && Contains(t, ")") && t.size() < 40) || StartsWith(t, "[")
+                    ? 1
+                    : 0;
+  s.form_field = Contains(t, "____") ? 1 : 0;
+  s.pipe_start = StartsWith(t, "|") ? 1 : 0;
+
+  // Running text: long lines made of function words that end like sentences.
+  // CJK text has few "words" per character, so weigh by characters there.
+  const float sentence = s.ends_sentence ? 1.0f : 0.4f;
+  const float function_words =
+      s.ideographic_share > 0.3f ? 0.5f : std::min(1.0f, s.stop_share * 3.0f);
+  s.prose = s.words >= 5 || s.ideographic_share > 0.3f
+                ? s.chars * sentence * function_words * (1.0f - std::min(1.0f, s.nav_share * 2))
+                : 0.0f;
+  return s;
+}
+
+// Word-set similarity of two lines (Jaccard over case-folded ASCII-ish
+// tokens), for "similar to the page's title".
+float Similarity(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  if (a.empty() || b.empty()) return 0;
+  std::size_t common = 0;
+  for (uint64_t x : a) common += std::binary_search(b.begin(), b.end(), x);
+  return static_cast<float>(common) / static_cast<float>(a.size() + b.size() - common);
+}
+
+std::vector<uint64_t> WordSet(std::string_view t) {
+  std::vector<uint64_t> out;
+  for (const Word& w : SplitWords(t)) {
+    if (w.has_letter || w.has_digit) out.push_back(Fnv1a(FoldCase(w.text)));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// Prefix sums over a per-line value, for window means in O(1).
+struct Prefix {
+  std::vector<double> sum;
+  explicit Prefix(const std::vector<float>& v) : sum(v.size() + 1, 0.0) {
+    for (std::size_t i = 0; i < v.size(); ++i) sum[i + 1] = sum[i] + v[i];
+  }
+  // Sum over [lo, hi), clipped to the array.
+  double Range(long lo, long hi) const {
+    const long n = static_cast<long>(sum.size()) - 1;
+    lo = std::clamp(lo, 0L, n);
+    hi = std::clamp(hi, 0L, n);
+    return hi > lo ? sum[static_cast<std::size_t>(hi)] - sum[static_cast<std::size_t>(lo)] : 0.0;
+  }
+  double Mean(long lo, long hi) const {
+    const long n = static_cast<long>(sum.size()) - 1;
+    const long a = std::clamp(lo, 0L, n), b = std::clamp(hi, 0L, n);
+    return b > a ? Range(a, b) / static_cast<double>(b - a) : 0.0;
+  }
+};
+
+// Page-level analysis: the dense text regions and the headline candidate.
+struct PageStats {
+  std::vector<LineStats> lines;
+  std::vector<float> prose;           // per line
+  std::vector<float> smoothed;        // prose summed over a window of lines
+  std::vector<long> peaks;            // up to three region centres, strongest first
+  float peak_max = 0;
+  Prefix prose_prefix{std::vector<float>{}};
+  double prose_total = 0;
+  long headline = -1;                 // headline candidate line
+  std::vector<float> title_similarity;  // to the first line / the headline candidate
+  std::vector<float> repeats;         // other lines with the same text
+  std::vector<uint32_t> block_id;     // consecutive lines without blank lines between
+};
+
+constexpr long kRegionRadius = 6;
+
+void FindRegions(PageStats* p) {
+  const long n = static_cast<long>(p->lines.size());
+  p->prose_prefix = Prefix(p->prose);
+  p->prose_total = p->prose_prefix.Range(0, n);
+  p->smoothed.assign(static_cast<std::size_t>(n), 0.0f);
+  for (long i = 0; i < n; ++i) {
+    p->smoothed[static_cast<std::size_t>(i)] =
+        static_cast<float>(p->prose_prefix.Range(i - kRegionRadius, i + kRegionRadius + 1));
+  }
+  // Up to three peaks, each at least 2 * radius lines from the others.
+  std::vector<long> order(static_cast<std::size_t>(n));
+  for (long i = 0; i < n; ++i) order[static_cast<std::size_t>(i)] = i;
+  std::stable_sort(order.begin(), order.end(), [&](long a, long b) {
+    return p->smoothed[static_cast<std::size_t>(a)] > p->smoothed[static_cast<std::size_t>(b)];
+  });
+  for (long i : order) {
+    if (p->smoothed[static_cast<std::size_t>(i)] <= 0 || p->peaks.size() == 3) break;
+    bool far = true;
+    for (long q : p->peaks) far = far && std::labs(q - i) > 2 * kRegionRadius;
+    if (far) p->peaks.push_back(i);
+  }
+  p->peak_max = p->peaks.empty() ? 0 : p->smoothed[static_cast<std::size_t>(p->peaks[0])];
+}
+
+// The line most like a headline: short, not a sentence, above the densest
+// region, similar to the page's first line (often the <title>) when it can.
+void FindHeadline(const Page& page, PageStats* p) {
+  const long n = static_cast<long>(p->lines.size());
+  p->title_similarity.assign(static_cast<std::size_t>(n), 0.0f);
+  if (n == 0) return;
+  const long limit = p->peaks.empty() ? n : std::min(n, p->peaks[0] + 1);
+  const std::vector<uint64_t> first = WordSet(page.lines[0].text);
+  float best = -1;
+  for (long i = 0; i < limit; ++i) {
+    const LineStats& s = p->lines[static_cast<std::size_t>(i)];
+    if (s.words < 3 || s.words > 30 || s.nav_share > 0.3f) continue;
+    const float sim = i == 0 ? 0.0f : Similarity(WordSet(page.lines[static_cast<std::size_t>(i)].text), first);
+    p->title_similarity[static_cast<std::size_t>(i)] = sim;
+    const float closeness = 1.0f / (1.0f + static_cast<float>(limit - i) / 10.0f);
+    const float score = sim * 2 + closeness + (s.ends_sentence ? -0.5f : 0.0f) + s.cap_share * 0.3f;
+    if (score > best) {
+      best = score;
+      p->headline = i;
+    }
+  }
+  if (p->headline > 0) {
+    const std::vector<uint64_t> head = WordSet(page.lines[static_cast<std::size_t>(p->headline)].text);
+    p->title_similarity[0] = Similarity(first, head);
+  }
+}
+
+PageStats AnalyseLines(const Page& page, const PageContext& context) {
+  PageStats p;
+  const std::size_t n = page.lines.size();
+  p.lines.reserve(n);
+  p.prose.reserve(n);
+  std::unordered_map<uint64_t, uint32_t> counts;
+  for (const Line& line : page.lines) {
+    p.lines.push_back(ComputeLineStats(line.text, context.language));
+    p.prose.push_back(p.lines.back().prose);
+    ++counts[p.lines.back().hash];
+  }
+  p.repeats.resize(n);
+  p.block_id.resize(n);
+  uint32_t block = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    p.repeats[i] = static_cast<float>(counts[p.lines[i].hash] - 1);
+    if (i > 0 && page.lines[i].blanks_before > 0) ++block;
+    p.block_id[i] = block;
+  }
+  FindRegions(&p);
+  FindHeadline(page, &p);
+  return p;
+}
+
+// Writes one row of features through `sink.Add(name, value)`. The same call
+// sequence yields FeatureNames(), so names and values can never drift apart.
+template <typename Sink>
+void WriteRow(Sink& sink, const Page& page, const PageStats& p, const PageContext& context,
+              std::size_t i, const std::vector<uint64_t>* template_hashes) {
+  const long n = static_cast<long>(p.lines.size());
+  const long li = static_cast<long>(i);
+  const LineStats empty_stats;
+  auto at = [&](long j) -> const LineStats& {
+    return j >= 0 && j < n ? p.lines[static_cast<std::size_t>(j)] : empty_stats;
+  };
+  const LineStats& s = at(li);
+  const Line& line = page.lines[i];
+
+  // The line itself.
+  sink.Add("chars_log", Log1p(s.chars));
+  sink.Add("words_log", Log1p(s.words));
+  sink.Add("mean_word_len", s.mean_word_len);
+  sink.Add("stop_share", s.stop_share);
+  sink.Add("ends_sentence", s.ends_sentence);
+  sink.Add("ends_colon", s.ends_colon);
+  sink.Add("cap_share", s.cap_share);
+  sink.Add("caps_share", s.caps_share);
+  sink.Add("digit_share", s.digit_share);
+  sink.Add("punct_share", s.punct_share);
+  sink.Add("separators", s.separators);
+  sink.Add("date", s.date);
+  sink.Add("byline", s.byline);
+  sink.Add("copyright", s.copyright);
+  sink.Add("url", s.url);
+  sink.Add("email", s.email);
+  sink.Add("phone", s.phone);
+  sink.Add("nav_hits", s.nav_hits);
+  sink.Add("nav_share", s.nav_share);
+  sink.Add("comment_hits", s.comment_hits);
+  sink.Add("list_marker", s.list_marker);
+  sink.Add("number_only", s.number_only);
+  sink.Add("bracketed", s.bracketed);
+  sink.Add("form_field", s.form_field);
+  sink.Add("pipe_start", s.pipe_start);
+  sink.Add("ideographic_share", s.ideographic_share);
+  sink.Add("prose_log", Log1p(s.prose));
+  sink.Add("indent", static_cast<float>(line.indent));
+  sink.Add("blanks_before", static_cast<float>(std::min<uint16_t>(line.blanks_before, 5)));
+  sink.Add("blanks_after",
+           li + 1 < n ? static_cast<float>(std::min<uint16_t>(page.lines[i + 1].blanks_before, 5))
+                      : 5.0f);
+  sink.Add("joined_lines", static_cast<float>(line.last - line.first));
+  sink.Add("repeats", Log1p(i < p.repeats.size() ? p.repeats[i] : 0));
+
+  // Where it is on the page.
+  const float rel = n > 1 ? static_cast<float>(li) / static_cast<float>(n - 1) : 0.0f;
+  sink.Add("position", rel);
+  sink.Add("index_log", Log1p(static_cast<float>(li)));
+  sink.Add("from_end_log", Log1p(static_cast<float>(n - 1 - li)));
+  sink.Add("lines_log", Log1p(static_cast<float>(n)));
+  const double total = std::max(1.0, p.prose_total);
+  sink.Add("prose_above", static_cast<float>(p.prose_prefix.Range(0, li) / total));
+  sink.Add("prose_below", static_cast<float>(p.prose_prefix.Range(li + 1, n) / total));
+  sink.Add("page_prose_log", Log1p(static_cast<float>(p.prose_total)));
+
+  // Dense regions: distance to each of up to three peaks, signed, and how
+  // strong the region around this line is compared with the strongest.
+  for (std::size_t k = 0; k < 3; ++k) {
+    static constexpr const char* kNames[] = {"peak1_dist", "peak2_dist", "peak3_dist"};
+    static constexpr const char* kStrength[] = {"peak1_strength", "peak2_strength",
+                                                "peak3_strength"};
+    if (k < p.peaks.size()) {
+      sink.Add(kNames[k], static_cast<float>(std::clamp(li - p.peaks[k], -60L, 60L)));
+      sink.Add(kStrength[k], p.peak_max > 0 ? p.smoothed[static_cast<std::size_t>(p.peaks[k])] /
+                                                  p.peak_max
+                                            : 0.0f);
+    } else {
+      sink.Add(kNames[k], 99.0f);
+      sink.Add(kStrength[k], 0.0f);
+    }
+  }
+  sink.Add("region_strength",
+           p.peak_max > 0 && li < n ? p.smoothed[i] / p.peak_max : 0.0f);
+
+  // The headline candidate and the page's first line (often its <title>).
+  sink.Add("headline_dist",
+           p.headline >= 0 ? static_cast<float>(std::clamp(li - p.headline, -60L, 60L)) : 99.0f);
+  sink.Add("title_similarity", li < n ? p.title_similarity[i] : 0.0f);
+
+  // Neighbours.
+  for (long d : {-2L, -1L, 1L, 2L}) {
+    static constexpr const char* kPrefix[] = {"prev2_", "prev1_", "", "next1_", "next2_"};
+    const char* prefix = kPrefix[d + 2];
+    const LineStats& o = at(li + d);
+    sink.Add(prefix, "chars_log", Log1p(o.chars));
+    sink.Add(prefix, "stop_share", o.stop_share);
+    sink.Add(prefix, "ends_sentence", o.ends_sentence);
+    sink.Add(prefix, "nav_share", o.nav_share);
+    sink.Add(prefix, "date", o.date);
+    sink.Add(prefix, "prose_log", Log1p(o.prose));
+    sink.Add(prefix, "cap_share", o.cap_share);
+  }
+
+  // The block between blank lines, and windows of lines around this one.
+  long b0 = li, b1 = li;
+  while (b0 > 0 && p.block_id[static_cast<std::size_t>(b0 - 1)] == p.block_id[i]) --b0;
+  while (b1 + 1 < n && p.block_id[static_cast<std::size_t>(b1 + 1)] == p.block_id[i]) ++b1;
+  sink.Add("block_lines_log", Log1p(static_cast<float>(b1 - b0 + 1)));
+  sink.Add("block_prose_log", Log1p(static_cast<float>(p.prose_prefix.Range(b0, b1 + 1))));
+  sink.Add("block_offset", static_cast<float>(std::min(li - b0, 20L)));
+  for (long radius : {3L, 10L}) {
+    const char* w = radius == 3 ? "win3_" : "win10_";
+    double chars = 0, ends = 0, nav = 0, shortl = 0, stop = 0;
+    long count = 0;
+    for (long j = li - radius; j <= li + radius; ++j) {
+      if (j < 0 || j >= n || j == li) continue;
+      const LineStats& o = at(j);
+      chars += o.chars;
+      ends += o.ends_sentence;
+      nav += o.nav_share;
+      shortl += o.words < 5 ? 1 : 0;
+      stop += o.stop_share;
+      ++count;
+    }
+    const double c = std::max(1L, count);
+    sink.Add(w, "chars_log", Log1p(static_cast<float>(chars / c)));
+    sink.Add(w, "ends_sentence", static_cast<float>(ends / c));
+    sink.Add(w, "nav_share", static_cast<float>(nav / c));
+    sink.Add(w, "short_share", static_cast<float>(shortl / c));
+    sink.Add(w, "stop_share", static_cast<float>(stop / c));
+    sink.Add(w, "prose_log",
+             Log1p(static_cast<float>(p.prose_prefix.Range(li - radius, li + radius + 1))));
+  }
+
+  // Template frequency: in how many other documents of the site this line
+  // occurs (DESIGN.md section 4), as a count and as a share of the site.
+  float tpl_docs = 0, tpl_share = 0, tpl_site_docs = 0;
+  if (context.site != nullptr && template_hashes != nullptr && i < template_hashes->size()) {
+    const uint32_t self = context.site_includes_page ? 1 : 0;
+    const uint32_t others = context.site->docs > self ? context.site->docs - self : 0;
+    tpl_site_docs = static_cast<float>(others);
+    auto it = context.site->line_docs.find((*template_hashes)[i]);
+    if (it != context.site->line_docs.end() && others > 0) {
+      const uint32_t with = it->second > self ? it->second - self : 0;
+      tpl_docs = static_cast<float>(with);
+      tpl_share = static_cast<float>(with) / static_cast<float>(others);
+    }
+  }
+  sink.Add("template_site_docs_log", Log1p(tpl_site_docs));
+  sink.Add("template_docs_log", Log1p(tpl_docs));
+  sink.Add("template_share", tpl_share);
+}
+
+struct NameSink {
+  std::vector<std::string> names;
+  void Add(std::string_view name, float) { names.emplace_back(name); }
+  void Add(std::string_view prefix, std::string_view name, float) {
+    names.push_back(std::string(prefix) + std::string(name));
+  }
+};
+
+struct ValueSink {
+  float* out;
+  void Add(std::string_view, float value) { *out++ = std::isfinite(value) ? value : 0.0f; }
+  void Add(std::string_view, std::string_view, float value) { Add(std::string_view(), value); }
+};
+
+}  // namespace
+
+const std::vector<std::string>& FeatureNames() {
+  static const std::vector<std::string>* names = [] {
+    NameSink sink;
+    Page page;
+    page.lines.push_back(Line{});
+    PageStats stats = AnalyseLines(page, PageContext{});
+    WriteRow(sink, page, stats, PageContext{}, 0, nullptr);
+    return new std::vector<std::string>(std::move(sink.names));
+  }();
+  return *names;
+}
+
+FeatureMatrix ComputeFeatures(const Page& page, const PageContext& context) {
+  FeatureMatrix m;
+  m.rows = page.lines.size();
+  m.cols = FeatureNames().size();
+  m.values.assign(m.rows * m.cols, 0.0f);
+  if (m.rows == 0) return m;
+  const PageStats stats = AnalyseLines(page, context);
+  std::vector<uint64_t> template_hashes;
+  if (context.site != nullptr) {
+    template_hashes.reserve(m.rows);
+    for (const Line& line : page.lines) template_hashes.push_back(TemplateLineHash(line.text));
+  }
+  for (std::size_t i = 0; i < m.rows; ++i) {
+    ValueSink sink{m.values.data() + i * m.cols};
+    WriteRow(sink, page, stats, context, i, context.site ? &template_hashes : nullptr);
+  }
+  return m;
+}
+
+}  // namespace pith::internal
