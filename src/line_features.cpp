@@ -518,7 +518,7 @@ void WriteRow(Sink& sink, const Page& page, const PageStats& p, const PageContex
       stop += o.stop_share;
       ++count;
     }
-    const double c = std::max(1L, count);
+    const double c = static_cast<double>(std::max(1L, count));
     sink.Add(w, "chars_log", Log1p(static_cast<float>(chars / c)));
     sink.Add(w, "ends_sentence", static_cast<float>(ends / c));
     sink.Add(w, "nav_share", static_cast<float>(nav / c));
