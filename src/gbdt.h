@@ -1,0 +1,52 @@
+// gbdt: evaluation of a gradient-boosted tree ensemble from flat arrays.
+//
+// Each tree gives one vector of scores (one per output) at its leaf; the
+// ensemble's score is `base` plus the sum of the trees' leaf vectors. One
+// tree per boosting round scores all outputs at once (vector leaves), so a
+// row costs one root-to-leaf walk per round, not one per round and output.
+//
+// Nodes test `row[feature] < threshold`: true goes left. A NaN input goes
+// right. References: >= 0 is a node index, < 0 is leaf -ref-1. Child node
+// indices are always greater than their parent's, so every walk ends.
+//
+// Training lives in tools/train (pith-train); this file only evaluates.
+// Pure and thread-safe.
+#ifndef PITH_GBDT_H_
+#define PITH_GBDT_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace pith::internal {
+
+struct TreeNode {
+  uint32_t feature = 0;
+  float threshold = 0.0f;
+  int32_t left = -1;
+  int32_t right = -1;
+};
+
+struct TreeEnsemble {
+  uint32_t num_inputs = 0;         // values per input row
+  uint32_t num_outputs = 0;        // scores per row
+  std::vector<float> base;         // num_outputs
+  std::vector<int32_t> roots;      // one reference per tree
+  std::vector<TreeNode> nodes;     // internal nodes of all trees
+  std::vector<float> leaf_values;  // num_outputs per leaf
+};
+
+// "" when every reference, feature index and number of the ensemble is in
+// range and finite; otherwise what is wrong, in one line.
+std::string CheckEnsemble(const TreeEnsemble& ensemble);
+
+// Scores `count` rows of `stride` floats each (the first num_inputs are
+// used) into out[count * num_outputs].
+// REQUIRES: CheckEnsemble(ensemble) is "", stride >= num_inputs.
+void EvaluateEnsemble(const TreeEnsemble& ensemble, const float* rows, std::size_t count,
+                      std::size_t stride, float* out);
+
+}  // namespace pith::internal
+
+#endif  // PITH_GBDT_H_

@@ -1,0 +1,108 @@
+#include "lexical.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string_view>
+
+namespace pith::internal {
+
+namespace {
+
+// Distinct salts keep the n-gram kinds apart in the hash space.
+constexpr uint64_t kUnigram = 0x9e3779b97f4a7c15ULL;
+constexpr uint64_t kBigram = 0xc2b2ae3d27d4eb4fULL;
+constexpr uint64_t kPrevious = 0x165667b19e3779f9ULL;
+constexpr uint64_t kNext = 0x27d4eb2f165667c5ULL;
+
+// The finaliser of SplitMix64: spreads every input bit over the output.
+uint64_t Mix(uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  x ^= x >> 31;
+  return x;
+}
+
+bool IsWordByte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+// FNV-1a hashes of the line's normalised words, at most kMaxLineWords.
+void HashWords(std::string_view text, std::vector<uint64_t>* out) {
+  out->clear();
+  std::size_t i = 0;
+  while (i < text.size() && out->size() < kMaxLineWords) {
+    while (i < text.size() && !IsWordByte(static_cast<unsigned char>(text[i]))) ++i;
+    if (i == text.size()) break;
+    uint64_t h = 0xcbf29ce484222325ULL;
+    while (i < text.size() && IsWordByte(static_cast<unsigned char>(text[i]))) {
+      unsigned char c = static_cast<unsigned char>(text[i]);
+      if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+      if (c >= '0' && c <= '9') c = '0';
+      h = (h ^ c) * 0x100000001b3ULL;
+      ++i;
+    }
+    out->push_back(h);
+  }
+}
+
+}  // namespace
+
+LineBuckets HashLineNgrams(const Page& page, uint32_t bucket_bits) {
+  const std::size_t n = page.lines.size();
+  const unsigned shift = 64u - bucket_bits;
+  LineBuckets result;
+  result.offsets.reserve(n + 1);
+  result.offsets.push_back(0);
+  std::vector<uint64_t> previous, current, next;
+  if (n > 0) HashWords(page.lines[0].text, &current);
+  auto add = [&](uint64_t x) { result.buckets.push_back(static_cast<uint32_t>(Mix(x) >> shift)); };
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i + 1 < n) {
+      HashWords(page.lines[i + 1].text, &next);
+    } else {
+      next.clear();
+    }
+    for (std::size_t w = 0; w < current.size(); ++w) {
+      add(current[w] ^ kUnigram);
+      if (w + 1 < current.size()) add(Mix(current[w] ^ kBigram) + current[w + 1]);
+    }
+    for (uint64_t h : previous) add(h ^ kPrevious);
+    for (uint64_t h : next) add(h ^ kNext);
+    result.offsets.push_back(result.buckets.size());
+    previous.swap(current);
+    current.swap(next);
+  }
+  return result;
+}
+
+void LexicalProbabilities(const LexicalModel& model, const LineBuckets& buckets, float* out) {
+  const std::size_t k = model.num_classes;
+  const std::size_t lines = buckets.offsets.empty() ? 0 : buckets.offsets.size() - 1;
+  std::vector<int32_t> sums(k);
+  for (std::size_t i = 0; i < lines; ++i) {
+    std::fill(sums.begin(), sums.end(), 0);
+    const std::size_t begin = buckets.offsets[i], end = buckets.offsets[i + 1];
+    for (std::size_t b = begin; b < end; ++b) {
+      const int16_t* w = model.weights.data() + static_cast<std::size_t>(buckets.buckets[b]) * k;
+      for (std::size_t j = 0; j < k; ++j) sums[j] += w[j];
+    }
+    const float norm =
+        end > begin ? model.scale / std::sqrt(static_cast<float>(end - begin)) : 0.0f;
+    float* p = out + i * k;
+    float top = -INFINITY;
+    for (std::size_t j = 0; j < k; ++j) {
+      p[j] = model.bias[j] + norm * static_cast<float>(sums[j]);
+      top = std::max(top, p[j]);
+    }
+    float total = 0.0f;
+    for (std::size_t j = 0; j < k; ++j) {
+      p[j] = std::exp(p[j] - top);
+      total += p[j];
+    }
+    for (std::size_t j = 0; j < k; ++j) p[j] /= total;
+  }
+}
+
+}  // namespace pith::internal

@@ -1,0 +1,313 @@
+#include "model.h"
+
+#include <cmath>
+#include <cstring>
+#include <mutex>
+
+#include "embedded_model.h"
+#include "line_features.h"
+
+namespace pith::internal {
+
+namespace {
+
+constexpr char kMagic[8] = {'P', 'I', 'T', 'H', 'M', 'O', 'D', 'L'};
+constexpr uint32_t kMaxFeatures = 1u << 12;
+constexpr uint32_t kMaxNameBytes = 1u << 10;
+constexpr uint32_t kMaxTreeItems = 1u << 24;
+
+class Writer {
+ public:
+  void U32(uint32_t v) {
+    for (int i = 0; i < 4; ++i) out_.push_back(static_cast<char>((v >> (8 * i)) & 0xffu));
+  }
+  void I32(int32_t v) { U32(static_cast<uint32_t>(v)); }
+  void I16(int16_t v) {
+    const auto u = static_cast<uint16_t>(v);
+    out_.push_back(static_cast<char>(u & 0xffu));
+    out_.push_back(static_cast<char>(u >> 8));
+  }
+  void F32(float v) {
+    uint32_t u;
+    std::memcpy(&u, &v, sizeof u);
+    U32(u);
+  }
+  void Bytes(const std::string& s) { out_ += s; }
+  std::string Take() { return std::move(out_); }
+
+ private:
+  std::string out_;
+};
+
+// Reads little-endian values; the first failure sticks and names what was
+// being read.
+class Reader {
+ public:
+  explicit Reader(std::string_view bytes) : in_(bytes) {}
+  bool ok() const { return error_.empty(); }
+  const std::string& error() const { return error_; }
+  void Fail(std::string why) {
+    if (error_.empty()) error_ = std::move(why);
+  }
+  // True when `count` items of `size` bytes remain; fails otherwise.
+  bool Has(std::size_t count, std::size_t size) {
+    if (!ok()) return false;
+    if (count > (in_.size() - pos_) / size) {
+      Fail("model file is truncated");
+      return false;
+    }
+    return true;
+  }
+  uint32_t U32() {
+    if (!Has(1, 4)) return 0;
+    uint32_t v = 0;
+    for (int i = 0; i < 4; ++i) {
+      v |=
+          static_cast<uint32_t>(static_cast<unsigned char>(in_[pos_ + static_cast<std::size_t>(i)]))
+          << (8 * i);
+    }
+    pos_ += 4;
+    return v;
+  }
+  int32_t I32() { return static_cast<int32_t>(U32()); }
+  int16_t I16() {
+    if (!Has(1, 2)) return 0;
+    const auto lo = static_cast<unsigned char>(in_[pos_]);
+    const auto hi = static_cast<unsigned char>(in_[pos_ + 1]);
+    pos_ += 2;
+    return static_cast<int16_t>(static_cast<uint16_t>(lo | (hi << 8)));
+  }
+  float F32() {
+    const uint32_t u = U32();
+    float v;
+    std::memcpy(&v, &u, sizeof v);
+    if (ok() && !std::isfinite(v)) Fail("model file holds a number that is not finite");
+    return v;
+  }
+  std::string Bytes(std::size_t n) {
+    if (!Has(n, 1)) return "";
+    std::string s(in_.substr(pos_, n));
+    pos_ += n;
+    return s;
+  }
+  bool AtEnd() const { return pos_ == in_.size(); }
+
+ private:
+  std::string_view in_;
+  std::size_t pos_ = 0;
+  std::string error_;
+};
+
+std::string CheckFeatureNames(const std::vector<std::string>& names) {
+  const std::vector<std::string>& expected = FeatureNames();
+  if (names == expected) return "";
+  std::size_t i = 0;
+  while (i < names.size() && i < expected.size() && names[i] == expected[i]) ++i;
+  std::string why = "model was trained on other features (" + std::to_string(names.size()) +
+                    " columns, pith computes " + std::to_string(expected.size());
+  if (i < names.size() && i < expected.size()) {
+    why +=
+        "; column " + std::to_string(i) + " is '" + names[i] + "', pith has '" + expected[i] + "'";
+  }
+  return why + "): retrain it with pith-train";
+}
+
+void ReadLexical(Reader& in, LexicalModel* lex) {
+  lex->num_classes = static_cast<uint32_t>(kNumStates);
+  lex->bucket_bits = in.U32();
+  if (in.ok() && (lex->bucket_bits < 1 || lex->bucket_bits > kMaxBucketBits)) {
+    in.Fail("model lexical bucket bits out of range");
+  }
+  lex->scale = in.F32();
+  lex->bias.resize(kNumStates);
+  for (float& b : lex->bias) b = in.F32();
+  if (!in.ok()) return;
+  const std::size_t count = (std::size_t{1} << lex->bucket_bits) * kNumStates;
+  if (!in.Has(count, 2)) return;
+  lex->weights.resize(count);
+  for (int16_t& w : lex->weights) w = in.I16();
+}
+
+void ReadTrees(Reader& in, std::size_t feature_count, TreeEnsemble* trees) {
+  trees->num_inputs = in.U32();
+  trees->num_outputs = static_cast<uint32_t>(kNumStates);
+  if (in.ok() && trees->num_inputs != feature_count + kNumStates) {
+    in.Fail("model tree input count does not match its features");
+  }
+  trees->base.resize(kNumStates);
+  for (float& b : trees->base) b = in.F32();
+  const uint32_t tree_count = in.U32();
+  const uint32_t node_count = in.U32();
+  const uint32_t leaf_count = in.U32();
+  if (in.ok() &&
+      (tree_count > kMaxTreeItems || node_count > kMaxTreeItems || leaf_count > kMaxTreeItems)) {
+    in.Fail("model tree counts out of range");
+  }
+  if (!in.Has(tree_count, 4)) return;
+  trees->roots.resize(tree_count);
+  for (int32_t& r : trees->roots) r = in.I32();
+  if (!in.Has(node_count, 16)) return;
+  trees->nodes.resize(node_count);
+  for (TreeNode& n : trees->nodes) {
+    n.feature = in.U32();
+    const uint32_t bits = in.U32();
+    std::memcpy(&n.threshold, &bits, sizeof bits);  // +-inf are valid thresholds; NaN is checked
+    n.left = in.I32();
+    n.right = in.I32();
+  }
+  if (!in.Has(static_cast<std::size_t>(leaf_count) * kNumStates, 4)) return;
+  trees->leaf_values.resize(static_cast<std::size_t>(leaf_count) * kNumStates);
+  for (float& v : trees->leaf_values) v = in.F32();
+  if (!in.ok()) return;
+  std::string why = CheckEnsemble(*trees);
+  if (!why.empty()) in.Fail("model " + why);
+}
+
+void ReadTransitions(Reader& in, Transitions* t) {
+  for (float& v : t->start) v = in.F32();
+  for (float& v : t->next) v = in.F32();
+  for (float& v : t->end) v = in.F32();
+}
+
+Error BadModel(std::string message) { return Error{ErrorCode::kBadModel, std::move(message)}; }
+
+}  // namespace
+
+Label StateLabel(State state) {
+  switch (state) {
+    case State::kHeadline:
+      return Label::kHeadline;
+    case State::kMeta:
+      return Label::kMetadata;
+    case State::kBody:
+      return Label::kBody;
+    case State::kBefore:
+    case State::kInside:
+    case State::kAfter:
+      break;
+  }
+  return Label::kBoilerplate;
+}
+
+const char* StateName(State state) {
+  static constexpr const char* kNames[kNumStates] = {"before", "headline", "meta",
+                                                     "body",   "inside",   "after"};
+  return kNames[static_cast<std::size_t>(state)];
+}
+
+std::vector<State> GoldStates(const std::vector<Label>& labels) {
+  const std::size_t n = labels.size();
+  std::size_t first = n, last_content = n, last_body = n;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (labels[i] == Label::kBoilerplate) continue;
+    if (first == n) first = i;
+    last_content = i;
+    if (labels[i] == Label::kBody) last_body = i;
+  }
+  const std::size_t last = last_body != n ? last_body : last_content;
+  std::vector<State> states(n, State::kBefore);
+  for (std::size_t i = 0; i < n; ++i) {
+    switch (labels[i]) {
+      case Label::kHeadline:
+        states[i] = State::kHeadline;
+        break;
+      case Label::kMetadata:
+        states[i] = State::kMeta;
+        break;
+      case Label::kBody:
+        states[i] = State::kBody;
+        break;
+      case Label::kBoilerplate:
+      case Label::kBlank:
+        states[i] = first == n || i < first ? State::kBefore
+                    : i > last              ? State::kAfter
+                                            : State::kInside;
+        break;
+    }
+  }
+  return states;
+}
+
+std::string SerializeModel(const Model& model) {
+  Writer out;
+  out.Bytes(std::string(kMagic, sizeof kMagic));
+  out.U32(kModelVersion);
+  out.U32(static_cast<uint32_t>(kNumStates));
+  out.U32(static_cast<uint32_t>(model.feature_names.size()));
+  for (const std::string& name : model.feature_names) {
+    out.U32(static_cast<uint32_t>(name.size()));
+    out.Bytes(name);
+  }
+  const LexicalModel& lex = model.lexical;
+  out.U32(lex.bucket_bits);
+  out.F32(lex.scale);
+  for (float b : lex.bias) out.F32(b);
+  for (int16_t w : lex.weights) out.I16(w);
+  const TreeEnsemble& trees = model.trees;
+  out.U32(trees.num_inputs);
+  for (float b : trees.base) out.F32(b);
+  out.U32(static_cast<uint32_t>(trees.roots.size()));
+  out.U32(static_cast<uint32_t>(trees.nodes.size()));
+  out.U32(static_cast<uint32_t>(trees.leaf_values.size() / kNumStates));
+  for (int32_t r : trees.roots) out.I32(r);
+  for (const TreeNode& n : trees.nodes) {
+    out.U32(n.feature);
+    out.F32(n.threshold);
+    out.I32(n.left);
+    out.I32(n.right);
+  }
+  for (float v : trees.leaf_values) out.F32(v);
+  for (float v : model.transitions.start) out.F32(v);
+  for (float v : model.transitions.next) out.F32(v);
+  for (float v : model.transitions.end) out.F32(v);
+  return out.Take();
+}
+
+// The embedded model, parsed once.
+const Result<std::shared_ptr<const Model>>& ParsedDefaultModel() {
+  static const auto* parsed =
+      new Result<std::shared_ptr<const Model>>(ParseModel(EmbeddedDefaultModel()));
+  return *parsed;
+}
+
+}  // namespace pith::internal
+
+namespace pith {
+
+Result<std::shared_ptr<const Model>> ParseModel(std::string_view bytes) {
+  using namespace internal;
+  if (bytes.size() < sizeof kMagic || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0) {
+    return BadModel("not a pith model file (wrong magic bytes)");
+  }
+  Reader in(bytes.substr(sizeof kMagic));
+  const uint32_t version = in.U32();
+  if (in.ok() && version != kModelVersion) {
+    return BadModel("model file version " + std::to_string(version) + ", pith reads version " +
+                    std::to_string(kModelVersion));
+  }
+  const uint32_t states = in.U32();
+  if (in.ok() && states != kNumStates) return BadModel("model has a different number of states");
+  auto model = std::make_shared<Model>();
+  const uint32_t feature_count = in.U32();
+  if (in.ok() && feature_count > kMaxFeatures) return BadModel("model feature count out of range");
+  for (uint32_t i = 0; i < feature_count && in.ok(); ++i) {
+    const uint32_t length = in.U32();
+    if (in.ok() && length > kMaxNameBytes) return BadModel("model feature name too long");
+    model->feature_names.push_back(in.Bytes(length));
+  }
+  ReadLexical(in, &model->lexical);
+  ReadTrees(in, model->feature_names.size(), &model->trees);
+  ReadTransitions(in, &model->transitions);
+  if (!in.ok()) return BadModel(in.error());
+  if (!in.AtEnd()) return BadModel("model file has trailing bytes");
+  std::string why = CheckFeatureNames(model->feature_names);
+  if (!why.empty()) return BadModel(why);
+  return std::shared_ptr<const Model>(std::move(model));
+}
+
+std::shared_ptr<const Model> DefaultModel() {
+  const auto& parsed = internal::ParsedDefaultModel();
+  return parsed.ok() ? parsed.value() : nullptr;
+}
+
+}  // namespace pith

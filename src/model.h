@@ -1,0 +1,94 @@
+// model: the trained line classifier and its file format.
+//
+// A Model holds three learned parts (DESIGN.md section 5):
+//   - a linear model over hashed word n-grams of a line and its neighbours
+//     (lexical.h), whose per-state probabilities are stacked onto
+//   - the dense features of line_features.h as the inputs of a gradient-boosted
+//     tree ensemble (gbdt.h) that scores each region state, and
+//   - transition scores between region states for Viterbi decoding
+//     (classify.h).
+//
+// Region states, in file order: before (boilerplate above the article),
+// headline, meta, body, inside (boilerplate within the article: captions,
+// promos), after (comments, related stories, footer).
+//
+// File format (models/README.md), all integers and floats little-endian:
+//   magic "PITHMODL", u32 version (kModelVersion)
+//   u32 state count (must be kNumStates)
+//   u32 feature count, then per feature: u32 byte length, the name bytes
+//   lexical: u32 bucket bits, f32 scale, f32 bias[states],
+//            i16 weights[2^bits * states] (bucket-major)
+//   trees:   u32 inputs (features + states), f32 base[states], u32 trees,
+//            u32 nodes, u32 leaves, i32 root[trees],
+//            nodes: {u32 feature, f32 threshold, i32 left, i32 right},
+//            f32 leaf values[leaves * states]
+//   transitions: f32 start[states], f32 next[states * states] (row = from),
+//                f32 end[states]
+// A child or root reference >= 0 is a node index, < 0 is leaf -ref-1.
+// ParseModel checks every count, index and number, and that the feature
+// names equal FeatureNames(): a model only works with the features it was
+// trained on.
+#ifndef PITH_MODEL_H_
+#define PITH_MODEL_H_
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "gbdt.h"
+#include "lexical.h"
+#include "pith/pith.h"
+
+namespace pith::internal {
+
+enum class State : uint8_t { kBefore, kHeadline, kMeta, kBody, kInside, kAfter };
+inline constexpr std::size_t kNumStates = 6;
+inline constexpr uint32_t kModelVersion = 1;
+
+// before/inside/after -> kBoilerplate, headline -> kHeadline, meta ->
+// kMetadata, body -> kBody.
+Label StateLabel(State state);
+
+// "before", "headline", ...
+const char* StateName(State state);
+
+// Log-probability scores between region states.
+struct Transitions {
+  std::array<float, kNumStates> start{};
+  std::array<float, kNumStates * kNumStates> next{};  // [from * kNumStates + to]
+  std::array<float, kNumStates> end{};
+};
+
+// The region states of a page's lines from their gold labels: boilerplate
+// before the first non-boilerplate line is `before`, after the last body
+// line (or the last non-boilerplate line when there is no body) `after`,
+// anything between `inside`.
+// REQUIRES: no label is kBlank (logical lines are never blank).
+std::vector<State> GoldStates(const std::vector<Label>& labels);
+
+// The file bytes of a model (the inverse of ParseModel).
+std::string SerializeModel(const Model& model);
+
+// The model compiled into pith (EmbeddedDefaultModel()), parsed once,
+// thread-safe. An error when those bytes are no model for this build's
+// features (models/default.pithm not retrained after a feature change):
+// DefaultModel() then returns nullptr, and callers report this error.
+const Result<std::shared_ptr<const Model>>& ParsedDefaultModel();
+
+}  // namespace pith::internal
+
+namespace pith {
+
+struct Model {
+  std::vector<std::string> feature_names;  // the columns the trees were trained on
+  internal::LexicalModel lexical;
+  internal::TreeEnsemble trees;  // inputs: feature_names, then kNumStates lexical probabilities
+  internal::Transitions transitions;
+};
+
+}  // namespace pith
+
+#endif  // PITH_MODEL_H_
