@@ -409,6 +409,24 @@ std::string JsonString(std::string_view text) {
   return out;
 }
 
+std::string ToValidUtf8(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  size_t pos = 0;
+  while (pos < text.size()) {
+    uint32_t cp = 0;
+    const size_t length = Utf8SequenceAt(text, pos, &cp);
+    if (length == 0) {
+      out.append(kReplacement);
+      ++pos;
+    } else {
+      out.append(text.substr(pos, length));
+      pos += length;
+    }
+  }
+  return out;
+}
+
 const JsonValue* JsonValue::Find(std::string_view key) const {
   if (type != JsonType::kObject) return nullptr;
   for (const auto& member : members) {

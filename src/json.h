@@ -29,6 +29,10 @@ void AppendJsonString(std::string_view text, std::string* out);
 // The same, returned.
 std::string JsonString(std::string_view text);
 
+// `text` with every invalid UTF-8 byte replaced by U+FFFD (the writer's
+// repair, for renderers that write text outside JSON strings).
+std::string ToValidUtf8(std::string_view text);
+
 enum class JsonType { kNull, kBool, kNumber, kString, kArray, kObject };
 
 struct JsonValue {

@@ -27,6 +27,9 @@ std::string_view FormatExtension(Format format);
 struct DocumentSource {
   std::string id;
   std::string path;
+  // The stream record's id was a JSON number: "id" echoes it unquoted
+  // (when `id` is a valid JSON number literal).
+  bool id_is_number = false;
 };
 
 // kText: headline, blank line, metadata line, blank line, paragraphs
