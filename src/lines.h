@@ -35,8 +35,11 @@ struct Line {
 
 struct Page {
   std::vector<Line> lines;
-  std::vector<std::string_view> input_lines;  // every input line, as split("\n") sees it
-  uint32_t wrap_width = 0;                    // detected wrap width, 0 if none
+  // Every input line, as Python's text.split("\n") sees it, minus the final
+  // empty string after a trailing LF (a file "a\nb\n" has the 2 input lines
+  // "a", "b"; "a\nb" too; "" has none). One `--format labels` row each.
+  std::vector<std::string_view> input_lines;
+  uint32_t wrap_width = 0;  // detected wrap width (even when not unwrapping), 0 if none
 };
 
 // REQUIRES: text is valid UTF-8 with LF line ends (the output of Decode).

@@ -1,0 +1,304 @@
+#include "lines.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+
+namespace pith::internal {
+namespace {
+
+constexpr int kTabStop = 8;
+
+// Byte length of the whitespace character at p (space, tab, NBSP, the
+// U+2000 spaces, narrow NBSP, medium mathematical space, ideographic space,
+// zero-width no-break space), 0 if p does not start one.
+std::size_t WhitespaceLength(const unsigned char* p, const unsigned char* end) {
+  const unsigned char c = p[0];
+  if (c == ' ' || c == '\t') return 1;
+  if (c < 0xC2) return 0;
+  const std::size_t left = static_cast<std::size_t>(end - p);
+  if (c == 0xC2) return left >= 2 && p[1] == 0xA0 ? 2 : 0;
+  if (left < 3) return 0;
+  if (c == 0xE2) {
+    if (p[1] == 0x80 && (p[2] <= 0x8A || p[2] == 0xAF)) return 3;
+    if (p[1] == 0x81 && p[2] == 0x9F) return 3;
+    return 0;
+  }
+  if (c == 0xE3) return p[1] == 0x80 && p[2] == 0x80 ? 3 : 0;
+  if (c == 0xEF) return p[1] == 0xBB && p[2] == 0xBF ? 3 : 0;
+  return 0;
+}
+
+// Display columns of UTF-8 text: one per code point, two for East Asian
+// wide characters (approximated by their UTF-8 lead bytes: U+3000-U+D7FF,
+// fullwidth forms, and the supplementary ideographic planes).
+uint32_t DisplayWidth(std::string_view s) {
+  uint32_t width = 0;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = p[i];
+    if ((c & 0xC0) == 0x80) continue;
+    width += 1;
+    if (c >= 0xE3 && c <= 0xED) {
+      width += 1;
+    } else if (c == 0xEF && i + 1 < s.size() && (p[i + 1] == 0xBC || p[i + 1] == 0xBD)) {
+      width += 1;
+    } else if (c == 0xF0 && i + 1 < s.size() && p[i + 1] >= 0xA0) {
+      width += 1;
+    }
+  }
+  return width;
+}
+
+// One input line, measured.
+struct RawLine {
+  std::string_view content;  // without leading and trailing whitespace
+  uint32_t indent = 0;       // columns of leading whitespace (tab = 8)
+  uint32_t width = 0;        // columns of indent + content
+  bool prose = false;        // holds at least two words (an inner space)
+};
+
+RawLine Measure(std::string_view line) {
+  RawLine raw;
+  const auto* begin = reinterpret_cast<const unsigned char*>(line.data());
+  const auto* end = begin + line.size();
+  const unsigned char* p = begin;
+  while (p < end) {
+    const std::size_t ws = WhitespaceLength(p, end);
+    if (ws == 0) break;
+    raw.indent = *p == '\t' ? (raw.indent / kTabStop + 1) * kTabStop : raw.indent + 1;
+    p += ws;
+  }
+  const unsigned char* q = end;
+  while (q > p) {
+    // Step back over one trailing whitespace character, if any.
+    const unsigned char* start = q - 1;
+    while (start > p && (*start & 0xC0) == 0x80) --start;
+    const std::size_t ws = WhitespaceLength(start, end);
+    if (ws == 0 || start + ws != q) break;
+    q = start;
+  }
+  raw.content = line.substr(static_cast<std::size_t>(p - begin), static_cast<std::size_t>(q - p));
+  if (!raw.content.empty()) {
+    raw.width = raw.indent + DisplayWidth(raw.content);
+    raw.prose = raw.content.find(' ') != std::string_view::npos;
+  }
+  return raw;
+}
+
+// True when content needs whitespace collapsing (tabs, runs of spaces or
+// non-ASCII whitespace).
+bool NeedsCollapse(std::string_view content) {
+  for (std::size_t i = 0; i < content.size(); ++i) {
+    const auto c = static_cast<unsigned char>(content[i]);
+    if (c == '\t' || c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF) return true;
+    if (c == ' ' && i + 1 < content.size() && content[i + 1] == ' ') return true;
+  }
+  return false;
+}
+
+void AppendCollapsed(std::string_view content, std::string* out) {
+  if (!NeedsCollapse(content)) {
+    out->append(content);
+    return;
+  }
+  const auto* p = reinterpret_cast<const unsigned char*>(content.data());
+  const auto* end = p + content.size();
+  bool pending_space = false;
+  while (p < end) {
+    const std::size_t ws = WhitespaceLength(p, end);
+    if (ws > 0) {
+      // Zero-width no-break space is dropped rather than turned into a gap.
+      if (!(ws == 3 && p[0] == 0xEF)) pending_space = true;
+      p += ws;
+      continue;
+    }
+    if (pending_space) out->push_back(' ');
+    pending_space = false;
+    out->push_back(static_cast<char>(*p++));
+  }
+}
+
+// Byte length of a list marker at the start of content ("* ", "- ", "1. "),
+// including the space after it; 0 if none.
+std::size_t ListMarkerLength(std::string_view c) {
+  static constexpr std::array<std::string_view, 7> kBullets = {
+      "* ", "+ ", "- ", "o ", "\xE2\x80\xA2 ", "\xC2\xB7 ", "\xE2\x80\x93 "};
+  for (std::string_view bullet : kBullets) {
+    if (c.substr(0, bullet.size()) == bullet) return bullet.size();
+  }
+  std::size_t digits = 0;
+  while (digits < c.size() && digits < 3 && c[digits] >= '0' && c[digits] <= '9') ++digits;
+  if (digits > 0 && digits + 1 < c.size() && (c[digits] == '.' || c[digits] == ')') &&
+      c[digits + 1] == ' ') {
+    return digits + 2;
+  }
+  return 0;
+}
+
+std::string_view FirstWord(std::string_view content) {
+  return content.substr(0, content.find(' '));
+}
+
+// The fixed width the page was wrapped at, 0 if it shows no wrapping.
+//
+// Among lines of several words, wrapped text has (a) almost no line wider
+// than the wrap width W and (b) most lines within a few columns of W (greedy
+// filling leaves a gap shorter than the next word). Unwrapped text has a
+// long tail of wide lines or lengths spread evenly, so it fails (a) or (b).
+uint32_t DetectWrapWidth(const std::vector<RawLine>& raws) {
+  constexpr uint32_t kMinWidth = 50;
+  constexpr uint32_t kMaxWidth = 140;
+  constexpr uint32_t kNear = 10;
+  std::array<uint32_t, kMaxWidth + 2> histogram{};
+  uint32_t prose = 0;
+  for (const RawLine& raw : raws) {
+    if (!raw.prose) continue;
+    ++prose;
+    ++histogram[std::min(raw.width, kMaxWidth + 1)];
+  }
+  if (prose < 8) return 0;
+  // W: the narrowest width with at most 2% of prose lines wider (room for
+  // unbreakable URLs).
+  const uint32_t allowed_wider = prose / 50;
+  uint32_t wider = 0;
+  uint32_t width = kMaxWidth + 1;
+  while (width > 0 && wider + histogram[width] <= allowed_wider) {
+    wider += histogram[width];
+    --width;
+  }
+  if (width < kMinWidth || width > kMaxWidth) return 0;
+  uint32_t near = 0;
+  uint32_t below = 0;
+  for (uint32_t w = width - kNear; w <= width; ++w) near += histogram[w];
+  for (uint32_t w = width - 2 * kNear; w < width - kNear; ++w) below += histogram[w];
+  if (near < 8 || near < 3 * below) return 0;
+  return width;
+}
+
+// The code point starting at byte i of s (negative if ill-formed).
+UChar32 CodePointAt(std::string_view s, std::size_t i) {
+  auto index = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), index, static_cast<int32_t>(s.size()), c);
+  return c;
+}
+
+// True when text ends with a hyphen right after a letter ("exam-").
+bool EndsWithWordHyphen(const std::string& text) {
+  if (text.size() < 2 || text.back() != '-') return false;
+  auto before = static_cast<int32_t>(text.size() - 1);
+  U8_BACK_1(reinterpret_cast<const uint8_t*>(text.data()), 0, before);
+  const UChar32 c = CodePointAt(text, static_cast<std::size_t>(before));
+  return c >= 0 && u_isalpha(c);
+}
+
+// The paragraph being built.
+struct Paragraph {
+  Line line;
+  uint32_t first_indent = 0;
+  uint32_t hanging_indent = 0;  // indent of the text after a list marker
+  uint32_t continuation = 0;    // indent of continuation lines, once seen
+  bool has_continuation = false;
+  uint32_t last_width = 0;  // columns of the last input line joined
+};
+
+// True when raw continues the paragraph, judged as a renderer's wrapping.
+bool Continues(const Paragraph& paragraph, const RawLine& raw, uint32_t wrap_width) {
+  if (ListMarkerLength(raw.content) > 0) return false;
+  if (paragraph.last_width * 3 < wrap_width * 2) return false;
+  const bool hyphen = EndsWithWordHyphen(paragraph.line.text);
+  // Greedy wrapping broke the line only because the next word did not fit
+  // (two columns of slack for wrappers that count the width differently).
+  const uint32_t gap = hyphen ? 0 : 1;
+  if (paragraph.last_width + gap + DisplayWidth(FirstWord(raw.content)) + 2 < wrap_width) {
+    return false;
+  }
+  if (paragraph.has_continuation) return raw.indent == paragraph.continuation;
+  if (raw.indent == paragraph.first_indent) return true;
+  if (paragraph.hanging_indent > 0 && raw.indent == paragraph.hanging_indent) return true;
+  // A paragraph whose first line alone is indented.
+  return raw.indent < paragraph.first_indent && paragraph.first_indent - raw.indent <= 4;
+}
+
+// Appends a wrapped continuation: "exam-" + "ple" -> "example" when both
+// sides are letters and the next part starts in lower case; a compound
+// ("Anglo-" + "Saxon", "state-of-the-" + "art") keeps its hyphen.
+void Join(std::string* text, std::string_view content) {
+  if (!EndsWithWordHyphen(*text)) {
+    text->push_back(' ');
+    AppendCollapsed(content, text);
+    return;
+  }
+  const std::size_t space = text->find_last_of(' ');
+  const std::size_t word_start = space == std::string::npos ? 0 : space + 1;
+  const bool compound = text->find('-', word_start) < text->size() - 1;
+  const UChar32 next = CodePointAt(content, 0);
+  if (next >= 0 && u_islower(next) && !compound) text->pop_back();
+  AppendCollapsed(content, text);
+}
+
+}  // namespace
+
+Page SplitLines(std::string_view text, bool unwrap) {
+  Page page;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) {
+      page.input_lines.push_back(text.substr(start));
+      break;
+    }
+    page.input_lines.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+
+  std::vector<RawLine> raws;
+  raws.reserve(page.input_lines.size());
+  for (std::string_view line : page.input_lines) raws.push_back(Measure(line));
+  page.wrap_width = DetectWrapWidth(raws);
+  const uint32_t join_width = unwrap ? page.wrap_width : 0;
+
+  page.lines.reserve(raws.size());
+  Paragraph paragraph;
+  bool open = false;
+  uint32_t blanks = 0;
+  for (uint32_t i = 0; i < static_cast<uint32_t>(raws.size()); ++i) {
+    const RawLine& raw = raws[i];
+    if (raw.content.empty()) {
+      ++blanks;
+      continue;
+    }
+    if (open && blanks == 0 && join_width > 0 && Continues(paragraph, raw, join_width)) {
+      Join(&paragraph.line.text, raw.content);
+      paragraph.line.last = i;
+      paragraph.last_width = raw.width;
+      if (!paragraph.has_continuation) {
+        paragraph.has_continuation = true;
+        paragraph.continuation = raw.indent;
+      }
+      continue;
+    }
+    if (open) page.lines.push_back(std::move(paragraph.line));
+    paragraph = Paragraph();
+    open = true;
+    paragraph.line.first = i;
+    paragraph.line.last = i;
+    paragraph.line.indent = static_cast<uint16_t>(std::min<uint32_t>(raw.indent, UINT16_MAX));
+    paragraph.line.blanks_before = static_cast<uint16_t>(std::min<uint32_t>(blanks, UINT16_MAX));
+    AppendCollapsed(raw.content, &paragraph.line.text);
+    paragraph.first_indent = raw.indent;
+    const std::size_t marker = ListMarkerLength(raw.content);
+    if (marker > 0)
+      paragraph.hanging_indent = raw.indent + DisplayWidth(raw.content.substr(0, marker));
+    paragraph.last_width = raw.width;
+    blanks = 0;
+  }
+  if (open) page.lines.push_back(std::move(paragraph.line));
+  return page;
+}
+
+}  // namespace pith::internal
