@@ -59,6 +59,7 @@ struct RawLine {
   uint32_t indent = 0;       // columns of leading whitespace (tab = 8)
   uint32_t width = 0;        // columns of indent + content
   bool prose = false;        // holds at least two words (an inner space)
+  bool columns = false;      // holds a tab or a run of 3+ spaces: a table row, not prose
 };
 
 RawLine Measure(std::string_view line) {
@@ -85,6 +86,8 @@ RawLine Measure(std::string_view line) {
   if (!raw.content.empty()) {
     raw.width = raw.indent + DisplayWidth(raw.content);
     raw.prose = raw.content.find(' ') != std::string_view::npos;
+    raw.columns = raw.content.find('\t') != std::string_view::npos ||
+                  raw.content.find("   ") != std::string_view::npos;
   }
   return raw;
 }
@@ -147,7 +150,8 @@ std::string_view FirstWord(std::string_view content) {
 //
 // Among lines of several words, wrapped text has (a) almost no line wider
 // than the wrap width W and (b) most lines within a few columns of W (greedy
-// filling leaves a gap shorter than the next word). Unwrapped text has a
+// filling leaves a gap shorter than the next word; only paragraph ends are
+// shorter, so near-W lines are most of the long lines). Unwrapped text has a
 // long tail of wide lines or lengths spread evenly, so it fails (a) or (b).
 uint32_t DetectWrapWidth(const std::vector<RawLine>& raws) {
   constexpr uint32_t kMinWidth = 50;
@@ -161,9 +165,9 @@ uint32_t DetectWrapWidth(const std::vector<RawLine>& raws) {
     ++histogram[std::min(raw.width, kMaxWidth + 1)];
   }
   if (prose < 8) return 0;
-  // W: the narrowest width with at most 2% of prose lines wider (room for
-  // unbreakable URLs).
-  const uint32_t allowed_wider = prose / 50;
+  // W: the narrowest width with at most 0.5% of prose lines wider (a wrapper
+  // puts an unbreakable URL on a line of its own, so that line is no prose).
+  const uint32_t allowed_wider = prose / 200;
   uint32_t wider = 0;
   uint32_t width = kMaxWidth + 1;
   while (width > 0 && wider + histogram[width] <= allowed_wider) {
@@ -175,7 +179,9 @@ uint32_t DetectWrapWidth(const std::vector<RawLine>& raws) {
   uint32_t below = 0;
   for (uint32_t w = width - kNear; w <= width; ++w) near += histogram[w];
   for (uint32_t w = width - 2 * kNear; w < width - kNear; ++w) below += histogram[w];
-  if (near < 8 || near < 3 * below) return 0;
+  uint32_t long_lines = 0;  // prose lines at least half as wide as W
+  for (uint32_t w = width / 2; w <= width; ++w) long_lines += histogram[w];
+  if (near < 8 || near < 3 * below || 2 * near < long_lines) return 0;
   return width;
 }
 
@@ -203,12 +209,14 @@ struct Paragraph {
   uint32_t hanging_indent = 0;  // indent of the text after a list marker
   uint32_t continuation = 0;    // indent of continuation lines, once seen
   bool has_continuation = false;
-  uint32_t last_width = 0;  // columns of the last input line joined
+  uint32_t last_width = 0;    // columns of the last input line joined
+  bool last_columns = false;  // the last input line joined is a table row
 };
 
 // True when raw continues the paragraph, judged as a renderer's wrapping.
 bool Continues(const Paragraph& paragraph, const RawLine& raw, uint32_t wrap_width) {
-  if (ListMarkerLength(raw.content) > 0) return false;
+  if (paragraph.last_columns || raw.columns || ListMarkerLength(raw.content) > 0) return false;
+  if (paragraph.last_width > wrap_width || raw.width > wrap_width) return false;
   if (paragraph.last_width * 3 < wrap_width * 2) return false;
   const bool hyphen = EndsWithWordHyphen(paragraph.line.text);
   // Greedy wrapping broke the line only because the next word did not fit
@@ -276,6 +284,7 @@ Page SplitLines(std::string_view text, bool unwrap) {
       Join(&paragraph.line.text, raw.content);
       paragraph.line.last = i;
       paragraph.last_width = raw.width;
+      paragraph.last_columns = raw.columns;
       if (!paragraph.has_continuation) {
         paragraph.has_continuation = true;
         paragraph.continuation = raw.indent;
@@ -295,6 +304,7 @@ Page SplitLines(std::string_view text, bool unwrap) {
     if (marker > 0)
       paragraph.hanging_indent = raw.indent + DisplayWidth(raw.content.substr(0, marker));
     paragraph.last_width = raw.width;
+    paragraph.last_columns = raw.columns;
     blanks = 0;
   }
   if (open) page.lines.push_back(std::move(paragraph.line));
