@@ -3,9 +3,12 @@
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/stringpiece.h>
+#include <unicode/uchar.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_cb.h>
 #include <unicode/ucsdet.h>
+#include <unicode/unorm2.h>
+#include <unicode/utf8.h>
 #include <unicode/utypes.h>
 
 #include <algorithm>
@@ -325,11 +328,45 @@ std::string CleanControls(std::string_view s) {
   return out;
 }
 
-// NFC in place (left as is if ICU fails), touching ICU only when the text is not already NFC (ICU's
-// quick check passes ASCII and precomposed Latin text without lookups).
+// NFC quick check (UAX #15 section 9) over the characters from U+0300 up:
+// everything below is NFC_QC=Yes with combining class 0 and never composes
+// with what precedes it, so ASCII and Latin-1 text costs one byte compare.
+// Returns false when the text may not be NFC.
+bool QuickCheckNfc(std::string_view text) {
+  const auto* p = reinterpret_cast<const uint8_t*>(text.data());
+  const auto n = static_cast<int32_t>(text.size());
+  uint8_t last_class = 0;
+  int32_t i = 0;
+  while (i < n) {
+    if (p[i] < 0x80) {
+      i += static_cast<int32_t>(AsciiPrefix(p + i, static_cast<std::size_t>(n - i)));
+      last_class = 0;
+      continue;
+    }
+    if (p[i] < 0xCC) {  // U+0300 is CC 80; lower lead bytes are inert
+      if (p[i] >= 0x80) {
+        U8_FWD_1(p, i, n);
+      } else {
+        ++i;
+      }
+      last_class = 0;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) continue;
+    const uint8_t combining_class = u_getCombiningClass(c);
+    if (combining_class != 0 && last_class > combining_class) return false;
+    if (u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES) return false;
+    last_class = combining_class;
+  }
+  return true;
+}
+
+// NFC in place (left as is if ICU fails); ICU's normalizer runs only when
+// the quick check cannot vouch for the text.
 void NormalizeNfc(std::string* text) {
-  const auto* p = reinterpret_cast<const unsigned char*>(text->data());
-  if (AsciiPrefix(p, text->size()) == text->size()) return;
+  if (QuickCheckNfc(*text)) return;
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) return;
@@ -341,6 +378,17 @@ void NormalizeNfc(std::string* text) {
   icu::StringByteSink<std::string> sink(&normalized);
   nfc->normalizeUTF8(0, piece, sink, nullptr, status);
   if (U_SUCCESS(status)) text->swap(normalized);
+}
+
+std::size_t CountByte(std::string_view s, char byte) {
+  std::size_t count = 0;
+  for (const char* p = s.data();
+       (p = static_cast<const char*>(
+            std::memchr(p, byte, static_cast<std::size_t>(s.data() + s.size() - p)))) != nullptr;
+       ++p) {
+    ++count;
+  }
+  return count;
 }
 
 std::size_t CountCharacters(std::string_view s) {
@@ -383,7 +431,7 @@ Result<DecodedText> Decode(std::string_view bytes, std::string_view forced_encod
     converter = std::move(forced);
   }
 
-  const auto nuls = static_cast<std::size_t>(std::count(payload.begin(), payload.end(), '\0'));
+  const std::size_t nuls = CountByte(payload, '\0');
   const bool nul_heavy = nuls * 100 > payload.size();
   bool valid_utf8 = false;
   if (charset.empty()) {
@@ -422,8 +470,7 @@ Result<DecodedText> Decode(std::string_view bytes, std::string_view forced_encod
       }
       text = ConvertToUtf8(converter.get(), payload, &result.replaced);
       // A NUL decoded from UTF-16/32 is as suspicious as a NUL byte elsewhere.
-      const auto decoded_nuls =
-          static_cast<std::size_t>(std::count(text.begin(), text.end(), '\0'));
+      const std::size_t decoded_nuls = CountByte(text, '\0');
       if (decoded_nuls * 100 > CountCharacters(text)) {
         return BinaryError("binary input (NUL characters)");
       }

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstring>
 
 namespace pith::internal {
 namespace {
@@ -36,17 +37,25 @@ std::size_t WhitespaceLength(const unsigned char* p, const unsigned char* end) {
 // wide characters (approximated by their UTF-8 lead bytes: U+3000-U+D7FF,
 // fullwidth forms, and the supplementary ideographic planes).
 uint32_t DisplayWidth(std::string_view s) {
-  uint32_t width = 0;
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  for (std::size_t i = 0; i < s.size(); ++i) {
+  const std::size_t n = s.size();
+  std::size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t word;
+    std::memcpy(&word, p + i, 8);
+    if (word & 0x8080808080808080ULL) break;
+  }
+  while (i < n && p[i] < 0x80) ++i;
+  auto width = static_cast<uint32_t>(i);
+  for (; i < n; ++i) {
     const unsigned char c = p[i];
     if ((c & 0xC0) == 0x80) continue;
     width += 1;
     if (c >= 0xE3 && c <= 0xED) {
       width += 1;
-    } else if (c == 0xEF && i + 1 < s.size() && (p[i + 1] == 0xBC || p[i + 1] == 0xBD)) {
+    } else if (c == 0xEF && i + 1 < n && (p[i + 1] == 0xBC || p[i + 1] == 0xBD)) {
       width += 1;
-    } else if (c == 0xF0 && i + 1 < s.size() && p[i + 1] >= 0xA0) {
+    } else if (c == 0xF0 && i + 1 < n && p[i + 1] >= 0xA0) {
       width += 1;
     }
   }
@@ -57,7 +66,7 @@ uint32_t DisplayWidth(std::string_view s) {
 struct RawLine {
   std::string_view content;  // without leading and trailing whitespace
   uint32_t indent = 0;       // columns of leading whitespace (tab = 8)
-  uint32_t width = 0;        // columns of indent + content
+  uint32_t width = 0;        // columns of indent + content, if prose
   bool prose = false;        // holds at least two words (an inner space)
   bool columns = false;      // holds a tab or a run of 3+ spaces: a table row, not prose
 };
@@ -83,9 +92,10 @@ RawLine Measure(std::string_view line) {
     q = start;
   }
   raw.content = line.substr(static_cast<std::size_t>(p - begin), static_cast<std::size_t>(q - p));
-  if (!raw.content.empty()) {
+  // Widths matter only for prose (wrap detection and joins look at nothing else).
+  raw.prose = raw.content.find(' ') != std::string_view::npos;
+  if (raw.prose) {
     raw.width = raw.indent + DisplayWidth(raw.content);
-    raw.prose = raw.content.find(' ') != std::string_view::npos;
     raw.columns = raw.content.find('\t') != std::string_view::npos ||
                   raw.content.find("   ") != std::string_view::npos;
   }
@@ -93,12 +103,38 @@ RawLine Measure(std::string_view line) {
 }
 
 // True when content needs whitespace collapsing (tabs, runs of spaces or
-// non-ASCII whitespace).
+// non-ASCII whitespace). Scans eight ASCII bytes at a time.
 bool NeedsCollapse(std::string_view content) {
-  for (std::size_t i = 0; i < content.size(); ++i) {
-    const auto c = static_cast<unsigned char>(content[i]);
-    if (c == '\t' || c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF) return true;
-    if (c == ' ' && i + 1 < content.size() && content[i + 1] == ' ') return true;
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
+  // 0x80 in each byte of v that equals b, 0 elsewhere (exact, no carries).
+  auto bytes_equal = [](uint64_t v, unsigned char b) {
+    const uint64_t x = v ^ (kOnes * b);
+    return ~(((x & kLow7) + kLow7) | x | kLow7);
+  };
+  const auto* p = reinterpret_cast<const unsigned char*>(content.data());
+  const auto* end = p + content.size();
+  const unsigned char* q = p;
+  while (q < end) {
+    if (end - q >= 8) {
+      uint64_t v;
+      std::memcpy(&v, q, 8);
+      if ((v & kHigh) == 0) {
+        const uint64_t spaces = bytes_equal(v, ' ');
+        if (bytes_equal(v, '\t') != 0 || (spaces & (spaces << 8)) != 0) return true;
+        if (q > p && q[-1] == ' ' && q[0] == ' ') return true;
+        q += 8;
+        continue;
+      }
+    }
+    // Byte by byte up to the next eight-byte boundary of the scan.
+    for (const unsigned char* stop = std::min(q + 8, end); q < stop; ++q) {
+      const unsigned char c = *q;
+      if (c == '\t') return true;
+      if (c == ' ' && q + 1 < end && q[1] == ' ') return true;
+      if (c >= 0xC2 && WhitespaceLength(q, end) > 0) return true;
+    }
   }
   return false;
 }
@@ -121,7 +157,9 @@ void AppendCollapsed(std::string_view content, std::string* out) {
     }
     if (pending_space) out->push_back(' ');
     pending_space = false;
-    out->push_back(static_cast<char>(*p++));
+    const unsigned char* run = p;
+    while (p < end && WhitespaceLength(p, end) == 0) ++p;
+    out->append(reinterpret_cast<const char*>(run), static_cast<std::size_t>(p - run));
   }
 }
 
