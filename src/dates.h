@@ -24,15 +24,18 @@
 #include <vector>
 
 #include "language.h"
+#include "region.h"
 
 namespace pith::internal {
 
 // What the whole page says about how to read its numeric dates and zones.
 struct DateContext {
   Language language = Language::kUnknown;
-  bool month_first = false;          // US-style numeric dates
-  std::optional<int> zone_offset_minutes;  // offset for the page's zone abbreviation, if unambiguous
+  bool month_first = false;  // US-style numeric dates
+  std::optional<int>
+      zone_offset_minutes;           // offset for the page's zone abbreviation, if unambiguous
   int64_t now = 0;                   // seconds since epoch, UTC; 0 = unknown
+  Region region = Region::kUnknown;  // resolves zone words per date ("ET" in summer vs winter)
 };
 
 // Looks at every line of the page for region signals (country-code domains,
@@ -45,18 +48,28 @@ DateContext MakeDateContext(const std::vector<std::string_view>& lines, Language
 enum class DateKind : uint8_t { kUnknown, kPublished, kUpdated };
 
 struct FoundDate {
-  std::string iso;    // "2025-02-04", "2025-02-04T04:20" or "2025-02-04T04:20:00+05:30"
-  std::string text;   // the words of the line it came from, as written
+  std::string iso;   // "2025-02-04", "2025-02-04T04:20" or "2025-02-04T04:20:00+05:30"
+  std::string text;  // the words of the line it came from, as written
   DateKind kind = DateKind::kUnknown;
 };
 
 // Every date in the line, in order of appearance. Dates after ctx.now (when
-// known) or before 1990 are dropped: they are not publication dates.
+// known) or before 1990 are dropped: they are not publication dates; so are
+// impossible dates (31 April). Relative dates ("3 hours ago", "yesterday")
+// need ctx.now and are skipped without it; a date without a year ("Dec 28")
+// takes the latest year that keeps it not after ctx.now, and is skipped
+// without it. `kind` comes from the nearest cue word between the previous
+// date (or the line start) and this one. `text` is the date as written, from
+// a weekday before it through its time and zone.
+// Day words ("today", "gestern") count only beside a time or on a line of at
+// most three words, so that "USA Today" in a byline is no date.
 // REQUIRES: line is valid UTF-8.
 std::vector<FoundDate> FindDates(std::string_view line, const DateContext& ctx);
 
 // A fast test used as a line feature: does the line hold something that
-// looks like a date or a time? Cheaper than FindDates; may over-accept.
+// looks like a date or a time? Cheaper than FindDates (one byte scan, no
+// allocation); may over-accept ("3 days" in prose). Lines without a digit
+// are never dates here ("yesterday" alone is not worth a feature).
 bool LooksLikeDate(std::string_view line);
 
 }  // namespace pith::internal
