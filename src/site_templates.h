@@ -20,7 +20,7 @@ namespace pith {
 
 struct SiteTemplates {
   struct Site {
-    uint32_t docs = 0;                                // documents counted for the site
+    uint32_t docs = 0;                                 // documents counted for the site
     std::unordered_map<uint64_t, uint32_t> line_docs;  // line hash -> documents holding it
   };
   std::unordered_map<std::string, Site> sites;
@@ -33,6 +33,16 @@ uint64_t TemplateLineHash(std::string_view line);
 
 // Counts each distinct line hash of one document once into `site`.
 void AddDocument(const std::vector<uint64_t>& line_hashes, SiteTemplates::Site* site);
+
+// The bytes of a template file (`pith learn-template -o site.tpl`): a magic
+// line, then per site its name, document count and (hash, count) pairs, in
+// sorted order so that the same counts always give the same bytes, and a
+// checksum of the whole.
+std::string SerializeTemplates(const SiteTemplates& templates);
+
+// Parses the bytes of a template file. Errors: kBadTemplate (not a template
+// file, another version, truncated, or a checksum mismatch).
+Result<SiteTemplates> ParseTemplates(std::string_view bytes);
 
 }  // namespace internal
 }  // namespace pith

@@ -1,0 +1,207 @@
+#include "site_templates.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cstring>
+#include <utility>
+
+namespace pith::internal {
+namespace {
+
+constexpr uint64_t kFnvOffset = 14695981039346656037ull;
+constexpr uint64_t kFnvPrime = 1099511628211ull;
+constexpr std::string_view kMagic = "pith-template 1\n";
+
+uint64_t FnvAdd(uint64_t hash, unsigned char byte) { return (hash ^ byte) * kFnvPrime; }
+
+uint64_t FnvAddCodePoint(uint64_t hash, UChar32 c) {
+  uint8_t bytes[U8_MAX_LENGTH];
+  int32_t length = 0;
+  U8_APPEND_UNSAFE(bytes, length, c);
+  for (int32_t i = 0; i < length; ++i) hash = FnvAdd(hash, bytes[i]);
+  return hash;
+}
+
+// FNV-1a spreads short strings poorly over the high bits; a final mix
+// (splitmix64) makes every bit depend on every input byte.
+uint64_t Mix(uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ull;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebull;
+  x ^= x >> 31;
+  return x;
+}
+
+uint64_t Checksum(std::string_view bytes) {
+  uint64_t hash = kFnvOffset;
+  for (char c : bytes) hash = FnvAdd(hash, static_cast<unsigned char>(c));
+  return Mix(hash);
+}
+
+void PutU32(uint32_t value, std::string* out) {
+  for (int i = 0; i < 4; ++i) out->push_back(static_cast<char>((value >> (8 * i)) & 0xff));
+}
+
+void PutU64(uint64_t value, std::string* out) {
+  for (int i = 0; i < 8; ++i) out->push_back(static_cast<char>((value >> (8 * i)) & 0xff));
+}
+
+// Reads little-endian fields from a byte range; any read past the end
+// leaves it failed, so a truncated file is caught by one check at the end.
+class Reader {
+ public:
+  explicit Reader(std::string_view bytes) : bytes_(bytes) {}
+  bool failed() const { return failed_; }
+  std::size_t remaining() const { return bytes_.size() - pos_; }
+
+  uint64_t Fixed(int width) {
+    if (failed_ || remaining() < static_cast<std::size_t>(width)) {
+      failed_ = true;
+      return 0;
+    }
+    uint64_t value = 0;
+    for (int i = 0; i < width; ++i) {
+      value |= static_cast<uint64_t>(
+                   static_cast<unsigned char>(bytes_[pos_ + static_cast<std::size_t>(i)]))
+               << (8 * i);
+    }
+    pos_ += static_cast<std::size_t>(width);
+    return value;
+  }
+  uint32_t U32() { return static_cast<uint32_t>(Fixed(4)); }
+  uint64_t U64() { return Fixed(8); }
+  std::string_view Bytes(std::size_t n) {
+    if (failed_ || remaining() < n) {
+      failed_ = true;
+      return {};
+    }
+    std::string_view out = bytes_.substr(pos_, n);
+    pos_ += n;
+    return out;
+  }
+
+ private:
+  std::string_view bytes_;
+  std::size_t pos_ = 0;
+  bool failed_ = false;
+};
+
+Error BadTemplate(const std::string& why) {
+  return Error{ErrorCode::kBadTemplate, "not a valid template file (" + why + ")"};
+}
+
+}  // namespace
+
+uint64_t TemplateLineHash(std::string_view line) {
+  uint64_t hash = kFnvOffset;
+  bool pending_space = false;
+  bool any = false;
+  const auto* s = reinterpret_cast<const uint8_t*>(line.data());
+  const auto length = static_cast<int32_t>(std::min<std::size_t>(line.size(), INT32_MAX));
+  int32_t i = 0;
+  while (i < length) {
+    UChar32 c = s[i];
+    if (c < 0x80) {
+      ++i;
+    } else {
+      U8_NEXT(s, i, length, c);
+      if (c < 0) c = 0xfffd;
+    }
+    const bool space = c < 0x80 ? (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+                                : static_cast<bool>(u_isUWhiteSpace(c));
+    if (space) {
+      pending_space = any;
+      continue;
+    }
+    if (pending_space) hash = FnvAdd(hash, ' ');
+    pending_space = false;
+    any = true;
+    if (c < 0x80) {
+      if (c >= '0' && c <= '9') c = '0';
+      if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+      hash = FnvAdd(hash, static_cast<unsigned char>(c));
+    } else {
+      hash =
+          FnvAddCodePoint(hash, u_isdigit(c) ? UChar32{'0'} : u_foldCase(c, U_FOLD_CASE_DEFAULT));
+    }
+  }
+  return Mix(hash);
+}
+
+void AddDocument(const std::vector<uint64_t>& line_hashes, SiteTemplates::Site* site) {
+  std::vector<uint64_t> distinct = line_hashes;
+  std::sort(distinct.begin(), distinct.end());
+  distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+  ++site->docs;
+  for (uint64_t hash : distinct) ++site->line_docs[hash];
+}
+
+std::string SerializeTemplates(const SiteTemplates& templates) {
+  std::vector<const std::pair<const std::string, SiteTemplates::Site>*> sites;
+  for (const auto& entry : templates.sites) sites.push_back(&entry);
+  std::sort(sites.begin(), sites.end(),
+            [](const auto* a, const auto* b) { return a->first < b->first; });
+
+  std::string out(kMagic);
+  PutU32(static_cast<uint32_t>(sites.size()), &out);
+  for (const auto* entry : sites) {
+    const SiteTemplates::Site& site = entry->second;
+    PutU32(static_cast<uint32_t>(entry->first.size()), &out);
+    out += entry->first;
+    PutU32(site.docs, &out);
+    std::vector<std::pair<uint64_t, uint32_t>> counts(site.line_docs.begin(), site.line_docs.end());
+    std::sort(counts.begin(), counts.end());
+    PutU32(static_cast<uint32_t>(counts.size()), &out);
+    for (const auto& [hash, docs] : counts) {
+      PutU64(hash, &out);
+      PutU32(docs, &out);
+    }
+  }
+  PutU64(Checksum(out), &out);
+  return out;
+}
+
+Result<SiteTemplates> ParseTemplates(std::string_view bytes) {
+  if (bytes.substr(0, kMagic.size()) != kMagic) {
+    if (bytes.substr(0, 14) == kMagic.substr(0, 14)) return BadTemplate("unsupported version");
+    return BadTemplate("no pith-template header");
+  }
+  if (bytes.size() < kMagic.size() + 8) return BadTemplate("truncated");
+  const std::string_view body = bytes.substr(0, bytes.size() - 8);
+  Reader trailer(bytes.substr(bytes.size() - 8));
+  if (trailer.U64() != Checksum(body))
+    return BadTemplate("truncated or corrupt: checksum mismatch");
+
+  Reader in(body.substr(kMagic.size()));
+  SiteTemplates templates;
+  const uint32_t site_count = in.U32();
+  for (uint32_t s = 0; s < site_count && !in.failed(); ++s) {
+    std::string name(in.Bytes(in.U32()));
+    SiteTemplates::Site site;
+    site.docs = in.U32();
+    const uint32_t entries = in.U32();
+    if (in.failed() || in.remaining() / 12 < entries) return BadTemplate("truncated");
+    site.line_docs.reserve(entries);
+    uint64_t previous = 0;
+    for (uint32_t e = 0; e < entries; ++e) {
+      const uint64_t hash = in.U64();
+      const uint32_t docs = in.U32();
+      if ((e > 0 && hash <= previous) || docs == 0 || docs > site.docs) {
+        return BadTemplate("inconsistent counts");
+      }
+      previous = hash;
+      site.line_docs.emplace(hash, docs);
+    }
+    if (!templates.sites.emplace(std::move(name), std::move(site)).second) {
+      return BadTemplate("duplicate site");
+    }
+  }
+  if (in.failed()) return BadTemplate("truncated");
+  if (in.remaining() != 0) return BadTemplate("trailing bytes");
+  return templates;
+}
+
+}  // namespace pith::internal
