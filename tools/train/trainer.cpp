@@ -1,0 +1,254 @@
+#include "trainer.h"
+
+#include <array>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <map>
+
+#include "gbdt.h"
+#include "lexical.h"
+#include "viterbi.h"
+
+namespace pith::train {
+
+using internal::kNumStates;
+using internal::State;
+
+namespace {
+
+constexpr std::size_t kS = kNumStates;
+
+// Gold label (headline, metadata, body, boilerplate) x predicted label
+// (the same, then blank for input lines no logical line covers).
+using Confusion = std::array<std::array<double, 5>, 4>;
+
+std::vector<uint32_t> PageFolds(const TrainingSet& set, int folds) {
+  std::vector<uint32_t> fold(set.pages.size());
+  for (std::size_t p = 0; p < set.pages.size(); ++p) {
+    fold[p] = set.pages[p].group % static_cast<uint32_t>(folds);
+  }
+  return fold;
+}
+
+std::vector<uint32_t> RowsWhere(const TrainingSet& set, const std::vector<uint32_t>& page_fold,
+                                uint32_t fold, bool in_fold) {
+  std::vector<uint32_t> rows;
+  for (std::size_t p = 0; p < set.pages.size(); ++p) {
+    if ((page_fold[p] == fold) != in_fold) continue;
+    for (std::size_t r = set.pages[p].begin; r < set.pages[p].end; ++r) {
+      rows.push_back(static_cast<uint32_t>(r));
+    }
+  }
+  return rows;
+}
+
+std::string Seconds(std::chrono::steady_clock::time_point since) {
+  const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
+  char text[32];
+  std::snprintf(text, sizeof text, "%.1fs", s);
+  return text;
+}
+
+// Every row's lexical state probabilities, each from a model that did not
+// see the row's fold.
+std::vector<float> OutOfFoldLexical(const TrainingSet& set, const std::vector<uint32_t>& page_fold,
+                                    const TrainParams& params, const Log& log) {
+  const std::size_t n = set.rows();
+  std::vector<float> out(n * kS), all(n * kS);
+  for (int f = 0; f < params.folds; ++f) {
+    const auto start = std::chrono::steady_clock::now();
+    const auto fold = static_cast<uint32_t>(f);
+    const internal::LexicalModel model = TrainLexical(
+        set.ngrams, RowsWhere(set, page_fold, fold, false), set.states, kS, params.lexical);
+    internal::LexicalProbabilities(model, set.ngrams, all.data());
+    for (uint32_t r : RowsWhere(set, page_fold, fold, true)) {
+      std::copy(all.begin() + static_cast<std::ptrdiff_t>(r * kS),
+                all.begin() + static_cast<std::ptrdiff_t>((r + 1) * kS),
+                out.begin() + static_cast<std::ptrdiff_t>(r * kS));
+    }
+    log("lexical fold " + std::to_string(f + 1) + "/" + std::to_string(params.folds) + " " +
+        Seconds(start));
+  }
+  return out;
+}
+
+// Rows of [dense features, lexical probabilities].
+std::vector<float> StackInputs(const TrainingSet& set, const std::vector<float>& lexical) {
+  const std::size_t n = set.rows(), stride = set.cols + kS;
+  std::vector<float> x(n * stride);
+  for (std::size_t r = 0; r < n; ++r) {
+    std::copy(set.features.begin() + static_cast<std::ptrdiff_t>(r * set.cols),
+              set.features.begin() + static_cast<std::ptrdiff_t>((r + 1) * set.cols),
+              x.begin() + static_cast<std::ptrdiff_t>(r * stride));
+    std::copy(lexical.begin() + static_cast<std::ptrdiff_t>(r * kS),
+              lexical.begin() + static_cast<std::ptrdiff_t>((r + 1) * kS),
+              x.begin() + static_cast<std::ptrdiff_t>(r * stride + set.cols));
+  }
+  return x;
+}
+
+internal::Transitions LearnTransitions(const TrainingSet& set, const std::vector<bool>& use_page,
+                                       float smoothing, float prior_weight) {
+  std::array<double, kS> start{}, end{}, rows{};
+  std::array<double, kS * kS> next{};
+  double pages = 0, total_rows = 0;
+  for (std::size_t p = 0; p < set.pages.size(); ++p) {
+    const PageRows& page = set.pages[p];
+    if (!use_page[p] || page.begin == page.end) continue;
+    ++pages;
+    start[set.states[page.begin]] += 1;
+    end[set.states[page.end - 1]] += 1;
+    for (std::size_t r = page.begin; r < page.end; ++r) {
+      rows[set.states[r]] += 1;
+      ++total_rows;
+      if (r + 1 < page.end) next[set.states[r] * kS + set.states[r + 1]] += 1;
+    }
+  }
+  const double k = smoothing;
+  internal::Transitions t;
+  std::array<double, kS> prior{};
+  for (std::size_t j = 0; j < kS; ++j) {
+    prior[j] = prior_weight * std::log((rows[j] + k) / (total_rows + kS * k));
+  }
+  for (std::size_t j = 0; j < kS; ++j) {
+    t.start[j] = static_cast<float>(std::log((start[j] + k) / (pages + kS * k)) - prior[j]);
+    // Leaving state j: to each state or to the end of the page.
+    const double out = rows[j] + (kS + 1) * k;
+    for (std::size_t to = 0; to < kS; ++to) {
+      t.next[j * kS + to] = static_cast<float>(std::log((next[j * kS + to] + k) / out) - prior[to]);
+    }
+    t.end[j] = static_cast<float>(std::log((end[j] + k) / out));
+  }
+  return t;
+}
+
+void AddPage(const TrainingSet& set, const PageRows& page, const std::vector<State>& path,
+             Confusion* confusion) {
+  for (std::size_t r = page.begin; r < page.end; ++r) {
+    const auto predicted = static_cast<std::size_t>(internal::StateLabel(path[r - page.begin]));
+    for (std::size_t g = 0; g < 4; ++g) (*confusion)[g][predicted] += set.gold_counts[r][g];
+  }
+  for (std::size_t g = 0; g < 4; ++g) (*confusion)[g][4] += page.uncovered[g];
+}
+
+double MacroF1(const Confusion& c, std::string* report) {
+  static constexpr const char* kNames[] = {"headline", "metadata", "body", "boilerplate"};
+  double right = 0, total = 0, macro = 0;
+  char text[160];
+  for (std::size_t g = 0; g < 4; ++g) {
+    double tp = c[g][g], fp = 0, fn = 0;
+    for (std::size_t p = 0; p < 5; ++p) {
+      total += c[g][p];
+      if (p != g) fn += c[g][p];
+    }
+    for (std::size_t o = 0; o < 4; ++o) {
+      if (o != g) fp += c[o][g];
+    }
+    right += tp;
+    const double precision = tp + fp > 0 ? tp / (tp + fp) : 0;
+    const double recall = tp + fn > 0 ? tp / (tp + fn) : 0;
+    const double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
+    macro += f1 / 4;
+    std::snprintf(text, sizeof text, "  %-11s P %.3f R %.3f F1 %.3f", kNames[g], precision, recall,
+                  f1);
+    *report += text;
+  }
+  std::snprintf(text, sizeof text, "accuracy %.4f  macro F1 %.4f\n", total > 0 ? right / total : 0,
+                macro);
+  *report = text + *report;
+  return macro;
+}
+
+}  // namespace
+
+Model TrainModel(const TrainingSet& set, const TrainParams& params, const Log& log) {
+  const auto start = std::chrono::steady_clock::now();
+  const std::vector<uint32_t> page_fold = PageFolds(set, params.folds);
+  const std::vector<float> lexical = OutOfFoldLexical(set, page_fold, params, log);
+  const std::vector<float> x = StackInputs(set, lexical);
+  const BinnedInputs binned = BinInputs(x.data(), set.rows(), set.cols + kS);
+  std::vector<uint32_t> all(set.rows());
+  for (std::size_t r = 0; r < all.size(); ++r) all[r] = static_cast<uint32_t>(r);
+
+  Model model;
+  model.trees = TrainBoosted(binned, all, set.states, kS, params.boost, [&](int round) {
+    if (round % 10 == 0 || round == params.boost.rounds) {
+      log("round " + std::to_string(round) + "/" + std::to_string(params.boost.rounds) + " " +
+          Seconds(start));
+    }
+  });
+  model.transitions = LearnTransitions(set, std::vector<bool>(set.pages.size(), true),
+                                       params.smoothing, params.prior_weight);
+  model.lexical = TrainLexical(set.ngrams, all, set.states, kS, params.lexical);
+  log("trained in " + Seconds(start));
+  return model;
+}
+
+double CrossValidate(const TrainingSet& set, const TrainParams& params,
+                     const std::vector<float>& prior_weights, const Log& log) {
+  const auto start = std::chrono::steady_clock::now();
+  const std::vector<uint32_t> page_fold = PageFolds(set, params.folds);
+  const std::vector<float> lexical = OutOfFoldLexical(set, page_fold, params, log);
+  const std::vector<float> x = StackInputs(set, lexical);
+  const std::size_t stride = set.cols + kS;
+  const BinnedInputs binned = BinInputs(x.data(), set.rows(), stride);
+
+  std::vector<Confusion> confusion(prior_weights.size() + 1, Confusion{});
+  std::map<std::string, Confusion> by_dataset;
+  for (int f = 0; f < params.folds; ++f) {
+    const auto fold = static_cast<uint32_t>(f);
+    const internal::TreeEnsemble trees = TrainBoosted(
+        binned, RowsWhere(set, page_fold, fold, false), set.states, kS, params.boost, nullptr);
+    std::vector<bool> train_page(set.pages.size());
+    for (std::size_t p = 0; p < set.pages.size(); ++p) train_page[p] = page_fold[p] != fold;
+    std::vector<internal::Transitions> transitions;
+    for (float weight : prior_weights) {
+      transitions.push_back(LearnTransitions(set, train_page, params.smoothing, weight));
+    }
+    for (std::size_t p = 0; p < set.pages.size(); ++p) {
+      if (train_page[p]) continue;
+      const PageRows& page = set.pages[p];
+      const std::size_t n = page.end - page.begin;
+      std::vector<float> scores(n * kS), log_p(n * kS);
+      internal::EvaluateEnsemble(trees, x.data() + page.begin * stride, n, stride, scores.data());
+      internal::SoftmaxStates(scores.data(), n, log_p.data());
+      for (std::size_t w = 0; w < prior_weights.size(); ++w) {
+        const std::vector<State> path = internal::DecodeStates(transitions[w], log_p.data(), n);
+        AddPage(set, page, path, &confusion[w]);
+        if (w == 0) AddPage(set, page, path, &by_dataset[page.dataset]);
+      }
+      // Without Viterbi: each line's most probable state.
+      std::vector<State> argmax(n);
+      for (std::size_t i = 0; i < n; ++i) {
+        const float* p_i = scores.data() + i * kS;
+        argmax[i] = static_cast<State>(std::max_element(p_i, p_i + kS) - p_i);
+      }
+      AddPage(set, page, argmax, &confusion.back());
+    }
+    log("cv fold " + std::to_string(f + 1) + "/" + std::to_string(params.folds) + " " +
+        Seconds(start));
+  }
+  std::string report;
+  double first = 0;
+  for (std::size_t w = 0; w < prior_weights.size(); ++w) {
+    std::string line;
+    const double macro = MacroF1(confusion[w], &line);
+    if (w == 0) first = macro;
+    char head[64];
+    std::snprintf(head, sizeof head, "viterbi, prior weight %.2f: ", prior_weights[w]);
+    report += head + line + "\n";
+  }
+  std::string line;
+  MacroF1(confusion.back(), &line);
+  report += "no viterbi (argmax): " + line + "\n";
+  for (const auto& [dataset, c] : by_dataset) {
+    line.clear();
+    MacroF1(c, &line);
+    report += dataset + ": " + line + "\n";
+  }
+  log(report);
+  return first;
+}
+
+}  // namespace pith::train

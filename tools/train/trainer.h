@@ -1,0 +1,51 @@
+// trainer: a TrainingSet -> a Model, and cross-validated line scores.
+//
+// Steps (DESIGN.md section 5):
+//   1. the lexical model's state probabilities of every row, out-of-fold:
+//      rows of fold f are scored by a lexical model trained on the other
+//      folds (folds are groups: a site, else a page, so that no site's
+//      words leak into its own scores);
+//   2. the tree ensemble over [dense features, those probabilities];
+//   3. transitions counted from the gold state sequences with add-k
+//      smoothing; the log state prior, times prior_weight, is subtracted
+//      from the scores into each state, which turns the trees' posteriors
+//      into the scaled likelihoods an HMM decodes with;
+//   4. the lexical model retrained on every row, for run time.
+#ifndef PITH_TRAIN_TRAINER_H_
+#define PITH_TRAIN_TRAINER_H_
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "boost.h"
+#include "lexical_train.h"
+#include "model.h"
+#include "training_set.h"
+
+namespace pith::train {
+
+struct TrainParams {
+  BoostParams boost;
+  LexicalParams lexical;
+  int folds = 5;              // for the out-of-fold lexical scores
+  float smoothing = 0.5f;     // add-k for transition counts
+  float prior_weight = 0.5f;  // see step 3
+};
+
+using Log = std::function<void(const std::string&)>;
+
+Model TrainModel(const TrainingSet& set, const TrainParams& params, const Log& log);
+
+// K-fold cross-validation grouped like the lexical folds: for each fold,
+// trees and transitions are trained on the other folds and the held-out
+// pages decoded; prints line accuracy, per-label and macro F1 (over input
+// lines, as eval/linescore.py counts them) through `log`, for each prior
+// weight in `prior_weights`. Returns the macro F1 of the first one.
+double CrossValidate(const TrainingSet& set, const TrainParams& params,
+                     const std::vector<float>& prior_weights, const Log& log);
+
+}  // namespace pith::train
+
+#endif  // PITH_TRAIN_TRAINER_H_
