@@ -1,0 +1,201 @@
+#include "language.h"
+
+#include <unicode/utf8.h>
+
+#include <array>
+#include <cstddef>
+#include <string>
+#include <unordered_map>
+
+#include "stopwords.h"
+#include "words.h"
+
+namespace pith::internal {
+namespace {
+
+constexpr int kLanguageCount = static_cast<int>(Language::kKo) + 1;
+
+// The Latin-script languages told apart by their stopwords.
+constexpr std::array<Language, 9> kLatinLanguages = {Language::kEn, Language::kDe, Language::kFr,
+                                                     Language::kEs, Language::kIt, Language::kPt,
+                                                     Language::kNl, Language::kPl, Language::kTr};
+
+// For each stopword, a bit per language (bit i: Language with value i).
+using StopwordTable = std::unordered_map<std::string_view, uint16_t>;
+
+StopwordTable BuildStopwords() {
+  StopwordTable table;
+  for (int i = 1; i < kLanguageCount; ++i) {
+    const std::string_view text = StopwordText(static_cast<Language>(i));
+    std::size_t start = 0;
+    while (start < text.size()) {
+      std::size_t end = text.find(' ', start);
+      if (end == std::string_view::npos) end = text.size();
+      if (end > start) table[text.substr(start, end - start)] |= static_cast<uint16_t>(1u << i);
+      start = end + 1;
+    }
+  }
+  return table;
+}
+
+// Built once, on first use (thread-safe static initialisation).
+const StopwordTable& Stopwords() {
+  static const StopwordTable table = BuildStopwords();
+  return table;
+}
+
+// The stopword bits of a folded word; a typographic apostrophe (U+2019)
+// counts as an ASCII one ("c’est" is "c'est").
+uint16_t StopwordBits(std::string_view folded_word) {
+  const StopwordTable& table = Stopwords();
+  if (folded_word.find("\xE2\x80\x99") == std::string_view::npos) {
+    const auto it = table.find(folded_word);
+    return it == table.end() ? 0 : it->second;
+  }
+  std::string plain(folded_word);
+  for (std::size_t pos = plain.find("\xE2\x80\x99"); pos != std::string::npos;
+       pos = plain.find("\xE2\x80\x99", pos + 1)) {
+    plain.replace(pos, 3, "'");
+  }
+  const auto it = table.find(plain);
+  return it == table.end() ? 0 : it->second;
+}
+
+// Letters per script, over the first part of the page.
+struct ScriptCounts {
+  std::size_t latin = 0;
+  std::size_t cyrillic = 0;
+  std::size_t arabic = 0;
+  std::size_t devanagari = 0;
+  std::size_t hangul = 0;
+  std::size_t kana = 0;
+  std::size_t han = 0;
+};
+
+void CountScripts(std::string_view line, ScriptCounts* counts) {
+  const auto* p = reinterpret_cast<const uint8_t*>(line.data());
+  const auto n = static_cast<int32_t>(line.size());
+  for (int32_t i = 0; i < n;) {
+    if (p[i] < 0x80) {
+      const uint8_t c = p[i++];
+      counts->latin += static_cast<std::size_t>((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c >= 0x00C0 && c <= 0x024F) {
+      ++counts->latin;
+    } else if (c >= 0x0400 && c <= 0x04FF) {
+      ++counts->cyrillic;
+    } else if ((c >= 0x0600 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F) ||
+               (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF)) {
+      ++counts->arabic;
+    } else if (c >= 0x0900 && c <= 0x097F) {
+      ++counts->devanagari;
+    } else if ((c >= 0xAC00 && c <= 0xD7AF) || (c >= 0x1100 && c <= 0x11FF) ||
+               (c >= 0x3130 && c <= 0x318F)) {
+      ++counts->hangul;
+    } else if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0xFF66 && c <= 0xFF9F)) {
+      ++counts->kana;
+    } else if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+               (c >= 0x20000 && c <= 0x2FFFF)) {
+      ++counts->han;
+    }
+  }
+}
+
+// The language of the page's dominant non-Latin script, kUnknown when Latin
+// letters dominate. A CJK or Hangul character carries about as much text as
+// a short word, so those count three times against Latin letters.
+Language ScriptLanguage(const ScriptCounts& counts) {
+  const std::size_t cjk = 3 * (counts.kana + counts.han);
+  const std::array<std::pair<std::size_t, Language>, 5> candidates = {{
+      {counts.cyrillic, Language::kRu},
+      {counts.arabic, Language::kAr},
+      {counts.devanagari, Language::kHi},
+      {3 * counts.hangul, Language::kKo},
+      {cjk, Language::kZh},
+  }};
+  std::size_t best = counts.latin;
+  Language language = Language::kUnknown;
+  for (const auto& [count, candidate] : candidates) {
+    if (count > best) {
+      best = count;
+      language = candidate;
+    }
+  }
+  // Japanese writes its grammar in kana; Chinese has none.
+  if (language == Language::kZh && counts.kana * 10 >= counts.kana + counts.han) {
+    language = Language::kJa;
+  }
+  return language;
+}
+
+// The Latin-script language whose stopwords the page's words hit most; a
+// word shared by k languages gives each 1/k.
+Language StopwordLanguage(const std::vector<std::string_view>& lines) {
+  constexpr std::size_t kMaxWords = 3000;
+  constexpr double kMinHits = 3.0;
+  std::array<double, kLanguageCount> scores{};
+  std::size_t seen = 0;
+  for (std::string_view line : lines) {
+    for (const Word& word : SplitWords(line)) {
+      if (!word.has_letter) continue;
+      const uint16_t bits = StopwordBits(FoldCase(word.text));
+      int languages = 0;
+      for (Language language : kLatinLanguages) {
+        languages += (bits >> static_cast<int>(language)) & 1;
+      }
+      if (languages > 0) {
+        for (Language language : kLatinLanguages) {
+          if ((bits >> static_cast<int>(language)) & 1) {
+            scores[static_cast<std::size_t>(language)] += 1.0 / languages;
+          }
+        }
+      }
+      if (++seen >= kMaxWords) break;
+    }
+    if (seen >= kMaxWords) break;
+  }
+  Language best = Language::kUnknown;
+  double best_score = kMinHits;
+  for (Language language : kLatinLanguages) {
+    const double score = scores[static_cast<std::size_t>(language)];
+    if (score > best_score) {
+      best_score = score;
+      best = language;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+std::string_view LanguageCode(Language language) {
+  static constexpr std::array<std::string_view, kLanguageCount> kCodes = {
+      "", "en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr", "ar", "hi", "zh", "ja", "ko"};
+  return kCodes[static_cast<std::size_t>(language)];
+}
+
+Language GuessLanguage(const std::vector<std::string_view>& lines) {
+  // The scripts settle within the first few hundred kilobytes.
+  constexpr std::size_t kMaxBytes = 256 * 1024;
+  ScriptCounts counts;
+  std::size_t bytes = 0;
+  for (std::string_view line : lines) {
+    CountScripts(line, &counts);
+    bytes += line.size();
+    if (bytes >= kMaxBytes) break;
+  }
+  const Language by_script = ScriptLanguage(counts);
+  if (by_script != Language::kUnknown) return by_script;
+  if (counts.latin == 0) return Language::kUnknown;
+  return StopwordLanguage(lines);
+}
+
+bool IsStopword(Language language, std::string_view folded_word) {
+  if (language == Language::kUnknown) return false;
+  return (StopwordBits(folded_word) >> static_cast<int>(language)) & 1;
+}
+
+}  // namespace pith::internal
