@@ -1,0 +1,199 @@
+#include "classify.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <numeric>
+#include <string>
+#include <vector>
+
+#include "lexical.h"
+#include "line_features.h"
+#include "viterbi.h"
+
+namespace pith::internal {
+namespace {
+
+constexpr std::size_t kS = kNumStates;
+
+Page PageOf(const std::vector<std::string>& texts) {
+  Page page;
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    Line line;
+    line.text = texts[i];
+    line.first = line.last = static_cast<uint32_t>(i);
+    page.lines.push_back(line);
+  }
+  return page;
+}
+
+Transitions StickyTransitions() {
+  Transitions t;
+  for (std::size_t i = 0; i < kS; ++i) {
+    t.start[i] = -1.0f;
+    t.end[i] = -1.0f;
+    for (std::size_t j = 0; j < kS; ++j) t.next[i * kS + j] = i == j ? -0.1f : -3.0f;
+  }
+  return t;
+}
+
+// log_p rows that put `margin` more on one state than on the others.
+std::vector<float> Emissions(const std::vector<State>& favoured, float margin) {
+  std::vector<float> scores(favoured.size() * kS, 0.0f), log_p(favoured.size() * kS);
+  for (std::size_t i = 0; i < favoured.size(); ++i) {
+    scores[i * kS + static_cast<std::size_t>(favoured[i])] = margin;
+  }
+  SoftmaxStates(scores.data(), favoured.size(), log_p.data());
+  return log_p;
+}
+
+TEST(Viterbi, SoftmaxRowsAreProbabilities) {
+  std::vector<float> scores = {1, 2, 3, 4, 5, 6, -100, 0, 0, 0, 0, 100};
+  std::vector<float> log_p(scores.size());
+  SoftmaxStates(scores.data(), 2, log_p.data());
+  for (std::size_t r = 0; r < 2; ++r) {
+    const float sum = std::accumulate(scores.begin() + static_cast<long>(r * kS),
+                                      scores.begin() + static_cast<long>((r + 1) * kS), 0.0f);
+    EXPECT_NEAR(sum, 1.0f, 1e-5f);
+    for (std::size_t j = 0; j < kS; ++j) {
+      EXPECT_NEAR(std::exp(log_p[r * kS + j]), scores[r * kS + j], 1e-6f);
+    }
+  }
+}
+
+TEST(Viterbi, FollowsStrongEmissions) {
+  const std::vector<State> want = {State::kBefore, State::kHeadline, State::kBody, State::kBody,
+                                   State::kAfter};
+  const std::vector<float> log_p = Emissions(want, 20.0f);
+  EXPECT_EQ(DecodeStates(StickyTransitions(), log_p.data(), want.size()), want);
+}
+
+TEST(Viterbi, SmoothsAWeakOutlier) {
+  const std::vector<float> log_p =
+      Emissions({State::kBody, State::kBody, State::kInside, State::kBody, State::kBody}, 1.0f);
+  const std::vector<State> path = DecodeStates(StickyTransitions(), log_p.data(), 5);
+  EXPECT_EQ(path, std::vector<State>(5, State::kBody));
+}
+
+TEST(Viterbi, NeverReturnsToBodyAfterTheEnd) {
+  Transitions t = StickyTransitions();
+  t.next[static_cast<std::size_t>(State::kAfter) * kS + static_cast<std::size_t>(State::kBody)] =
+      -100.0f;
+  const std::vector<float> log_p =
+      Emissions({State::kBody, State::kAfter, State::kAfter, State::kBody}, 6.0f);
+  const std::vector<State> path = DecodeStates(t, log_p.data(), 4);
+  bool after = false;
+  for (State s : path) {
+    if (s == State::kAfter) after = true;
+    EXPECT_FALSE(after && s == State::kBody);
+  }
+}
+
+TEST(Viterbi, EmptyPage) { EXPECT_TRUE(DecodeStates(StickyTransitions(), nullptr, 0).empty()); }
+
+TEST(Lexical, WordsAreNormalised) {
+  const Page a = PageOf({"Hello World, 2024!"});
+  const Page b = PageOf({"  hello   WORLD 1999"});
+  EXPECT_EQ(HashLineNgrams(a, 18).buckets, HashLineNgrams(b, 18).buckets);
+}
+
+TEST(Lexical, CountsUnigramsBigramsAndNeighbours) {
+  const Page page = PageOf({"alpha beta gamma", "delta", "epsilon zeta"});
+  const LineBuckets lb = HashLineNgrams(page, 20);
+  ASSERT_EQ(lb.offsets.size(), 4u);
+  EXPECT_EQ(lb.offsets[1] - lb.offsets[0], 3u + 2u + 1u);  // 3 words, 2 bigrams, next 1
+  EXPECT_EQ(lb.offsets[2] - lb.offsets[1], 1u + 3u + 2u);  // 1 word, previous 3, next 2
+  EXPECT_EQ(lb.offsets[3] - lb.offsets[2], 2u + 1u + 1u);  // 2 words, 1 bigram, previous 1
+  // "delta" as the line itself and as a neighbour hash apart.
+  const uint32_t own = lb.buckets[lb.offsets[1]];
+  EXPECT_NE(own, lb.buckets[lb.offsets[1] - 1]);
+  for (uint32_t b : lb.buckets) EXPECT_LT(b, 1u << 20);
+}
+
+TEST(Lexical, LongLinesAreCapped) {
+  std::string words;
+  for (int i = 0; i < 200; ++i) words += "w" + std::to_string(i % 10) + "x ";
+  const LineBuckets lb = HashLineNgrams(PageOf({words}), 16);
+  EXPECT_EQ(lb.offsets[1], kMaxLineWords + kMaxLineWords - 1);
+}
+
+TEST(Lexical, WeightsMoveProbabilities) {
+  const Page page = PageOf({"subscribe now", "the minister said on tuesday that"});
+  LexicalModel m;
+  m.bucket_bits = 12;
+  m.num_classes = kS;
+  m.scale = 0.001f;
+  m.bias.assign(kS, 0.0f);
+  m.weights.assign((std::size_t{1} << m.bucket_bits) * kS, 0);
+  const LineBuckets lb = HashLineNgrams(page, m.bucket_bits);
+  for (std::size_t b = lb.offsets[1]; b < lb.offsets[2]; ++b) {
+    m.weights[lb.buckets[b] * kS + static_cast<std::size_t>(State::kBody)] = 3000;
+  }
+  std::vector<float> p(2 * kS);
+  LexicalProbabilities(m, lb, p.data());
+  for (std::size_t r = 0; r < 2; ++r) {
+    EXPECT_NEAR(std::accumulate(p.begin() + static_cast<long>(r * kS),
+                                p.begin() + static_cast<long>((r + 1) * kS), 0.0f),
+                1.0f, 1e-5f);
+  }
+  const auto body = static_cast<std::size_t>(State::kBody);
+  EXPECT_GT(p[kS + body], 0.5f);
+  EXPECT_GT(p[kS + body], p[body]);
+}
+
+// A model whose one tree says: feature 0 below 2 -> before, else body.
+Model SplitOnFirstFeature() {
+  Model m;
+  m.feature_names = FeatureNames();
+  m.lexical.bucket_bits = 4;
+  m.lexical.num_classes = kS;
+  m.lexical.scale = 1.0f;
+  m.lexical.bias.assign(kS, 0.0f);
+  m.lexical.weights.assign(16 * kS, 0);
+  m.trees.num_inputs = static_cast<uint32_t>(m.feature_names.size() + kS);
+  m.trees.num_outputs = kS;
+  m.trees.base.assign(kS, 0.0f);
+  m.trees.roots = {0};
+  m.trees.nodes = {TreeNode{0, 2.0f, -1, -2}};
+  m.trees.leaf_values.assign(2 * kS, 0.0f);
+  m.trees.leaf_values[static_cast<std::size_t>(State::kBefore)] = 3.0f;
+  m.trees.leaf_values[kS + static_cast<std::size_t>(State::kBody)] = 3.0f;
+  m.transitions = StickyTransitions();
+  return m;
+}
+
+TEST(Classify, TreesThenViterbi) {
+  const Model model = SplitOnFirstFeature();
+  const Page page = PageOf({"Menu", "A long paragraph.", "Another one.", "Photo", "More text."});
+  FeatureMatrix features;
+  features.rows = page.lines.size();
+  features.cols = model.feature_names.size();
+  features.values.assign(features.rows * features.cols, 0.0f);
+  const float first[] = {0, 5, 5, 0, 5};
+  for (std::size_t i = 0; i < features.rows; ++i) features.values[i * features.cols] = first[i];
+
+  const std::vector<LineDecision> decisions = ClassifyLines(model, page, features);
+  ASSERT_EQ(decisions.size(), 5u);
+  const Label want[] = {Label::kBoilerplate, Label::kBody, Label::kBody, Label::kBody,
+                        Label::kBody};
+  for (std::size_t i = 0; i < 5; ++i) {
+    EXPECT_EQ(decisions[i].label, want[i]) << "line " << i;
+    EXPECT_GE(decisions[i].confidence, 0.0f);
+    EXPECT_LE(decisions[i].confidence, 1.0f);
+  }
+  // Line 3 is body only because its neighbours are: a low confidence.
+  EXPECT_LT(decisions[3].confidence, 0.5f);
+  EXPECT_GT(decisions[1].confidence, 0.5f);
+  // Boilerplate confidence sums the three boilerplate states.
+  EXPECT_GT(decisions[0].confidence, 0.8f);
+}
+
+TEST(Classify, EmptyPage) {
+  const Model model = SplitOnFirstFeature();
+  FeatureMatrix features;
+  features.cols = model.feature_names.size();
+  EXPECT_TRUE(ClassifyLines(model, Page{}, features).empty());
+}
+
+}  // namespace
+}  // namespace pith::internal

@@ -1,0 +1,185 @@
+#include "model.h"
+
+#include <gtest/gtest.h>
+
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "line_features.h"
+
+namespace pith::internal {
+namespace {
+
+// A small valid model for this build's features: one split on the first
+// feature column, lexical model with 2 buckets.
+Model TinyModel() {
+  Model m;
+  m.feature_names = FeatureNames();
+  m.lexical.bucket_bits = 1;
+  m.lexical.num_classes = kNumStates;
+  m.lexical.scale = 0.01f;
+  m.lexical.bias.assign(kNumStates, 0.0f);
+  m.lexical.weights.assign(2 * kNumStates, 0);
+  m.lexical.weights[3] = 100;
+  m.lexical.weights[kNumStates] = -7;
+  m.trees.num_inputs = static_cast<uint32_t>(m.feature_names.size() + kNumStates);
+  m.trees.num_outputs = kNumStates;
+  m.trees.base.assign(kNumStates, 0.0f);
+  m.trees.roots = {0};
+  m.trees.nodes = {TreeNode{0, 2.0f, -1, -2}};
+  m.trees.leaf_values.assign(2 * kNumStates, 0.0f);
+  m.trees.leaf_values[static_cast<std::size_t>(State::kBody)] = 3.0f;
+  m.trees.leaf_values[kNumStates + static_cast<std::size_t>(State::kBefore)] = 3.0f;
+  for (std::size_t i = 0; i < kNumStates; ++i) {
+    m.transitions.start[i] = -1.0f;
+    m.transitions.end[i] = -2.0f;
+    for (std::size_t j = 0; j < kNumStates; ++j) {
+      m.transitions.next[i * kNumStates + j] = i == j ? -0.1f : -3.0f;
+    }
+  }
+  return m;
+}
+
+TEST(Model, SerializedModelParsesBackToTheSameBytes) {
+  const std::string bytes = SerializeModel(TinyModel());
+  Result<std::shared_ptr<const Model>> parsed = ParseModel(bytes);
+  ASSERT_TRUE(parsed.ok()) << parsed.error().message;
+  const Model& m = *parsed.value();
+  EXPECT_EQ(m.feature_names, FeatureNames());
+  EXPECT_EQ(m.lexical.weights[3], 100);
+  EXPECT_EQ(m.lexical.weights[kNumStates], -7);
+  EXPECT_EQ(m.trees.nodes.size(), 1u);
+  EXPECT_FLOAT_EQ(m.transitions.next[1], -3.0f);
+  EXPECT_EQ(SerializeModel(m), bytes);
+}
+
+TEST(Model, EveryTruncationIsRefused) {
+  const std::string bytes = SerializeModel(TinyModel());
+  for (std::size_t size = 0; size < bytes.size(); ++size) {
+    Result<std::shared_ptr<const Model>> parsed = ParseModel(bytes.substr(0, size));
+    ASSERT_FALSE(parsed.ok()) << "prefix of " << size << " bytes";
+    EXPECT_EQ(parsed.error().code, ErrorCode::kBadModel);
+    EXPECT_EQ(parsed.error().message.find('\n'), std::string::npos);
+  }
+}
+
+// Offset of the field after the feature names (the lexical bucket bits).
+std::size_t LexicalOffset() {
+  std::size_t offset = 8 + 4 + 4 + 4;
+  for (const std::string& name : FeatureNames()) offset += 4 + name.size();
+  return offset;
+}
+
+struct CorruptCase {
+  const char* what;
+  void (*corrupt)(std::string*);
+  const char* message_part;
+};
+
+class ModelCorruptTest : public ::testing::TestWithParam<CorruptCase> {};
+
+TEST_P(ModelCorruptTest, IsRefusedWithAClearMessage) {
+  std::string bytes = SerializeModel(TinyModel());
+  GetParam().corrupt(&bytes);
+  Result<std::shared_ptr<const Model>> parsed = ParseModel(bytes);
+  ASSERT_FALSE(parsed.ok());
+  EXPECT_EQ(parsed.error().code, ErrorCode::kBadModel);
+  EXPECT_NE(parsed.error().message.find(GetParam().message_part), std::string::npos)
+      << parsed.error().message;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, ModelCorruptTest,
+    ::testing::Values(
+        CorruptCase{"magic", [](std::string* b) { (*b)[0] = 'X'; }, "wrong magic"},
+        CorruptCase{"version", [](std::string* b) { (*b)[8] = 9; }, "version 9"},
+        CorruptCase{"states", [](std::string* b) { (*b)[12] = 5; }, "number of states"},
+        CorruptCase{"feature count", [](std::string* b) { (*b)[19] = 0x7f; },
+                    "feature count out of range"},
+        CorruptCase{"trailing", [](std::string* b) { b->push_back('\0'); }, "trailing bytes"},
+        CorruptCase{"feature name", [](std::string* b) { (*b)[8 + 4 + 4 + 4 + 4] ^= 0x20; },
+                    "trained on other features"},
+        CorruptCase{"bucket bits", [](std::string* b) { (*b)[LexicalOffset()] = 30; },
+                    "bucket bits out of range"},
+        CorruptCase{"NaN scale",
+                    [](std::string* b) {
+                      const float nan = NAN;
+                      std::memcpy(&(*b)[LexicalOffset() + 4], &nan, 4);
+                    },
+                    "not finite"},
+        CorruptCase{"transition NaN",
+                    [](std::string* b) {
+                      const float nan = NAN;
+                      std::memcpy(&(*b)[b->size() - 4], &nan, 4);
+                    },
+                    "not finite"}),
+    [](const ::testing::TestParamInfo<CorruptCase>& info) {
+      std::string name = info.param.what;
+      for (char& c : name) {
+        if (c == ' ') c = '_';
+      }
+      return name;
+    });
+
+TEST(Model, ChildIndexOutOfBoundsIsRefused) {
+  Model m = TinyModel();
+  m.trees.nodes[0].right = 1;
+  Result<std::shared_ptr<const Model>> parsed = ParseModel(SerializeModel(m));
+  ASSERT_FALSE(parsed.ok());
+  EXPECT_NE(parsed.error().message.find("node index out of range"), std::string::npos);
+}
+
+TEST(Model, OtherFeatureListIsRefused) {
+  Model m = TinyModel();
+  m.feature_names.pop_back();
+  m.trees.num_inputs -= 1;
+  Result<std::shared_ptr<const Model>> parsed = ParseModel(SerializeModel(m));
+  ASSERT_FALSE(parsed.ok());
+  EXPECT_NE(parsed.error().message.find("retrain"), std::string::npos);
+}
+
+TEST(Model, EmbeddedDefaultModelLoads) {
+  const Result<std::shared_ptr<const Model>>& parsed = ParsedDefaultModel();
+  ASSERT_TRUE(parsed.ok()) << "models/default.pithm: " << parsed.error().message;
+  EXPECT_EQ(DefaultModel(), parsed.value());
+  EXPECT_GT(parsed.value()->trees.roots.size(), 0u);
+}
+
+TEST(Model, StatesMapToLabels) {
+  EXPECT_EQ(StateLabel(State::kBefore), Label::kBoilerplate);
+  EXPECT_EQ(StateLabel(State::kHeadline), Label::kHeadline);
+  EXPECT_EQ(StateLabel(State::kMeta), Label::kMetadata);
+  EXPECT_EQ(StateLabel(State::kBody), Label::kBody);
+  EXPECT_EQ(StateLabel(State::kInside), Label::kBoilerplate);
+  EXPECT_EQ(StateLabel(State::kAfter), Label::kBoilerplate);
+}
+
+struct GoldCase {
+  std::string labels;  // H headline, M metadata, B body, x boilerplate
+  std::string states;  // b before, h headline, m meta, B body, i inside, a after
+};
+
+class GoldStatesTest : public ::testing::TestWithParam<GoldCase> {};
+
+TEST_P(GoldStatesTest, Derives) {
+  std::vector<Label> labels;
+  for (char c : GetParam().labels) {
+    labels.push_back(c == 'H'   ? Label::kHeadline
+                     : c == 'M' ? Label::kMetadata
+                     : c == 'B' ? Label::kBody
+                                : Label::kBoilerplate);
+  }
+  std::string got;
+  for (State s : GoldStates(labels)) got.push_back("bhmBia"[static_cast<std::size_t>(s)]);
+  EXPECT_EQ(got, GetParam().states);
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, GoldStatesTest,
+                         ::testing::Values(GoldCase{"", ""}, GoldCase{"xxx", "bbb"},
+                                           GoldCase{"xxHxMBBxBxx", "bbhimBBiBaa"},
+                                           GoldCase{"BxB", "BiB"}, GoldCase{"xHMx", "bhma"},
+                                           GoldCase{"HxBxMx", "hiBama"}));
+
+}  // namespace
+}  // namespace pith::internal

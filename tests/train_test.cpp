@@ -1,0 +1,181 @@
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstdint>
+#include <vector>
+
+#include "boost.h"
+#include "gbdt.h"
+#include "lexical.h"
+#include "lexical_train.h"
+
+namespace pith::train {
+namespace {
+
+// Three classes laid out on a 2-D grid with a non-linear (XOR-like) rule,
+// plus one noise column.
+struct Synthetic {
+  std::vector<float> x;
+  std::vector<uint8_t> y;
+  std::size_t rows = 0, cols = 3;
+};
+
+Synthetic MakeData(std::size_t rows) {
+  Synthetic d;
+  d.rows = rows;
+  uint64_t state = 12345;
+  auto next = [&state] {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<float>((state >> 33) % 10000) / 10000.0f;
+  };
+  for (std::size_t r = 0; r < rows; ++r) {
+    const float a = next(), b = next(), noise = next();
+    d.x.insert(d.x.end(), {a, b, noise});
+    d.y.push_back(a < 0.3f ? 0 : ((a < 0.7f) != (b < 0.5f) ? 1 : 2));
+  }
+  return d;
+}
+
+double Accuracy(const internal::TreeEnsemble& e, const Synthetic& d) {
+  std::vector<float> scores(d.rows * 3);
+  internal::EvaluateEnsemble(e, d.x.data(), d.rows, d.cols, scores.data());
+  std::size_t right = 0;
+  for (std::size_t r = 0; r < d.rows; ++r) {
+    const float* s = scores.data() + r * 3;
+    const auto best = static_cast<std::size_t>(std::max_element(s, s + 3) - s);
+    right += best == d.y[r];
+  }
+  return static_cast<double>(right) / static_cast<double>(d.rows);
+}
+
+std::vector<uint32_t> AllRows(std::size_t n) {
+  std::vector<uint32_t> rows(n);
+  for (std::size_t i = 0; i < n; ++i) rows[i] = static_cast<uint32_t>(i);
+  return rows;
+}
+
+TEST(Boost, BinsKeepTheOrderOfValues) {
+  const std::vector<float> x = {3, 1, 2, 2, 1, 3, NAN};
+  const BinnedInputs in = BinInputs(x.data(), x.size(), 1);
+  ASSERT_EQ(in.cuts[0], (std::vector<float>{2, 3}));
+  EXPECT_EQ(in.bins, (std::vector<uint8_t>{2, 0, 1, 1, 0, 2, 2}));
+}
+
+TEST(Boost, ManyValuesGetAtMost256Bins) {
+  std::vector<float> x(10000);
+  for (std::size_t i = 0; i < x.size(); ++i) x[i] = static_cast<float>(i % 997);
+  const BinnedInputs in = BinInputs(x.data(), x.size(), 1);
+  EXPECT_LE(in.cuts[0].size(), 255u);
+  EXPECT_GT(in.cuts[0].size(), 200u);
+  for (std::size_t i = 0; i < x.size(); ++i) {
+    // x < cuts[b] exactly when bin <= b.
+    const uint8_t bin = in.bins[i];
+    if (bin < in.cuts[0].size()) EXPECT_LT(x[i], in.cuts[0][bin]);
+    if (bin > 0) EXPECT_GE(x[i], in.cuts[0][bin - 1u]);
+  }
+}
+
+TEST(Boost, LearnsANonLinearRuleAndGeneralises) {
+  const Synthetic train = MakeData(4000);
+  BoostParams params;
+  params.rounds = 30;
+  params.depth = 3;
+  params.learning_rate = 0.3f;
+  const BinnedInputs in = BinInputs(train.x.data(), train.rows, train.cols);
+  const internal::TreeEnsemble e =
+      TrainBoosted(in, AllRows(train.rows), train.y, 3, params, nullptr);
+  EXPECT_EQ(internal::CheckEnsemble(e), "");
+  EXPECT_EQ(e.roots.size(), 30u);
+  EXPECT_GT(Accuracy(e, train), 0.97);
+  // Fresh rows from the same rule (another stretch of the generator).
+  Synthetic test = MakeData(8000);
+  test.x.erase(test.x.begin(), test.x.begin() + 4000 * 3);
+  test.y.erase(test.y.begin(), test.y.begin() + 4000);
+  test.rows = 4000;
+  EXPECT_GT(Accuracy(e, test), 0.95);
+}
+
+TEST(Boost, SameDataSameTreesWhateverTheThreads) {
+  const Synthetic d = MakeData(9000);
+  const BinnedInputs in = BinInputs(d.x.data(), d.rows, d.cols);
+  BoostParams params;
+  params.rounds = 5;
+  params.threads = 1;
+  const internal::TreeEnsemble a = TrainBoosted(in, AllRows(d.rows), d.y, 3, params, nullptr);
+  params.threads = 3;
+  const internal::TreeEnsemble b = TrainBoosted(in, AllRows(d.rows), d.y, 3, params, nullptr);
+  ASSERT_EQ(a.nodes.size(), b.nodes.size());
+  for (std::size_t i = 0; i < a.nodes.size(); ++i) {
+    EXPECT_EQ(a.nodes[i].feature, b.nodes[i].feature);
+    EXPECT_EQ(a.nodes[i].threshold, b.nodes[i].threshold);
+  }
+  EXPECT_EQ(a.leaf_values, b.leaf_values);
+  EXPECT_EQ(a.roots, b.roots);
+}
+
+TEST(Boost, TrainsOnTheChosenRowsOnly) {
+  Synthetic d = MakeData(2000);
+  // Rows outside the subset carry a contradicting label.
+  std::vector<uint32_t> even;
+  for (std::size_t r = 0; r < d.rows; ++r) {
+    if (r % 2 == 0) {
+      even.push_back(static_cast<uint32_t>(r));
+    } else {
+      d.y[r] = 0;
+    }
+  }
+  BoostParams params;
+  params.rounds = 20;
+  params.depth = 3;
+  const BinnedInputs in = BinInputs(d.x.data(), d.rows, d.cols);
+  const internal::TreeEnsemble e = TrainBoosted(in, even, d.y, 3, params, nullptr);
+  std::size_t right = 0, seen = 0;
+  std::vector<float> s(3);
+  for (uint32_t r : even) {
+    internal::EvaluateEnsemble(e, d.x.data() + r * d.cols, 1, d.cols, s.data());
+    right += static_cast<std::size_t>(std::max_element(s.begin(), s.end()) - s.begin()) == d.y[r];
+    ++seen;
+  }
+  EXPECT_GT(static_cast<double>(right) / static_cast<double>(seen), 0.95);
+}
+
+TEST(LexicalTrain, LearnsWhichWordsMarkWhichClass) {
+  // Class 0 lines talk about menus, class 3 lines about ministers.
+  internal::Page page;
+  std::vector<uint8_t> y;
+  const char* menu[] = {"home menu", "subscribe menu login", "menu search", "login home"};
+  const char* prose[] = {"the minister said", "minister of finance said today",
+                         "a statement from the minister", "said the finance minister"};
+  for (int i = 0; i < 40; ++i) {
+    internal::Line a, b;
+    a.text = menu[i % 4];
+    b.text = prose[i % 4];
+    page.lines.push_back(a);
+    y.push_back(0);
+    page.lines.push_back(b);
+    y.push_back(3);
+  }
+  const internal::LineBuckets lb = internal::HashLineNgrams(page, 12);
+  LexicalParams params;
+  params.bucket_bits = 12;
+  params.epochs = 5;
+  std::vector<uint32_t> rows(y.size());
+  for (std::size_t i = 0; i < rows.size(); ++i) rows[i] = static_cast<uint32_t>(i);
+  const internal::LexicalModel m = TrainLexical(lb, rows, y, 6, params);
+  const internal::LexicalModel again = TrainLexical(lb, rows, y, 6, params);
+  EXPECT_EQ(m.weights, again.weights);
+  EXPECT_EQ(m.bias, again.bias);
+
+  internal::Page fresh;
+  internal::Line a, b;
+  a.text = "menu login";
+  b.text = "the minister said";
+  fresh.lines = {a, b};
+  std::vector<float> p(12);
+  internal::LexicalProbabilities(m, internal::HashLineNgrams(fresh, 12), p.data());
+  EXPECT_GT(p[0], p[3]);
+  EXPECT_GT(p[6 + 3], p[6 + 0]);
+}
+
+}  // namespace
+}  // namespace pith::train
