@@ -1,0 +1,241 @@
+// throughput: single-thread speed of pith::Extract + text rendering, beside
+// `wc -w` over the same files in the same run (DESIGN.md sections 8 and 10).
+//
+//   build/throughput                       every <dataset>/<renderer>/*.txt under ../shared/corpus
+//   build/throughput DIR...                every *.txt under each DIR, recursively
+//   build/throughput --runs 9 --pith build/pith --sample samples/01_browser_copy.txt
+//
+// Method: all files are read into memory first; each run extracts and
+// renders every page once on one thread; the figure is the median of the
+// runs. `wc -w` runs as a subprocess over the same file list (served from
+// the page cache, which the first read warmed), median of as many runs.
+// Startup + one page: the real pith binary on one sample, median of 20 runs.
+// Peak RSS is this process's (pages held in memory included, shown apart)
+// and the largest RSS of the pith child processes.
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "pith/pith.h"
+#include "pith/render.h"
+
+extern char** environ;
+
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+struct Settings {
+  std::vector<std::string> dirs;  // empty: the corpus layout under `corpus`
+  std::string corpus = "../shared/corpus";
+  std::string pith;  // default: "pith" beside this binary
+  std::string sample = "samples/01_browser_copy.txt";
+  int runs = 5;
+  int startup_runs = 20;
+};
+
+bool IsTxt(const fs::path& path) { return path.extension() == ".txt"; }
+
+// <corpus>/<dataset>/<renderer>/*.txt: exactly that depth, so the
+// datasets' id lists (train.txt, test.txt) are not taken as pages.
+std::vector<std::string> CorpusFiles(const std::string& corpus) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (const auto& dataset : fs::directory_iterator(corpus, ec)) {
+    if (!dataset.is_directory()) continue;
+    for (const auto& renderer : fs::directory_iterator(dataset.path())) {
+      if (!renderer.is_directory()) continue;
+      for (const auto& page : fs::directory_iterator(renderer.path())) {
+        if (page.is_regular_file() && IsTxt(page.path())) files.push_back(page.path().string());
+      }
+    }
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::vector<std::string> TreeFiles(const std::vector<std::string>& dirs) {
+  std::vector<std::string> files;
+  for (const std::string& dir : dirs) {
+    std::error_code ec;
+    for (const auto& entry : fs::recursive_directory_iterator(dir, ec)) {
+      if (entry.is_regular_file() && IsTxt(entry.path())) files.push_back(entry.path().string());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+double Median(std::vector<double> values) {
+  std::sort(values.begin(), values.end());
+  const size_t n = values.size();
+  return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
+}
+
+double Seconds(Clock::duration d) { return std::chrono::duration<double>(d).count(); }
+
+// Runs argv with stdout and stderr on /dev/null; the wall time in seconds,
+// or a negative number when it could not run or did not exit 0.
+double TimeCommand(const std::vector<std::string>& args) {
+  std::vector<char*> argv;
+  for (const std::string& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
+  argv.push_back(nullptr);
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+  const Clock::time_point start = Clock::now();
+  pid_t pid = 0;
+  const int spawned = posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  if (spawned != 0) return -1.0;
+  int status = 0;
+  if (waitpid(pid, &status, 0) < 0) return -1.0;
+  const double seconds = Seconds(Clock::now() - start);
+  return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? seconds : -1.0;
+}
+
+bool ParseArgs(int argc, char** argv, Settings* settings) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    const bool has_value = i + 1 < argc;
+    if (arg == "--runs" && has_value) {
+      settings->runs = std::max(1, std::atoi(argv[++i]));
+    } else if (arg == "--corpus" && has_value) {
+      settings->corpus = argv[++i];
+    } else if (arg == "--pith" && has_value) {
+      settings->pith = argv[++i];
+    } else if (arg == "--sample" && has_value) {
+      settings->sample = argv[++i];
+    } else if (arg == "-h" || arg == "--help") {
+      std::cout << "usage: throughput [--runs N] [--corpus DIR] [--pith BINARY] "
+                   "[--sample PAGE] [DIR...]\n";
+      return false;
+    } else if (!arg.empty() && arg[0] == '-') {
+      std::cerr << "throughput: unknown option " << arg << "\n";
+      return false;
+    } else {
+      settings->dirs.push_back(arg);
+    }
+  }
+  if (settings->pith.empty()) settings->pith = (fs::path(argv[0]).parent_path() / "pith").string();
+  return true;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Settings settings;
+  if (!ParseArgs(argc, argv, &settings)) return 2;
+
+  const std::vector<std::string> files =
+      settings.dirs.empty() ? CorpusFiles(settings.corpus) : TreeFiles(settings.dirs);
+  if (files.empty()) {
+    std::cerr << "throughput: no .txt pages found (corpus " << settings.corpus << ")\n";
+    return 1;
+  }
+  std::vector<std::string> pages;
+  pages.reserve(files.size());
+  size_t total_bytes = 0;
+  for (const std::string& file : files) {
+    pages.push_back(ReadFile(file));
+    total_bytes += pages.back().size();
+  }
+  const double megabytes = static_cast<double>(total_bytes) / 1e6;
+  std::printf("pages: %zu files, %.1f MB, read into memory\n", files.size(), megabytes);
+
+  // pith: Extract + Render(text), one thread.
+  const pith::Options options;
+  std::vector<double> pith_seconds;
+  size_t failed = 0;
+  size_t output_bytes = 0;
+  for (int run = 0; run < settings.runs; ++run) {
+    failed = 0;
+    output_bytes = 0;
+    const Clock::time_point start = Clock::now();
+    for (const std::string& page : pages) {
+      const pith::Result<pith::Article> result = pith::Extract(page, options);
+      if (!result.ok()) {
+        ++failed;
+        continue;
+      }
+      output_bytes += pith::Render(result.value(), pith::Format::kText, {}).size();
+    }
+    pith_seconds.push_back(Seconds(Clock::now() - start));
+  }
+  const double pith_time = Median(pith_seconds);
+
+  // wc -w over the same files.
+  std::vector<std::string> wc_args = {"wc", "-w"};
+  wc_args.insert(wc_args.end(), files.begin(), files.end());
+  std::vector<double> wc_seconds;
+  for (int run = 0; run < settings.runs; ++run) {
+    const double seconds = TimeCommand(wc_args);
+    if (seconds >= 0) wc_seconds.push_back(seconds);
+  }
+
+  std::printf("\n%-28s %10s %12s %10s\n", "single thread, median of", "seconds", "MB/s", "pages/s");
+  std::printf("%-28s %10.3f %12.1f %10.0f   (%d runs; %zu failed pages, %.1f MB out)\n",
+              "pith Extract + text", pith_time, megabytes / pith_time,
+              static_cast<double>(pages.size()) / pith_time, settings.runs, failed,
+              static_cast<double>(output_bytes) / 1e6);
+  if (wc_seconds.empty()) {
+    std::printf("wc -w: could not run\n");
+  } else {
+    const double wc_time = Median(wc_seconds);
+    std::printf("%-28s %10.3f %12.1f %10.0f   (%zu runs)\n", "wc -w (same files)", wc_time,
+                megabytes / wc_time, static_cast<double>(pages.size()) / wc_time,
+                wc_seconds.size());
+    std::printf("pith / wc -w: %.1f%% of wc's speed\n", 100.0 * wc_time / pith_time);
+  }
+
+  // Startup + one page with the real binary.
+  std::vector<double> startup_seconds;
+  const std::vector<std::string> pith_args = {settings.pith, "--now", "2026-01-01T00:00:00Z",
+                                              settings.sample};
+  for (int run = 0; run < settings.startup_runs; ++run) {
+    const double seconds = TimeCommand(pith_args);
+    if (seconds >= 0) startup_seconds.push_back(seconds);
+  }
+  if (startup_seconds.empty()) {
+    std::printf("startup + one page: could not run %s on %s\n", settings.pith.c_str(),
+                settings.sample.c_str());
+  } else {
+    std::printf("startup + one page: %.2f ms (median of %zu runs of %s %s)\n",
+                1000.0 * Median(startup_seconds), startup_seconds.size(), settings.pith.c_str(),
+                settings.sample.c_str());
+  }
+
+  rusage self{};
+  rusage children{};
+  getrusage(RUSAGE_SELF, &self);
+  getrusage(RUSAGE_CHILDREN, &children);
+  std::printf(
+      "peak RSS: %.1f MB in this process (%.1f MB of it the pages held); "
+      "largest child (wc or pith) %.1f MB\n",
+      static_cast<double>(self.ru_maxrss) / 1024.0, megabytes,
+      static_cast<double>(children.ru_maxrss) / 1024.0);
+  return 0;
+}
