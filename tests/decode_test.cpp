@@ -1,0 +1,243 @@
+#include "decode.h"
+
+#include <gtest/gtest.h>
+#include <unicode/ucnv.h>
+
+#include <string>
+#include <vector>
+
+namespace pith::internal {
+namespace {
+
+// Encodes UTF-8 text into a charset with ICU, so tests need no hand-made
+// legacy bytes.
+std::string Encode(const std::string& utf8, const char* charset) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::vector<char> out(utf8.size() * 4 + 16);
+  const int32_t length =
+      ucnv_convert(charset, "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
+                   static_cast<int32_t>(utf8.size()), &status);
+  EXPECT_TRUE(U_SUCCESS(status)) << charset;
+  return std::string(out.data(), static_cast<std::size_t>(length));
+}
+
+std::string Repeat(const std::string& s, int times) {
+  std::string out;
+  for (int i = 0; i < times; ++i) out += s;
+  return out;
+}
+
+struct CharsetCase {
+  const char* name;
+  const char* charset;  // to encode with
+  std::string text;     // UTF-8
+  const char* expected_encoding;
+};
+
+const std::string kFrench = Repeat(
+    "Le café coûte 3 € à Paris, déjà cher pour un élève qui préfère le thé. "
+    "Où est la bibliothèque ? Ça dépend de l'été.\n",
+    6);
+const std::string kRussian = Repeat(
+    "Москва - столица России, крупнейший по численности населения город страны. "
+    "Вчера в городе прошёл сильный дождь, и движение на дорогах было затруднено.\n",
+    6);
+const std::string kChinese = Repeat(
+    "北京是中华人民共和国的首都，也是全国的政治中心和文化中心。"
+    "今天上午，市政府召开新闻发布会，介绍了城市交通建设的最新进展。\n",
+    6);
+const std::string kJapanese = Repeat(
+    "東京は日本の首都であり、世界でも有数の大都市です。"
+    "昨日の午後、新しい駅の建設についての説明会が開かれました。\n",
+    6);
+
+TEST(DecodeTest, DetectsLegacyCharsets) {
+  const std::vector<CharsetCase> cases = {
+      {"windows-1252", "windows-1252", kFrench, "windows-1252"},
+      {"koi8-r", "KOI8-R", kRussian, "KOI8-R"},
+      {"windows-1251", "windows-1251", kRussian, "windows-1251"},
+      {"gb18030", "GB18030", kChinese, "GB18030"},
+      {"shift_jis", "Shift_JIS", kJapanese, "Shift_JIS"},
+  };
+  for (const CharsetCase& c : cases) {
+    const std::string bytes = Encode(c.text, c.charset);
+    ASSERT_NE(bytes, c.text) << c.name;
+    const Result<DecodedText> result = Decode(bytes, "");
+    ASSERT_TRUE(result.ok()) << c.name << ": " << result.error().message;
+    EXPECT_TRUE(result.value().text == c.text) << c.name;
+    EXPECT_EQ(result.value().encoding, c.expected_encoding) << c.name;
+    EXPECT_EQ(result.value().replaced, 0u) << c.name;
+  }
+}
+
+TEST(DecodeTest, ByteOrderMarks) {
+  const std::string text = "Grüße aus Köln\nzweite Zeile\n";
+  const std::vector<CharsetCase> cases = {
+      {"utf-8", "UTF-8", text, "UTF-8"},          {"utf-16le", "UTF-16LE", text, "UTF-16LE"},
+      {"utf-16be", "UTF-16BE", text, "UTF-16BE"}, {"utf-32le", "UTF-32LE", text, "UTF-32LE"},
+      {"utf-32be", "UTF-32BE", text, "UTF-32BE"},
+  };
+  for (const CharsetCase& c : cases) {
+    const std::string bytes = Encode("\xEF\xBB\xBF" + c.text, c.charset);
+    const Result<DecodedText> result = Decode(bytes, "");
+    ASSERT_TRUE(result.ok()) << c.name << ": " << result.error().message;
+    EXPECT_EQ(result.value().text, c.text) << c.name;
+    EXPECT_EQ(result.value().encoding, c.expected_encoding) << c.name;
+  }
+}
+
+TEST(DecodeTest, Utf16WithoutBom) {
+  const std::string text = "Plain English text in UTF-16, without a byte order mark.\n";
+  for (const char* charset : {"UTF-16LE", "UTF-16BE"}) {
+    const Result<DecodedText> result = Decode(Encode(text, charset), "");
+    ASSERT_TRUE(result.ok()) << charset << ": " << result.error().message;
+    EXPECT_EQ(result.value().text, text) << charset;
+    EXPECT_EQ(result.value().encoding, charset);
+  }
+}
+
+TEST(DecodeTest, ValidUtf8IsKept) {
+  const std::string text = "naïve café — “quoted” 東京 😀\n";
+  const Result<DecodedText> result = Decode(text, "");
+  ASSERT_TRUE(result.ok());
+  EXPECT_EQ(result.value().text, text);
+  EXPECT_EQ(result.value().encoding, "UTF-8");
+  EXPECT_EQ(result.value().replaced, 0u);
+}
+
+TEST(DecodeTest, InvalidUtf8BytesAreReplacedAndCounted) {
+  // Mostly valid UTF-8 with two stray bytes: still UTF-8, bytes replaced.
+  const std::string text = Repeat("Zürich, Genève, Málaga. ", 10) + "bad \xFF here \xC3 end";
+  const Result<DecodedText> result = Decode(text, "");
+  ASSERT_TRUE(result.ok());
+  EXPECT_EQ(result.value().encoding, "UTF-8");
+  EXPECT_EQ(result.value().replaced, 2u);
+  EXPECT_NE(result.value().text.find("bad \xEF\xBF\xBD here \xEF\xBF\xBD end"), std::string::npos);
+}
+
+TEST(DecodeTest, ForcedEncoding) {
+  // Latin-1 bytes that detection might read otherwise: forcing wins.
+  const std::string bytes = "caf\xE9 na\xEFve\n";
+  const Result<DecodedText> result = Decode(bytes, "ISO-8859-1");
+  ASSERT_TRUE(result.ok());
+  EXPECT_EQ(result.value().text, "café naïve\n");
+  EXPECT_EQ(result.value().encoding, "ISO-8859-1");
+
+  const Result<DecodedText> cyrillic = Decode(Encode(kRussian, "KOI8-R"), "koi8-r");
+  ASSERT_TRUE(cyrillic.ok());
+  EXPECT_EQ(cyrillic.value().text, kRussian);
+
+  const Result<DecodedText> utf8 = Decode(Repeat("plain ", 10) + "\xFF", "utf-8");
+  ASSERT_TRUE(utf8.ok());
+  EXPECT_EQ(utf8.value().text, Repeat("plain ", 10) + "\xEF\xBF\xBD");
+  EXPECT_EQ(utf8.value().replaced, 1u);
+}
+
+TEST(DecodeTest, UnknownForcedEncodingIsAnError) {
+  const Result<DecodedText> result = Decode("text", "no-such-charset-42");
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.error().code, ErrorCode::kBadEncoding);
+  EXPECT_NE(result.error().message.find("no-such-charset-42"), std::string::npos);
+  EXPECT_EQ(result.error().message.find('\n'), std::string::npos);
+}
+
+TEST(DecodeTest, BinaryInput) {
+  std::string nul_heavy = Repeat("some text ", 20);
+  for (std::size_t i = 0; i < nul_heavy.size(); i += 7) nul_heavy[i] = '\0';
+  const Result<DecodedText> nuls = Decode(nul_heavy, "");
+  ASSERT_FALSE(nuls.ok());
+  EXPECT_EQ(nuls.error().code, ErrorCode::kBinaryInput);
+
+  // Undecodable bytes: UTF-8 forced over random high bytes.
+  std::string garbage;
+  for (int i = 0; i < 400; ++i) garbage.push_back(static_cast<char>(0x80 + (i * 37) % 0x40));
+  const Result<DecodedText> replaced = Decode(garbage, "UTF-8");
+  ASSERT_FALSE(replaced.ok());
+  EXPECT_EQ(replaced.error().code, ErrorCode::kBinaryInput);
+}
+
+TEST(DecodeTest, FewNulsAreDropped) {
+  const std::string text = Repeat("abcdefghij", 30) + std::string("x\0y", 3);
+  const Result<DecodedText> result = Decode(text, "");
+  ASSERT_TRUE(result.ok());
+  EXPECT_EQ(result.value().text, Repeat("abcdefghij", 30) + "xy");
+}
+
+struct CleanCase {
+  const char* name;
+  std::string input;
+  std::string expected;
+};
+
+TEST(DecodeTest, LineEndsSeparatorsAndControls) {
+  const std::vector<CleanCase> cases = {
+      {"crlf", "a\r\nb\r\n", "a\nb\n"},
+      {"lone cr", "a\rb\r\rc", "a\nb\n\nc"},
+      {"cr then crlf", "a\r\r\nb", "a\n\nb"},
+      {"line separator",
+       "a\xE2\x80\xA8"
+       "b",
+       "a b"},
+      {"paragraph separator",
+       "a\xE2\x80\xA9"
+       "b",
+       "a b"},
+      {"nel",
+       "a\xC2\x85"
+       "b",
+       "a b"},
+      {"vt and ff", "a\vb\fc", "a b c"},
+      {"c0 controls dropped",
+       "a\x01\x02\x1B"
+       "b\x7F"
+       "c",
+       "abc"},
+      {"c1 control dropped",
+       "a\xC2\x9B"
+       "b",
+       "ab"},
+      {"tab kept", "a\tb", "a\tb"},
+      {"other U+20xx kept",
+       "a\xE2\x80\x94"
+       "b",
+       "a\xE2\x80\x94"
+       "b"},
+      {"nbsp kept",
+       "a\xC2\xA0"
+       "b",
+       "a\xC2\xA0"
+       "b"},
+  };
+  for (const CleanCase& c : cases) {
+    const Result<DecodedText> result = Decode(c.input, "");
+    ASSERT_TRUE(result.ok()) << c.name;
+    EXPECT_EQ(result.value().text, c.expected) << c.name;
+  }
+}
+
+TEST(DecodeTest, NfcNormalisation) {
+  const std::vector<CleanCase> cases = {
+      {"e + combining acute",
+       "caf"
+       "e\xCC\x81",
+       "caf\xC3\xA9"},
+      {"already nfc", "caf\xC3\xA9", "caf\xC3\xA9"},
+      {"hangul jamo", "\xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB", "\xED\x95\x9C"},
+      {"reordered marks", "a\xCC\x81\xCC\xA3", "\xE1\xBA\xA1\xCC\x81"},
+  };
+  for (const CleanCase& c : cases) {
+    const Result<DecodedText> result = Decode(c.input, "");
+    ASSERT_TRUE(result.ok()) << c.name;
+    EXPECT_EQ(result.value().text, c.expected) << c.name;
+  }
+}
+
+TEST(DecodeTest, EmptyInput) {
+  const Result<DecodedText> result = Decode("", "");
+  ASSERT_TRUE(result.ok());
+  EXPECT_EQ(result.value().text, "");
+  EXPECT_EQ(result.value().encoding, "UTF-8");
+}
+
+}  // namespace
+}  // namespace pith::internal
