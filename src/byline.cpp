@@ -1,0 +1,655 @@
+#include "byline.h"
+
+#include <string>
+
+#include "date_words.h"
+#include "dates.h"
+#include "simple_fold.h"
+
+namespace pith::internal {
+namespace {
+
+// Folded prefixes that introduce authors, longest first within a language.
+// Each must be followed by a space, ":" or the end of the prefix itself ends
+// in ":"/"/".
+constexpr std::string_view kPrefixes[] = {
+    "written by",
+    "words by",
+    "story by",
+    "reported by",
+    "posted by",
+    "published by",
+    "article by",
+    "text by",
+    "authored by",
+    "contributed by",
+    "by:",
+    "by",
+    "authors:",
+    "author:",
+    "author",
+    "byline:",
+    // German
+    "ein beitrag von",
+    "geschrieben von",
+    "verfasst von",
+    "autorin:",
+    "autoren:",
+    "autor:",
+    "autorin",
+    "autor",
+    "text:",
+    "von",
+    // French
+    "écrit par",
+    "rédigé par",
+    "auteur :",
+    "auteure :",
+    "auteur:",
+    "auteure:",
+    "auteur",
+    "texte :",
+    "par",
+    // Spanish, Portuguese
+    "escrito por",
+    "redacción:",
+    "texto:",
+    "por",
+    // Italian
+    "a cura di",
+    "scritto da",
+    "autore:",
+    "autore",
+    "di",
+    // Dutch, Scandinavian
+    "geschreven door",
+    "auteur:",
+    "tekst:",
+    "door",
+    "av",
+    // Russian
+    "автор:",
+    "авторы:",
+    "автор",
+    "текст:",
+    // Polish
+    "autorka:",
+    "autorzy:",
+    // Turkish
+    "yazar:",
+    "yazan:",
+    "muhabir:",
+    "haber:",
+    "yazar",
+    // Arabic
+    "بقلم:",
+    "بقلم",
+    "كتب:",
+    "كتبت:",
+    "كتب",
+    "الكاتب:",
+    "إعداد:",
+    // Hindi
+    "लेखक:",
+    "लेखक",
+    "रिपोर्ट:",
+    "द्वारा",
+    // Chinese, Japanese, Korean
+    "作者：",
+    "作者:",
+    "作者",
+    "记者：",
+    "记者",
+    "記者：",
+    "記者",
+    "文／",
+    "文/",
+    "文｜",
+    "撰文：",
+    "筆者：",
+    "글:",
+    "글 ",
+    "기자:",
+};
+
+// Credits that are not the article's author and end the byline's use.
+constexpr std::string_view kNotAuthorPrefixes[] = {
+    "photo by",        "photos by",
+    "photograph by",   "photography by",
+    "image by",        "images by",
+    "illustration by", "video by",
+    "reviewed by",     "medically reviewed by",
+    "fact checked by", "edited by",
+    "foto:",           "fotos:",
+    "bild:",           "photo :",
+    "photo:",          "crédit",
+    "credit:",         "source:",
+};
+
+// Roles and degrees removed from the credit ("Staff Writer", "Redakteur").
+constexpr std::string_view kRoleWords[] = {
+    "staff",          "writer",
+    "writers",        "reporter",
+    "correspondent",  "editor",
+    "editors",        "contributor",
+    "contributing",   "columnist",
+    "senior",         "chief",
+    "deputy",         "managing",
+    "associate",      "assistant",
+    "executive",      "special",
+    "political",      "business",
+    "science",        "technology",
+    "tech",           "sports",
+    "health",         "national",
+    "international",  "foreign",
+    "bureau",         "producer",
+    "analyst",        "photographer",
+    "freelance",      "journalist",
+    "guest",          "editor-in-chief",
+    "news",           "digital",
+    "desk",           "lead",
+    "global",         "economics",
+    "author",         "reporters",
+    "correspondents", "contributors",
+    "redakteur",      "redakteurin",
+    "korrespondent",  "korrespondentin",
+    "autorin",        "reporterin",
+    "chefredakteur",  "chefredakteurin",
+    "journaliste",    "correspondant",
+    "correspondante", "rédacteur",
+    "rédactrice",     "envoyé",
+    "envoyée",        "spécial",
+    "spéciale",       "periodista",
+    "corresponsal",   "redactor",
+    "redactora",      "enviado",
+    "enviada",        "especial",
+    "giornalista",    "corrispondente",
+    "inviato",        "inviata",
+    "repórter",       "jornalista",
+    "correspondente", "redator",
+    "redatora",       "redacteur",
+    "verslaggever",   "correspondent",
+    "корреспондент",  "журналист",
+    "обозреватель",   "редактор",
+    "dziennikarz",    "dziennikarka",
+    "korespondent",   "redaktor",
+    "muhabir",        "editör",
+    "yazar",          "संवाददाता",
+    "기자",           "특파원",
+    "记者",           "記者",
+    "编辑",           "責任編集",
+    "责任编辑",
+};
+
+// Degrees and post-nominals dropped when they are a comma piece on their own.
+constexpr std::string_view kDegrees[] = {"md", "phd", "ma", "mba", "rn", "msc", "bsc", "jr",
+                                         "sr", "dr",  "do", "mph", "rd", "cpa", "esq"};
+
+// Words whose presence makes a piece a desk or team credit, not a person.
+constexpr std::string_view kDeskWords[] = {
+    "desk",      "team",      "staff",     "newsroom",  "newsdesk",  "editors",
+    "editorial", "redaktion", "rédaction", "redacción", "redazione", "redactie",
+    "редакция",  "redakcja",  "editörü",   "bureau",    "admin",     "administrator",
+};
+
+struct Agency {
+  std::string_view folded;
+  std::string_view name;
+};
+constexpr Agency kAgencies[] = {
+    {"reuters", "Reuters"},
+    {"thomson reuters", "Reuters"},
+    {"ap", "AP"},
+    {"associated press", "Associated Press"},
+    {"the associated press", "Associated Press"},
+    {"afp", "AFP"},
+    {"agence france-presse", "AFP"},
+    {"agence france presse", "AFP"},
+    {"pti", "PTI"},
+    {"press trust of india", "PTI"},
+    {"ians", "IANS"},
+    {"ani", "ANI"},
+    {"dpa", "dpa"},
+    {"efe", "EFE"},
+    {"agencia efe", "EFE"},
+    {"ansa", "ANSA"},
+    {"xinhua", "Xinhua"},
+    {"新华社", "Xinhua"},
+    {"tass", "TASS"},
+    {"тасс", "TASS"},
+    {"upi", "UPI"},
+    {"bloomberg", "Bloomberg"},
+    {"kyodo", "Kyodo"},
+    {"yonhap", "Yonhap"},
+    {"연합뉴스", "Yonhap"},
+    {"anadolu", "Anadolu"},
+    {"anadolu ajansı", "Anadolu"},
+    {"aa", "Anadolu"},
+    {"europa press", "Europa Press"},
+    {"kna", "KNA"},
+    {"epd", "epd"},
+    {"aap", "AAP"},
+    {"interfax", "Interfax"},
+    {"интерфакс", "Interfax"},
+    {"ria novosti", "RIA Novosti"},
+    {"риа новости", "RIA Novosti"},
+    {"pap", "PAP"},
+    {"lusa", "Lusa"},
+    {"belga", "Belga"},
+    {"anp", "ANP"},
+    {"apa", "APA"},
+    {"sda", "SDA"},
+    {"wafa", "WAFA"},
+    {"sana", "SANA"},
+    {"ukrinform", "Ukrinform"},
+    {"bernama", "Bernama"},
+    {"cna", "CNA"},
+    {"cp", "CP"},
+    {"canadian press", "Canadian Press"},
+    {"the canadian press", "Canadian Press"},
+    {"aps", "APS"},
+    {"mena", "MENA"},
+};
+
+// Name particles written in lower case inside names.
+constexpr std::string_view kParticles[] = {
+    "de", "da",  "di",  "del", "della", "van", "von", "der", "den", "du", "la", "le", "dos", "das",
+    "do", "ter", "ten", "bin", "bint",  "al",  "el",  "ibn", "y",   "e",  "zu", "'t", "st.",
+};
+
+// Conjunctions that join two authors.
+constexpr std::string_view kConjunctions[] = {
+    " and ", " & ",  " und ", " et ", " y ",    " e ", " i ", " и ",
+    " ve ",  " en ", " och ", " og ", " oraz ", "、",  "، ",  " و ",
+};
+
+template <size_t N>
+bool In(const std::string_view (&table)[N], std::string_view word) {
+  for (std::string_view entry : table)
+    if (entry == word) return true;
+  return false;
+}
+
+std::string_view Trim(std::string_view s) {
+  const auto junk = [](char c) {
+    return c == ' ' || c == '\t' || c == ',' || c == ';' || c == ':' || c == '-' || c == '*' ||
+           c == '.' || c == '/' || c == '(' || c == ')' || c == '"' || c == '\'';
+  };
+  while (!s.empty() && junk(s.front())) s.remove_prefix(1);
+  while (!s.empty() && junk(s.back())) s.remove_suffix(1);
+  // Keep the dot of a final initial ("John Q.").
+  return s;
+}
+
+// Replaces every occurrence of `what` in *s with " | ".
+void ReplaceAll(std::string* s, std::string_view what, std::string_view with) {
+  if (what.empty()) return;
+  size_t at = 0;
+  while ((at = s->find(what, at)) != std::string::npos) {
+    s->replace(at, what.size(), with);
+    at += with.size();
+  }
+}
+
+std::vector<std::string> SplitOn(std::string_view s, const std::vector<std::string_view>& seps) {
+  std::vector<std::string> parts;
+  size_t start = 0;
+  size_t i = 0;
+  while (i < s.size()) {
+    bool matched = false;
+    for (std::string_view sep : seps) {
+      if (s.substr(i, sep.size()) == sep) {
+        parts.emplace_back(s.substr(start, i - start));
+        i += sep.size();
+        start = i;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) ++i;
+  }
+  parts.emplace_back(s.substr(start));
+  return parts;
+}
+
+std::vector<std::string_view> SpaceWords(std::string_view s) {
+  std::vector<std::string_view> words;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    const size_t start = i;
+    while (i < s.size() && s[i] != ' ') ++i;
+    if (i > start) words.push_back(s.substr(start, i - start));
+  }
+  return words;
+}
+
+bool HasDigit(std::string_view s) {
+  for (char c : s)
+    if (c >= '0' && c <= '9') return true;
+  return false;
+}
+
+bool StartsUpper(std::string_view word) {
+  if (word.empty()) return false;
+  size_t pos = 0;
+  const uint32_t cp = NextCodepoint(word, &pos);
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  // Letters of caseless scripts count as name-like.
+  return SimpleFoldCodepoint(cp) != cp || cp >= 0x590;
+}
+
+// Strips a byline prefix from the start of s ("By ", "Von ", "作者："); sets
+// *had_prefix when one was there.
+std::string_view StripPrefix(std::string_view s, bool* had_prefix) {
+  s = Trim(s);
+  const std::string folded = SimpleFold(s.substr(0, 64));
+  for (std::string_view p : kPrefixes) {
+    if (folded.compare(0, p.size(), p) != 0) continue;
+    const bool ends_mark = p.back() == ':' || p.back() == '/' || p.back() == ' ' ||
+                           static_cast<unsigned char>(p.back()) >= 0x80;
+    const char next = folded.size() > p.size() ? folded[p.size()] : '\0';
+    // "ByRhonda Krause": a prefix glued to the name by a renderer.
+    const bool glued = p == "by" && s.size() > 2 && s[0] == 'B' && s[2] >= 'A' && s[2] <= 'Z';
+    if (!ends_mark && next != ' ' && next != ':' && next != '\0' && !glued) continue;
+    if (next == '\0' && !ends_mark) continue;
+    *had_prefix = true;
+    return Trim(s.substr(p.size()));
+  }
+  return s;
+}
+
+// The canonical agency name when the whole piece names one ("Reuters",
+// "(AFP)", "AP Photo" is not), else "".
+std::string_view AgencyOf(std::string_view piece) {
+  const std::string folded = SimpleFold(Trim(piece));
+  for (const Agency& a : kAgencies)
+    if (folded == a.folded) return a.name;
+  // "Reuters staff", "dpa/AFP" are handled by the caller's splitting.
+  return {};
+}
+
+// Removes role words from the ends of a name piece: "Senior Correspondent
+// Jane Doe" -> "Jane Doe", "Jane Doe Staff Writer" -> "Jane Doe"; "기자".
+std::string StripRoles(std::string_view piece) {
+  std::vector<std::string_view> words = SpaceWords(piece);
+  const auto is_role = [](std::string_view w) { return In(kRoleWords, SimpleFold(Trim(w))); };
+  while (!words.empty() && is_role(words.back())) words.pop_back();
+  size_t first = 0;
+  while (first < words.size() && is_role(words[first]) && words.size() - first > 1) ++first;
+  std::string out;
+  for (size_t i = first; i < words.size(); ++i) {
+    if (!out.empty()) out += ' ';
+    out += words[i];
+  }
+  // Korean "홍길동기자", Chinese/Japanese "山田太郎記者": a glued suffix.
+  for (std::string_view suffix : {std::string_view("기자"), std::string_view("記者"),
+                                  std::string_view("特派員"), std::string_view("特派员")}) {
+    if (out.size() > suffix.size() &&
+        out.compare(out.size() - suffix.size(), suffix.size(), suffix) == 0)
+      out.resize(out.size() - suffix.size());
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+enum class PieceKind { kNone, kPerson, kDesk };
+
+// What a cleaned piece is: a person's name, a desk or team credit, or
+// neither (a role, a cue word, a sentence).
+PieceKind Classify(std::string_view piece, bool had_prefix) {
+  if (piece.empty() || piece.size() > 80 || HasDigit(piece)) return PieceKind::kNone;
+  if (piece.find('@') != std::string_view::npos || piece.find("://") != std::string_view::npos)
+    return PieceKind::kNone;
+  const std::vector<std::string_view> words = SpaceWords(piece);
+  if (words.empty() || words.size() > 6) return PieceKind::kNone;
+  const std::string folded = SimpleFold(piece);
+  if (LastDateCue(folded) != DateCue::kNone) return PieceKind::kNone;
+  bool desk = false;
+  bool any_role_only = true;
+  int upper = 0;
+  int lower = 0;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string_view w = words[i];
+    const std::string fw = SimpleFold(Trim(w));
+    // "News Desk", "Podium Staff", "The Texas Newsroom", "Team Alpha"; not
+    // "Senior Staff Technologist".
+    if (In(kDeskWords, fw) && (i + 1 == words.size() || (i == 0 && fw == "team"))) desk = true;
+    if (!In(kRoleWords, fw)) any_role_only = false;
+    if (StartsUpper(w)) {
+      ++upper;
+    } else if (!In(kParticles, fw)) {
+      ++lower;
+    }
+  }
+  if (desk) return PieceKind::kDesk;
+  if (any_role_only) return PieceKind::kNone;
+  if (words.size() == 1 && In(kDegrees, folded)) return PieceKind::kNone;
+  if (lower == 0 && upper > 0) return PieceKind::kPerson;
+  // "by whova": a lower-case handle-like name right after a prefix.
+  if (had_prefix && words.size() <= 3 && upper == 0) return PieceKind::kPerson;
+  return PieceKind::kNone;
+}
+
+// Drops words without a letter: affiliation numbers and marks after a name
+// ("Jane Doe 1,✉"), comment counts ("Jo Smith 0").
+std::string WithoutMarks(std::string_view piece) {
+  std::string out;
+  for (std::string_view w : SpaceWords(piece)) {
+    bool letter = false;
+    size_t pos = 0;
+    while (pos < w.size() && !letter) {
+      const uint32_t cp = NextCodepoint(w, &pos);
+      letter = IsWordCodepoint(cp);
+    }
+    if (!letter) continue;
+    while (!w.empty() && ((w.back() >= '0' && w.back() <= '9') || w.back() == '*')) {
+      w.remove_suffix(1);
+    }
+    if (!out.empty()) out += ' ';
+    out.append(w.data(), w.size());
+  }
+  return out;
+}
+
+// Cue words of dates that stay behind once the date itself is cut out:
+// "Rhonda Krause Updated" -> "Rhonda Krause".
+std::string_view CutAtDateCue(std::string_view segment) {
+  static constexpr std::string_view kCues[] = {
+      "updated",    "update",       "last updated",   "published",    "posted",
+      "originally", "modified",     "created",        "aktualisiert", "veröffentlicht",
+      "erschienen", "mis à jour",   "publié",         "actualizado",  "publicado",
+      "aggiornato", "pubblicato",   "atualizado",     "bijgewerkt",   "gepubliceerd",
+      "обновлено",  "опубликовано", "zaktualizowano", "opublikowano", "güncellendi",
+      "yayınlandı", "更新",         "发布",           "公開",         "입력",
+      "수정"};
+  const std::string folded = SimpleFold(segment);
+  if (folded.size() != segment.size()) return segment;  // offsets would not match
+  size_t cut = folded.size();
+  for (std::string_view cue : kCues) {
+    size_t at = folded.find(cue);
+    while (at != std::string::npos && at > 0 && folded[at - 1] != ' ') {
+      at = folded.find(cue, at + 1);
+    }
+    if (at != std::string::npos && at < cut) cut = at;
+  }
+  return Trim(segment.substr(0, cut));
+}
+
+bool IsIdeographic(std::string_view s) {
+  size_t pos = 0;
+  while (pos < s.size()) {
+    const uint32_t cp = NextCodepoint(s, &pos);
+    if (IsCjkIdeographOrKana(cp) || (cp >= 0xAC00 && cp <= 0xD7AF)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Byline ParseByline(std::string_view line, Language language) {
+  (void)language;  // the prefix and role tables cover all languages at once
+  Byline result;
+  std::string text(line);
+  // 1. Dates and times become separators ("by Jo Smith on July 11, 2012").
+  DateContext far_future;
+  far_future.now = 4102444800;  // 2100-01-01: lets relative and year-less dates be found
+  for (const FoundDate& d : FindDates(line, far_future)) ReplaceAll(&text, d.text, " | ");
+  // 2. E-mail addresses, URLs and handles go; "(Reuters)" is kept for step 4.
+  {
+    std::string kept;
+    for (std::string_view w : SpaceWords(text)) {
+      const bool email = w.find('@') != std::string_view::npos &&
+                         w.find('.', w.find('@')) != std::string_view::npos;
+      const bool handle = w.size() > 1 && w[0] == '@';
+      const bool url = w.find("://") != std::string_view::npos || w.substr(0, 4) == "www.";
+      if (email || url) {
+        kept += " | ";
+        continue;
+      }
+      if (handle) continue;
+      // "Wilkinson@alissamarie": a handle glued to the name.
+      const size_t at = w.find('@');
+      if (at != std::string_view::npos && at > 0) w = w.substr(0, at);
+      if (!kept.empty()) kept += ' ';
+      kept.append(w.data(), w.size());
+    }
+    text = kept;
+  }
+  // 3. Segments at the byline's separators.
+  static const std::vector<std::string_view> kSegmentSeps = {"|",
+                                                             "\xC2\xB7",
+                                                             "\xE2\x80\xA2",
+                                                             " - ",
+                                                             " \xE2\x80\x93 ",
+                                                             " \xE2\x80\x94 ",
+                                                             "\t",
+                                                             "(",
+                                                             ")",
+                                                             "[",
+                                                             "]",
+                                                             "\xEF\xBD\x9C",
+                                                             " / ",
+                                                             "//",
+                                                             " on ",
+                                                             " am ",
+                                                             " le ",
+                                                             " el ",
+                                                             " il ",
+                                                             " op "};
+  std::vector<std::string> credits;
+  bool taken_names = false;
+  for (const std::string& raw_segment : SplitOn(text, kSegmentSeps)) {
+    bool had_prefix = false;
+    std::string_view segment = Trim(raw_segment);
+    if (segment.empty()) continue;
+    const std::string folded_segment = SimpleFold(segment);
+    bool not_author = false;
+    for (std::string_view p : kNotAuthorPrefixes)
+      if (folded_segment.compare(0, p.size(), p) == 0) not_author = true;
+    if (not_author) continue;
+    // "Recent posts by Jo Smith", "Article by": take what follows " by ".
+    const size_t by = folded_segment.rfind(" by ");
+    if (by != std::string::npos && by + 4 < segment.size()) {
+      segment = Trim(segment.substr(by + 4));
+      had_prefix = true;
+    }
+    segment = StripPrefix(segment, &had_prefix);
+    segment = CutAtDateCue(segment);
+    if (segment.empty()) continue;
+    if (const std::string_view agency = AgencyOf(segment); !agency.empty()) {
+      if (result.agency.empty()) result.agency = std::string(agency);
+      continue;
+    }
+    // "(reporting) and Adrian Malloch": a segment that continues a list.
+    for (std::string_view conj : {"and ", "& ", "und ", "et ", "y ", "e "}) {
+      if (SimpleFold(segment.substr(0, conj.size())) == conj) {
+        had_prefix = true;
+        segment = Trim(segment.substr(conj.size()));
+      }
+    }
+    // 4. Pieces: "A, B and C", "A & B", "A und B", "A/B" agencies.
+    std::vector<std::string_view> conj(std::begin(kConjunctions), std::end(kConjunctions));
+    conj.push_back(",");
+    conj.push_back("/");
+    conj.push_back(";");
+    bool found_here = false;
+    const std::vector<std::string> pieces = SplitOn(segment, conj);
+    for (const std::string& raw_piece : pieces) {
+      const std::string letters = WithoutMarks(raw_piece);
+      std::string_view piece = Trim(letters);
+      bool piece_prefix = had_prefix;
+      piece = StripPrefix(piece, &piece_prefix);
+      if (piece.empty()) continue;
+      if (const std::string_view agency = AgencyOf(piece); !agency.empty()) {
+        if (result.agency.empty()) result.agency = std::string(agency);
+        continue;
+      }
+      // "Reuters staff": an agency with a role word.
+      const std::vector<std::string_view> words = SpaceWords(piece);
+      if (words.size() == 2 && !AgencyOf(words[0]).empty() &&
+          In(kRoleWords, SimpleFold(words[1]))) {
+        if (result.agency.empty()) result.agency = std::string(AgencyOf(words[0]));
+        continue;
+      }
+      const PieceKind kind = Classify(piece, piece_prefix);
+      // Later segments add names only after a prefix ("| By Jo Smith"); a
+      // desk may follow a name ("Jo Smith | The Texas Newsroom").
+      if (taken_names && !had_prefix && kind != PieceKind::kDesk) continue;
+      if (kind == PieceKind::kDesk) {
+        credits.emplace_back(piece);
+        result.authors.emplace_back(piece);
+        found_here = true;
+        continue;
+      }
+      const std::string name = StripRoles(piece);
+      if (name.empty() || Classify(name, piece_prefix) != PieceKind::kPerson) continue;
+      // One word among several pieces is a role or a topic ("Technologist").
+      if (pieces.size() > 1 && name.find(' ') == std::string::npos && !IsIdeographic(name))
+        continue;
+      credits.push_back(name);
+      result.authors.push_back(name);
+      found_here = true;
+    }
+    if (found_here) taken_names = true;
+  }
+  for (const std::string& c : credits) {
+    if (!result.cleaned.empty()) result.cleaned += ", ";
+    result.cleaned += c;
+  }
+  if (!result.agency.empty()) {
+    if (!result.cleaned.empty()) result.cleaned += ", ";
+    result.cleaned += result.agency;
+  }
+  return result;
+}
+
+bool LooksLikeByline(std::string_view line) {
+  size_t i = 0;
+  while (i < line.size() && (line[i] == ' ' || line[i] == '*' || line[i] == '-')) ++i;
+  const std::string_view s = line.substr(i);
+  if (s.empty() || s.size() > 200) return false;
+  char buf[96];  // 24 bytes fold to at most 72
+  const std::string_view head(buf, SimpleFoldInto(s.substr(0, 24), buf, sizeof buf));
+  for (std::string_view p : kPrefixes) {
+    if (head.substr(0, p.size()) != p) continue;
+    if (p.size() == s.size()) return false;
+    const char next = s[p.size()];
+    const unsigned char last = static_cast<unsigned char>(p.back());
+    if (last == ':' || last == '/' || last == ' ' || last >= 0x80) return true;
+    // "By Jane", "Von Max": a capital (or any non-ASCII letter) after a space.
+    if (next == ' ' && p.size() + 1 < s.size()) {
+      const auto c = static_cast<unsigned char>(s[p.size() + 1]);
+      return (c >= 'A' && c <= 'Z') || c >= 0x80;
+    }
+    if (next == ':') return true;
+    // "ByRhonda Krause"
+    return p == "by" && s[0] == 'B' && next >= 'A' && next <= 'Z';
+  }
+  // Korean: "홍길동 기자" ends the line with the word for reporter.
+  const std::string_view kReporter = "\xEA\xB8\xB0\xEC\x9E\x90";  // 기자
+  return s.size() >= kReporter.size() && s.substr(s.size() - kReporter.size()) == kReporter &&
+         s.size() < 60;
+}
+
+}  // namespace pith::internal

@@ -1,0 +1,123 @@
+#include "title.h"
+
+#include <cstddef>
+
+#include "simple_fold.h"
+
+namespace pith::internal {
+namespace {
+
+constexpr std::string_view kSeparators[] = {
+    " | ",        " - ",        " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ",
+    " \xC2\xB7 ", " \xC2\xBB ", " \xE2\x80\xA2 ", " \xEF\xBD\x9C "};
+
+constexpr size_t kMinRestBytes = 15;
+constexpr size_t kMinRestWords = 3;
+constexpr size_t kMaxPartWords = 8;
+
+size_t CountWords(std::string_view s) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool space = c == ' ' || c == '\t';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+bool IsWordByte(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u >= 0x80;
+}
+
+// Does `part` (folded) occur in `line` (folded) with word boundaries?
+bool ContainsWord(std::string_view line, std::string_view part) {
+  size_t at = line.find(part);
+  while (at != std::string_view::npos) {
+    const bool left = at == 0 || !IsWordByte(line[at - 1]) || !IsWordByte(part.front());
+    const size_t end = at + part.size();
+    const bool right = end >= line.size() || !IsWordByte(line[end]) || !IsWordByte(part.back());
+    if (left && right) return true;
+    at = line.find(part, at + 1);
+  }
+  return false;
+}
+
+// True when the page shows `part` (a site-name candidate) on a line that is
+// not a copy of the headline (lines holding `rest` are copies).
+bool PageShowsName(std::string_view part, std::string_view rest,
+                   const std::vector<std::string>& folded_lines) {
+  const std::string folded_part = SimpleFold(part);
+  const std::string folded_rest = SimpleFold(rest);
+  if (folded_part.size() < 2) return false;
+  for (const std::string& line : folded_lines) {
+    if (line.find(folded_rest) != std::string::npos) continue;
+    if (ContainsWord(line, folded_part)) return true;
+  }
+  return false;
+}
+
+bool PartCanGo(std::string_view part, std::string_view rest) {
+  const size_t part_words = CountWords(part);
+  return part_words > 0 && part_words <= kMaxPartWords && part.size() <= rest.size() &&
+         rest.size() >= kMinRestBytes && CountWords(rest) >= kMinRestWords;
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace
+
+std::string CleanTitle(std::string_view headline, const std::vector<std::string_view>& page_lines) {
+  std::string_view title = Trim(headline);
+  std::vector<std::string> folded_lines;
+  folded_lines.reserve(page_lines.size());
+  for (std::string_view line : page_lines) folded_lines.push_back(SimpleFold(line));
+  // Strip suffixes, then prefixes, one separator at a time, while the page
+  // vouches for what goes.
+  for (bool changed = true; changed;) {
+    changed = false;
+    size_t best_at = std::string_view::npos;
+    size_t best_len = 0;
+    for (std::string_view sep : kSeparators) {
+      const size_t at = title.rfind(sep);
+      if (at != std::string_view::npos && (best_at == std::string_view::npos || at > best_at)) {
+        best_at = at;
+        best_len = sep.size();
+      }
+    }
+    if (best_at != std::string_view::npos) {
+      const std::string_view rest = Trim(title.substr(0, best_at));
+      const std::string_view part = Trim(title.substr(best_at + best_len));
+      if (PartCanGo(part, rest) && PageShowsName(part, rest, folded_lines)) {
+        title = rest;
+        changed = true;
+        continue;
+      }
+    }
+    size_t first_at = std::string_view::npos;
+    size_t first_len = 0;
+    for (std::string_view sep : kSeparators) {
+      const size_t at = title.find(sep);
+      if (at != std::string_view::npos && at < first_at) {
+        first_at = at;
+        first_len = sep.size();
+      }
+    }
+    if (first_at != std::string_view::npos) {
+      const std::string_view part = Trim(title.substr(0, first_at));
+      const std::string_view rest = Trim(title.substr(first_at + first_len));
+      if (PartCanGo(part, rest) && PageShowsName(part, rest, folded_lines)) {
+        title = rest;
+        changed = true;
+      }
+    }
+  }
+  return std::string(title);
+}
+
+}  // namespace pith::internal

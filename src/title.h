@@ -1,0 +1,29 @@
+// title: a clean headline from the headline line.
+//
+// A headline copied from the page's <title> often carries the site's name:
+// "Storm closes schools | Example Gazette", "Example Gazette - Storm closes
+// schools". CleanTitle removes such a suffix (or prefix) after one of the
+// separators " | ", " - ", " – ", " — ", " :: ", " · ", " » " only when the
+// page itself shows the removed part is a name used elsewhere: it appears
+// on another line of the page as a whole-word match (a footer, a copyright
+// line "© 2024 Example Gazette", a logo line), other than the lines that
+// carry the headline itself. Nothing is removed when the rest would be
+// shorter than three words or 15 bytes, or when the part is longer than the
+// rest or than eight words (that is a sub-title, not a site name).
+//
+// Pure and thread-safe.
+#ifndef PITH_TITLE_H_
+#define PITH_TITLE_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pith::internal {
+
+// REQUIRES: headline and page_lines are valid UTF-8.
+std::string CleanTitle(std::string_view headline, const std::vector<std::string_view>& page_lines);
+
+}  // namespace pith::internal
+
+#endif  // PITH_TITLE_H_
