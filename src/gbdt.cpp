@@ -68,7 +68,7 @@ void EvaluateEnsemble(const TreeEnsemble& e, const float* rows, std::size_t coun
       const float* x2 = x1 + stride;
       const float* x3 = x2 + stride;
       int32_t a = root, b = root, c = root, d = root;
-      while ((a | b | c | d) >= 0) {
+      while ((a & b & c & d) >= 0) {  // some row is still at a node
         if (a >= 0) {
           const TreeNode& n = nodes[a];
           a = x0[n.feature] < n.threshold ? n.left : n.right;

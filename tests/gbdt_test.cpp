@@ -80,8 +80,8 @@ INSTANTIATE_TEST_SUITE_P(
                    "tree leaf value count is wrong"},
         BrokenCase{"base count", [](TreeEnsemble* e) { e->base.pop_back(); },
                    "tree base score count is wrong"}),
-    [](const ::testing::TestParamInfo<BrokenCase>& info) {
-      std::string name = info.param.what;
+    [](const ::testing::TestParamInfo<BrokenCase>& p) {
+      std::string name = p.param.what;
       for (char& c : name) {
         if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
       }

@@ -114,8 +114,8 @@ INSTANTIATE_TEST_SUITE_P(
                       std::memcpy(&(*b)[b->size() - 4], &nan, 4);
                     },
                     "not finite"}),
-    [](const ::testing::TestParamInfo<CorruptCase>& info) {
-      std::string name = info.param.what;
+    [](const ::testing::TestParamInfo<CorruptCase>& p) {
+      std::string name = p.param.what;
       for (char& c : name) {
         if (c == ' ') c = '_';
       }

@@ -70,8 +70,12 @@ TEST(Boost, ManyValuesGetAtMost256Bins) {
   for (std::size_t i = 0; i < x.size(); ++i) {
     // x < cuts[b] exactly when bin <= b.
     const uint8_t bin = in.bins[i];
-    if (bin < in.cuts[0].size()) EXPECT_LT(x[i], in.cuts[0][bin]);
-    if (bin > 0) EXPECT_GE(x[i], in.cuts[0][bin - 1u]);
+    if (bin < in.cuts[0].size()) {
+      EXPECT_LT(x[i], in.cuts[0][bin]);
+    }
+    if (bin > 0) {
+      EXPECT_GE(x[i], in.cuts[0][bin - 1u]);
+    }
   }
 }
 
