@@ -1,0 +1,129 @@
+#include "words.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace pith::internal {
+namespace {
+
+std::vector<std::string> Texts(const std::vector<Word>& words) {
+  std::vector<std::string> texts;
+  for (const Word& word : words) texts.emplace_back(word.text);
+  return texts;
+}
+
+struct SplitCase {
+  const char* name;
+  const char* line;
+  std::vector<std::string> words;
+};
+
+TEST(WordsTest, SplitsLines) {
+  const std::vector<SplitCase> cases = {
+      {"english",
+       "The council's plan, they said, isn't new.",
+       {"The", "council's", "plan", "they", "said", "isn't", "new"}},
+      {"typographic apostrophe", "don\xE2\x80\x99t stop", {"don\xE2\x80\x99t", "stop"}},
+      {"numbers",
+       "Costs rose 3.5% to $1,200,000 in 2024.",
+       {"Costs", "rose", "3.5", "to", "1,200,000", "in", "2024"}},
+      {"trailing punctuation", "U.S. officials... (again)", {"U.S", "officials", "again"}},
+      {"hyphens split",
+       "well-known state-of-the-art",
+       {"well", "known", "state", "of", "the", "art"}},
+      {"german", "Grüße aus Köln, Straße Nr. 5", {"Grüße", "aus", "Köln", "Straße", "Nr", "5"}},
+      {"russian", "Москва — столица России.", {"Москва", "столица", "России"}},
+      {"combining mark", "cafe\xCC\x81 noir", {"cafe\xCC\x81", "noir"}},
+      {"underscore", "file_name here", {"file_name", "here"}},
+      {"letters and digits", "COVID19 mp3 4K", {"COVID19", "mp3", "4K"}},
+      {"empty", "", {}},
+      {"only punctuation", " -- !! ", {}},
+      {"hindi", "भारत की राजधानी", {"भारत", "की", "राजधानी"}},
+      {"korean", "서울은 한국의 수도", {"서울은", "한국의", "수도"}},
+  };
+  for (const SplitCase& c : cases) {
+    EXPECT_EQ(Texts(SplitWords(c.line)), c.words) << c.name;
+  }
+}
+
+TEST(WordsTest, SplitsUnspacedScriptsWithDictionary) {
+  // Chinese: "北京是中国的首都" -> dictionary words, the punctuation dropped.
+  const std::vector<Word> chinese = SplitWords("北京是中国的首都。");
+  const std::vector<std::string> chinese_texts = Texts(chinese);
+  ASSERT_GE(chinese.size(), 4u);
+  EXPECT_EQ(chinese_texts.front(), "北京");
+  EXPECT_EQ(chinese_texts.back(), "首都");
+  for (const Word& word : chinese) {
+    EXPECT_TRUE(word.ideographic) << word.text;
+    EXPECT_TRUE(word.has_letter) << word.text;
+  }
+
+  // Japanese: kanji and kana segments, the particle の on its own.
+  const std::vector<std::string> japanese = Texts(SplitWords("東京の天気は晴れです"));
+  ASSERT_GE(japanese.size(), 4u);
+  EXPECT_EQ(japanese.front(), "東京");
+  EXPECT_EQ(japanese[1], "の");
+
+  // Mixed: Latin words and numbers in a Chinese line keep their flags.
+  const std::vector<Word> mixed = SplitWords("苹果公司 Apple 在 2024 年");
+  std::vector<std::string> mixed_texts = Texts(mixed);
+  ASSERT_GE(mixed.size(), 4u);
+  bool saw_apple = false;
+  bool saw_year = false;
+  for (const Word& word : mixed) {
+    if (word.text == "Apple") {
+      saw_apple = true;
+      EXPECT_FALSE(word.ideographic);
+      EXPECT_TRUE(word.capitalised);
+    }
+    if (word.text == "2024") {
+      saw_year = true;
+      EXPECT_TRUE(word.has_digit);
+      EXPECT_FALSE(word.has_letter);
+    }
+  }
+  EXPECT_TRUE(saw_apple);
+  EXPECT_TRUE(saw_year);
+}
+
+TEST(WordsTest, Flags) {
+  const struct {
+    const char* word;
+    bool capitalised, all_caps, has_digit, has_letter, ideographic;
+  } cases[] = {
+      {"Hello", true, false, false, true, false}, {"hello", false, false, false, true, false},
+      {"NASA", true, true, false, true, false},   {"A", true, false, false, true, false},
+      {"ÉCOLE", true, true, false, true, false},  {"Über", true, false, false, true, false},
+      {"МОСКВА", true, true, false, true, false}, {"москва", false, false, false, true, false},
+      {"2024", false, false, true, false, false}, {"B2B", true, true, true, true, false},
+      {"mp3", false, false, true, true, false},   {"東京", false, false, false, true, true},
+  };
+  for (const auto& c : cases) {
+    const std::vector<Word> words = SplitWords(c.word);
+    ASSERT_EQ(words.size(), 1u) << c.word;
+    const Word& w = words[0];
+    EXPECT_EQ(w.text, c.word);
+    EXPECT_EQ(w.capitalised, c.capitalised) << c.word;
+    EXPECT_EQ(w.all_caps, c.all_caps) << c.word;
+    EXPECT_EQ(w.has_digit, c.has_digit) << c.word;
+    EXPECT_EQ(w.has_letter, c.has_letter) << c.word;
+    EXPECT_EQ(w.ideographic, c.ideographic) << c.word;
+  }
+}
+
+TEST(WordsTest, FoldCase) {
+  const struct {
+    const char* word;
+    const char* folded;
+  } cases[] = {
+      {"Hello", "hello"}, {"NASA", "nasa"},     {"already", "already"}, {"Straße", "strasse"},
+      {"ÜBER", "über"},   {"МОСКВА", "москва"}, {"ΣΟΦΙΑ", "σοφια"},     {"東京", "東京"},
+      {"", ""},           {"Ǆemal", "ǆemal"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(FoldCase(c.word), c.folded) << c.word;
+}
+
+}  // namespace
+}  // namespace pith::internal
