@@ -138,8 +138,10 @@ Language StopwordLanguage(const std::vector<std::string_view>& lines) {
   constexpr double kMinHits = 3.0;
   std::array<double, kLanguageCount> scores{};
   std::size_t seen = 0;
+  std::vector<Word> words;
   for (std::string_view line : lines) {
-    for (const Word& word : SplitWords(line)) {
+    SplitWords(line, &words);
+    for (const Word& word : words) {
       if (!word.has_letter) continue;
       const uint16_t bits = StopwordBits(FoldCase(word.text));
       int languages = 0;

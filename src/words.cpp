@@ -13,115 +13,62 @@
 namespace pith::internal {
 namespace {
 
-// Classes of ASCII bytes for the fast scanner.
-enum class AsciiClass : uint8_t {
-  kOther,
-  kUpper,
-  kLower,
-  kDigit,
-  kApostrophe,
-  kDot,
-  kComma,
-  kJoin
-};
-
-struct AsciiTable {
-  AsciiClass table[128] = {};
-  constexpr AsciiTable() {
-    for (int c = 'A'; c <= 'Z'; ++c) table[c] = AsciiClass::kUpper;
-    for (int c = 'a'; c <= 'z'; ++c) table[c] = AsciiClass::kLower;
-    for (int c = '0'; c <= '9'; ++c) table[c] = AsciiClass::kDigit;
-    table[static_cast<int>('\'')] = AsciiClass::kApostrophe;
-    table[static_cast<int>('.')] = AsciiClass::kDot;
-    table[static_cast<int>(',')] = AsciiClass::kComma;
-    table[static_cast<int>('_')] = AsciiClass::kJoin;
-  }
-};
-constexpr AsciiTable kAscii;
-
 // What a code point is to the word scanner.
 enum class CharKind : uint8_t {
   kSeparator,
   kLetter,
   kDigit,
-  kMark,
-  kJoin,
-  kMidLetterOrNumber,
-  kMidNumber
+  kMark,               // combining marks and ZWJ extend a word
+  kJoin,               // connector punctuation ("_") is part of a word
+  kMidLetterOrNumber,  // apostrophe, dot: joins two letters or two digits
+  kMidNumber,          // comma: joins two digits
 };
 
 struct CharInfo {
   CharKind kind = CharKind::kSeparator;
   bool upper = false;  // upper or title case letter
-  bool lower = false;
 };
 
-CharInfo Classify(UChar32 c) {
-  CharInfo info;
-  if (c < 0) return info;
-  if (c < 0x80) {
-    switch (kAscii.table[c]) {
-      case AsciiClass::kUpper:
-        info.kind = CharKind::kLetter;
-        info.upper = true;
-        break;
-      case AsciiClass::kLower:
-        info.kind = CharKind::kLetter;
-        info.lower = true;
-        break;
-      case AsciiClass::kDigit:
-        info.kind = CharKind::kDigit;
-        break;
-      case AsciiClass::kApostrophe:
-      case AsciiClass::kDot:
-        info.kind = CharKind::kMidLetterOrNumber;
-        break;
-      case AsciiClass::kComma:
-        info.kind = CharKind::kMidNumber;
-        break;
-      case AsciiClass::kJoin:
-        info.kind = CharKind::kJoin;
-        break;
-      case AsciiClass::kOther:
-        break;
-    }
-    return info;
+struct AsciiTable {
+  CharInfo table[128] = {};
+  constexpr AsciiTable() {
+    for (int c = 'A'; c <= 'Z'; ++c) table[c] = {CharKind::kLetter, true};
+    for (int c = 'a'; c <= 'z'; ++c) table[c] = {CharKind::kLetter, false};
+    for (int c = '0'; c <= '9'; ++c) table[c] = {CharKind::kDigit, false};
+    table[static_cast<int>('\'')] = {CharKind::kMidLetterOrNumber, false};
+    table[static_cast<int>('.')] = {CharKind::kMidLetterOrNumber, false};
+    table[static_cast<int>(',')] = {CharKind::kMidNumber, false};
+    table[static_cast<int>('_')] = {CharKind::kJoin, false};
   }
-  if (c == 0x2019 || c == 0x2018) {  // typographic apostrophes
-    info.kind = CharKind::kMidLetterOrNumber;
-    return info;
-  }
-  const int8_t category = u_charType(c);
-  switch (category) {
+};
+constexpr AsciiTable kAscii;
+
+CharInfo ClassifyNonAscii(UChar32 c) {
+  if (c < 0) return {};
+  if (c == 0x2019 || c == 0x2018) return {CharKind::kMidLetterOrNumber, false};  // apostrophes
+  switch (u_charType(c)) {
     case U_UPPERCASE_LETTER:
     case U_TITLECASE_LETTER:
-      info.kind = CharKind::kLetter;
-      info.upper = true;
-      break;
+      return {CharKind::kLetter, true};
     case U_LOWERCASE_LETTER:
-      info.kind = CharKind::kLetter;
-      info.lower = true;
-      break;
     case U_MODIFIER_LETTER:
     case U_OTHER_LETTER:
-      info.kind = CharKind::kLetter;
-      break;
+      return {CharKind::kLetter, false};
     case U_NON_SPACING_MARK:
     case U_COMBINING_SPACING_MARK:
     case U_ENCLOSING_MARK:
-      info.kind = CharKind::kMark;
-      break;
+      return {CharKind::kMark, false};
     case U_DECIMAL_DIGIT_NUMBER:
-      info.kind = CharKind::kDigit;
-      break;
+      return {CharKind::kDigit, false};
     case U_CONNECTOR_PUNCTUATION:
-      info.kind = CharKind::kJoin;
-      break;
+      return {CharKind::kJoin, false};
     default:
-      if (c == 0x200D) info.kind = CharKind::kMark;  // zero-width joiner
-      break;
+      return {c == 0x200D ? CharKind::kMark : CharKind::kSeparator, false};  // ZWJ
   }
-  return info;
+}
+
+inline CharInfo Classify(UChar32 c) {
+  return c >= 0 && c < 0x80 ? kAscii.table[c] : ClassifyNonAscii(c);
 }
 
 // Scripts written without spaces between words, which need ICU's dictionary
@@ -147,6 +94,14 @@ bool HasUnspacedScript(std::string_view line) {
   for (int32_t i = 0; i < n;) {
     if (p[i] < 0xE0) {
       ++i;
+      // Skip eight bytes at a time while none can lead an unspaced script.
+      while (i + 8 <= n) {
+        uint64_t bytes;
+        std::memcpy(&bytes, p + i, 8);
+        // A byte >= 0xE0 has its top three bits set.
+        if ((bytes & (bytes << 1) & (bytes << 2) & 0x8080808080808080ULL) != 0) break;
+        i += 8;
+      }
       continue;
     }
     UChar32 c;
@@ -156,29 +111,100 @@ bool HasUnspacedScript(std::string_view line) {
   return false;
 }
 
+// A word being scanned: its extent and the flags seen so far.
+class WordBuilder {
+ public:
+  bool open() const { return start_ >= 0; }
+  int32_t end() const { return end_; }
+  CharKind last() const { return last_; }
+
+  void Begin(int32_t at) {
+    start_ = at;
+    letters_ = 0;
+    all_upper_ = true;
+    word_ = Word{{}, false, false, false, false, false};
+    last_ = CharKind::kSeparator;
+  }
+  // A letter or digit c spanning [at, next).
+  void Add(UChar32 c, CharInfo info, int32_t next) {
+    end_ = next;
+    last_ = info.kind;
+    if (info.kind == CharKind::kDigit) {
+      word_.has_digit = true;
+      return;
+    }
+    if (letters_++ == 0) word_.capitalised = info.upper;
+    word_.has_letter = true;
+    all_upper_ = all_upper_ && info.upper;
+    if (c >= 0x0E00 && IsUnspacedScript(c)) word_.ideographic = true;
+  }
+  // Adds the ASCII letters and digits from p[i] on; returns where they end.
+  // (The common case, kept in registers rather than in the builder.)
+  int32_t AddAsciiRun(const uint8_t* p, int32_t i, int32_t n) {
+    const int32_t begin = i;
+    bool all_upper = true;
+    bool digit = false;
+    int letters = 0;
+    for (; i < n && p[i] < 0x80; ++i) {
+      const CharInfo info = kAscii.table[p[i]];
+      if (info.kind == CharKind::kLetter) {
+        all_upper &= info.upper;
+        ++letters;
+      } else if (info.kind == CharKind::kDigit) {
+        digit = true;
+      } else {
+        break;
+      }
+    }
+    if (i == begin) return i;
+    if (letters_ == 0 && letters > 0) {
+      // The run's first letter is the word's first letter.
+      int32_t first = begin;
+      while (kAscii.table[p[first]].kind != CharKind::kLetter) ++first;
+      word_.capitalised = kAscii.table[p[first]].upper;
+    }
+    letters_ += letters;
+    all_upper_ = all_upper_ && all_upper;
+    word_.has_letter = word_.has_letter || letters > 0;
+    word_.has_digit = word_.has_digit || digit;
+    last_ = kAscii.table[p[i - 1]].kind;
+    end_ = i;
+    return i;
+  }
+  // A mark or connector that extends the word to next.
+  void Extend(int32_t next) { end_ = next; }
+  Word Finish(std::string_view line) {
+    word_.text =
+        line.substr(static_cast<std::size_t>(start_), static_cast<std::size_t>(end_ - start_));
+    word_.all_caps = letters_ >= 2 && all_upper_;
+    start_ = -1;
+    last_ = CharKind::kSeparator;
+    return word_;
+  }
+
+ private:
+  int32_t start_ = -1;
+  int32_t end_ = 0;
+  int letters_ = 0;
+  bool all_upper_ = true;
+  CharKind last_ = CharKind::kSeparator;  // kind of the last letter or digit
+  Word word_{{}, false, false, false, false, false};
+};
+
 // Sets the flags of a word from its characters.
 Word MakeWord(std::string_view text) {
-  Word word{text, false, false, false, false, false};
+  WordBuilder builder;
   const auto* p = reinterpret_cast<const uint8_t*>(text.data());
   const auto n = static_cast<int32_t>(text.size());
-  int letters = 0;
-  bool all_upper = true;
-  bool first_letter = true;
+  builder.Begin(0);
   for (int32_t i = 0; i < n;) {
     UChar32 c;
     U8_NEXT(p, i, n, c);
     const CharInfo info = Classify(c);
-    if (info.kind == CharKind::kDigit) word.has_digit = true;
-    if (info.kind != CharKind::kLetter) continue;
-    word.has_letter = true;
-    ++letters;
-    if (!info.upper) all_upper = false;
-    if (first_letter) word.capitalised = info.upper;
-    first_letter = false;
-    if (c >= 0x80 && IsUnspacedScript(c)) word.ideographic = true;
+    if (info.kind == CharKind::kLetter || info.kind == CharKind::kDigit) builder.Add(c, info, i);
   }
-  word.all_caps = letters >= 2 && all_upper;
-  return word;
+  builder.Extend(n);
+  return builder.Finish(text);
 }
 
 // The fast scanner: words are runs of letters, digits, marks and
@@ -187,70 +213,54 @@ Word MakeWord(std::string_view text) {
 void ScanWords(std::string_view line, std::vector<Word>* words) {
   const auto* p = reinterpret_cast<const uint8_t*>(line.data());
   const auto n = static_cast<int32_t>(line.size());
-  int32_t start = -1;                    // start of the current word, -1 outside one
-  int32_t end = 0;                       // end of the current word so far
-  CharKind last = CharKind::kSeparator;  // last letter/digit kind in the word
+  WordBuilder word;
   for (int32_t i = 0; i < n;) {
     const int32_t at = i;
     UChar32 c;
+    CharInfo info;
     if (p[i] < 0x80) {
       c = p[i++];
+      info = kAscii.table[c];
     } else {
       U8_NEXT(p, i, n, c);
+      info = ClassifyNonAscii(c);
     }
-    const CharInfo info = Classify(c);
     switch (info.kind) {
       case CharKind::kLetter:
       case CharKind::kDigit:
-        if (start >= 0 && end != at) {
-          // A mid-word character sits between; it joins only like to like.
-          const bool joins = last == info.kind;
-          if (!joins) {
-            words->push_back(MakeWord(line.substr(static_cast<std::size_t>(start),
-                                                  static_cast<std::size_t>(end - start))));
-            start = at;
-          }
-        }
-        if (start < 0) start = at;
-        end = i;
-        last = info.kind;
+        // After a mid-word character only like joins like ("a.5" splits).
+        if (word.open() && word.end() != at && word.last() != info.kind)
+          words->push_back(word.Finish(line));
+        if (!word.open()) word.Begin(at);
+        word.Add(c, info, i);
+        i = word.AddAsciiRun(p, i, n);
         break;
       case CharKind::kMark:
+        if (word.open() && word.end() == at) word.Extend(i);
+        break;
       case CharKind::kJoin:
-        if (start >= 0 && end == at) {
-          end = i;
-        } else if (info.kind == CharKind::kJoin && start < 0) {
-          start = at;
-          end = i;
+        if (word.open() && word.end() == at) {
+          word.Extend(i);
+        } else if (!word.open()) {
+          word.Begin(at);
+          word.Extend(i);
         }
         break;
       case CharKind::kMidLetterOrNumber:
       case CharKind::kMidNumber: {
         // Joins only when the word continues right after this one character.
         const bool can_join =
-            start >= 0 && end == at &&
-            (info.kind == CharKind::kMidLetterOrNumber || last == CharKind::kDigit);
-        if (!can_join && start >= 0) {
-          words->push_back(MakeWord(
-              line.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(end - start))));
-          start = -1;
-        }
+            word.open() && word.end() == at &&
+            (info.kind == CharKind::kMidLetterOrNumber || word.last() == CharKind::kDigit);
+        if (!can_join && word.open()) words->push_back(word.Finish(line));
         break;
       }
       case CharKind::kSeparator:
-        if (start >= 0) {
-          words->push_back(MakeWord(
-              line.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(end - start))));
-          start = -1;
-        }
+        if (word.open()) words->push_back(word.Finish(line));
         break;
     }
-    if (start < 0) last = CharKind::kSeparator;
   }
-  if (start >= 0) {
-    words->push_back(MakeWord(
-        line.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(end - start))));
-  }
+  if (word.open()) words->push_back(word.Finish(line));
 }
 
 struct BreakIteratorCloser {
@@ -300,11 +310,17 @@ bool BreakWords(std::string_view line, std::vector<Word>* words) {
 
 }  // namespace
 
+void SplitWords(std::string_view line, std::vector<Word>* words) {
+  words->clear();
+  if (HasUnspacedScript(line) && BreakWords(line, words)) return;
+  words->clear();
+  ScanWords(line, words);
+}
+
 std::vector<Word> SplitWords(std::string_view line) {
   std::vector<Word> words;
-  if (HasUnspacedScript(line) && BreakWords(line, &words)) return words;
-  words.clear();
-  ScanWords(line, &words);
+  words.reserve(line.size() / 6 + 1);
+  SplitWords(line, &words);
   return words;
 }
 

@@ -19,16 +19,20 @@
 namespace pith::internal {
 
 struct Word {
-  std::string_view text;   // points into the line
-  bool capitalised;        // first letter is upper/title case
-  bool all_caps;           // >= 2 letters, all upper case
+  std::string_view text;  // points into the line
+  bool capitalised;       // first letter is upper/title case
+  bool all_caps;          // >= 2 letters, all upper case
   bool has_digit;
   bool has_letter;
-  bool ideographic;        // a word of a script without spaces (CJK, Thai...)
+  bool ideographic;  // a word of a script without spaces (CJK, Thai...)
 };
 
 // REQUIRES: line is valid UTF-8.
 std::vector<Word> SplitWords(std::string_view line);
+
+// The same, into *words (cleared first), so that a caller splitting many
+// lines reuses one vector's memory.
+void SplitWords(std::string_view line, std::vector<Word>* words);
 
 // Lower-cases a word (full Unicode case folding for non-ASCII).
 std::string FoldCase(std::string_view word);

@@ -88,6 +88,15 @@ TEST(WordsTest, SplitsUnspacedScriptsWithDictionary) {
   EXPECT_TRUE(saw_year);
 }
 
+TEST(WordsTest, ReusedVectorIsCleared) {
+  std::vector<Word> words;
+  SplitWords("one two three", &words);
+  EXPECT_EQ(Texts(words), (std::vector<std::string>{"one", "two", "three"}));
+  SplitWords("四 five", &words);
+  SplitWords("six", &words);
+  EXPECT_EQ(Texts(words), (std::vector<std::string>{"six"}));
+}
+
 TEST(WordsTest, Flags) {
   const struct {
     const char* word;
