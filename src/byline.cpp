@@ -251,16 +251,31 @@ constexpr Agency kAgencies[] = {
     {"mena", "MENA"},
 };
 
+// Words of page furniture that never occur in a credit ("13 MIN READ",
+// "SPONSORED", "Share", "Comments").
+constexpr std::string_view kNotNameWords[] = {
+    "min",       "mins",       "read",          "reading",    "comments",  "comment",  "share",
+    "views",     "sponsored",  "advertisement", "home",       "blog",      "topics",   "tags",
+    "category",  "categories", "listen",        "print",      "subscribe", "follow",   "sign",
+    "login",     "menu",       "search",        "posts",      "rss",       "contact",  "more",
+    "lesezeit",  "minuten",    "teilen",        "kommentare", "lecture",   "partager", "lectura",
+    "compartir", "lettura",    "condividi",     "leestijd",   "delen",     "минут",    "чтения",
+};
+
 // Name particles written in lower case inside names.
 constexpr std::string_view kParticles[] = {
     "de", "da",  "di",  "del", "della", "van", "von", "der", "den", "du", "la", "le", "dos", "das",
     "do", "ter", "ten", "bin", "bint",  "al",  "el",  "ibn", "y",   "e",  "zu", "'t", "st.",
 };
 
+// Words that start a segment continuing a list of authors.
+constexpr std::string_view kContinuations[] = {"and ", "& ",    "und ",  "et ",  "y ",
+                                               "e ",   "with ", "avec ", "mit ", "con "};
+
 // Conjunctions that join two authors.
 constexpr std::string_view kConjunctions[] = {
-    " and ", " & ",  " und ", " et ", " y ",    " e ", " i ", " и ",
-    " ve ",  " en ", " och ", " og ", " oraz ", "、",  "، ",  " و ",
+    " with ", " avec ", " mit ", " con ", " and ", " & ",  " und ",  " et ", " y ", " e ",
+    " i ",    " и ",    " ve ",  " en ",  " och ", " og ", " oraz ", "、",   "، ",  " و ",
 };
 
 template <size_t N>
@@ -422,6 +437,8 @@ PieceKind Classify(std::string_view piece, bool had_prefix) {
       ++lower;
     }
   }
+  for (std::string_view w : words)
+    if (In(kNotNameWords, SimpleFold(Trim(w)))) return PieceKind::kNone;
   if (desk) return PieceKind::kDesk;
   if (any_role_only) return PieceKind::kNone;
   if (words.size() == 1 && In(kDegrees, folded)) return PieceKind::kNone;
@@ -456,13 +473,13 @@ std::string WithoutMarks(std::string_view piece) {
 // "Rhonda Krause Updated" -> "Rhonda Krause".
 std::string_view CutAtDateCue(std::string_view segment) {
   static constexpr std::string_view kCues[] = {
-      "updated",    "update",       "last updated",   "published",    "posted",
-      "originally", "modified",     "created",        "aktualisiert", "veröffentlicht",
-      "erschienen", "mis à jour",   "publié",         "actualizado",  "publicado",
-      "aggiornato", "pubblicato",   "atualizado",     "bijgewerkt",   "gepubliceerd",
-      "обновлено",  "опубликовано", "zaktualizowano", "opublikowano", "güncellendi",
-      "yayınlandı", "更新",         "发布",           "公開",         "입력",
-      "수정"};
+      "updated",        "update",       "last updated",   "last modified", "last edited",
+      "latest updated", "published",    "posted",         "originally",    "modified",
+      "created",        "aktualisiert", "veröffentlicht", "erschienen",    "mis à jour",
+      "publié",         "actualizado",  "publicado",      "aggiornato",    "pubblicato",
+      "atualizado",     "bijgewerkt",   "gepubliceerd",   "обновлено",     "опубликовано",
+      "zaktualizowano", "opublikowano", "güncellendi",    "yayınlandı",    "更新",
+      "发布",           "公開",         "입력",           "수정"};
   const std::string folded = SimpleFold(segment);
   if (folded.size() != segment.size()) return segment;  // offsets would not match
   size_t cut = folded.size();
@@ -484,6 +501,17 @@ bool IsIdeographic(std::string_view s) {
   }
   return false;
 }
+
+// What one segment of a byline credits.
+struct SegmentCredit {
+  std::vector<std::string> names;  // persons and desks, in order
+  std::string text;                // the pieces as written, without roles
+  int persons = 0;
+  bool desk_only = false;
+  bool prefixed = false;   // after "By", "Von", "作者"...
+  bool mid_by = false;     // after " by " inside the segment ("Recent posts by")
+  bool continues = false;  // starts with "and", "with", "avec"...
+};
 
 }  // namespace
 
@@ -518,6 +546,9 @@ Byline ParseByline(std::string_view line, Language language) {
   }
   // 3. Segments at the byline's separators.
   static const std::vector<std::string_view> kSegmentSeps = {"|",
+                                                             "\xC2\xBB",
+                                                             "\xE2\x80\xBA",
+                                                             " > ",
                                                              "\xC2\xB7",
                                                              "\xE2\x80\xA2",
                                                              " - ",
@@ -537,10 +568,9 @@ Byline ParseByline(std::string_view line, Language language) {
                                                              " el ",
                                                              " il ",
                                                              " op "};
-  std::vector<std::string> credits;
-  bool taken_names = false;
+  std::vector<SegmentCredit> segments;
   for (const std::string& raw_segment : SplitOn(text, kSegmentSeps)) {
-    bool had_prefix = false;
+    SegmentCredit credit;
     std::string_view segment = Trim(raw_segment);
     if (segment.empty()) continue;
     const std::string folded_segment = SimpleFold(segment);
@@ -548,37 +578,42 @@ Byline ParseByline(std::string_view line, Language language) {
     for (std::string_view p : kNotAuthorPrefixes)
       if (folded_segment.compare(0, p.size(), p) == 0) not_author = true;
     if (not_author) continue;
-    // "Recent posts by Jo Smith", "Article by": take what follows " by ".
+    // "Recent posts by Jo Smith", "Article by": take what follows " by "
+    // when little comes before it (not "deals announced by Acme and Foo").
     const size_t by = folded_segment.rfind(" by ");
-    if (by != std::string::npos && by + 4 < segment.size()) {
+    if (by != std::string::npos && by + 4 < segment.size() &&
+        SpaceWords(segment.substr(0, by)).size() <= 3) {
       segment = Trim(segment.substr(by + 4));
-      had_prefix = true;
+      credit.prefixed = true;
+      credit.mid_by = true;
     }
-    segment = StripPrefix(segment, &had_prefix);
+    segment = StripPrefix(segment, &credit.prefixed);
     segment = CutAtDateCue(segment);
     if (segment.empty()) continue;
+    // "Topics: uber, Sydney": a labelled list, not a credit.
+    if (!credit.prefixed && segment.find(':') != std::string_view::npos) continue;
     if (const std::string_view agency = AgencyOf(segment); !agency.empty()) {
       if (result.agency.empty()) result.agency = std::string(agency);
       continue;
     }
-    // "(reporting) and Adrian Malloch": a segment that continues a list.
-    for (std::string_view conj : {"and ", "& ", "und ", "et ", "y ", "e "}) {
+    // "(reporting) and Adrian Malloch", "(avec Damien Leloup)": a segment
+    // that continues a list of authors.
+    for (std::string_view conj : kContinuations) {
       if (SimpleFold(segment.substr(0, conj.size())) == conj) {
-        had_prefix = true;
+        credit.continues = true;
         segment = Trim(segment.substr(conj.size()));
       }
     }
     // 4. Pieces: "A, B and C", "A & B", "A und B", "A/B" agencies.
-    std::vector<std::string_view> conj(std::begin(kConjunctions), std::end(kConjunctions));
-    conj.push_back(",");
-    conj.push_back("/");
-    conj.push_back(";");
-    bool found_here = false;
-    const std::vector<std::string> pieces = SplitOn(segment, conj);
+    std::vector<std::string_view> seps(std::begin(kConjunctions), std::end(kConjunctions));
+    seps.push_back(",");
+    seps.push_back("/");
+    seps.push_back(";");
+    const std::vector<std::string> pieces = SplitOn(segment, seps);
     for (const std::string& raw_piece : pieces) {
       const std::string letters = WithoutMarks(raw_piece);
       std::string_view piece = Trim(letters);
-      bool piece_prefix = had_prefix;
+      bool piece_prefix = credit.prefixed || credit.continues;
       piece = StripPrefix(piece, &piece_prefix);
       if (piece.empty()) continue;
       if (const std::string_view agency = AgencyOf(piece); !agency.empty()) {
@@ -592,30 +627,47 @@ Byline ParseByline(std::string_view line, Language language) {
         if (result.agency.empty()) result.agency = std::string(AgencyOf(words[0]));
         continue;
       }
+      bool role_only = true;
+      for (std::string_view w : words)
+        if (!In(kRoleWords, SimpleFold(Trim(w)))) role_only = false;
+      if (role_only) continue;
+      // The cleaned byline keeps degrees and titles as written ("Jo Smith,
+      // MD"); only pure roles ("Staff Writer") and agencies go.
+      if (!credit.text.empty()) credit.text += ", ";
+      credit.text += piece;
       const PieceKind kind = Classify(piece, piece_prefix);
-      // Later segments add names only after a prefix ("| By Jo Smith"); a
-      // desk may follow a name ("Jo Smith | The Texas Newsroom").
-      if (taken_names && !had_prefix && kind != PieceKind::kDesk) continue;
-      if (kind == PieceKind::kDesk) {
-        credits.emplace_back(piece);
-        result.authors.emplace_back(piece);
-        found_here = true;
+      // A lone desk word is a credit only after a prefix ("By Staff").
+      if (kind == PieceKind::kDesk && (piece_prefix || words.size() > 1)) {
+        credit.names.emplace_back(piece);
+        credit.desk_only = credit.persons == 0;
         continue;
       }
       const std::string name = StripRoles(piece);
       if (name.empty() || Classify(name, piece_prefix) != PieceKind::kPerson) continue;
-      // One word among several pieces is a role or a topic ("Technologist").
-      if (pieces.size() > 1 && name.find(' ') == std::string::npos && !IsIdeographic(name))
-        continue;
-      credits.push_back(name);
-      result.authors.push_back(name);
-      found_here = true;
+      // One word is a name only right after a line-start prefix ("By
+      // Mindy", "作者：张伟"), and not among several pieces ("Technologist").
+      const bool one_word = name.find(' ') == std::string::npos && !IsIdeographic(name);
+      if (one_word && pieces.size() > 1) continue;
+      credit.names.push_back(name);
+      ++credit.persons;
+      credit.desk_only = false;
     }
-    if (found_here) taken_names = true;
+    if (!credit.names.empty()) segments.push_back(std::move(credit));
   }
-  for (const std::string& c : credits) {
+  // 5. Which segments credit the article: those after a prefix when there
+  // are any ("Le Monde | ... | Par Martin Untersinger"), else the first one
+  // with a person; desks ("| The Texas Newsroom") and continuations join.
+  bool any_prefixed = false;
+  for (const SegmentCredit& c : segments) any_prefixed = any_prefixed || (c.prefixed && c.persons);
+  bool taken = false;
+  for (const SegmentCredit& c : segments) {
+    const bool use = c.desk_only || (taken && c.continues) ||
+                     (any_prefixed ? (c.prefixed || c.continues) : !taken);
+    if (!use) continue;
+    if (c.persons > 0) taken = true;
+    for (const std::string& name : c.names) result.authors.push_back(name);
     if (!result.cleaned.empty()) result.cleaned += ", ";
-    result.cleaned += c;
+    result.cleaned += c.text;
   }
   if (!result.agency.empty()) {
     if (!result.cleaned.empty()) result.cleaned += ", ";

@@ -14,6 +14,11 @@ constexpr std::string_view kSeparators[] = {
 constexpr size_t kMinRestBytes = 15;
 constexpr size_t kMinRestWords = 3;
 constexpr size_t kMaxPartWords = 8;
+// A suffix may be vouched for by a line with two more words ("Artlyst Home");
+// a prefix, being more often part of the headline ("Artist – Song", and the
+// artist has a tag line of their own), only by a copyright line.
+constexpr size_t kSuffixExtraWords = 2;
+constexpr size_t kNoLogoLine = static_cast<size_t>(-1);
 
 size_t CountWords(std::string_view s) {
   size_t words = 0;
@@ -29,6 +34,12 @@ size_t CountWords(std::string_view s) {
 bool IsWordByte(char c) {
   const auto u = static_cast<unsigned char>(c);
   return (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u >= 0x80;
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
 }
 
 // Does `part` (folded) occur in `line` (folded) with word boundaries?
@@ -47,13 +58,23 @@ bool ContainsWord(std::string_view line, std::string_view part) {
 // True when the page shows `part` (a site-name candidate) on a line that is
 // not a copy of the headline (lines holding `rest` are copies).
 bool PageShowsName(std::string_view part, std::string_view rest,
-                   const std::vector<std::string>& folded_lines) {
+                   const std::vector<std::string>& folded_lines, size_t extra_words) {
   const std::string folded_part = SimpleFold(part);
   const std::string folded_rest = SimpleFold(rest);
   if (folded_part.size() < 2) return false;
-  for (const std::string& line : folded_lines) {
+  const size_t part_words = CountWords(folded_part);
+  for (const std::string& raw : folded_lines) {
+    const std::string_view line = Trim(raw);
     if (line.find(folded_rest) != std::string::npos) continue;
-    if (ContainsWord(line, folded_part)) return true;
+    if (!ContainsWord(line, folded_part)) continue;
+    // A logo or menu line: little more than the name itself.
+    if (extra_words != kNoLogoLine && CountWords(line) <= part_words + extra_words) return true;
+    // A copyright line: "© 2024 Example Gazette. All rights reserved."
+    for (std::string_view mark :
+         {std::string_view("\xC2\xA9"), std::string_view("copyright"), std::string_view("(c)"),
+          std::string_view("all rights reserved")}) {
+      if (line.find(mark) != std::string_view::npos) return true;
+    }
   }
   return false;
 }
@@ -62,12 +83,6 @@ bool PartCanGo(std::string_view part, std::string_view rest) {
   const size_t part_words = CountWords(part);
   return part_words > 0 && part_words <= kMaxPartWords && part.size() <= rest.size() &&
          rest.size() >= kMinRestBytes && CountWords(rest) >= kMinRestWords;
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
 }
 
 }  // namespace
@@ -93,7 +108,7 @@ std::string CleanTitle(std::string_view headline, const std::vector<std::string_
     if (best_at != std::string_view::npos) {
       const std::string_view rest = Trim(title.substr(0, best_at));
       const std::string_view part = Trim(title.substr(best_at + best_len));
-      if (PartCanGo(part, rest) && PageShowsName(part, rest, folded_lines)) {
+      if (PartCanGo(part, rest) && PageShowsName(part, rest, folded_lines, kSuffixExtraWords)) {
         title = rest;
         changed = true;
         continue;
@@ -111,7 +126,7 @@ std::string CleanTitle(std::string_view headline, const std::vector<std::string_
     if (first_at != std::string_view::npos) {
       const std::string_view part = Trim(title.substr(0, first_at));
       const std::string_view rest = Trim(title.substr(first_at + first_len));
-      if (PartCanGo(part, rest) && PageShowsName(part, rest, folded_lines)) {
+      if (PartCanGo(part, rest) && PageShowsName(part, rest, folded_lines, kNoLogoLine)) {
         title = rest;
         changed = true;
       }

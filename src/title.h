@@ -4,10 +4,12 @@
 // "Storm closes schools | Example Gazette", "Example Gazette - Storm closes
 // schools". CleanTitle removes such a suffix (or prefix) after one of the
 // separators " | ", " - ", " – ", " — ", " :: ", " · ", " » " only when the
-// page itself shows the removed part is a name used elsewhere: it appears
-// on another line of the page as a whole-word match (a footer, a copyright
-// line "© 2024 Example Gazette", a logo line), other than the lines that
-// carry the headline itself. Nothing is removed when the rest would be
+// page itself shows the removed part is a name used elsewhere: a line that
+// is little more than that name (a logo or menu line: at most two words
+// more; suffixes only) or a copyright line holding it ("© 2024 Example Gazette"), other
+// than the lines that carry the headline itself. A part that merely occurs
+// in prose proves nothing ("Nokia N96 Software Update - v30.1" mentions the
+// version in the text). Nothing is removed when the rest would be
 // shorter than three words or 15 bytes, or when the part is longer than the
 // rest or than eight words (that is a sub-title, not a site name).
 //
