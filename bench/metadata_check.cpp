@@ -461,7 +461,17 @@ void CheckUnlabelled(const std::string& dir, const std::string& id,
       for (const auto& d : pith::internal::FindDates(line, ctx))
         any = any || d.iso.compare(0, 10, day) == 0;
     }
-    if (any) ++t->date_hit;
+    if (any) {
+      ++t->date_hit;
+    } else if (Verbose()) {
+      std::printf("DATE %s/%s gold=%s\n", dir.c_str(), id.c_str(), day.c_str());
+      int shown = 0;
+      for (std::string_view line : lines) {
+        if (line.find(day.substr(0, 4)) == std::string_view::npos || line.size() > 200) continue;
+        std::printf("    | %.*s\n", static_cast<int>(line.size()), line.data());
+        if (++shown == 3) break;
+      }
+    }
     if (text->find(day.substr(0, 4)) != std::string::npos) ++t->date_ceiling;
   }
   const std::string author = field("author");

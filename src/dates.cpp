@@ -91,9 +91,16 @@ std::vector<Token> Tokenize(std::string_view line) {
         ++digits;
         end = next;
       }
-      // "November 11, 20228:23 PM": a year glued to a time by a renderer.
-      if ((digits == 5 || digits == 6) && end < line.size() && line[end] == ':' &&
-          end - start == static_cast<size_t>(digits)) {
+      // A year glued to what follows by a renderer: "November 11, 20228:23
+      // PM" (a time), "17/11/201917/11/2019" and "2. Februar 20202. Februar"
+      // (the modified date of a blog post after its published date).
+      const bool glued_time = (digits == 5 || digits == 6) && end < line.size() && line[end] == ':';
+      const char before = start > 0 ? line[start - 1] : '\0';
+      const bool after_date_part =
+          before == '/' || before == '.' || before == '-' ||
+          (before == ' ' && !tokens.empty() && tokens.back().kind == Kind::kWord);
+      const bool glued_date = digits >= 5 && digits <= 8 && after_date_part;
+      if ((glued_time || glued_date) && end - start == static_cast<size_t>(digits)) {
         const int year = std::stoi(std::string(line.substr(start, 4)));
         if (year >= kMinYear && year <= kMaxYear) {
           tokens.push_back({Kind::kNumber, start, start + 4, space, year, 4, {}});
@@ -267,9 +274,11 @@ std::optional<Parsed> Parser::NumericDate(size_t i) const {
   if (!IsPunct(i + 3, static_cast<uint32_t>(sep)) || !IsNum(i + 2) || !IsNum(i + 4))
     return std::nullopt;
   const bool year_first = t_[i].digits == 4;
-  // Spaces are allowed only in the Korean/Chinese "2025. 2. 4." style.
+  // Spaces are allowed only after dots: the Korean/Chinese "2025. 2. 4."
+  // and the German "4. 2. 2025".
   const bool spaced = !Adjacent(i + 1) || !Adjacent(i + 2) || !Adjacent(i + 3) || !Adjacent(i + 4);
-  if (spaced && !(year_first && sep == '.' && Adjacent(i + 1) && Adjacent(i + 3)))
+  if (spaced &&
+      !(sep == '.' && Adjacent(i + 1) && Adjacent(i + 3) && (year_first || t_[i + 4].digits == 4)))
     return std::nullopt;
   const size_t after = i + 5;
   if (after + 1 < t_.size() && IsPunct(after, static_cast<uint32_t>(sep)) && Adjacent(after) &&
@@ -341,6 +350,8 @@ std::optional<Parsed> Parser::DayFirstNamed(size_t i) const {
   size_t k = SkipOrdinal(i + 1);
   if (IsPunct(k, '-') || IsPunct(k, '/') || IsPunct(k, ',')) ++k;
   if (WordIs(k, "de") || WordIs(k, "of")) ++k;
+  // "31 Donnerstag Okt 2019": a weekday between day and month.
+  if (IsWord(k) && IsWeekdayWord(t_[k].folded) && IsWord(k + 1)) ++k;
   size_t next = 0;
   const int month = MonthAt(k, &next);
   if (month == 0) return std::nullopt;
@@ -882,15 +893,23 @@ bool LooksLikeDate(std::string_view line) {
     const size_t run = i - begin;
     if (i >= line.size()) return run == 4 && MonthWordBeside(line, begin, i);
     const char c = line[i];
-    // 04-02-2025, 2025/02/04, 4.2.2025
-    if ((c == '-' || c == '/' || c == '.') && run <= 4 && digit(i + 1)) {
-      size_t j = i + 1;
+    // 04-02-2025, 2025/02/04, 4.2.2025, 4. 2. 2025, 17/11/201917/11/2019
+    if ((c == '-' || c == '/' || c == '.') && run <= 4) {
+      // After a dot one space may follow ("4. 2. 2025", "2025. 2. 4.").
+      const auto skip_space = [&](size_t k) {
+        return (c == '.' && k < line.size() && line[k] == ' ') ? k + 1 : k;
+      };
+      const size_t j0 = skip_space(i + 1);
+      size_t j = j0;
       while (digit(j)) ++j;
-      if (j - i - 1 <= 2 && j + 1 < line.size() && line[j] == c && digit(j + 1)) {
-        size_t k = j + 1;
+      if (j > j0 && j - j0 <= 2 && j + 1 < line.size() && line[j] == c) {
+        const size_t k0 = skip_space(j + 1);
+        size_t k = k0;
         while (digit(k)) ++k;
-        const size_t last = k - j - 1;
-        if ((run == 4 && last <= 2) || (run <= 2 && (last == 2 || last == 4))) return true;
+        const size_t last = k - k0;
+        if ((run == 4 && last >= 1 && last <= 2) ||
+            (run <= 2 && (last == 2 || (last >= 4 && last <= 8))))
+          return true;
       }
     }
     // 04:20
