@@ -318,7 +318,9 @@ struct PageStats {
   long headline = -1;                 // headline candidate line
   std::vector<float> title_similarity;  // to the first line / the headline candidate
   std::vector<float> repeats;         // other lines with the same text
-  std::vector<uint32_t> block_id;     // consecutive lines without blank lines between
+  // The first and last line of each line's block (lines without a blank
+  // line between them).
+  std::vector<long> block_first, block_last;
 };
 
 constexpr long kRegionRadius = 6;
@@ -386,12 +388,16 @@ PageStats AnalyseLines(const Page& page, const PageContext& context) {
     ++counts[p.lines.back().hash];
   }
   p.repeats.resize(n);
-  p.block_id.resize(n);
-  uint32_t block = 0;
+  p.block_first.resize(n);
+  p.block_last.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
     p.repeats[i] = static_cast<float>(counts[p.lines[i].hash] - 1);
-    if (i > 0 && page.lines[i].blanks_before > 0) ++block;
-    p.block_id[i] = block;
+    const bool starts_block = i == 0 || page.lines[i].blanks_before > 0;
+    p.block_first[i] = starts_block ? static_cast<long>(i) : p.block_first[i - 1];
+  }
+  for (std::size_t i = n; i-- > 0;) {
+    const bool ends_block = i + 1 == n || page.lines[i + 1].blanks_before > 0;
+    p.block_last[i] = ends_block ? static_cast<long>(i) : p.block_last[i + 1];
   }
   FindRegions(&p);
   FindHeadline(page, &p);
@@ -498,9 +504,7 @@ void WriteRow(Sink& sink, const Page& page, const PageStats& p, const PageContex
   }
 
   // The block between blank lines, and windows of lines around this one.
-  long b0 = li, b1 = li;
-  while (b0 > 0 && p.block_id[static_cast<std::size_t>(b0 - 1)] == p.block_id[i]) --b0;
-  while (b1 + 1 < n && p.block_id[static_cast<std::size_t>(b1 + 1)] == p.block_id[i]) ++b1;
+  const long b0 = p.block_first[i], b1 = p.block_last[i];
   sink.Add("block_lines_log", Log1p(static_cast<float>(b1 - b0 + 1)));
   sink.Add("block_prose_log", Log1p(static_cast<float>(p.prose_prefix.Range(b0, b1 + 1))));
   sink.Add("block_offset", static_cast<float>(std::min(li - b0, 20L)));
