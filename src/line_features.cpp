@@ -73,6 +73,20 @@ const std::unordered_set<std::string_view>& CommentWords() {
   return *words;
 }
 
+enum VocabularyKind : uint8_t { kNavigation = 1, kComment = 2 };
+
+// Both vocabularies in one table, so that each word costs one look-up.
+uint8_t VocabularyKinds(std::string_view folded) {
+  static const auto* table = [] {
+    auto* t = new std::unordered_map<std::string_view, uint8_t>();
+    for (std::string_view w : NavigationWords()) (*t)[w] |= kNavigation;
+    for (std::string_view w : CommentWords()) (*t)[w] |= kComment;
+    return t;
+  }();
+  auto it = table->find(folded);
+  return it == table->end() ? 0 : it->second;
+}
+
 bool IsAsciiPunct(unsigned char c) {
   return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
          (c >= '{' && c <= '~');
@@ -186,14 +200,18 @@ LineStats ComputeLineStats(std::string_view t, Language language) {
   s.chars = static_cast<float>(CodePoints(t));
   s.hash = Fnv1a(t);
 
-  std::size_t digits = 0, punct = 0, ascii_letters = 0;
+  std::size_t digits = 0, punct = 0;
+  bool has_c2 = false, has_paren = false, has_colon = false, has_underscore = false;
   for (unsigned char c : t) {
     if (c >= '0' && c <= '9') {
       ++digits;
     } else if (IsAsciiPunct(c)) {
       ++punct;
-    } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-      ++ascii_letters;
+      has_paren |= c == '(';
+      has_colon |= c == ':';
+      has_underscore |= c == '_';
+    } else {
+      has_c2 |= c == 0xC2;
     }
   }
   const float denom = std::max(1.0f, s.chars);
@@ -213,8 +231,9 @@ LineStats ComputeLineStats(std::string_view t, Language language) {
     if (w.all_caps) ++caps;
     folded = FoldCase(w.text);
     if (IsStopword(language, folded)) ++stop;
-    if (NavigationWords().count(folded)) s.nav_hits += 1;
-    if (CommentWords().count(folded)) s.comment_hits += 1;
+    const uint8_t kinds = VocabularyKinds(folded);
+    if (kinds & kNavigation) s.nav_hits += 1;
+    if (kinds & kComment) s.comment_hits += 1;
   }
   const float lw = std::max<float>(1.0f, static_cast<float>(letters_words));
   s.mean_word_len = words.empty() ? 0 : static_cast<float>(word_bytes) / s.words;
@@ -235,12 +254,15 @@ LineStats ComputeLineStats(std::string_view t, Language language) {
   }
   s.date = LooksLikeDate(t) ? 1 : 0;
   s.byline = LooksLikeByline(t) ? 1 : 0;
-  s.copyright = (Contains(t, "\xC2\xA9") || Contains(t, "Copyright") || Contains(t, "copyright") ||
-                 Contains(t, "(c) ") || Contains(t, "rights reserved") ||
-                 Contains(t, "Rights Reserved"))
+  // Each substring search runs only when a byte it needs is on the line.
+  s.copyright = (has_c2 && Contains(t, "\xC2\xA9")) || Contains(t, "opyright") ||
+                        (has_paren && Contains(t, "(c) ")) || Contains(t, "ights reserved") ||
+                        Contains(t, "ights Reserved")
                     ? 1
                     : 0;
-  s.url = (Contains(t, "http://") || Contains(t, "https://") || Contains(t, "www.")) ? 1 : 0;
+  s.url = (has_colon && (Contains(t, "http://") || Contains(t, "https://"))) || Contains(t, "www.")
+              ? 1
+              : 0;
   const std::size_t at = t.find('@');
   s.email = at != std::string_view::npos && t.find('.', at) != std::string_view::npos ? 1 : 0;
   std::size_t plus = t.find('+');
@@ -253,7 +275,7 @@ LineStats ComputeLineStats(std::string_view t, Language language) {
   s.bracketed = (StartsWith(t, "(") && Contains(t, ")") && t.size() < 40) || StartsWith(t, "[")
                     ? 1
                     : 0;
-  s.form_field = Contains(t, "____") ? 1 : 0;
+  s.form_field = has_underscore && Contains(t, "____") ? 1 : 0;
   s.pipe_start = StartsWith(t, "|") ? 1 : 0;
 
   // Running text: long lines made of function words that end like sentences.
