@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <ostream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -104,6 +105,11 @@ struct GoldenCase {
   std::string format;  // "" for the default text output
   std::string expected_suffix;
 };
+
+// gtest prints a failing parameter with this instead of its raw bytes.
+void PrintTo(const GoldenCase& c, std::ostream* os) {
+  *os << c.page << (c.format.empty() ? " (text)" : " (" + c.format + ")");
+}
 
 std::vector<GoldenCase> AllCases() {
   std::vector<GoldenCase> cases;
