@@ -71,6 +71,27 @@ struct RawLine {
   bool columns = false;      // holds a tab or a run of 3+ spaces: a table row, not prose
 };
 
+// True when content holds a tab or a run of three or more whitespace
+// characters (of any kind: browsers copy &nbsp; as U+00A0): a gap between
+// table columns, which wrapped prose never has.
+bool HasColumnGap(std::string_view content) {
+  const auto* p = reinterpret_cast<const unsigned char*>(content.data());
+  const auto* end = p + content.size();
+  int run = 0;
+  while (p < end) {
+    if (*p == '\t') return true;
+    const std::size_t ws = *p == ' ' || *p >= 0xC2 ? WhitespaceLength(p, end) : 0;
+    if (ws == 0) {
+      run = 0;
+      ++p;
+      continue;
+    }
+    if (++run >= 3) return true;
+    p += ws;
+  }
+  return false;
+}
+
 RawLine Measure(std::string_view line) {
   RawLine raw;
   const auto* begin = reinterpret_cast<const unsigned char*>(line.data());
@@ -96,8 +117,7 @@ RawLine Measure(std::string_view line) {
   raw.prose = raw.content.find(' ') != std::string_view::npos;
   if (raw.prose) {
     raw.width = raw.indent + DisplayWidth(raw.content);
-    raw.columns = raw.content.find('\t') != std::string_view::npos ||
-                  raw.content.find("   ") != std::string_view::npos;
+    raw.columns = HasColumnGap(raw.content);
   }
   return raw;
 }
@@ -203,14 +223,19 @@ uint32_t DetectWrapWidth(const std::vector<RawLine>& raws) {
     ++histogram[std::min(raw.width, kMaxWidth + 1)];
   }
   if (prose < 8) return 0;
-  // W: the narrowest width with at most 0.5% of prose lines wider (a wrapper
-  // puts an unbreakable URL on a line of its own, so that line is no prose).
-  const uint32_t allowed_wider = prose / 200;
+  // W: the narrowest width with at most one prose line in a hundred (plus
+  // one) wider: a wrapper puts an unbreakable URL on a line of its own, but
+  // a page may hold a stray unwrapped line such as an image's alt text.
+  const uint32_t allowed_wider = 1 + prose / 100;
   uint32_t wider = 0;
   uint32_t width = kMaxWidth + 1;
   while (width > 0 && wider + histogram[width] <= allowed_wider) {
     wider += histogram[width];
     --width;
+  }
+  // Lines one or two columns wider are the wrap width's own, not outliers.
+  while (width + 1 <= kMaxWidth && (histogram[width + 1] > 0 || histogram[width + 2] > 0)) {
+    ++width;
   }
   if (width < kMinWidth || width > kMaxWidth) return 0;
   uint32_t near = 0;
