@@ -492,12 +492,12 @@ constexpr std::string_view kPm[] = {"pm", "nachm", "午後", "下午", "오후"}
 // Folded cue roots; matched as substrings, so "updated", "update" and
 // "last updated" share "updat".
 constexpr std::string_view kUpdatedCues[] = {
-    "updat",      "modified",  "edited",     "revised",       "aktualisiert", "aktualisierung",
-    "geändert",   "zuletzt",   "mis à jour", "mise à jour",   "màj",          "modifié",
-    "actualiz",   "modificad", "aggiornat",  "aggiornamento", "modificat",    "atualiz",
-    "bijgewerkt", "gewijzigd", "обновл",     "изменен",       "zaktualiz",    "aktualizac",
-    "zmodyfik",   "güncel",    "تحديث",      "تم التحديث",    "अपडेट",         "अद्यतन",
-    "更新",       "修改",      "업데이트",   "수정",
+    "updat",     "modified",   "edited",     "revised",     "aktualisiert", "aktualisierung",
+    "geändert",  "zuletzt",    "mis à jour", "mise à jour", "màj",          "maj :",
+    "maj:",      "modifié",    "actualiz",   "modificad",   "aggiornat",    "aggiornamento",
+    "modificat", "atualiz",    "bijgewerkt", "gewijzigd",   "обновл",       "изменен",
+    "zaktualiz", "aktualizac", "zmodyfik",   "güncel",      "تحديث",        "تم التحديث",
+    "अपडेट",      "अद्यतन",      "更新",       "修改",        "업데이트",     "수정",
 };
 constexpr std::string_view kPublishedCues[] = {
     "publish",        "posted",   "created",    "released",     "launched",  "filed",

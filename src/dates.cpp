@@ -191,6 +191,21 @@ class Parser {
   std::string_view Text(size_t i) const {
     return line_.substr(t_[i].begin, t_[i].end - t_[i].begin);
   }
+  // Two adjacent one-character CJK tokens as one word ("昨天", "午後"), or
+  // the token's folded text otherwise; *width says how many tokens it took.
+  std::string_view WordAt(size_t i, size_t* width) const {
+    *width = 1;
+    if (IsWord(i + 1) && Adjacent(i + 1) && IsCjkToken(i) && IsCjkToken(i + 1)) {
+      *width = 2;
+      return line_.substr(t_[i].begin, t_[i + 1].end - t_[i].begin);
+    }
+    return t_[i].folded;
+  }
+  bool IsCjkToken(size_t i) const {
+    if (!IsWord(i)) return false;
+    size_t pos = t_[i].begin;
+    return IsCjkIdeographOrKana(NextCodepoint(line_, &pos)) && pos == t_[i].end;
+  }
 
   std::optional<Parsed> DateAt(size_t i) const;
   std::optional<Parsed> NumericDate(size_t i) const;
@@ -368,6 +383,7 @@ std::optional<Parsed> Parser::DayFirstNamed(size_t i) const {
     p.end = y + 1;
     return p;
   }
+  if (IsNum(y) && t_[y].digits == 4) return std::nullopt;  // a year out of range
   p.end = k;
   if (!InferYear(&p)) return std::nullopt;
   return p;
@@ -392,6 +408,7 @@ std::optional<Parsed> Parser::MonthFirstNamed(size_t i) const {
     p.end = y + 1;
     return p;
   }
+  if (IsNum(y) && t_[y].digits == 4) return std::nullopt;  // a year out of range
   // "Feb 4 12:30": a number after the day that is a time, not a year.
   p.end = after_day;
   if (!InferYear(&p)) return std::nullopt;
@@ -478,17 +495,22 @@ std::optional<Parsed> Parser::Relative(size_t i) const {
   }
   // yesterday, gestern, 昨天.
   if (IsWord(i)) {
-    const std::optional<int> offset = DayWordOffset(t_[i].folded);
+    size_t width = 1;
+    std::optional<int> offset = DayWordOffset(WordAt(i, &width));
+    if (!offset && width == 2) {
+      width = 1;
+      offset = DayWordOffset(t_[i].folded);
+    }
     if (!offset) return std::nullopt;
     size_t words = 0;
     for (const Token& t : t_)
       if (t.kind != Kind::kPunct) ++words;
-    const std::optional<Time> time = TimeAt(SkipConnectors(i + 1), false);
+    const std::optional<Time> time = TimeAt(SkipConnectors(i + width), false);
     if (!time && words > 3) return std::nullopt;
     Parsed p;
     CivilFromDays(FloorDiv(ctx_.now, 86400) + *offset, &p.year, &p.month, &p.day);
     p.first = i;
-    p.end = i + 1;
+    p.end = i + width;
     return p;
   }
   return std::nullopt;
@@ -537,9 +559,13 @@ std::optional<Time> Parser::TimeAt(size_t i, bool allow_dot) const {
   Time t;
   Meridiem meridiem = Meridiem::kNone;
   if (IsWord(i)) {
-    meridiem = MeridiemFromWord(t_[i].folded);
-    if (meridiem == Meridiem::kNone || !IsNum(i + 1)) return std::nullopt;
-    ++i;
+    size_t width = 1;
+    meridiem = MeridiemFromWord(WordAt(i, &width));
+    // Only East Asian markers come first ("오후 3:20"); a leading "am" is
+    // the German "am 4. Februar".
+    const bool ascii = static_cast<unsigned char>(line_[t_[i].begin]) < 0x80;
+    if (meridiem == Meridiem::kNone || ascii || !IsNum(i + width)) return std::nullopt;
+    i += width;
   }
   if (!IsNum(i) || t_[i].digits > 2) return std::nullopt;
   t.hour = t_[i].value;
@@ -710,6 +736,10 @@ std::vector<FoundDate> Parser::Run() {
       // "Jan 6, 2008 04:20", "2025-02-04T04:20:00Z", "4 Feb 2025, 14.30 Uhr".
       size_t k = p->end;
       if (WordIs(k, "t") && Adjacent(k)) ++k;
+      // A weekday in brackets: "2023年11月30日(木) 9:00", "(Tue)".
+      if ((IsPunct(k, '(') || IsPunct(k, 0xFF08)) && IsWord(k + 1) &&
+          (IsPunct(k + 2, ')') || IsPunct(k + 2, 0xFF09)))
+        k += 3;
       k = SkipConnectors(k);
       if (auto t = TimeAt(k, true)) {
         p->time = t;
@@ -809,6 +839,9 @@ bool MonthWordBeside(std::string_view line, size_t begin, size_t end) {
   size_t k = end;
   while (k < line.size() && k - end < 3 && (line[k] >= 'a' && line[k] <= 'z')) ++k;
   if (k - end >= 3) k = end;
+  // "1º", "1ª"
+  if (k == end && line.substr(k, 2) == "\xC2\xBA") k += 2;
+  if (k == end && line.substr(k, 2) == "\xC2\xAA") k += 2;
   for (int words = 0; words < 2; ++words) {
     while (k < line.size() &&
            (line[k] == ' ' || line[k] == '.' || line[k] == ',' || line[k] == '-' || line[k] == '/'))
@@ -817,6 +850,18 @@ bool MonthWordBeside(std::string_view line, size_t begin, size_t end) {
     while (w < line.size() && is_letter_byte(static_cast<unsigned char>(line[w]))) ++w;
     if (w == k) break;
     if (check(k, w)) return true;
+    // "كانون الثاني": a month of two words.
+    if (w < line.size() && line[w] == ' ') {
+      size_t w2 = w + 1;
+      while (w2 < line.size() && is_letter_byte(static_cast<unsigned char>(line[w2]))) ++w2;
+      char a[48];
+      char b[48];
+      const size_t na = SimpleFoldInto(line.substr(k, w - k), a, sizeof a);
+      const size_t nb = SimpleFoldInto(line.substr(w + 1, w2 - w - 1), b, sizeof b);
+      if (na > 0 && nb > 0 &&
+          MonthFromTwoWords(std::string_view(a, na), std::string_view(b, nb)) != 0)
+        return true;
+    }
     const std::string_view word = line.substr(k, w - k);
     if (word != "de" && word != "of") break;
     k = w;
@@ -891,7 +936,7 @@ bool LooksLikeDate(std::string_view line) {
     const size_t begin = i;
     while (digit(i)) ++i;
     const size_t run = i - begin;
-    if (i >= line.size()) return run == 4 && MonthWordBeside(line, begin, i);
+    if (i >= line.size()) return run <= 4 && MonthWordBeside(line, begin, i);
     const char c = line[i];
     // 04-02-2025, 2025/02/04, 4.2.2025, 4. 2. 2025, 17/11/201917/11/2019
     if ((c == '-' || c == '/' || c == '.') && run <= 4) {
@@ -912,8 +957,9 @@ bool LooksLikeDate(std::string_view line) {
           return true;
       }
     }
-    // 04:20
-    if (c == ':' && run <= 2 && digit(i + 1) && digit(i + 2) && !digit(i + 3)) return true;
+    // 04:20, 18h40
+    if ((c == ':' || c == 'h') && run <= 2 && digit(i + 1) && digit(i + 2) && !digit(i + 3))
+      return true;
     // 2025年, 2月, 4日, 2025년, 2월, 4일, 2小时前
     if (static_cast<unsigned char>(c) >= 0x80) {
       const std::string_view rest = line.substr(i);
