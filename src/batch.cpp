@@ -72,7 +72,7 @@ class BatchRun {
     start_ = Clock::now();
     std::size_t next_index = 0;
     std::function<bool(std::size_t*)> next = [&](std::size_t* index) {
-      if (next_index >= plan_.files.size()) return false;
+      if (next_index >= plan_.files.size() || stop_.load()) return false;
       *index = next_index++;
       return true;
     };

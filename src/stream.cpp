@@ -100,7 +100,7 @@ StreamResult RunStream(std::istream& in, const StreamPlan& plan, const std::atom
   std::atomic<bool> stop_any{false};
   uint64_t line_number = 0;
   std::function<bool(RecordLine*)> next = [&](RecordLine* line) {
-    while (std::getline(in, line->text)) {
+    while (!stop.load() && std::getline(in, line->text)) {
       ++line_number;
       if (!line->text.empty() && line->text.back() == '\r') line->text.pop_back();
       if (line->text.find_first_not_of(" \t") == std::string::npos) continue;

@@ -83,7 +83,9 @@ class Walker {
   void WalkDirectory(const std::string& path, const std::string& relative,
                      const struct stat& dir_stat) {
     const DirId id{dir_stat.st_dev, dir_stat.st_ino};
-    if (has_skip_ && id == skip_) return;
+    // The output directory inside an input tree is not input; the argument
+    // itself always is (then outputs that would overwrite inputs are refused).
+    if (has_skip_ && id == skip_ && !relative.empty()) return;
     if (std::find(stack_.begin(), stack_.end(), id) != stack_.end()) {
       Fail(path, "symbolic link loop, not followed");
       return;

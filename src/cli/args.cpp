@@ -55,18 +55,22 @@ std::optional<int> RunParser(CLI::App& app, int argc, char** argv) {
 
 void AddWalkOptions(CLI::App& app, Request* request) {
   app.add_option("--include", request->include,
-                 "In directories, take files matching this glob (repeatable; default *.txt)");
+                 "In directories, take files matching this glob (repeatable; default *.txt)")
+      ->type_name("GLOB");
   app.add_option("--exclude", request->exclude,
-                 "In directories, skip files and directories matching this glob (repeatable)");
+                 "In directories, skip files and directories matching this glob (repeatable)")
+      ->type_name("GLOB");
 }
 
 void AddDecodeOptions(CLI::App& app, Request* request) {
   app.add_option("--encoding", request->encoding,
-                 "Charset of the input (default: BOM, else UTF-8, else detected)");
+                 "Charset of the input (default: BOM, else UTF-8, else detected)")
+      ->type_name("CHARSET");
   app.add_flag(
       "--no-unwrap", [request](int64_t) { request->unwrap = false; },
       "Do not join lines that a renderer wrapped at a fixed width");
-  app.add_option("-j,--jobs", request->jobs, "Files processed in parallel (default: cores)");
+  app.add_option("-j,--jobs", request->jobs, "Files processed in parallel (default: cores)")
+      ->type_name("N");
   app.add_flag("-q,--quiet", request->quiet, "No progress, summary or warnings on stderr");
 }
 
@@ -80,9 +84,12 @@ ParsedArgs ParseLearnTemplate(int argc, char** argv) {
       "of pages, for later use with `pith --template FILE`. The site of a page is its parent "
       "directory.",
       "pith learn-template"};
-  app.add_option("DIR", request.inputs, "Directories (or files) of pages")->required();
+  app.add_option("DIR", request.inputs, "Directories (or files) of pages")
+      ->required()
+      ->type_name("");
   app.add_option("-o,--output", request.output, "The template file to write (e.g. site.tpl)")
-      ->required();
+      ->required()
+      ->type_name("FILE");
   AddWalkOptions(app, &request);
   AddDecodeOptions(app, &request);
   app.footer(
@@ -109,25 +116,31 @@ ParsedArgs ParseArgs(int argc, char** argv) {
       "pith"};
   app.set_version_flag("--version", std::string("pith ") + PITH_VERSION);
   app.add_option("INPUT", request.inputs,
-                 "Files, directories (with -o) or - for stdin (default: stdin)");
-  app.add_option("-f,--format", format_name,
-                 "text, markdown, json, jsonl or labels (default text)");
+                 "Files, directories (with -o) or - for stdin (default: stdin)")
+      ->type_name("");
+  app.add_option("-f,--format", format_name, "text, markdown, json, jsonl or labels (default text)")
+      ->type_name("FORMAT");
   app.add_flag("--explain", request.explain,
                "Show the page with each line's label (coloured on a terminal; NO_COLOR honoured)");
   app.add_option("--now", request.now,
                  "Now, for relative dates: ISO 8601 date-time or Unix seconds (default: the "
-                 "file's modification time; stdin: the current time)");
-  app.add_option("--model", request.model_path, "A model file from pith-train (default: built in)");
+                 "file's modification time; stdin: the current time)")
+      ->type_name("WHEN");
+  app.add_option("--model", request.model_path, "A model file from pith-train (default: built in)")
+      ->type_name("FILE");
   app.add_option("-o,--output", request.output,
-                 "Output file, or directory mirroring the inputs (a directory input needs one)");
+                 "Output file, or directory mirroring the inputs (a directory input needs one)")
+      ->type_name("PATH");
   app.add_flag("--skip-existing", request.skip_existing, "Do not redo outputs that exist");
   AddWalkOptions(app, &request);
   AddDecodeOptions(app, &request);
   app.add_flag("--no-template", request.no_template,
                "In a batch, do not learn the sites' boilerplate from the batch itself");
   app.add_option("--template", request.template_path,
-                 "Use a template file from `pith learn-template` (no learning pass)");
-  app.add_option("--site", request.site, "The template site to use for every page");
+                 "Use a template file from `pith learn-template` (no learning pass)")
+      ->type_name("FILE");
+  app.add_option("--site", request.site, "The template site to use for every page")
+      ->type_name("NAME");
   app.add_flag("--stdin-jsonl", request.stdin_jsonl,
                "Stream mode: JSON Lines records {\"id\",\"text\",\"url\",\"site\"} on stdin, "
                "one JSON object per record on stdout");

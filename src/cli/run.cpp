@@ -118,7 +118,10 @@ int64_t DaysFromCivil(int64_t y, int64_t m, int64_t d) {
 std::optional<int64_t> ParseNow(const std::string& text) {
   const char* s = text.c_str();
   char* end = nullptr;
-  if (text.find_first_not_of("-0123456789") == std::string::npos && !text.empty()) {
+  const bool is_integer =
+      !text.empty() &&
+      text.find_first_not_of("0123456789", text[0] == '-' ? 1 : 0) == std::string::npos;
+  if (is_integer) {
     errno = 0;
     const long long seconds = std::strtoll(s, &end, 10);
     if (errno != 0 || *end != '\0') return std::nullopt;
