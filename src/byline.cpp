@@ -386,12 +386,15 @@ std::string_view AgencyOf(std::string_view piece) {
 
 // Removes role words from the ends of a name piece: "Senior Correspondent
 // Jane Doe" -> "Jane Doe", "Jane Doe Staff Writer" -> "Jane Doe"; "기자".
-std::string StripRoles(std::string_view piece) {
+// With leading = false only the end is trimmed (the cleaned byline keeps
+// "Staff Clinician" but not "Jo Smith Staff Writer").
+std::string StripRoles(std::string_view piece, bool leading) {
   std::vector<std::string_view> words = SpaceWords(piece);
   const auto is_role = [](std::string_view w) { return In(kRoleWords, SimpleFold(Trim(w))); };
-  while (!words.empty() && is_role(words.back())) words.pop_back();
+  while (words.size() > 1 && is_role(words.back())) words.pop_back();
   size_t first = 0;
-  while (first < words.size() && is_role(words[first]) && words.size() - first > 1) ++first;
+  while (leading && first < words.size() && is_role(words[first]) && words.size() - first > 1)
+    ++first;
   std::string out;
   for (size_t i = first; i < words.size(); ++i) {
     if (!out.empty()) out += ' ';
@@ -508,9 +511,11 @@ struct SegmentCredit {
   std::string text;                // the pieces as written, without roles
   int persons = 0;
   bool desk_only = false;
-  bool prefixed = false;   // after "By", "Von", "作者"...
-  bool mid_by = false;     // after " by " inside the segment ("Recent posts by")
-  bool continues = false;  // starts with "and", "with", "avec"...
+  bool prefixed = false;      // after "By", "Von", "作者"...
+  bool mid_by = false;        // after " by " inside the segment ("Recent posts by")
+  bool after_agency = false;  // an agency came first ("IANS | New Delhi")
+  bool later = false;         // not the line's first segment
+  bool continues = false;     // starts with "and", "with", "avec"...
 };
 
 }  // namespace
@@ -518,6 +523,13 @@ struct SegmentCredit {
 Byline ParseByline(std::string_view line, Language language) {
   (void)language;  // the prefix and role tables cover all languages at once
   Byline result;
+  // A breadcrumb ("Home › Guides › Tips") credits no one.
+  int crumbs = 0;
+  for (std::string_view mark : {"\xE2\x80\xBA", "\xC2\xBB", " > "}) {
+    for (size_t at = line.find(mark); at != std::string_view::npos; at = line.find(mark, at + 1))
+      ++crumbs;
+  }
+  if (crumbs >= 2) return result;
   std::string text(line);
   // 1. Dates and times become separators ("by Jo Smith on July 11, 2012").
   DateContext far_future;
@@ -569,10 +581,15 @@ Byline ParseByline(std::string_view line, Language language) {
                                                              " il ",
                                                              " op "};
   std::vector<SegmentCredit> segments;
+  size_t segment_index = 0;  // among non-empty segments
+  bool agency_seen = false;
   for (const std::string& raw_segment : SplitOn(text, kSegmentSeps)) {
     SegmentCredit credit;
     std::string_view segment = Trim(raw_segment);
     if (segment.empty()) continue;
+    if (!result.agency.empty()) agency_seen = true;
+    credit.after_agency = agency_seen;
+    credit.later = segment_index++ > 0;
     const std::string folded_segment = SimpleFold(segment);
     bool not_author = false;
     for (std::string_view p : kNotAuthorPrefixes)
@@ -582,7 +599,7 @@ Byline ParseByline(std::string_view line, Language language) {
     // when little comes before it (not "deals announced by Acme and Foo").
     const size_t by = folded_segment.rfind(" by ");
     if (by != std::string::npos && by + 4 < segment.size() &&
-        SpaceWords(segment.substr(0, by)).size() <= 3) {
+        SpaceWords(segment.substr(0, by)).size() <= 2) {
       segment = Trim(segment.substr(by + 4));
       credit.prefixed = true;
       credit.mid_by = true;
@@ -610,10 +627,14 @@ Byline ParseByline(std::string_view line, Language language) {
     seps.push_back("/");
     seps.push_back(";");
     const std::vector<std::string> pieces = SplitOn(segment, seps);
-    for (const std::string& raw_piece : pieces) {
-      const std::string letters = WithoutMarks(raw_piece);
+    for (size_t piece_index = 0; piece_index < pieces.size(); ++piece_index) {
+      const std::string letters = WithoutMarks(pieces[piece_index]);
       std::string_view piece = Trim(letters);
       bool piece_prefix = credit.prefixed || credit.continues;
+      // Prose, not a credit: "Deals announced by Acme, Borealis and Quanta".
+      if (piece_index == 0 && !piece_prefix && SpaceWords(piece).size() >= 4 &&
+          Classify(piece, false) == PieceKind::kNone)
+        break;
       piece = StripPrefix(piece, &piece_prefix);
       if (piece.empty()) continue;
       if (const std::string_view agency = AgencyOf(piece); !agency.empty()) {
@@ -627,27 +648,29 @@ Byline ParseByline(std::string_view line, Language language) {
         if (result.agency.empty()) result.agency = std::string(AgencyOf(words[0]));
         continue;
       }
-      bool role_only = true;
+      const PieceKind kind = Classify(piece, piece_prefix);
+      // A lone desk word is a credit only after a prefix ("By Staff").
+      const bool desk = kind == PieceKind::kDesk && (piece_prefix || words.size() > 1);
+      bool role_only = !desk;
       for (std::string_view w : words)
         if (!In(kRoleWords, SimpleFold(Trim(w)))) role_only = false;
       if (role_only) continue;
       // The cleaned byline keeps degrees and titles as written ("Jo Smith,
       // MD"); only pure roles ("Staff Writer") and agencies go.
       if (!credit.text.empty()) credit.text += ", ";
-      credit.text += piece;
-      const PieceKind kind = Classify(piece, piece_prefix);
-      // A lone desk word is a credit only after a prefix ("By Staff").
-      if (kind == PieceKind::kDesk && (piece_prefix || words.size() > 1)) {
+      credit.text += desk ? std::string(piece) : StripRoles(piece, false);
+      if (desk) {
         credit.names.emplace_back(piece);
         credit.desk_only = credit.persons == 0;
         continue;
       }
-      const std::string name = StripRoles(piece);
+      const std::string name = StripRoles(piece, true);
       if (name.empty() || Classify(name, piece_prefix) != PieceKind::kPerson) continue;
-      // One word is a name only right after a line-start prefix ("By
-      // Mindy", "作者：张伟"), and not among several pieces ("Technologist").
+      // One word is a name alone in its segment, and only after a prefix
+      // or first on the line ("By Mindy", "Mindy · 0 Comments"); not
+      // "Technologist" among pieces, nor "Guides" in "Home › Guides › ...".
       const bool one_word = name.find(' ') == std::string::npos && !IsIdeographic(name);
-      if (one_word && pieces.size() > 1) continue;
+      if (one_word && (pieces.size() > 1 || (!credit.prefixed && credit.later))) continue;
       credit.names.push_back(name);
       ++credit.persons;
       credit.desk_only = false;
@@ -661,8 +684,10 @@ Byline ParseByline(std::string_view line, Language language) {
   for (const SegmentCredit& c : segments) any_prefixed = any_prefixed || (c.prefixed && c.persons);
   bool taken = false;
   for (const SegmentCredit& c : segments) {
-    const bool use = c.desk_only || (taken && c.continues) ||
-                     (any_prefixed ? (c.prefixed || c.continues) : !taken);
+    const bool unprefixed_after_agency = c.after_agency && !c.prefixed && !c.continues;
+    const bool use =
+        c.desk_only || (taken && c.continues) ||
+        (!unprefixed_after_agency && (any_prefixed ? (c.prefixed || c.continues) : !taken));
     if (!use) continue;
     if (c.persons > 0) taken = true;
     for (const std::string& name : c.names) result.authors.push_back(name);
