@@ -20,15 +20,21 @@ constexpr size_t kMaxPartWords = 8;
 constexpr size_t kSuffixExtraWords = 2;
 constexpr size_t kNoLogoLine = static_cast<size_t>(-1);
 
+// Words separated by spaces; in scripts written without spaces, two
+// ideographs count as one word.
 size_t CountWords(std::string_view s) {
   size_t words = 0;
+  size_t ideographs = 0;
   bool in_word = false;
-  for (char c : s) {
-    const bool space = c == ' ' || c == '\t';
+  size_t pos = 0;
+  while (pos < s.size()) {
+    const uint32_t cp = NextCodepoint(s, &pos);
+    if (IsCjkIdeographOrKana(cp)) ++ideographs;
+    const bool space = cp == ' ' || cp == '\t';
     if (!space && !in_word) ++words;
     in_word = !space;
   }
-  return words;
+  return ideographs >= 2 ? words + ideographs / 2 - 1 : words;
 }
 
 bool IsWordByte(char c) {

@@ -1,0 +1,109 @@
+// Tests for title.h: a site-name suffix or prefix goes only when the page
+// vouches for it. All page text invented for this project.
+#include "title.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pith::internal {
+namespace {
+
+struct Case {
+  const char* headline;
+  std::vector<const char*> page;  // other lines of the page
+  const char* want;
+};
+
+const std::vector<Case>& Cases() {
+  static const std::vector<Case> kCases = {
+      // Suffixes vouched for by a footer, copyright or logo line.
+      {"Storm closes schools across the valley | Harbor Gazette",
+       {"Harbor Gazette", "Body text here.", "© 2024 Harbor Gazette. All rights reserved."},
+       "Storm closes schools across the valley"},
+      {"Storm closes schools across the valley - Harbor Gazette",
+       {"Copyright 2024 Harbor Gazette"},
+       "Storm closes schools across the valley"},
+      {"Storm closes schools across the valley \xE2\x80\x94 Harbor Gazette",
+       {"Harbor Gazette Home"},
+       "Storm closes schools across the valley"},
+      {"Storm closes schools across the valley \xE2\x80\x93 Harbor Gazette",
+       {"(c) Harbor Gazette 2023"},
+       "Storm closes schools across the valley"},
+      {"Storm closes schools across the valley :: Harbor Gazette",
+       {"harbor gazette"},
+       "Storm closes schools across the valley"},
+      {"Storm closes schools across the valley | News | Harbor Gazette",
+       {"News", "© Harbor Gazette"},
+       "Storm closes schools across the valley"},
+      {"Eight ways to cut your energy bill | Brightside",
+       {"Brightside", "Sign in"},
+       "Eight ways to cut your energy bill"},
+      // Prefixes need a copyright line.
+      {"Harbor Gazette | Storm closes schools across the valley",
+       {"© 2024 Harbor Gazette"},
+       "Storm closes schools across the valley"},
+      {"Rivermouth - Storm closes schools across the valley",
+       {"Rivermouth", "Body text."},
+       "Rivermouth - Storm closes schools across the valley"},
+      // Nothing on the page vouches for the suffix: it stays.
+      {"Storm closes schools across the valley | Harbor Gazette",
+       {"Body text here.", "Another paragraph."},
+       "Storm closes schools across the valley | Harbor Gazette"},
+      // The suffix only occurs in prose: part of the headline, it stays.
+      {"Firmware update for the Nimbus 7 phone - version 4.2",
+       {"The version 4.2 update fixes the camera and improves battery life on the phone."},
+       "Firmware update for the Nimbus 7 phone - version 4.2"},
+      // Too short a remainder: nothing goes.
+      {"Results | Harbor Gazette", {"© Harbor Gazette"}, "Results | Harbor Gazette"},
+      {"Q&A - Harbor Gazette", {"© Harbor Gazette"}, "Q&A - Harbor Gazette"},
+      // A part longer than the rest is a subtitle, not a site name.
+      {"Budget day - what the new tax plan means for families and small firms",
+       {"what the new tax plan means for families and small firms"},
+       "Budget day - what the new tax plan means for families and small firms"},
+      // Lines that carry the headline itself prove nothing.
+      {"Storm closes schools across the valley | Harbor Gazette",
+       {"Storm closes schools across the valley | Harbor Gazette"},
+       "Storm closes schools across the valley | Harbor Gazette"},
+      // No separator: unchanged (trimmed).
+      {"  Storm closes schools across the valley  ",
+       {"Harbor Gazette"},
+       "Storm closes schools across the valley"},
+      // Separators without spaces are part of words.
+      {"Up-to-date guide to rail passes|Harbor Gazette",
+       {"Harbor Gazette"},
+       "Up-to-date guide to rail passes|Harbor Gazette"},
+      // Other languages and scripts.
+      {"Sturm schließt Schulen im ganzen Tal | Talbote",
+       {"© 2024 Talbote"},
+       "Sturm schließt Schulen im ganzen Tal"},
+      {"La tempête ferme les écoles de la vallée - Le Courrier du Val",
+       {"Le Courrier du Val", "Mentions légales"},
+       "La tempête ferme les écoles de la vallée"},
+      {"Буря закрыла школы по всей долине | Вестник Долины",
+       {"© Вестник Долины, 2024"},
+       "Буря закрыла школы по всей долине"},
+      {"暴风雨导致山谷学校全部停课 - 山谷日报",
+       {"山谷日报", "版权所有"},
+       "暴风雨导致山谷学校全部停课"},
+  };
+  return kCases;
+}
+
+TEST(CleanTitle, Table) {
+  for (const Case& c : Cases()) {
+    std::vector<std::string_view> page = {c.headline};
+    for (const char* line : c.page) page.emplace_back(line);
+    EXPECT_EQ(CleanTitle(c.headline, page), c.want) << c.headline;
+  }
+}
+
+TEST(CleanTitle, EmptyInputs) {
+  EXPECT_EQ(CleanTitle("", {}), "");
+  EXPECT_EQ(CleanTitle("Plain headline without a site", {}), "Plain headline without a site");
+}
+
+}  // namespace
+}  // namespace pith::internal
