@@ -275,13 +275,34 @@ struct SpecialBytes {
 };
 constexpr SpecialBytes kSpecial;
 
+// Index of the first byte at or after i that the cleaning pass must look
+// at, n if none. Skips eight bytes at a time while they are printable ASCII,
+// tab or LF (the common case: a special byte is usually a line's CR).
+std::size_t NextSpecial(const unsigned char* p, std::size_t i, std::size_t n) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  for (;;) {
+    for (; i + 8 <= n; i += 8) {
+      uint64_t v;
+      std::memcpy(&v, p + i, 8);
+      // Some byte is non-ASCII, below 0x20, or DEL (0x7F + 1 carries into the high bit).
+      const uint64_t suspicious = (v | ((v - kOnes * 0x20) & ~v) | (v + kOnes)) & kHigh;
+      if (suspicious != 0) break;
+    }
+    const std::size_t stop = std::min(i + 8, n);
+    for (; i < stop; ++i) {
+      if (kSpecial.table[p[i]]) return i;
+    }
+    if (i >= n) return n;
+  }
+}
+
 // CRLF and CR -> LF; U+2028, U+2029, NEL, VT, FF -> space; other controls
 // dropped. REQUIRES: s is valid UTF-8.
 std::string CleanControls(std::string_view s) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
-  std::size_t i = 0;
-  while (i < n && !kSpecial.table[p[i]]) ++i;
+  std::size_t i = NextSpecial(p, 0, n);
   if (i == n) return std::string(s);
   std::string out;
   out.reserve(n);
@@ -321,8 +342,7 @@ std::string CleanControls(std::string_view s) {
       out.append(replacement);
       run_start = i + span;
     }
-    i += span;
-    while (i < n && !kSpecial.table[p[i]]) ++i;
+    i = NextSpecial(p, std::min(i + span, n), n);
   }
   out.append(s.data() + run_start, n - run_start);
   return out;

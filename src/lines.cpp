@@ -12,6 +12,9 @@ namespace pith::internal {
 namespace {
 
 constexpr int kTabStop = 8;
+// The range of wrap widths detected (renderers use 72-80 columns).
+constexpr uint32_t kMinWrapWidth = 50;
+constexpr uint32_t kMaxWrapWidth = 140;
 
 // Byte length of the whitespace character at p (space, tab, NBSP, the
 // U+2000 spaces, narrow NBSP, medium mathematical space, ideographic space,
@@ -33,30 +36,41 @@ std::size_t WhitespaceLength(const unsigned char* p, const unsigned char* end) {
   return 0;
 }
 
+// True for the UTF-8 lead bytes of the non-ASCII whitespace characters.
+inline bool MayStartWideSpace(unsigned char c) {
+  return c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF;
+}
+
 // Display columns of UTF-8 text: one per code point, two for East Asian
 // wide characters (approximated by their UTF-8 lead bytes: U+3000-U+D7FF,
 // fullwidth forms, and the supplementary ideographic planes).
 uint32_t DisplayWidth(std::string_view s) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
+  uint32_t width = 0;
   std::size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
-    uint64_t word;
-    std::memcpy(&word, p + i, 8);
-    if (word & 0x8080808080808080ULL) break;
-  }
-  while (i < n && p[i] < 0x80) ++i;
-  auto width = static_cast<uint32_t>(i);
-  for (; i < n; ++i) {
-    const unsigned char c = p[i];
-    if ((c & 0xC0) == 0x80) continue;
-    width += 1;
-    if (c >= 0xE3 && c <= 0xED) {
+  while (i < n) {
+    if (i + 8 <= n) {
+      uint64_t word;
+      std::memcpy(&word, p + i, 8);
+      if ((word & 0x8080808080808080ULL) == 0) {
+        width += 8;
+        i += 8;
+        continue;
+      }
+    }
+    // Byte by byte up to the end of this eight-byte chunk.
+    for (const std::size_t stop = std::min(i + 8, n); i < stop; ++i) {
+      const unsigned char c = p[i];
+      if ((c & 0xC0) == 0x80) continue;
       width += 1;
-    } else if (c == 0xEF && i + 1 < n && (p[i + 1] == 0xBC || p[i + 1] == 0xBD)) {
-      width += 1;
-    } else if (c == 0xF0 && i + 1 < n && p[i + 1] >= 0xA0) {
-      width += 1;
+      if (c >= 0xE3 && c <= 0xED) {
+        width += 1;
+      } else if (c == 0xEF && i + 1 < n && (p[i + 1] == 0xBC || p[i + 1] == 0xBD)) {
+        width += 1;
+      } else if (c == 0xF0 && i + 1 < n && p[i + 1] >= 0xA0) {
+        width += 1;
+      }
     }
   }
   return width;
@@ -68,7 +82,6 @@ struct RawLine {
   uint32_t indent = 0;       // columns of leading whitespace (tab = 8)
   uint32_t width = 0;        // columns of indent + content, if prose
   bool prose = false;        // holds at least two words (an inner space)
-  bool columns = false;      // holds a tab or a run of 3+ spaces: a table row, not prose
 };
 
 // True when content holds a tab or a run of three or more whitespace
@@ -80,7 +93,7 @@ bool HasColumnGap(std::string_view content) {
   int run = 0;
   while (p < end) {
     if (*p == '\t') return true;
-    const std::size_t ws = *p == ' ' || *p >= 0xC2 ? WhitespaceLength(p, end) : 0;
+    const std::size_t ws = *p == ' ' || MayStartWideSpace(*p) ? WhitespaceLength(p, end) : 0;
     if (ws == 0) {
       run = 0;
       ++p;
@@ -116,8 +129,12 @@ RawLine Measure(std::string_view line) {
   // Widths matter only for prose (wrap detection and joins look at nothing else).
   raw.prose = raw.content.find(' ') != std::string_view::npos;
   if (raw.prose) {
-    raw.width = raw.indent + DisplayWidth(raw.content);
-    raw.columns = HasColumnGap(raw.content);
+    // A character takes at most four bytes, so a line of more than four
+    // bytes per column of the widest wrap width cannot be wrapped: its byte
+    // count stands in for its width.
+    raw.width = raw.content.size() > 4 * (kMaxWrapWidth + 1)
+                    ? static_cast<uint32_t>(raw.content.size())
+                    : raw.indent + DisplayWidth(raw.content);
   }
   return raw;
 }
@@ -153,7 +170,7 @@ bool NeedsCollapse(std::string_view content) {
       const unsigned char c = *q;
       if (c == '\t') return true;
       if (c == ' ' && q + 1 < end && q[1] == ' ') return true;
-      if (c >= 0xC2 && WhitespaceLength(q, end) > 0) return true;
+      if (MayStartWideSpace(c) && WhitespaceLength(q, end) > 0) return true;
     }
   }
   return false;
@@ -178,7 +195,10 @@ void AppendCollapsed(std::string_view content, std::string* out) {
     if (pending_space) out->push_back(' ');
     pending_space = false;
     const unsigned char* run = p;
-    while (p < end && WhitespaceLength(p, end) == 0) ++p;
+    while (p < end && *p != ' ' && *p != '\t' &&
+           !(MayStartWideSpace(*p) && WhitespaceLength(p, end) > 0)) {
+      ++p;
+    }
     out->append(reinterpret_cast<const char*>(run), static_cast<std::size_t>(p - run));
   }
 }
@@ -186,11 +206,18 @@ void AppendCollapsed(std::string_view content, std::string* out) {
 // Byte length of a list marker at the start of content ("* ", "- ", "1. "),
 // including the space after it; 0 if none.
 std::size_t ListMarkerLength(std::string_view c) {
-  static constexpr std::array<std::string_view, 7> kBullets = {
-      "* ", "+ ", "- ", "o ", "\xE2\x80\xA2 ", "\xC2\xB7 ", "\xE2\x80\x93 "};
-  for (std::string_view bullet : kBullets) {
-    if (c.substr(0, bullet.size()) == bullet) return bullet.size();
+  if (c.size() < 2) return 0;
+  const auto first = static_cast<unsigned char>(c[0]);
+  if (first >= 0x80) {
+    // U+2022 bullet, U+00B7 middle dot, U+2013 en dash.
+    static constexpr std::array<std::string_view, 3> kBullets = {"\xE2\x80\xA2 ", "\xC2\xB7 ",
+                                                                 "\xE2\x80\x93 "};
+    for (std::string_view bullet : kBullets) {
+      if (c.substr(0, bullet.size()) == bullet) return bullet.size();
+    }
+    return 0;
   }
+  if ((first == '*' || first == '+' || first == '-' || first == 'o') && c[1] == ' ') return 2;
   std::size_t digits = 0;
   while (digits < c.size() && digits < 3 && c[digits] >= '0' && c[digits] <= '9') ++digits;
   if (digits > 0 && digits + 1 < c.size() && (c[digits] == '.' || c[digits] == ')') &&
@@ -212,8 +239,8 @@ std::string_view FirstWord(std::string_view content) {
 // shorter, so near-W lines are most of the long lines). Unwrapped text has a
 // long tail of wide lines or lengths spread evenly, so it fails (a) or (b).
 uint32_t DetectWrapWidth(const std::vector<RawLine>& raws) {
-  constexpr uint32_t kMinWidth = 50;
-  constexpr uint32_t kMaxWidth = 140;
+  constexpr uint32_t kMinWidth = kMinWrapWidth;
+  constexpr uint32_t kMaxWidth = kMaxWrapWidth;
   constexpr uint32_t kNear = 10;
   std::array<uint32_t, kMaxWidth + 2> histogram{};
   uint32_t prose = 0;
@@ -272,13 +299,13 @@ struct Paragraph {
   uint32_t hanging_indent = 0;  // indent of the text after a list marker
   uint32_t continuation = 0;    // indent of continuation lines, once seen
   bool has_continuation = false;
-  uint32_t last_width = 0;    // columns of the last input line joined
-  bool last_columns = false;  // the last input line joined is a table row
+  uint32_t last_width = 0;        // columns of the last input line joined
+  std::string_view last_content;  // content of the last input line joined
 };
 
 // True when raw continues the paragraph, judged as a renderer's wrapping.
 bool Continues(const Paragraph& paragraph, const RawLine& raw, uint32_t wrap_width) {
-  if (paragraph.last_columns || raw.columns || ListMarkerLength(raw.content) > 0) return false;
+  if (ListMarkerLength(raw.content) > 0) return false;
   if (paragraph.last_width > wrap_width || raw.width > wrap_width) return false;
   if (paragraph.last_width * 3 < wrap_width * 2) return false;
   const bool hyphen = EndsWithWordHyphen(paragraph.line.text);
@@ -288,11 +315,18 @@ bool Continues(const Paragraph& paragraph, const RawLine& raw, uint32_t wrap_wid
   if (paragraph.last_width + gap + DisplayWidth(FirstWord(raw.content)) + 2 < wrap_width) {
     return false;
   }
-  if (paragraph.has_continuation) return raw.indent == paragraph.continuation;
-  if (raw.indent == paragraph.first_indent) return true;
-  if (paragraph.hanging_indent > 0 && raw.indent == paragraph.hanging_indent) return true;
-  // A paragraph whose first line alone is indented.
-  return raw.indent < paragraph.first_indent && paragraph.first_indent - raw.indent <= 4;
+  bool aligned;
+  if (paragraph.has_continuation) {
+    aligned = raw.indent == paragraph.continuation;
+  } else {
+    aligned = raw.indent == paragraph.first_indent ||
+              (paragraph.hanging_indent > 0 && raw.indent == paragraph.hanging_indent) ||
+              // A paragraph whose first line alone is indented.
+              (raw.indent < paragraph.first_indent && paragraph.first_indent - raw.indent <= 4);
+  }
+  // Table rows are full-width too, but never wrapped prose (checked last:
+  // it is the costliest test).
+  return aligned && !HasColumnGap(paragraph.last_content) && !HasColumnGap(raw.content);
 }
 
 // Appends a wrapped continuation: "exam-" + "ple" -> "example" when both
@@ -347,7 +381,7 @@ Page SplitLines(std::string_view text, bool unwrap) {
       Join(&paragraph.line.text, raw.content);
       paragraph.line.last = i;
       paragraph.last_width = raw.width;
-      paragraph.last_columns = raw.columns;
+      paragraph.last_content = raw.content;
       if (!paragraph.has_continuation) {
         paragraph.has_continuation = true;
         paragraph.continuation = raw.indent;
@@ -363,11 +397,14 @@ Page SplitLines(std::string_view text, bool unwrap) {
     paragraph.line.blanks_before = static_cast<uint16_t>(std::min<uint32_t>(blanks, UINT16_MAX));
     AppendCollapsed(raw.content, &paragraph.line.text);
     paragraph.first_indent = raw.indent;
-    const std::size_t marker = ListMarkerLength(raw.content);
-    if (marker > 0)
-      paragraph.hanging_indent = raw.indent + DisplayWidth(raw.content.substr(0, marker));
+    if (join_width > 0) {
+      const std::size_t marker = ListMarkerLength(raw.content);
+      if (marker > 0) {
+        paragraph.hanging_indent = raw.indent + DisplayWidth(raw.content.substr(0, marker));
+      }
+    }
     paragraph.last_width = raw.width;
-    paragraph.last_columns = raw.columns;
+    paragraph.last_content = raw.content;
     blanks = 0;
   }
   if (open) page.lines.push_back(std::move(paragraph.line));
