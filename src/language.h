@@ -1,13 +1,18 @@
 // language: which of the supported languages a page is written in, and its
 // stopwords.
 //
-// The 15 languages of DESIGN.md section 2. GuessLanguage looks at the
-// scripts of the page's letters (Cyrillic, Arabic, Devanagari, Han, Kana,
-// Hangul) and, for Latin-script pages, at which stopword list the page's
-// words overlap most. Stopword lists are written for this project (about 100
-// to 200 of the most frequent function words of each language).
+// The 15 languages of DESIGN.md section 2. GuessLanguage counts the letters
+// of each script in the first 256 KiB of the page (Cyrillic -> ru, Arabic ->
+// ar, Devanagari -> hi, Hangul -> ko, Han/Kana -> ja if at least a tenth of
+// them are Kana, else zh; CJK and Hangul characters count three times, as a
+// character carries about a short word's worth of text). When Latin letters
+// dominate, it compares the page's first 3000 words with the stopword lists
+// of en, de, fr, es, it, pt, nl, pl and tr (a word on k lists gives each
+// 1/k) and takes the best language with more than 3 hits; else kUnknown.
+// The stopword lists (stopwords.h) are written for this project: about 100
+// to 200 of the most frequent function words of each language.
 //
-// Pure and thread-safe; the stopword tables are built once.
+// Pure and thread-safe; the stopword table is built once, on first use.
 #ifndef PITH_LANGUAGE_H_
 #define PITH_LANGUAGE_H_
 
@@ -18,7 +23,22 @@
 namespace pith::internal {
 
 enum class Language : uint8_t {
-  kUnknown, kEn, kDe, kFr, kEs, kIt, kPt, kNl, kRu, kPl, kTr, kAr, kHi, kZh, kJa, kKo,
+  kUnknown,
+  kEn,
+  kDe,
+  kFr,
+  kEs,
+  kIt,
+  kPt,
+  kNl,
+  kRu,
+  kPl,
+  kTr,
+  kAr,
+  kHi,
+  kZh,
+  kJa,
+  kKo,
 };
 
 // ISO 639-1 code ("en"), "" for kUnknown.
@@ -27,7 +47,8 @@ std::string_view LanguageCode(Language language);
 // REQUIRES: each line is valid UTF-8.
 Language GuessLanguage(const std::vector<std::string_view>& lines);
 
-// REQUIRES: word is case-folded (FoldCase).
+// REQUIRES: word is case-folded (FoldCase). A typographic apostrophe
+// (U+2019) matches an ASCII one.
 bool IsStopword(Language language, std::string_view folded_word);
 
 }  // namespace pith::internal

@@ -4,15 +4,28 @@
 // lines joined because a renderer wrapped one paragraph at a fixed width
 // (lynx, w3m, html2text wrap at 72-80 columns) or broke a word with a hyphen.
 // Blank (whitespace-only) input lines are not Lines; their count before each
-// Line is kept as a feature.
+// Line is kept as a feature. Whitespace is ASCII space and tab, NBSP, the
+// U+2000-U+200A spaces, U+202F, U+205F, U+3000 (and U+FEFF, dropped).
 //
-// Un-wrapping rule (only when the page shows fixed-width wrapping: many lines
-// end near one common width): input line i+1 continues line i when i is
-// "full" (its length is within a few columns of the page's wrap width, it
-// does not end a sentence at a short length), i+1 starts without a list
-// marker and at the same indentation (or the paragraph's hanging indent), and
-// no blank line separates them. "exam-\nple" joins to "example" when both
-// sides are letters.
+// Wrap detection (Page::wrap_width), over lines of two or more words in
+// display columns (East Asian wide characters count two): the wrap width W
+// is the narrowest width that at most 1% (+1) of them exceed, in 50..140
+// columns; the page counts as wrapped only when at least 8 lines end within
+// 10 columns of W, they outnumber the lines 10-20 columns short of W three to
+// one, and they are at least half of the lines wider than W/2. Pages whose
+// paragraphs are one line each fail these tests.
+//
+// Un-wrapping rule (only on a wrapped page, when SplitLines is asked to):
+// input line i+1 continues line i when no blank line separates them, both
+// are at most W wide, line i is at least 2/3 of W wide and the first word
+// of line i+1 would not have fitted on it (greedy filling, two columns of
+// slack), i+1 starts without a list marker (`*`, `+`, `-`, `o`, `•`, `·`,
+// `–`, `1.`, `1)`), i+1 has the paragraph's indentation (or the hanging
+// indent of a list item, or is less indented than a first-line indent), and
+// neither line holds a tab or a run of 3+ spaces (table rows). A line that
+// ends well short of W therefore ends its paragraph. "exam-\nple" joins to
+// "example" when a letter precedes the hyphen and a lower-case letter
+// follows; "Anglo-\nSaxon" and "state-of-the-\nart" keep their hyphen.
 //
 // Pure: no I/O.
 #ifndef PITH_LINES_H_

@@ -1,10 +1,14 @@
 // words: splitting a line into words, with an ASCII fast path.
 //
-// A word is a maximal run of letters, digits, apostrophes inside letters and
-// combining marks, as ICU's word break rules see it. Lines that are pure
-// ASCII, or whose scripts separate words with spaces, are split by a fast
+// A word is a maximal run of letters, digits, combining marks and connector
+// punctuation ("_"), where an apostrophe (' or U+2019) or a dot joins two
+// letters or two digits ("don't", "U.S", "3.5") and a comma joins two digits
+// ("1,000") - close to ICU's word break rules. Hyphens and other punctuation
+// separate words. Lines whose scripts separate words with spaces (Latin,
+// Cyrillic, Greek, Arabic, Devanagari, Hangul...) are split by a fast
 // scanner over UTF-8; only lines holding Han, Hiragana, Katakana, Thai, Lao,
-// Khmer or Myanmar characters go through ICU's dictionary word breaker.
+// Khmer or Myanmar characters go through ICU's dictionary word breaker, whose
+// segments with a letter or digit are the words.
 //
 // Pure and thread-safe (ICU break iterators are created per thread and
 // cached in thread-local storage).
