@@ -112,6 +112,10 @@ std::string RepairUtf8(std::string_view bytes, std::size_t* replaced) {
 // ---------------------------------------------------------------------------
 // ICU conversion
 
+bool IsWideUnicode(std::string_view charset) {
+  return charset.substr(0, 6) == "UTF-16" || charset.substr(0, 6) == "UTF-32";
+}
+
 struct ConverterCloser {
   void operator()(UConverter* c) const { ucnv_close(c); }
 };
@@ -203,23 +207,45 @@ std::string ConvertToUtf8(UConverter* converter, std::string_view bytes, std::si
   return out;
 }
 
-// ICU's charset detector's best guess, "" if it has none. ISO-8859-1 is read
-// as windows-1252 (its superset for printable text, as browsers do).
-std::string DetectCharset(std::string_view bytes) {
+// The charsets worth trying, best first: ICU's detector's matches (at most
+// four), with ISO-8859-1 read as windows-1252 (its superset for printable
+// text, as browsers do) and windows-1252 moved first when it is nearly as
+// confident as the best (the commonest legacy charset of the web, and the
+// detector's statistics are weak on short text), then windows-1252 as the
+// last resort. UTF-16/32 matches are left out: without NUL bytes
+// (Utf16ByNulParity handles those) text is not UTF-16.
+std::vector<std::string> CandidateCharsets(std::string_view bytes) {
   // The detector's statistics settle well within the first 64 KiB.
   constexpr std::size_t kSample = 64 * 1024;
+  constexpr int32_t kMaxCandidates = 4;
+  constexpr int32_t kWindows1252Margin = 15;
+  const std::string kFallback = "windows-1252";
+  std::vector<std::string> names;
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UCharsetDetector, DetectorCloser> detector(ucsdet_open(&status));
-  if (U_FAILURE(status)) return "";
-  ucsdet_setText(detector.get(), bytes.data(),
-                 static_cast<int32_t>(std::min(bytes.size(), kSample)), &status);
-  const UCharsetMatch* match = ucsdet_detect(detector.get(), &status);
-  if (U_FAILURE(status) || match == nullptr) return "";
-  const char* name = ucsdet_getName(match, &status);
-  if (U_FAILURE(status) || name == nullptr) return "";
-  std::string result = name;
-  if (result == "ISO-8859-1") result = "windows-1252";
-  return result;
+  if (U_SUCCESS(status)) {
+    ucsdet_setText(detector.get(), bytes.data(),
+                   static_cast<int32_t>(std::min(bytes.size(), kSample)), &status);
+    int32_t count = 0;
+    const UCharsetMatch** matches = ucsdet_detectAll(detector.get(), &count, &status);
+    int32_t best_confidence = -1;
+    for (int32_t i = 0; U_SUCCESS(status) && i < count; ++i) {
+      const char* name = ucsdet_getName(matches[i], &status);
+      const int32_t confidence = ucsdet_getConfidence(matches[i], &status);
+      if (U_FAILURE(status) || name == nullptr || IsWideUnicode(name)) continue;
+      std::string charset = std::string_view(name) == "ISO-8859-1" ? kFallback : name;
+      if (std::find(names.begin(), names.end(), charset) != names.end()) continue;
+      if (best_confidence < 0) best_confidence = confidence;
+      if (charset == kFallback && confidence + kWindows1252Margin >= best_confidence) {
+        names.insert(names.begin(), charset);
+      } else {
+        names.push_back(charset);
+      }
+      if (static_cast<int32_t>(names.size()) >= kMaxCandidates) break;
+    }
+  }
+  if (std::find(names.begin(), names.end(), kFallback) == names.end()) names.push_back(kFallback);
+  return names;
 }
 
 // ---------------------------------------------------------------------------
@@ -243,10 +269,11 @@ Bom DetectBom(std::string_view b) {
 }
 
 // Text in UTF-16 without a BOM shows NUL bytes (the high bytes of ASCII
-// characters) at every other position. Returns the charset, or nullptr when
-// the NUL bytes do not line up that way.
+// characters, spaces and line ends included) at every other position. Returns the charset, or
+// nullptr when the NUL bytes do not line up that way.
 const char* Utf16ByNulParity(std::string_view b, std::size_t nuls) {
-  if (nuls * 4 < b.size()) return nullptr;  // ASCII-heavy UTF-16 is >= 25% NUL
+  constexpr std::size_t kMinNuls = 4;  // fewer prove nothing
+  if (nuls < kMinNuls) return nullptr;
   std::size_t odd = 0;
   for (std::size_t i = 1; i < b.size(); i += 2) odd += b[i] == '\0';
   const std::size_t even = nuls - odd;
@@ -255,8 +282,42 @@ const char* Utf16ByNulParity(std::string_view b, std::size_t nuls) {
   return nullptr;
 }
 
-bool IsWideUnicode(std::string_view charset) {
-  return charset.substr(0, 6) == "UTF-16" || charset.substr(0, 6) == "UTF-32";
+// Share of the first UTF-16 code units, read in the given byte order, that
+// are common text characters (controls TAB/LF/CR, ASCII, Latin, Greek,
+// Cyrillic, Hebrew, Arabic, Devanagari, CJK punctuation and kana, CJK
+// ideographs, Hangul, fullwidth forms). A unit whose low byte is zero is not
+// counted: that is how ASCII looks in the wrong byte order.
+double Utf16Plausibility(std::string_view b, bool little_endian) {
+  constexpr std::size_t kSampleUnits = 32 * 1024;
+  const std::size_t units = std::min(b.size() / 2, kSampleUnits);
+  if (units == 0) return 0.0;
+  std::size_t plausible = 0;
+  for (std::size_t i = 0; i < units; ++i) {
+    const auto lo = static_cast<unsigned char>(b[2 * i + (little_endian ? 0 : 1)]);
+    const auto hi = static_cast<unsigned char>(b[2 * i + (little_endian ? 1 : 0)]);
+    const uint32_t u = static_cast<uint32_t>(hi) << 8 | lo;
+    if (lo == 0) continue;
+    const bool common = u == 0x09 || u == 0x0A || u == 0x0D || (u >= 0x20 && u <= 0x7E) ||
+                        (u >= 0xA0 && u <= 0x24F) || (u >= 0x370 && u <= 0x52F) ||
+                        (u >= 0x590 && u <= 0x6FF) || (u >= 0x900 && u <= 0x97F) ||
+                        (u >= 0x2000 && u <= 0x206F) || (u >= 0x3000 && u <= 0x30FF) ||
+                        (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0xAC00 && u <= 0xD7A3) ||
+                        (u >= 0xFF00 && u <= 0xFFEF);
+    plausible += common;
+  }
+  return static_cast<double>(plausible) / static_cast<double>(units);
+}
+
+// UTF-16 without a BOM: by the parity of its NUL bytes, else by which byte
+// order reads as common text. nullptr if neither convinces.
+const char* DetectUtf16(std::string_view b, std::size_t nuls) {
+  constexpr double kMinPlausible = 0.9;
+  if (const char* by_parity = Utf16ByNulParity(b, nuls)) return by_parity;
+  const double le = Utf16Plausibility(b, true);
+  const double be = Utf16Plausibility(b, false);
+  if (le >= kMinPlausible && le > be) return "UTF-16LE";
+  if (be >= kMinPlausible && be > le) return "UTF-16BE";
+  return nullptr;
 }
 
 // ---------------------------------------------------------------------------
@@ -428,6 +489,37 @@ std::size_t CountReplacementCharacters(std::string_view s) {
 
 Error BinaryError(const char* why) { return Error{ErrorCode::kBinaryInput, why}; }
 
+// One way of decoding the bytes.
+struct Decoding {
+  std::string text;  // UTF-8, before cleaning
+  std::string charset;
+  std::size_t replaced = 0;
+};
+
+// Decodes payload as charset (through converter when given, else one opened
+// by name; UTF-8 without ICU).
+Decoding DecodeAs(std::string_view payload, const std::string& charset, UConverter* converter) {
+  Decoding decoding;
+  decoding.charset = charset;
+  if (charset == "UTF-8") {
+    decoding.text = RepairUtf8(payload, &decoding.replaced);
+    return decoding;
+  }
+  ConverterPtr opened;
+  if (converter == nullptr) {
+    opened = OpenConverter(charset);
+    if (!opened) {
+      decoding.charset = "windows-1252";
+      opened = OpenConverter(decoding.charset);
+    }
+    converter = opened.get();
+  }
+  decoding.text = ConvertToUtf8(converter, payload, &decoding.replaced);
+  // ICU may have written U+FFFD itself for bytes it could not map.
+  decoding.replaced = std::max(decoding.replaced, CountReplacementCharacters(decoding.text));
+  return decoding;
+}
+
 }  // namespace
 
 Result<DecodedText> Decode(std::string_view bytes, std::string_view forced_encoding) {
@@ -443,67 +535,70 @@ Result<DecodedText> Decode(std::string_view bytes, std::string_view forced_encod
   const Bom bom = DetectBom(bytes);
   const std::string_view payload = bytes.substr(bom.length);
   std::string charset;
-  ConverterPtr converter;
   if (bom.charset != nullptr) {
     charset = bom.charset;
+    forced.reset();
   } else if (forced) {
     charset = ConverterName(forced.get());
-    converter = std::move(forced);
   }
 
   const std::size_t nuls = CountByte(payload, '\0');
   const bool nul_heavy = nuls * 100 > payload.size();
-  bool valid_utf8 = false;
-  if (charset.empty()) {
-    if (nul_heavy) {
-      const char* utf16 = Utf16ByNulParity(payload, nuls);
-      if (utf16 == nullptr) return BinaryError("binary input (NUL bytes)");
-      charset = utf16;
-    } else {
-      const Utf8Scan scan = ScanUtf8(payload);
-      valid_utf8 = scan.invalid == 0;
-      // Mostly-valid UTF-8 with a few stray bytes is still UTF-8: a legacy
-      // charset rarely forms valid multi-byte sequences by chance.
-      if (valid_utf8 || scan.multibyte >= 4 * scan.invalid) {
-        charset = "UTF-8";
-      } else {
-        charset = DetectCharset(payload);
-        if (charset.empty()) charset = "windows-1252";
-      }
-    }
+  if (charset.empty() && nul_heavy) {
+    const char* utf16 = DetectUtf16(payload, nuls);
+    if (utf16 == nullptr) return BinaryError("binary input (NUL bytes)");
+    charset = utf16;
   }
   if (nul_heavy && !IsWideUnicode(charset)) return BinaryError("binary input (NUL bytes)");
 
-  DecodedText result;
-  if (valid_utf8) {
-    // The fast path: valid UTF-8 is copied once, by the cleaning pass.
-    result.text = CleanControls(payload);
-  } else {
-    std::string text;
-    if (charset == "UTF-8") {
-      text = RepairUtf8(payload, &result.replaced);
-    } else {
-      if (!converter) converter = OpenConverter(charset);
-      if (!converter) {
-        charset = "windows-1252";
-        converter = OpenConverter(charset);
-      }
-      text = ConvertToUtf8(converter.get(), payload, &result.replaced);
-      // A NUL decoded from UTF-16/32 is as suspicious as a NUL byte elsewhere.
-      const std::size_t decoded_nuls = CountByte(text, '\0');
-      if (decoded_nuls * 100 > CountCharacters(text)) {
-        return BinaryError("binary input (NUL characters)");
-      }
-      // ICU may have written U+FFFD itself for bytes it could not map.
-      result.replaced = std::max(result.replaced, CountReplacementCharacters(text));
+  std::vector<std::string> candidates;
+  if (charset.empty()) {
+    const Utf8Scan scan = ScanUtf8(payload);
+    if (scan.invalid == 0) {
+      // The fast path: valid UTF-8 is copied once, by the cleaning pass.
+      DecodedText result;
+      result.text = CleanControls(payload);
+      NormalizeNfc(&result.text);
+      result.encoding = "UTF-8";
+      return result;
     }
-    if (result.replaced * 20 > CountCharacters(text)) {
-      return BinaryError("binary input (undecodable bytes)");
+    const char* utf16 = nuls > 0 ? DetectUtf16(payload, nuls) : nullptr;
+    if (utf16 != nullptr) {
+      // UTF-16 of a script outside ASCII has few NULs (line ends, spaces).
+      charset = utf16;
+    } else if (scan.multibyte >= 4 * scan.invalid) {
+      // Mostly-valid UTF-8 with a few stray bytes is still UTF-8: a legacy
+      // charset rarely forms valid multi-byte sequences by chance.
+      charset = "UTF-8";
     }
-    result.text = CleanControls(text);
   }
+  if (charset.empty()) {
+    candidates = CandidateCharsets(payload);
+  } else {
+    candidates.push_back(charset);
+  }
+
+  // The best decoding: the first candidate without replacements, else the
+  // one with the fewest.
+  Decoding best;
+  for (const std::string& candidate : candidates) {
+    Decoding decoding = DecodeAs(payload, candidate, forced.get());
+    const bool better = best.charset.empty() || decoding.replaced < best.replaced;
+    if (better) best = std::move(decoding);
+    if (best.replaced == 0) break;
+  }
+  const std::size_t characters = CountCharacters(best.text);
+  // A NUL decoded from UTF-16/32 is as suspicious as a NUL byte elsewhere.
+  if (IsWideUnicode(best.charset) && CountByte(best.text, '\0') * 100 > characters) {
+    return BinaryError("binary input (NUL characters)");
+  }
+  if (best.replaced * 20 > characters) return BinaryError("binary input (undecodable bytes)");
+
+  DecodedText result;
+  result.text = CleanControls(best.text);
   NormalizeNfc(&result.text);
-  result.encoding = charset;
+  result.encoding = best.charset;
+  result.replaced = best.replaced;
   return result;
 }
 

@@ -70,6 +70,28 @@ TEST(DecodeTest, DetectsLegacyCharsets) {
   }
 }
 
+TEST(DecodeTest, DetectsShortLegacyText) {
+  // Three short lines: the detector's statistics are weak, so windows-1252
+  // is preferred when nearly as likely, and a charset that cannot map the
+  // bytes is passed over for the next candidate.
+  auto three_lines = [](const std::string& line) { return line + "\n" + line + " " + line + "\n"; };
+  const std::vector<CharsetCase> cases = {
+      {"french", "windows-1252", three_lines("Le café est très chaud."), "windows-1252"},
+      {"german", "windows-1252", three_lines("Grüße aus Köln, 5 € für Müller."), "windows-1252"},
+      {"polish", "windows-1250", three_lines("Zażółć gęślą jaźń, powiedział."), "windows-1250"},
+      {"greek", "ISO-8859-7", three_lines("Ελληνικά γράμματα εδώ"), "ISO-8859-7"},
+      {"big5", "Big5", three_lines("北京天氣很好"), "Big5"},
+      {"euc-kr", "EUC-KR", three_lines("서울 날씨가 좋다"), "EUC-KR"},
+      {"euc-jp", "EUC-JP", three_lines("東京都の天気"), "EUC-JP"},
+  };
+  for (const CharsetCase& c : cases) {
+    const Result<DecodedText> result = Decode(Encode(c.text, c.charset), "");
+    ASSERT_TRUE(result.ok()) << c.name << ": " << result.error().message;
+    EXPECT_TRUE(result.value().text == c.text) << c.name << ": " << result.value().text;
+    EXPECT_EQ(result.value().encoding, c.expected_encoding) << c.name;
+  }
+}
+
 TEST(DecodeTest, ByteOrderMarks) {
   const std::string text = "Grüße aus Köln\nzweite Zeile\n";
   const std::vector<CharsetCase> cases = {
@@ -92,6 +114,16 @@ TEST(DecodeTest, Utf16WithoutBom) {
     const Result<DecodedText> result = Decode(Encode(text, charset), "");
     ASSERT_TRUE(result.ok()) << charset << ": " << result.error().message;
     EXPECT_EQ(result.value().text, text) << charset;
+    EXPECT_EQ(result.value().encoding, charset);
+  }
+}
+
+TEST(DecodeTest, Utf16WithoutBomOfNonLatinText) {
+  // Few NUL bytes (line ends only), but all at the same parity.
+  for (const char* charset : {"UTF-16LE", "UTF-16BE"}) {
+    const Result<DecodedText> result = Decode(Encode(kChinese, charset), "");
+    ASSERT_TRUE(result.ok()) << charset << ": " << result.error().message;
+    EXPECT_TRUE(result.value().text == kChinese) << charset;
     EXPECT_EQ(result.value().encoding, charset);
   }
 }
