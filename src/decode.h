@@ -4,8 +4,13 @@
 // caller's forced encoding (checked even when a BOM overrides it); then
 // strict UTF-8 (valid UTF-8 is taken as such, and so is mostly-valid UTF-8:
 // at least four valid multi-byte sequences per invalid byte, the invalid
-// bytes replaced); otherwise ICU charset detection (ucsdet) picks the charset
-// and ICU (ucnv) converts, ISO-8859-1 read as windows-1252 as browsers do.
+// bytes replaced); then UTF-16 without a BOM (NUL bytes all at odd or all at
+// even offsets, or code units that read as common text in one byte order);
+// otherwise ICU's charset detector (ucsdet) proposes charsets, ICU (ucnv)
+// converts, and the first candidate without replacements (else the one with
+// fewest) wins. ISO-8859-1 is read as windows-1252 as browsers do, and
+// windows-1252 goes first when nearly as likely as the best match, since the
+// detector's statistics are weak on short text.
 // Then: CRLF and lone CR become LF; U+2028, U+2029, NEL (U+0085), VT and FF
 // become spaces (they are not line breaks, DESIGN.md section 10); other
 // control characters (C0 except TAB/LF, NUL, DEL, C1) are dropped; invalid
@@ -18,9 +23,8 @@
 // Pure: no I/O. Never fails on content; fails only for an unknown forced
 // encoding (kBadEncoding) or binary input (kBinaryInput: a NUL byte in more
 // than 1% of the bytes, or more than 5% replacement characters after the best
-// decoding). NUL bytes that line up as UTF-16 without a BOM (at least a
-// quarter of the bytes, 95% of them at odd or at even offsets) are UTF-16,
-// not binary; for UTF-16/32 input the 1% rule counts decoded U+0000 instead.
+// decoding). NUL bytes of UTF-16 without a BOM (as above) are not binary;
+// for UTF-16/32 input the 1% rule counts decoded U+0000 instead.
 #ifndef PITH_DECODE_H_
 #define PITH_DECODE_H_
 
