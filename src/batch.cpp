@@ -69,7 +69,7 @@ class BatchRun {
       file_.emplace(std::move(file.value()));
     }
 
-    start_ = Clock::now();
+    phase_start_ = Clock::now();
     std::size_t next_index = 0;
     std::function<bool(std::size_t*)> next = [&](std::size_t* index) {
       if (next_index >= plan_.files.size() || stop_.load()) return false;
@@ -90,7 +90,7 @@ class BatchRun {
     if (!result.interrupted) {
       if (Status status = Finish()) return Fatal(*status);
     }
-    counts_.seconds = SecondsSince(start_);
+    counts_.seconds = SecondsSince(run_start_);
     result.counts = counts_;
     return result;
   }
@@ -166,7 +166,7 @@ class BatchRun {
   void Tick() {
     if (stop_.load()) stop_any_.store(true);
     if (!callbacks_.progress) return;
-    counts_.seconds = SecondsSince(start_);
+    counts_.seconds = SecondsSince(phase_start_);
     callbacks_.progress(counts_);
   }
 
@@ -174,7 +174,7 @@ class BatchRun {
     BatchResult result;
     result.fatal = error;
     if (file_) file_->Discard();
-    counts_.seconds = SecondsSince(start_);
+    counts_.seconds = SecondsSince(run_start_);
     result.counts = counts_;
     return result;
   }
@@ -270,7 +270,9 @@ class BatchRun {
   std::optional<Error> fatal_;
   ProgressCounts counts_;
   uint64_t documents_written_ = 0;
-  Clock::time_point start_ = Clock::now();
+  // The summary's time covers the whole run, the progress rate the current pass.
+  Clock::time_point run_start_ = Clock::now();
+  Clock::time_point phase_start_ = Clock::now();
 };
 
 }  // namespace

@@ -20,7 +20,7 @@ struct ProgressCounts {
   uint64_t skipped = 0;
   uint64_t bytes_total = 0;
   uint64_t bytes_done = 0;
-  double seconds = 0;  // since the phase started
+  double seconds = 0;  // since the phase started (the summary: since the run started)
 };
 
 // One line of at most `width` columns, without "\r" or "\n":

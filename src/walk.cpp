@@ -72,7 +72,8 @@ class Walker {
       WalkDirectory(argument, "", st);
       return;
     }
-    if (!S_ISREG(st.st_mode)) {
+    // A named file may be a pipe (`pith <(curl ... | lynx -stdin -dump)`).
+    if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode) && !S_ISCHR(st.st_mode)) {
       Fail(argument, "not a regular file");
       return;
     }
@@ -149,6 +150,7 @@ class Walker {
     file.mtime = static_cast<int64_t>(st.st_mtime);
     file.dev = st.st_dev;
     file.ino = st.st_ino;
+    file.rereadable = S_ISREG(st.st_mode);
     result_->files.push_back(std::move(file));
   }
 

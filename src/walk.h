@@ -8,7 +8,8 @@
 // none of the exclude globs (an exclude glob also prunes directories). A file
 // argument is always taken, whatever the globs. The directory `skip_dir`
 // (the output directory, when it lies inside an input tree) is never entered,
-// so a re-run does not read its own output.
+// so a re-run does not read its own output. A file argument may also be a
+// pipe or a character device (process substitution, /dev/stdin).
 //
 // Globs are fnmatch(3) patterns; one without '/' matches the file name, one
 // with '/' matches the path relative to the directory argument.
@@ -40,6 +41,7 @@ struct InputFile {
   int64_t mtime = 0;     // seconds since the epoch
   dev_t dev = 0;         // identity, so that no output overwrites an input
   ino_t ino = 0;
+  bool rereadable = true;  // false for a pipe: it can be read only once
 };
 
 struct WalkOptions {

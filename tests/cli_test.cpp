@@ -336,6 +336,20 @@ TEST(Cli, BrokenPipeEndsQuietly) {
   EXPECT_EQ(Slurp(tmp.path() + "/err"), "");
 }
 
+TEST(Cli, PipeAsAFileArgumentIsReadOnce) {
+  TempDir tmp;
+  const std::string page = tmp.Write("page.txt", kPage);
+  const std::string command = "cat '" + page + "' | '" + Pith() +
+                              "' -q --now 2025-02-05 /dev/stdin '" + page + "' > '" + tmp.path() +
+                              "/out'";
+  ASSERT_EQ(std::system(command.c_str()), 0);
+  const std::string out = Slurp(tmp.path() + "/out");
+  EXPECT_EQ(out.rfind("==> /dev/stdin <==\n", 0), 0u) << out;
+  const std::size_t first = out.find("The new ferry terminal opened");
+  ASSERT_NE(first, std::string::npos) << out;
+  EXPECT_NE(out.find("The new ferry terminal opened", first + 1), std::string::npos) << out;
+}
+
 TEST(Cli, ExplainWithoutTerminalHasNoColour) {
   const Outcome o = RunPith("--explain --now 2025-02-05", kPage);
   EXPECT_EQ(o.status, 0);

@@ -63,7 +63,8 @@ TEST(RunStreamTest, EchoesIdsOfEitherTypeInOrder) {
   EXPECT_EQ(o.objects[1].Find("id")->type, JsonType::kNumber);
   EXPECT_EQ(o.objects[1].Find("id")->text, "42");
   EXPECT_EQ(o.objects[2].Find("id")->text, "z");
-  EXPECT_EQ(o.objects[0].Find("title")->text, "Council Approves the New Riverside Park");
+  EXPECT_NE(o.objects[0].Find("body")->text.find("The city council approved the riverside park"),
+            std::string::npos);
   EXPECT_EQ(o.result.records, 3u);
   EXPECT_EQ(o.result.failed, 0u);
 }

@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <climits>
@@ -380,8 +381,13 @@ int RunFiles(const Request& request, const Setup& setup) {
       if (request.skip_existing) return 0;
     }
   }
-  if (destination == internal::Destination::kDirectory) {
-    if (Status status = internal::MakeDirectories(request.output)) {
+  const std::size_t slash = request.output.rfind('/');
+  const std::string output_dir =
+      destination == internal::Destination::kDirectory
+          ? request.output
+          : request.output.substr(0, slash == std::string::npos ? 0 : slash);
+  if (!output_dir.empty()) {
+    if (Status status = internal::MakeDirectories(output_dir)) {
       Report(status->message);
       return 1;
     }
@@ -399,8 +405,11 @@ int RunFiles(const Request& request, const Setup& setup) {
   plan.output = request.output;
   plan.skip_existing = request.skip_existing;
   plan.templates = setup.templates;
+  // Learning reads every file twice: not possible for pipes.
+  const bool rereadable = std::all_of(plan.files.begin(), plan.files.end(),
+                                      [](const internal::InputFile& f) { return f.rereadable; });
   plan.learn_templates =
-      setup.templates == nullptr && !request.no_template && plan.files.size() > 1;
+      setup.templates == nullptr && !request.no_template && plan.files.size() > 1 && rereadable;
   plan.site_override = request.site;
   plan.jobs = request.jobs;
   plan.warnings = !request.quiet;
@@ -455,7 +464,9 @@ int ForwardToTrainer(int argc, char** argv) {
   for (int i = 2; i < argc; ++i) args.push_back(argv[i]);
   args.push_back(nullptr);
   execv(trainer.c_str(), args.data());
-  std::cerr << "pith: train: cannot run " << trainer << ": " << std::strerror(errno)
+  const int beside_errno = errno;
+  execvp("pith-train", args.data());  // an installed pith-train on PATH
+  std::cerr << "pith: train: cannot run " << trainer << ": " << std::strerror(beside_errno)
             << " (pith-train is built beside pith: cmake --build build --target pith-train)\n";
   return 2;
 }

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# bench/batch.sh: batch throughput and peak memory of `pith -o OUT_DIR`.
+#
+# Usage (from the repository root): bench/batch.sh [CORPUS] [PITH]
+#   CORPUS  default ../shared/corpus: every <dataset>/<renderer>/*.txt page
+#   PITH    default build/pith
+# Runs the whole batch with -j1 and -j2, each with and without template
+# learning, and prints wall time, pages/s, MB/s, peak RSS (GNU time's
+# maximum resident set size) and the -j2/-j1 speed-up. DESIGN.md section 8
+# targets: speed-up >= 1.8 on 2 cores; peak RSS < 50 MB with --no-template
+# and < 100 MB with templates for 10,000 pages.
+set -euo pipefail
+
+corpus=${1:-../shared/corpus}
+pith=${2:-build/pith}
+[[ -x $pith ]] || { echo "bench/batch.sh: no pith binary at $pith (build it first)" >&2; exit 2; }
+[[ -x /usr/bin/time ]] || { echo "bench/batch.sh: needs GNU time (Debian package time)" >&2; exit 2; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# One input tree whose top directories are the corpus's <dataset>/<renderer>
+# folders (symbolic links, which pith follows), so the batch reads exactly
+# those pages and every output path is distinct.
+mkdir "$work/in"
+pages=0
+bytes=0
+for dir in "$corpus"/*/*/; do
+  dir=${dir%/}
+  compgen -G "$dir/*.txt" > /dev/null || continue
+  name="$(basename "$(dirname "$dir")")_$(basename "$dir")"
+  ln -s "$(cd "$dir" && pwd)" "$work/in/$name"
+  pages=$((pages + $(find -L "$work/in/$name" -maxdepth 1 -name '*.txt' | wc -l)))
+  bytes=$((bytes + $(find -L "$work/in/$name" -maxdepth 1 -name '*.txt' -printf '%s\n' | awk '{s+=$1} END {print s+0}')))
+done
+calc() { awk "BEGIN { print $1 }"; }
+printf 'corpus: %s: %d pages, %.1f MB\n' "$corpus" "$pages" "$(calc "$bytes / 1000000")"
+printf '%-26s %8s %9s %8s %10s\n' "run" "seconds" "pages/s" "MB/s" "peak RSS"
+
+declare -A seconds
+for templates in off on; do
+  for jobs in 1 2; do
+    flags=(-q -j "$jobs" --now 2025-01-01 -o "$work/out")
+    [[ $templates == off ]] && flags+=(--no-template)
+    rm -rf "$work/out"
+    /usr/bin/time -f '%e %M' -o "$work/time" "$pith" "${flags[@]}" "$work/in" || true
+    read -r wall rss_kb < "$work/time"
+    seconds[$templates$jobs]=$wall
+    printf '%-26s %8.2f %9.1f %8.2f %7.1f MB\n' "-j$jobs templates $templates" "$wall" \
+      "$(calc "$pages / $wall")" "$(calc "$bytes / 1000000 / $wall")" "$(calc "$rss_kb / 1024")"
+  done
+done
+for templates in off on; do
+  printf 'speed-up -j2/-j1, templates %s: %.2fx\n' "$templates" \
+    "$(calc "${seconds[${templates}1]} / ${seconds[${templates}2]}")"
+done
