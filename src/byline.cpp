@@ -1,5 +1,6 @@
 #include "byline.h"
 
+#include <array>
 #include <string>
 
 #include "date_words.h"
@@ -352,6 +353,17 @@ bool StartsUpper(std::string_view word) {
   if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
   // Letters of caseless scripts count as name-like.
   return SimpleFoldCodepoint(cp) != cp || cp >= 0x590;
+}
+
+// The prefixes whose first byte is `first`, so that the per-line feature
+// compares a handful of prefixes instead of all of them.
+const std::vector<std::string_view>& PrefixesStartingWith(unsigned char first) {
+  static const std::array<std::vector<std::string_view>, 256> kByFirstByte = [] {
+    std::array<std::vector<std::string_view>, 256> table;
+    for (std::string_view p : kPrefixes) table[static_cast<unsigned char>(p[0])].push_back(p);
+    return table;
+  }();
+  return kByFirstByte[first];
 }
 
 // Strips a byline prefix from the start of s ("By ", "Von ", "作者："); sets
@@ -708,7 +720,8 @@ bool LooksLikeByline(std::string_view line) {
   if (s.empty() || s.size() > 200) return false;
   char buf[96];  // 24 bytes fold to at most 72
   const std::string_view head(buf, SimpleFoldInto(s.substr(0, 24), buf, sizeof buf));
-  for (std::string_view p : kPrefixes) {
+  if (head.empty()) return false;
+  for (std::string_view p : PrefixesStartingWith(static_cast<unsigned char>(head[0]))) {
     if (head.substr(0, p.size()) != p) continue;
     if (p.size() == s.size()) return false;
     const char next = s[p.size()];

@@ -898,6 +898,7 @@ DateContext MakeDateContext(const std::vector<std::string_view>& lines, Language
   // The page's zone word, when one maps to a fixed offset in its region.
   for (std::string_view line : lines) {
     if (ctx.zone_offset_minutes) break;
+    if (line.find(':') == std::string_view::npos) continue;  // zone words follow a time
     size_t i = 0;
     while (i < line.size() && !ctx.zone_offset_minutes) {
       if (!IsAsciiUpper(static_cast<unsigned char>(line[i])) ||

@@ -133,8 +133,9 @@ bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
 // ".xx" ending a host name: "www.example.co.in/", "desk@example.de ".
 void ScanDomains(std::string_view line, Scores* scores) {
-  for (size_t i = 1; i + 2 < line.size(); ++i) {
-    if (line[i] != '.' || !IsLowerOrDigit(line[i - 1])) continue;
+  for (size_t i = line.find('.', 1); i != std::string_view::npos && i + 2 < line.size();
+       i = line.find('.', i + 1)) {
+    if (!IsLowerOrDigit(line[i - 1])) continue;
     const char a = line[i + 1];
     const char b = line[i + 2];
     if (!(a >= 'a' && a <= 'z') || !(b >= 'a' && b <= 'z')) continue;
@@ -156,8 +157,9 @@ void ScanDomains(std::string_view line, Scores* scores) {
 }
 
 void ScanPhones(std::string_view line, Scores* scores) {
-  for (size_t i = 0; i + 1 < line.size(); ++i) {
-    if (line[i] != '+' || !IsDigit(line[i + 1])) continue;
+  for (size_t i = line.find('+'); i != std::string_view::npos && i + 1 < line.size();
+       i = line.find('+', i + 1)) {
+    if (!IsDigit(line[i + 1])) continue;
     if (i > 0 && IsAsciiAlnum(line[i - 1])) continue;  // "GMT+1", "C++1"
     size_t digits = 0;
     size_t j = i + 1;
@@ -188,8 +190,9 @@ std::string_view Trim(std::string_view s) {
 void ScanPlaces(std::string_view raw, Scores* scores) {
   const std::string_view line = Trim(raw);
   if (line.empty() || line.size() > 200) return;
+  char buf[128];  // 32 bytes fold to at most 96
   if (line.size() <= 30) {
-    const std::string folded = SimpleFold(line);
+    const std::string_view folded(buf, SimpleFoldInto(line, buf, sizeof buf));
     for (const Named& p : kPlaces) {
       if (folded == p.name) {
         Add(scores, p.region, 1);
@@ -198,11 +201,10 @@ void ScanPlaces(std::string_view raw, Scores* scores) {
     }
   }
   // Dateline: "NEW DELHI, Feb 4 (PTI) -", "LONDON (Reuters) -".
-  if (!IsUpper(line[0])) return;
-  const std::string folded = SimpleFold(line.substr(0, 32));
+  if (line.size() < 3 || !IsUpper(line[0]) || !(IsUpper(line[1]) || line[1] == '.')) return;
+  const std::string_view folded(buf, SimpleFoldInto(line.substr(0, 32), buf, sizeof buf));
   for (const Named& p : kPlaces) {
-    if (folded.size() <= p.name.size() + 1 || folded.compare(0, p.name.size(), p.name) != 0)
-      continue;
+    if (folded.size() <= p.name.size() + 1 || folded.substr(0, p.name.size()) != p.name) continue;
     const char next = folded[p.name.size()];
     if (next != ',' && next != ' ' && next != ':') continue;
     // Upper case as written: a dateline shouts its place.
@@ -301,7 +303,7 @@ Region GuessRegion(const std::vector<std::string_view>& lines, Language language
     ScanDomains(line, &scores);
     ScanPhones(line, &scores);
     ScanPlaces(line, &scores);
-    ScanZoneWords(line, &scores);
+    if (line.find(':') != std::string_view::npos) ScanZoneWords(line, &scores);
   }
   size_t best = 0;
   int second = 0;

@@ -9,7 +9,8 @@
 //   - phone numbers with a country prefix ("+91 ...", "+44 ...", "+1 ..."): 2;
 //   - a dateline that starts with a place ("NEW DELHI, Feb 4 -"): 2;
 //   - a section label that is only a place name ("India", "London"): 1;
-//   - zone words used mostly in one country (IST, BST, EST/PDT/ET): 1.
+//   - zone words used mostly in one country (IST, BST, EST/PDT/ET) on a
+//     line with a time (a colon): 1.
 // Place names inside prose are ignored: a page about a country is not a
 // page from it. The region wins when its score is at least 2 and beats the
 // runner-up by more than 1; otherwise the region is unknown.
