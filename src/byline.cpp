@@ -36,6 +36,8 @@ constexpr std::string_view kPrefixes[] = {
     "verfasst von",
     "autorin:",
     "autoren:",
+    "autorinnen",
+    "autoren",
     "autor:",
     "autorin",
     "autor",
@@ -115,7 +117,9 @@ constexpr std::string_view kPrefixes[] = {
 
 // Credits that are not the article's author and end the byline's use.
 constexpr std::string_view kNotAuthorPrefixes[] = {
-    "photo by",        "photos by",
+    "photo by",        "illustration von",
+    "foto von",        "fotos von",
+    "bild von",        "photos by",
     "photograph by",   "photography by",
     "image by",        "images by",
     "illustration by", "video by",
@@ -255,12 +259,13 @@ constexpr Agency kAgencies[] = {
 // Words of page furniture that never occur in a credit ("13 MIN READ",
 // "SPONSORED", "Share", "Comments").
 constexpr std::string_view kNotNameWords[] = {
-    "min",       "mins",       "read",          "reading",    "comments",  "comment",  "share",
-    "views",     "sponsored",  "advertisement", "home",       "blog",      "topics",   "tags",
-    "category",  "categories", "listen",        "print",      "subscribe", "follow",   "sign",
-    "login",     "menu",       "search",        "posts",      "rss",       "contact",  "more",
-    "lesezeit",  "minuten",    "teilen",        "kommentare", "lecture",   "partager", "lectura",
-    "compartir", "lettura",    "condividi",     "leestijd",   "delen",     "минут",    "чтения",
+    "min",       "mins",       "read",          "reading",   "comments",   "comment", "share",
+    "views",     "sponsored",  "advertisement", "home",      "blog",       "topics",  "tags",
+    "category",  "categories", "listen",        "print",     "subscribe",  "follow",  "sign",
+    "login",     "menu",       "search",        "posts",     "rss",        "contact", "more",
+    "copyright", "lesezeit",   "minuten",       "teilen",    "kommentare", "lecture", "partager",
+    "lectura",   "compartir",  "lettura",       "condividi", "leestijd",   "delen",   "минут",
+    "чтения",
 };
 
 // Name particles written in lower case inside names.
@@ -275,8 +280,9 @@ constexpr std::string_view kContinuations[] = {"and ", "& ",    "und ",  "et ", 
 
 // Conjunctions that join two authors.
 constexpr std::string_view kConjunctions[] = {
-    " with ", " avec ", " mit ", " con ", " and ", " & ",  " und ",  " et ", " y ", " e ",
-    " i ",    " и ",    " ve ",  " en ",  " och ", " og ", " oraz ", "、",   "، ",  " و ",
+    " with ", " avec ", " mit ", " con ",  " And ", " AND ", " UND ", " and ",
+    " & ",    " und ",  " et ",  " y ",    " e ",   " i ",   " и ",   " ve ",
+    " en ",   " och ",  " og ",  " oraz ", "、",    "، ",    " و ",
 };
 
 template <size_t N>
@@ -428,7 +434,10 @@ enum class PieceKind { kNone, kPerson, kDesk };
 // What a cleaned piece is: a person's name, a desk or team credit, or
 // neither (a role, a cue word, a sentence).
 PieceKind Classify(std::string_view piece, bool had_prefix) {
-  if (piece.empty() || piece.size() > 80 || HasDigit(piece)) return PieceKind::kNone;
+  if (piece.empty() || piece.size() > 80) return PieceKind::kNone;
+  // Digits only in a handle right after a prefix ("von Marianne1").
+  if (HasDigit(piece) && !(had_prefix && piece.find(' ') == std::string_view::npos))
+    return PieceKind::kNone;
   if (piece.find('@') != std::string_view::npos || piece.find("://") != std::string_view::npos)
     return PieceKind::kNone;
   const std::vector<std::string_view> words = SpaceWords(piece);
@@ -459,7 +468,7 @@ PieceKind Classify(std::string_view piece, bool had_prefix) {
   if (words.size() == 1 && In(kDegrees, folded)) return PieceKind::kNone;
   if (lower == 0 && upper > 0) return PieceKind::kPerson;
   // "by whova": a lower-case handle-like name right after a prefix.
-  if (had_prefix && words.size() <= 3 && upper == 0) return PieceKind::kPerson;
+  if (had_prefix && words.size() <= 3) return PieceKind::kPerson;
   return PieceKind::kNone;
 }
 
@@ -467,7 +476,8 @@ PieceKind Classify(std::string_view piece, bool had_prefix) {
 // ("Jane Doe 1,✉"), comment counts ("Jo Smith 0").
 std::string WithoutMarks(std::string_view piece) {
   std::string out;
-  for (std::string_view w : SpaceWords(piece)) {
+  const std::vector<std::string_view> words = SpaceWords(piece);
+  for (std::string_view w : words) {
     bool letter = false;
     size_t pos = 0;
     while (pos < w.size() && !letter) {
@@ -475,7 +485,10 @@ std::string WithoutMarks(std::string_view piece) {
       letter = IsWordCodepoint(cp);
     }
     if (!letter) continue;
-    while (!w.empty() && ((w.back() >= '0' && w.back() <= '9') || w.back() == '*')) {
+    // "Patil1*": affiliation marks glued to a name; a lone handle keeps its
+    // digits ("Marianne1").
+    while (!w.empty() &&
+           (w.back() == '*' || (words.size() > 1 && w.back() >= '0' && w.back() <= '9'))) {
       w.remove_suffix(1);
     }
     if (!out.empty()) out += ' ';
@@ -547,6 +560,21 @@ Byline ParseByline(std::string_view line, Language language) {
   DateContext far_future;
   far_future.now = 4102444800;  // 2100-01-01: lets relative and year-less dates be found
   for (const FoundDate& d : FindDates(line, far_future)) ReplaceAll(&text, d.text, " | ");
+  // Runs of spaces or tabs separate page elements ("Text von A   Foto von B").
+  {
+    std::string separated;
+    for (size_t i = 0; i < text.size(); ++i) {
+      const bool gap = (text[i] == ' ' || text[i] == '\t') && i + 1 < text.size() &&
+                       (text[i + 1] == ' ' || text[i + 1] == '\t');
+      if (!gap && text[i] != '\t') {
+        separated += text[i];
+        continue;
+      }
+      while (i + 1 < text.size() && (text[i + 1] == ' ' || text[i + 1] == '\t')) ++i;
+      separated += " | ";
+    }
+    text = separated;
+  }
   // 2. E-mail addresses, URLs and handles go; "(Reuters)" is kept for step 4.
   {
     std::string kept;
@@ -607,14 +635,20 @@ Byline ParseByline(std::string_view line, Language language) {
     for (std::string_view p : kNotAuthorPrefixes)
       if (folded_segment.compare(0, p.size(), p) == 0) not_author = true;
     if (not_author) continue;
-    // "Recent posts by Jo Smith", "Article by": take what follows " by "
-    // when little comes before it (not "deals announced by Acme and Foo").
-    const size_t by = folded_segment.rfind(" by ");
-    if (by != std::string::npos && by + 4 < segment.size() &&
-        SpaceWords(segment.substr(0, by)).size() <= 2) {
-      segment = Trim(segment.substr(by + 4));
-      credit.prefixed = true;
-      credit.mid_by = true;
+    // "Recent posts by Jo Smith", "Erstellt von Andri Bryner": take what
+    // follows the first " by "/" von " when little comes before it (not
+    // "deals announced by Acme and Foo").
+    if (folded_segment.size() == segment.size()) {
+      for (std::string_view mid : {std::string_view(" by "), std::string_view(" von ")}) {
+        const size_t by = folded_segment.find(mid);
+        if (by != std::string::npos && by + mid.size() < segment.size() &&
+            SpaceWords(segment.substr(0, by)).size() <= 2) {
+          segment = Trim(segment.substr(by + mid.size()));
+          credit.prefixed = true;
+          credit.mid_by = true;
+          break;
+        }
+      }
     }
     segment = StripPrefix(segment, &credit.prefixed);
     segment = CutAtDateCue(segment);
@@ -628,7 +662,7 @@ Byline ParseByline(std::string_view line, Language language) {
     // "(reporting) and Adrian Malloch", "(avec Damien Leloup)": a segment
     // that continues a list of authors.
     for (std::string_view conj : kContinuations) {
-      if (SimpleFold(segment.substr(0, conj.size())) == conj) {
+      if (segment.substr(0, conj.size()) == conj) {  // lower case: "ET Online" is a name
         credit.continues = true;
         segment = Trim(segment.substr(conj.size()));
       }
@@ -677,7 +711,10 @@ Byline ParseByline(std::string_view line, Language language) {
         continue;
       }
       const std::string name = StripRoles(piece, true);
-      if (name.empty() || Classify(name, piece_prefix) != PieceKind::kPerson) continue;
+      // Lower-case handles ("von lupa") only as the first piece after the
+      // prefix, not "à Kiev" in "Par Claire Dumas, envoyée spéciale à Kiev".
+      if (name.empty() || Classify(name, piece_prefix && piece_index == 0) != PieceKind::kPerson)
+        continue;
       // One word is a name alone in its segment, and only after a prefix
       // or first on the line ("By Mindy", "Mindy · 0 Comments"); not
       // "Technologist" among pieces, nor "Guides" in "Home › Guides › ...".
