@@ -15,6 +15,7 @@
 // author, which measures the parsers' recall rather than line choice.
 //
 // Never run it on the test split: it exists to tune the parsers.
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -312,7 +313,7 @@ std::vector<std::string_view> SplitLines(std::string_view text) {
 
 struct Tally {
   int pages = 0;
-  int n_date = 0, date_hit = 0, date_ceiling = 0;
+  int n_date = 0, date_hit = 0, date_ceiling = 0, date_near_hit = 0;
   int n_author = 0, author_hit = 0, author_list_hit = 0, author_ceiling = 0;
   int n_title = 0, title_hit = 0, title_raw_hit = 0, title_ceiling = 0;
 };
@@ -357,6 +358,7 @@ void CheckLabelled(const std::string& dir, const std::string& id,
   const auto ctx = pith::internal::MakeDateContext(lines, language, 0);
   std::vector<std::string_view> meta;
   std::string_view headline;
+  size_t headline_index = 0;
   bool have_headline = false;
   for (size_t i = 0; i < lines.size() && i < label_lines.size(); ++i) {
     const std::string_view label = label_lines[i].substr(0, label_lines[i].find('\t'));
@@ -364,6 +366,7 @@ void CheckLabelled(const std::string& dir, const std::string& id,
     if (label == "headline" && !have_headline) {
       headline = lines[i];
       have_headline = true;
+      headline_index = i;
     }
   }
   std::string meta_text;
@@ -379,6 +382,34 @@ void CheckLabelled(const std::string& dir, const std::string& id,
   if (!day.empty()) {
     ++t->n_date;
     const std::string picked = PickDate(meta, ctx);
+    // What a wider search would add: with no date in the metadata lines,
+    // the first date within kNear lines of the headline (any label).
+    std::string near = picked;
+    if (near.empty() && have_headline) {
+      constexpr size_t kNear = 6;
+      const size_t lo = headline_index > kNear ? headline_index - kNear : 0;
+      const size_t hi = std::min(lines.size(), headline_index + kNear + 1);
+      near = PickDate(std::vector<std::string_view>(lines.begin() + static_cast<long>(lo),
+                                                    lines.begin() + static_cast<long>(hi)),
+                      ctx);
+    }
+    if (near.compare(0, 10, day) == 0) {
+      ++t->date_near_hit;
+    } else if (Verbose() && have_headline) {
+      // Where the gold date is, relative to the headline, if anywhere.
+      for (size_t i = 0; i < lines.size(); ++i) {
+        bool here = false;
+        for (const auto& d : pith::internal::FindDates(lines[i], ctx))
+          here = here || d.iso.compare(0, 10, day) == 0;
+        if (!here) continue;
+        std::printf("DATE-AT %s/%s offset=%ld label=%.*s | %.*s\n", dir.c_str(), id.c_str(),
+                    static_cast<long>(i) - static_cast<long>(headline_index),
+                    static_cast<int>(i < label_lines.size() ? label_lines[i].size() : 0),
+                    i < label_lines.size() ? label_lines[i].data() : "",
+                    static_cast<int>(std::min<size_t>(lines[i].size(), 90)), lines[i].data());
+        break;
+      }
+    }
     if (picked.compare(0, 10, day) == 0) {
       ++t->date_hit;
     } else if (Verbose()) {
@@ -495,7 +526,8 @@ int main(int argc, char** argv) {
   if (argc > 2) Renderer() = argv[2];
   const char* datasets[] = {"dragnet", "l3s_gn1", "readability", "wcxb", "trafilatura_eval"};
   std::printf("%-17s %5s | %-22s | %-30s | %-30s\n", "dataset (train)", "pages",
-              "date day (ceil) n", "author byline/list (ceil) n", "title clean/raw (ceil) n");
+              "date meta/+near (ceil) n", "author byline/list (ceil) n",
+              "title clean/raw (ceil) n");
   std::printf("renderer %s\n", Renderer().c_str());
   for (const char* name : datasets) {
     const std::string dir = root + "/" + name;
@@ -524,11 +556,13 @@ int main(int argc, char** argv) {
       }
     }
     if (labelled) {
-      std::printf("%-17s %5d | %.3f (%.3f) %5d | %.3f/%.3f (%.3f) %5d     | %.3f/%.3f (%.3f) %5d\n",
-                  name, t.pages, Rate(t.date_hit, t.n_date), Rate(t.date_ceiling, t.n_date),
-                  t.n_date, Rate(t.author_hit, t.n_author), Rate(t.author_list_hit, t.n_author),
-                  Rate(t.author_ceiling, t.n_author), t.n_author, Rate(t.title_hit, t.n_title),
-                  Rate(t.title_raw_hit, t.n_title), Rate(t.title_ceiling, t.n_title), t.n_title);
+      std::printf(
+          "%-17s %5d | %.3f/%.3f (%.3f) %5d | %.3f/%.3f (%.3f) %5d     | %.3f/%.3f (%.3f) %5d\n",
+          name, t.pages, Rate(t.date_hit, t.n_date), Rate(t.date_near_hit, t.n_date),
+          Rate(t.date_ceiling, t.n_date), t.n_date, Rate(t.author_hit, t.n_author),
+          Rate(t.author_list_hit, t.n_author), Rate(t.author_ceiling, t.n_author), t.n_author,
+          Rate(t.title_hit, t.n_title), Rate(t.title_raw_hit, t.n_title),
+          Rate(t.title_ceiling, t.n_title), t.n_title);
     } else {
       std::printf(
           "%-17s %5d | any line: date %.3f (year on page %.3f) n=%d; author %.3f "
