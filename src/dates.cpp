@@ -110,6 +110,17 @@ std::vector<Token> Tokenize(std::string_view line) {
           space = false;
           continue;
         }
+        // "Apr 042013": a day glued to the year after a month name.
+        const int tail_year = std::stoi(std::string(line.substr(start + 2, 4)));
+        if (digits == 6 && before == ' ' && tail_year >= kMinYear && tail_year <= kMaxYear &&
+            end - start == 6) {
+          const int day = std::stoi(std::string(line.substr(start, 2)));
+          tokens.push_back({Kind::kNumber, start, start + 2, space, day, 2, {}});
+          tokens.push_back({Kind::kNumber, start + 2, end, false, tail_year, 4, {}});
+          pos = end;
+          space = false;
+          continue;
+        }
       }
       tokens.push_back({Kind::kNumber, start, end, space, static_cast<int>(value), digits, {}});
       pos = end;
@@ -937,7 +948,7 @@ bool LooksLikeDate(std::string_view line) {
     const size_t begin = i;
     while (digit(i)) ++i;
     const size_t run = i - begin;
-    if (i >= line.size()) return run <= 4 && MonthWordBeside(line, begin, i);
+    if (i >= line.size()) return run <= 8 && MonthWordBeside(line, begin, i);
     const char c = line[i];
     // 04-02-2025, 2025/02/04, 4.2.2025, 4. 2. 2025, 17/11/201917/11/2019
     if ((c == '-' || c == '/' || c == '.') && run <= 4) {
@@ -969,7 +980,7 @@ bool LooksLikeDate(std::string_view line) {
         if (rest.substr(0, mark.size()) == mark) return true;
       if (MatchCjkRelativeSuffix(rest).unit_seconds != 0) return true;
     }
-    if (run <= 4 && MonthWordBeside(line, begin, i)) return true;
+    if (run <= 8 && MonthWordBeside(line, begin, i)) return true;
     // "3 hours ago", "vor 2 Tagen": a count followed by a time unit.
     if (run <= 2) {
       size_t w = i;
