@@ -4,7 +4,8 @@
 Usage (from the repository root): bench/templates.py [--corpus DIR] [--pith BIN]
                                                      [--dataset l3s_gn1] [--min-pages 5]
 
-Groups the dataset's pages by the host of their gold URL, keeps hosts with at
+Groups the dataset's pages by the host of their gold URL ("www." dropped, so
+www.example.com and example.com are one site), keeps hosts with at
 least --min-pages pages (l3s_gn1: 13 sites, 105 pages), lays each renderer's
 pages out as <host>/<id>.txt (the site of a page is its parent directory),
 runs `pith -o OUT --format json` over that tree with template learning and with
@@ -36,6 +37,7 @@ def main():
         for line in gold:
             record = json.loads(line)
             host = (urlparse(record.get("url") or "").hostname or "").lower()
+            host = host[4:] if host.startswith("www.") else host
             if host:
                 by_host[host].append(record["id"])
     sites = {h: ids for h, ids in by_host.items() if len(ids) >= args.min_pages}
