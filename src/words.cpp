@@ -324,9 +324,35 @@ bool BreakWords(std::string_view line, std::vector<Word>* words) {
 
 void SplitWords(std::string_view line, std::vector<Word>* words) {
   words->clear();
-  if (HasUnspacedScript(line) && BreakWords(line, words)) return;
-  words->clear();
-  ScanWords(line, words);
+  if (!HasUnspacedScript(line)) {
+    ScanWords(line, words);
+    return;
+  }
+  // Runs of space-separated tokens that hold unspaced-script characters go
+  // through ICU's dictionary breaker, the other runs through the scanner (a
+  // word never spans a space, so the split changes no word, and a long
+  // Latin line with one Chinese name stays cheap).
+  std::size_t group_start = 0;
+  bool group_unspaced = false;
+  auto flush = [&](std::size_t end) {
+    const std::string_view group = line.substr(group_start, end - group_start);
+    if (!group_unspaced || !BreakWords(group, words)) ScanWords(group, words);
+  };
+  std::size_t token_start = 0;
+  while (token_start < line.size()) {
+    std::size_t token_end = line.find(' ', token_start);
+    if (token_end == std::string_view::npos) token_end = line.size();
+    const bool unspaced = HasUnspacedScript(line.substr(token_start, token_end - token_start));
+    if (token_start == 0) {
+      group_unspaced = unspaced;
+    } else if (unspaced != group_unspaced) {
+      flush(token_start);
+      group_start = token_start;
+      group_unspaced = unspaced;
+    }
+    token_start = token_end + 1;
+  }
+  flush(line.size());
 }
 
 std::vector<Word> SplitWords(std::string_view line) {

@@ -88,6 +88,22 @@ TEST(WordsTest, SplitsUnspacedScriptsWithDictionary) {
   EXPECT_TRUE(saw_year);
 }
 
+TEST(WordsTest, LatinRunsOfACjkLineUseTheScanner) {
+  // The Latin tokens around a Chinese name split exactly as without it.
+  std::vector<std::string> latin;
+  bool saw_ideographic = false;
+  for (const Word& word :
+       SplitWords("The U.S. envoy met 王毅 in Beijing on Monday, don't forget.")) {
+    if (word.ideographic) {
+      saw_ideographic = true;
+    } else {
+      latin.emplace_back(word.text);
+    }
+  }
+  EXPECT_TRUE(saw_ideographic);
+  EXPECT_EQ(latin, Texts(SplitWords("The U.S. envoy met in Beijing on Monday, don't forget.")));
+}
+
 TEST(WordsTest, ReusedVectorIsCleared) {
   std::vector<Word> words;
   SplitWords("one two three", &words);
