@@ -2,7 +2,7 @@
 """Body F1 with and without template learning on same-site batches.
 
 Usage (from the repository root): bench/templates.py [--corpus DIR] [--pith BIN]
-                                                     [--dataset l3s_gn1] [--min-pages 5]
+                                     [--dataset l3s_gn1] [--min-pages 5] [--model FILE]
 
 Groups the dataset's pages by the host of their gold URL ("www." dropped, so
 www.example.com and example.com are one site), keeps hosts with at
@@ -28,6 +28,7 @@ def main():
     parser.add_argument("--pith", default="build/pith")
     parser.add_argument("--dataset", default="l3s_gn1")
     parser.add_argument("--min-pages", type=int, default=5)
+    parser.add_argument("--model", help="a model file for pith --model (default: built in)")
     args = parser.parse_args()
 
     dataset = os.path.join(args.corpus, args.dataset)
@@ -63,6 +64,8 @@ def main():
             for mode in ("no-template", "templates"):
                 out = os.path.join(work, renderer, mode)
                 flags = ["--no-template"] if mode == "no-template" else []
+                if args.model:
+                    flags += ["--model", args.model]
                 subprocess.run([args.pith, "-q", "--format", "json", "--now", "2025-01-01",
                                 *flags, "-o", out, tree], check=False)
                 flat = os.path.join(work, renderer, mode + "-flat")
