@@ -77,25 +77,32 @@ LineBuckets HashLineNgrams(const Page& page, uint32_t bucket_bits) {
   return result;
 }
 
+namespace {
+
+// The class scores of one line, with the class count known at compile time
+// so that the inner loop is unrolled (this runs for every n-gram of every line).
+template <std::size_t K>
+void LineScores(const LexicalModel& model, const uint32_t* buckets, std::size_t count, float* out) {
+  int32_t sums[K] = {};
+  for (std::size_t b = 0; b < count; ++b) {
+    const int16_t* w = model.weights.data() + static_cast<std::size_t>(buckets[b]) * K;
+    for (std::size_t j = 0; j < K; ++j) sums[j] += w[j];
+  }
+  const float norm = count > 0 ? model.scale / std::sqrt(static_cast<float>(count)) : 0.0f;
+  for (std::size_t j = 0; j < K; ++j) out[j] = model.bias[j] + norm * static_cast<float>(sums[j]);
+}
+
+}  // namespace
+
 void LexicalProbabilities(const LexicalModel& model, const LineBuckets& buckets, float* out) {
   const std::size_t k = model.num_classes;
   const std::size_t lines = buckets.offsets.empty() ? 0 : buckets.offsets.size() - 1;
-  std::vector<int32_t> sums(k);
   for (std::size_t i = 0; i < lines; ++i) {
-    std::fill(sums.begin(), sums.end(), 0);
-    const std::size_t begin = buckets.offsets[i], end = buckets.offsets[i + 1];
-    for (std::size_t b = begin; b < end; ++b) {
-      const int16_t* w = model.weights.data() + static_cast<std::size_t>(buckets.buckets[b]) * k;
-      for (std::size_t j = 0; j < k; ++j) sums[j] += w[j];
-    }
-    const float norm =
-        end > begin ? model.scale / std::sqrt(static_cast<float>(end - begin)) : 0.0f;
+    const uint32_t* first = buckets.buckets.data() + buckets.offsets[i];
+    const std::size_t count = buckets.offsets[i + 1] - buckets.offsets[i];
     float* p = out + i * k;
-    float top = -INFINITY;
-    for (std::size_t j = 0; j < k; ++j) {
-      p[j] = model.bias[j] + norm * static_cast<float>(sums[j]);
-      top = std::max(top, p[j]);
-    }
+    LineScores<kLexicalClasses>(model, first, count, p);
+    const float top = *std::max_element(p, p + k);
     float total = 0.0f;
     for (std::size_t j = 0; j < k; ++j) {
       p[j] = std::exp(p[j] - top);

@@ -23,10 +23,12 @@ namespace pith::internal {
 
 inline constexpr uint32_t kMaxBucketBits = 20;
 inline constexpr std::size_t kMaxLineWords = 48;
+// Classes of every lexical model: the region states of model.h.
+inline constexpr std::size_t kLexicalClasses = 6;
 
 struct LexicalModel {
   uint32_t bucket_bits = 0;
-  uint32_t num_classes = 0;
+  uint32_t num_classes = 0;      // kLexicalClasses
   float scale = 0.0f;            // weight = scale * int16
   std::vector<float> bias;       // num_classes
   std::vector<int16_t> weights;  // (1 << bucket_bits) * num_classes, bucket-major
@@ -43,6 +45,7 @@ struct LineBuckets {
 LineBuckets HashLineNgrams(const Page& page, uint32_t bucket_bits);
 
 // Softmax class probabilities of each line: out[lines * num_classes].
+// REQUIRES: model.num_classes == kLexicalClasses.
 void LexicalProbabilities(const LexicalModel& model, const LineBuckets& buckets, float* out);
 
 }  // namespace pith::internal

@@ -47,6 +47,7 @@ namespace pith::internal {
 enum class State : uint8_t { kBefore, kHeadline, kMeta, kBody, kInside, kAfter };
 inline constexpr std::size_t kNumStates = 6;
 inline constexpr uint32_t kModelVersion = 1;
+static_assert(kNumStates == kLexicalClasses, "the lexical model scores the region states");
 
 // before/inside/after -> kBoilerplate, headline -> kHeadline, meta ->
 // kMetadata, body -> kBody.

@@ -37,16 +37,21 @@ class Grower {
         order_(rows),
         scratch_(rows) {}
 
-  // Grows one tree on gradients gh[row * 2k + {0..k-1: g, k..2k-1: h}],
-  // appends it to `e` and adds each row's leaf values to its scores.
-  void Grow(const std::vector<float>& gh, TreeEnsemble* e, std::vector<float>* scores) {
+  // Grows one tree on the gradients gh[row * 2k + {0..k-1: g, k..2k-1: h}]
+  // of the rows in `active` (ascending), appends it to `e` and adds the
+  // tree's leaf values to every row's scores.
+  void Grow(const std::vector<float>& gh, const std::vector<uint32_t>& active, TreeEnsemble* e,
+            std::vector<float>* scores) {
     gh_ = gh.data();
-    for (std::size_t i = 0; i < rows_; ++i) order_[i] = static_cast<uint32_t>(i);
+    std::copy(active.begin(), active.end(), order_.begin());
+    const std::size_t count = active.size();
     const std::size_t tree = e->roots.size();
+    const std::size_t first_node = e->nodes.size();
+    split_bins_.clear();
     e->roots.push_back(0);
-    std::vector<Open> level{{0, rows_, 0, -1, false}};
+    std::vector<Open> level{{0, count, 0, -1, false}};
     std::vector<std::vector<double>> hists;
-    if (params_.depth > 0) hists.push_back(Histogram(0, rows_));
+    if (params_.depth > 0) hists.push_back(Histogram(0, count));
     for (int depth = 0; !level.empty(); ++depth) {
       std::vector<Open> next;
       std::vector<std::vector<double>> next_hists;
@@ -55,12 +60,13 @@ class Grower {
         if (depth < params_.depth) split = BestSplit(hists[open.hist]);
         int32_t ref;
         if (split.feature < 0) {
-          ref = AddLeaf(open, e, scores);
+          ref = AddLeaf(open, e);
         } else {
           const auto f = static_cast<std::size_t>(split.feature);
           const std::size_t mid = Partition(open, f, split.bin);
           ref = static_cast<int32_t>(e->nodes.size());
           e->nodes.push_back(TreeNode{static_cast<uint32_t>(f), cuts_[f][split.bin], 0, 0});
+          split_bins_.push_back(static_cast<uint8_t>(split.bin));
           Open left{open.begin, mid, 0, ref, true}, right{mid, open.end, 0, ref, false};
           if (depth + 1 < params_.depth) {
             // Build the smaller child's histogram; the larger one is the
@@ -90,6 +96,7 @@ class Grower {
       level = std::move(next);
       hists = std::move(next_hists);
     }
+    AddTreeScores(*e, e->roots[tree], first_node, scores);
   }
 
  private:
@@ -182,7 +189,25 @@ class Grower {
     return left;
   }
 
-  int32_t AddLeaf(const Open& open, TreeEnsemble* e, std::vector<float>* scores) {
+  // Walks every row down the tree on its bins (bin <= split bin goes left,
+  // as x < threshold does) and adds the leaf's values to its scores.
+  void AddTreeScores(const TreeEnsemble& e, int32_t root, std::size_t first_node,
+                     std::vector<float>* scores) const {
+    for (std::size_t r = 0; r < rows_; ++r) {
+      int32_t ref = root;
+      while (ref >= 0) {
+        const TreeNode& node = e.nodes[static_cast<std::size_t>(ref)];
+        const uint8_t bin = bins_[node.feature * rows_ + r];
+        ref =
+            bin <= split_bins_[static_cast<std::size_t>(ref) - first_node] ? node.left : node.right;
+      }
+      const float* leaf = e.leaf_values.data() + static_cast<std::size_t>(-(ref + 1)) * k_;
+      float* s = scores->data() + r * k_;
+      for (std::size_t j = 0; j < k_; ++j) s[j] += leaf[j];
+    }
+  }
+
+  int32_t AddLeaf(const Open& open, TreeEnsemble* e) {
     const std::size_t width = 2 * k_;
     std::vector<double> sum(width, 0.0);
     for (std::size_t i = open.begin; i < open.end; ++i) {
@@ -190,14 +215,9 @@ class Grower {
       for (std::size_t j = 0; j < width; ++j) sum[j] += g[j];
     }
     const std::size_t leaf = e->leaf_values.size() / k_;
-    std::vector<float> value(k_);
     for (std::size_t j = 0; j < k_; ++j) {
-      value[j] = static_cast<float>(-sum[j] / (sum[k_ + j] + params_.l2) * params_.learning_rate);
-      e->leaf_values.push_back(value[j]);
-    }
-    for (std::size_t i = open.begin; i < open.end; ++i) {
-      float* s = scores->data() + static_cast<std::size_t>(order_[i]) * k_;
-      for (std::size_t j = 0; j < k_; ++j) s[j] += value[j];
+      e->leaf_values.push_back(
+          static_cast<float>(-sum[j] / (sum[k_ + j] + params_.l2) * params_.learning_rate));
     }
     return -static_cast<int32_t>(leaf) - 1;
   }
@@ -209,6 +229,7 @@ class Grower {
   BoostParams params_;
   std::vector<uint32_t> order_, scratch_;
   const float* gh_ = nullptr;
+  std::vector<uint8_t> split_bins_;  // of the tree being grown, by node index - first_node
 };
 
 }  // namespace
@@ -282,7 +303,9 @@ TreeEnsemble TrainBoosted(const BinnedInputs& inputs, const std::vector<uint32_t
     std::copy(e.base.begin(), e.base.end(), scores.begin() + static_cast<std::ptrdiff_t>(i * k));
   }
   Grower grower(bins, n, inputs.cols, inputs.cuts, k, params);
+  std::vector<uint32_t> active;
   for (int round = 0; round < params.rounds; ++round) {
+    active.clear();
     for (std::size_t i = 0; i < n; ++i) {
       const float* s = scores.data() + i * k;
       float* g = gh.data() + i * 2 * k;
@@ -298,8 +321,11 @@ TreeEnsemble TrainBoosted(const BinnedInputs& inputs, const std::vector<uint32_t
         g[j] = p - (j == label ? 1.0f : 0.0f);
         g[k + j] = std::max(p * (1.0f - p), 1e-6f);
       }
+      float largest = 0.0f;
+      for (std::size_t j = 0; j < k; ++j) largest = std::max(largest, std::fabs(g[j]));
+      if (largest >= params.min_gradient) active.push_back(static_cast<uint32_t>(i));
     }
-    grower.Grow(gh, &e, &scores);
+    grower.Grow(gh, active, &e, &scores);
     if (progress) progress(round + 1);
   }
   return e;

@@ -22,10 +22,14 @@ namespace pith::train {
 
 struct BoostParams {
   int rounds = 100;
-  int depth = 5;
+  int depth = 6;
   float learning_rate = 0.2f;
   float min_child_weight = 1.0f;  // minimum hessian sum in a child
   float l2 = 1.0f;
+  // Rows whose every class gradient is smaller than this are learned
+  // already; a round's tree is grown without them (they still get its
+  // scores), which saves most of the work once the easy lines are right.
+  float min_gradient = 1e-3f;
   int threads = 2;
 };
 

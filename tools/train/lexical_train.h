@@ -15,7 +15,7 @@
 namespace pith::train {
 
 struct LexicalParams {
-  uint32_t bucket_bits = 17;
+  uint32_t bucket_bits = 16;
   int epochs = 3;
   float learning_rate = 0.5f;
 };

@@ -160,6 +160,27 @@ double MacroF1(const Confusion& c, std::string* report) {
   return macro;
 }
 
+std::string ConfusionTable(const Confusion& c) {
+  static constexpr const char* kNames[] = {"headline", "metadata", "body", "boilerplate", "blank"};
+  std::string table = "            ";
+  char cell[32];
+  for (const char* name : kNames) {
+    std::snprintf(cell, sizeof cell, " %11s", name);
+    table += cell;
+  }
+  table += "\n";
+  for (std::size_t g = 0; g < 4; ++g) {
+    std::snprintf(cell, sizeof cell, "%-12s", kNames[g]);
+    table += cell;
+    for (std::size_t p = 0; p < 5; ++p) {
+      std::snprintf(cell, sizeof cell, " %11.0f", c[g][p]);
+      table += cell;
+    }
+    table += "\n";
+  }
+  return table;
+}
+
 }  // namespace
 
 Model TrainModel(const TrainingSet& set, const TrainParams& params, const Log& log) {
@@ -239,6 +260,8 @@ double CrossValidate(const TrainingSet& set, const TrainParams& params,
     std::snprintf(head, sizeof head, "viterbi, prior weight %.2f: ", prior_weights[w]);
     report += head + line + "\n";
   }
+  report += "confusion (viterbi, first prior weight), gold \\ predicted:\n" +
+            ConfusionTable(confusion[0]);
   std::string line;
   MacroF1(confusion.back(), &line);
   report += "no viterbi (argmax): " + line + "\n";
