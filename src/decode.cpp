@@ -286,16 +286,19 @@ const char* Utf16ByNulParity(std::string_view b, std::size_t nuls) {
 // are common text characters (controls TAB/LF/CR, ASCII, Latin, Greek,
 // Cyrillic, Hebrew, Arabic, Devanagari, CJK punctuation and kana, CJK
 // ideographs, Hangul, fullwidth forms). A unit whose low byte is zero is not
-// counted: that is how ASCII looks in the wrong byte order.
+// counted: that is how ASCII looks in the wrong byte order. 0 when no
+// unit is a line feed.
 double Utf16Plausibility(std::string_view b, bool little_endian) {
   constexpr std::size_t kSampleUnits = 32 * 1024;
   const std::size_t units = std::min(b.size() / 2, kSampleUnits);
   if (units == 0) return 0.0;
   std::size_t plausible = 0;
+  std::size_t line_ends = 0;
   for (std::size_t i = 0; i < units; ++i) {
     const auto lo = static_cast<unsigned char>(b[2 * i + (little_endian ? 0 : 1)]);
     const auto hi = static_cast<unsigned char>(b[2 * i + (little_endian ? 1 : 0)]);
     const uint32_t u = static_cast<uint32_t>(hi) << 8 | lo;
+    line_ends += u == 0x0A;
     if (lo == 0) continue;
     const bool common = u == 0x09 || u == 0x0A || u == 0x0D || (u >= 0x20 && u <= 0x7E) ||
                         (u >= 0xA0 && u <= 0x24F) || (u >= 0x370 && u <= 0x52F) ||
@@ -305,14 +308,18 @@ double Utf16Plausibility(std::string_view b, bool little_endian) {
                         (u >= 0xFF00 && u <= 0xFFEF);
     plausible += common;
   }
+  // Text has line ends; stray NUL bytes in an 8-bit file rarely form one.
+  if (line_ends == 0) return 0.0;
   return static_cast<double>(plausible) / static_cast<double>(units);
 }
 
-// UTF-16 without a BOM: by the parity of its NUL bytes, else by which byte
-// order reads as common text. nullptr if neither convinces.
+// UTF-16 without a BOM: by the parity of its NUL bytes when they are many
+// (ASCII-heavy UTF-16), else by which byte order reads as common text with
+// line ends. nullptr if neither convinces.
 const char* DetectUtf16(std::string_view b, std::size_t nuls) {
   constexpr double kMinPlausible = 0.9;
-  if (const char* by_parity = Utf16ByNulParity(b, nuls)) return by_parity;
+  const bool nul_heavy = nuls * 100 > b.size();
+  if (const char* by_parity = nul_heavy ? Utf16ByNulParity(b, nuls) : nullptr) return by_parity;
   const double le = Utf16Plausibility(b, true);
   const double be = Utf16Plausibility(b, false);
   if (le >= kMinPlausible && le > be) return "UTF-16LE";

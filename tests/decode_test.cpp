@@ -128,6 +128,16 @@ TEST(DecodeTest, Utf16WithoutBomOfNonLatinText) {
   }
 }
 
+TEST(DecodeTest, StrayNulsInLegacyTextAreNotUtf16) {
+  std::string bytes =
+      Encode(Repeat("Le café est très chaud, mais la crème est froide.\n", 40), "windows-1252");
+  for (std::size_t k = 1; k < 6; ++k) bytes[(k * 301) | 1] = '\0';  // odd offsets, < 1%
+  const Result<DecodedText> result = Decode(bytes, "");
+  ASSERT_TRUE(result.ok()) << result.error().message;
+  EXPECT_EQ(result.value().encoding, "windows-1252");
+  EXPECT_EQ(result.value().text.substr(0, 12), "Le café est");
+}
+
 TEST(DecodeTest, ValidUtf8IsKept) {
   const std::string text = "naïve café — “quoted” 東京 😀\n";
   const Result<DecodedText> result = Decode(text, "");
