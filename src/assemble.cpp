@@ -1,7 +1,9 @@
 #include "assemble.h"
 
+#include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "byline.h"
@@ -11,9 +13,32 @@
 namespace pith::internal {
 namespace {
 
-// How many lines around the headline are searched for a date when no
-// metadata line holds one (a dateline, or a date printed above the title).
-constexpr std::size_t kDateSearchRadius = 6;
+// Lines above the first metadata or body line searched for a headline when
+// the model labels no plausible one: a title sits right above the byline or
+// the text, with at most an image credit or a share bar between.
+constexpr std::size_t kTitleSearchAbove = 12;
+
+// Lines around the headline searched for a byline or a date when the
+// metadata lines hold none: bylines and dates printed above the title, or
+// below it after a standfirst, a photo and its credit.
+constexpr std::size_t kSearchBefore = 8;
+constexpr std::size_t kSearchAfter = 12;
+
+// A line with more words is prose, not a credit line.
+constexpr std::size_t kMaxBylineWords = 14;
+
+// The characters of the first body line searched for a dateline credit
+// ("NEW DELHI, Feb 4 (Reuters) -").
+constexpr std::size_t kDatelineBytes = 80;
+
+struct PageView {
+  const Page& page;
+  const std::vector<LineDecision>& decisions;
+  const std::vector<std::string_view>& texts;
+  const DateContext& dates;
+
+  Label label(std::size_t i) const { return decisions[i].label; }
+};
 
 bool StartsLowercaseOrPunct(std::string_view t) {
   if (t.empty()) return false;
@@ -27,6 +52,13 @@ bool EndsParagraph(std::string_view t) {
   return c == '.' || c == '!' || c == '?' || c == ':' || c == '"';
 }
 
+// A full stop ends the line: ".", or the ideographic "。".
+bool EndsWithFullStop(std::string_view t) {
+  if (t.empty()) return false;
+  if (t.back() == '.') return !(t.size() >= 3 && t.substr(t.size() - 3) == "...");
+  return t.size() >= 3 && t.substr(t.size() - 3) == "\xE3\x80\x82";
+}
+
 // Case-folded words joined by one space: what "the same text" means when
 // dropping copies of the headline from the body.
 std::string Normalised(std::string_view t) {
@@ -38,33 +70,261 @@ std::string Normalised(std::string_view t) {
   return out;
 }
 
-// The headline: the most confident headline line; a first line that is a
-// copy of the <title> loses to an article headline further down.
-long PickHeadline(const Page& page, const std::vector<LineDecision>& decisions) {
+std::size_t LetterWords(const std::vector<Word>& words) {
+  std::size_t n = 0;
+  for (const Word& w : words) n += w.has_letter ? 1 : 0;
+  return n;
+}
+
+// Could the line be an article headline at all? A bare section or site name
+// (one word), a sentence of prose (a standfirst or body line), a byline, a
+// date line or a navigation fragment cannot.
+bool PlausibleHeadline(const PageView& view, std::size_t i) {
+  const std::string_view text = view.texts[i];
+  const std::vector<Word> words = SplitWords(text);
+  const std::size_t letter_words = LetterWords(words);
+  if (letter_words < 2 || words.size() > 30) return false;
+  if (EndsWithFullStop(text) && words.size() > 8) return false;
+  if (LooksLikeByline(text)) return false;
+  if (words.size() <= 6 && !FindDates(text, view.dates).empty()) return false;
+  return true;
+}
+
+// A page whose first line is a copy of its <title>: the article's own
+// headline lower down wins.
+bool IsTitleCopyPosition(const PageView& view, std::size_t i) {
+  return i == 0 && view.page.lines[0].first == 0;
+}
+
+// The first line labelled metadata or body: where the article starts.
+long ArticleStart(const PageView& view) {
+  for (std::size_t i = 0; i < view.decisions.size(); ++i) {
+    const Label l = view.label(i);
+    if (l == Label::kMetadata || l == Label::kBody) return static_cast<long>(i);
+  }
+  return -1;
+}
+
+// When no labelled line is a plausible headline: the nearest plausible line
+// above the start of the article (its byline or first paragraph).
+long FallbackHeadline(const PageView& view) {
+  const long start = ArticleStart(view);
+  if (start <= 0) return -1;
+  const std::size_t s = static_cast<std::size_t>(start);
+  const std::size_t lo = s > kTitleSearchAbove ? s - kTitleSearchAbove : 0;
+  for (std::size_t i = s; i-- > lo;) {
+    if (view.label(i) == Label::kBody) continue;
+    if (PlausibleHeadline(view, i)) return static_cast<long>(i);
+  }
+  return -1;
+}
+
+// The headline: the most confident plausible headline line; a first line
+// that is a copy of the <title> loses to an article headline further down;
+// with no plausible headline line, FallbackHeadline.
+long PickHeadline(const PageView& view) {
   long best = -1;
-  for (std::size_t i = 0; i < decisions.size(); ++i) {
-    if (decisions[i].label != Label::kHeadline) continue;
+  for (std::size_t i = 0; i < view.decisions.size(); ++i) {
+    if (view.label(i) != Label::kHeadline || !PlausibleHeadline(view, i)) continue;
     if (best < 0) {
       best = static_cast<long>(i);
       continue;
     }
-    const bool best_is_title_copy = best == 0 && page.lines[0].first == 0;
-    if (best_is_title_copy ||
-        decisions[i].confidence > decisions[static_cast<std::size_t>(best)].confidence) {
+    const std::size_t b = static_cast<std::size_t>(best);
+    if (IsTitleCopyPosition(view, b) ||
+        view.decisions[i].confidence > view.decisions[b].confidence) {
       best = static_cast<long>(i);
     }
   }
-  return best;
+  return best >= 0 ? best : FallbackHeadline(view);
 }
 
-void TakeDates(std::string_view line, const DateContext& context, Article* article) {
-  for (FoundDate& d : FindDates(line, context)) {
+// A byline split over two lines: a prefix alone ("By", "Written By:") and
+// the name below it, or a first name and a last name on lines of their own.
+bool JoinsNextLine(const PageView& view, std::size_t i) {
+  if (i + 1 >= view.texts.size()) return false;
+  const std::vector<Word> here = SplitWords(view.texts[i]);
+  const std::vector<Word> next = SplitWords(view.texts[i + 1]);
+  if (here.empty() || next.empty() || next.size() > 4) return false;
+  const Byline alone = ParseByline(view.texts[i], view.dates.language);
+  if (alone.authors.empty() && alone.agency.empty() && here.size() <= 3) {
+    return LooksLikeByline(std::string(view.texts[i]) + " " + std::string(view.texts[i + 1]));
+  }
+  return here.size() == 1 && next.size() == 1 && here[0].capitalised && next[0].capitalised &&
+         !here[0].has_digit && !next[0].has_digit && view.label(i) == Label::kMetadata &&
+         view.label(i + 1) == Label::kMetadata;
+}
+
+// The byline of line i, joined with the next line when it is split.
+Byline BylineAt(const PageView& view, std::size_t i) {
+  if (JoinsNextLine(view, i)) {
+    return ParseByline(std::string(view.texts[i]) + " " + std::string(view.texts[i + 1]),
+                       view.dates.language);
+  }
+  return ParseByline(view.texts[i], view.dates.language);
+}
+
+void TakeByline(Byline byline, Article* article) {
+  article->byline = std::move(byline.cleaned);
+  article->authors = std::move(byline.authors);
+  if (!byline.agency.empty()) article->agency = std::move(byline.agency);
+}
+
+// A line that is nothing but a person's name: two to four capitalised
+// words, none a stopword or a number ("Jo Smith", "Ana de la Cruz" is not
+// caught, which is the safe side).
+bool IsBareName(const PageView& view, std::size_t i) {
+  const std::vector<Word> words = SplitWords(view.texts[i]);
+  if (words.size() < 2 || words.size() > 4) return false;
+  for (const Word& w : words) {
+    if (!w.capitalised || w.has_digit || w.ideographic) return false;
+    if (IsStopword(view.dates.language, FoldCase(w.text))) return false;
+  }
+  const Byline byline = ParseByline(view.texts[i], view.dates.language);
+  return byline.authors.size() == 1 && Normalised(byline.authors[0]) == Normalised(view.texts[i]);
+}
+
+bool HasDate(const PageView& view, std::size_t i) {
+  return !FindDates(view.texts[i], view.dates).empty();
+}
+
+// Lines near `anchor`, nearest first (below before above at equal distance).
+std::vector<std::size_t> Neighbourhood(std::size_t anchor, std::size_t line_count) {
+  std::vector<std::size_t> order;
+  for (std::size_t d = 1; d <= kSearchAfter || d <= kSearchBefore; ++d) {
+    if (d <= kSearchAfter && anchor + d < line_count) order.push_back(anchor + d);
+    if (d <= kSearchBefore && d <= anchor) order.push_back(anchor - d);
+  }
+  return order;
+}
+
+// Lines that may carry a credit or a date the model did not label
+// metadata: not long prose.
+bool ShortLine(const PageView& view, std::size_t i) {
+  return SplitWords(view.texts[i]).size() <= kMaxBylineWords;
+}
+
+// Authors and agency: from the metadata lines first (a line naming people
+// beats one naming only an agency); else from a prefixed byline near the
+// headline ("By Jo Smith" labelled boilerplate); else from a bare name next
+// to a metadata or date line near it ("Jo Smith" above "4 Feb 2025").
+void FindByline(const PageView& view, long anchor, Article* article) {
+  std::string agency;
+  for (std::size_t i = 0; i < view.decisions.size(); ++i) {
+    if (view.label(i) != Label::kMetadata) continue;
+    Byline byline = BylineAt(view, i);
+    if (!byline.authors.empty()) {
+      if (byline.agency.empty()) byline.agency = agency;
+      TakeByline(std::move(byline), article);
+      return;
+    }
+    if (!byline.agency.empty() && agency.empty()) {
+      agency = byline.agency;
+      TakeByline(std::move(byline), article);
+    }
+  }
+  if (anchor < 0) return;
+  const std::vector<std::size_t> near =
+      Neighbourhood(static_cast<std::size_t>(anchor), view.texts.size());
+  for (std::size_t i : near) {
+    if (!ShortLine(view, i) || static_cast<long>(i) == anchor) continue;
+    const bool prefixed = LooksLikeByline(view.texts[i]) ||
+                          (JoinsNextLine(view, i) && view.label(i) != Label::kMetadata);
+    if (!prefixed) continue;
+    Byline byline = BylineAt(view, i);
+    if (byline.authors.empty()) continue;
+    if (byline.agency.empty()) byline.agency = agency;
+    TakeByline(std::move(byline), article);
+    return;
+  }
+  for (std::size_t i : near) {
+    if (static_cast<long>(i) == anchor || !IsBareName(view, i)) continue;
+    const bool beside_meta =
+        (i > 0 && (view.label(i - 1) == Label::kMetadata || HasDate(view, i - 1))) ||
+        (i + 1 < view.texts.size() &&
+         (view.label(i + 1) == Label::kMetadata || HasDate(view, i + 1)));
+    if (!beside_meta) continue;
+    Byline byline = ParseByline(view.texts[i], view.dates.language);
+    if (byline.agency.empty()) byline.agency = agency;
+    TakeByline(std::move(byline), article);
+    return;
+  }
+}
+
+// The agency a body line credits when the metadata names none: a dateline
+// "NEW DELHI, Feb 4 (Reuters) -" opening the first body line, or a closing
+// credit line "(With inputs from PTI)". Only the agency is taken: such a
+// line is no byline, and "agencies" in general name no agency.
+void AgencyFromBody(const PageView& view, Article* article) {
+  long first = -1;
+  long last = -1;
+  for (std::size_t i = 0; i < view.decisions.size(); ++i) {
+    if (view.label(i) != Label::kBody) continue;
+    if (first < 0) first = static_cast<long>(i);
+    last = static_cast<long>(i);
+  }
+  if (first < 0) return;
+  const std::string_view head =
+      view.texts[static_cast<std::size_t>(first)].substr(0, kDatelineBytes);
+  const std::size_t open = head.find('(');
+  const std::size_t close = open == std::string_view::npos ? open : head.find(')', open);
+  if (close != std::string_view::npos) {
+    const Byline credit = ParseByline(head.substr(open, close - open + 1), view.dates.language);
+    if (credit.authors.empty() && !credit.agency.empty()) {
+      article->agency = credit.agency;
+      return;
+    }
+  }
+  const std::string_view tail = view.texts[static_cast<std::size_t>(last)];
+  if (tail.size() > 2 && tail.front() == '(' && tail.back() == ')' &&
+      SplitWords(tail).size() <= 8) {
+    const Byline credit = ParseByline(tail, view.dates.language);
+    if (credit.authors.empty() && !credit.agency.empty()) article->agency = credit.agency;
+  }
+}
+
+void TakeDates(const PageView& view, std::size_t i, Article* article) {
+  for (FoundDate& d : FindDates(view.texts[i], view.dates)) {
     if (d.kind == DateKind::kUpdated) {
       if (article->date_updated.empty()) article->date_updated = d.iso;
     } else if (article->date.empty()) {
       article->date = d.iso;
       article->date_text = d.text;
     }
+  }
+}
+
+// Dates: from every metadata line (published and updated apart); else from
+// the nearest short line around the headline (a date above the title, a
+// dateline below it) or the first body line's dateline; a page that gives
+// only an update date has it as its date too (the best the page says).
+void FindDatesNearHeadline(const PageView& view, long anchor, Article* article) {
+  for (std::size_t i = 0; i < view.decisions.size(); ++i) {
+    if (view.label(i) == Label::kMetadata) TakeDates(view, i, article);
+  }
+  if (article->date.empty() && anchor >= 0) {
+    bool first_body_seen = false;
+    for (std::size_t i : Neighbourhood(static_cast<std::size_t>(anchor), view.texts.size())) {
+      if (!article->date.empty()) break;
+      if (view.label(i) == Label::kMetadata) continue;  // searched above
+      if (view.label(i) == Label::kBody) {
+        // Only the first body line below the headline: its dateline.
+        if (first_body_seen || static_cast<long>(i) < anchor) continue;
+        first_body_seen = true;
+        const std::string_view head = view.texts[i].substr(0, kDatelineBytes);
+        for (FoundDate& d : FindDates(head, view.dates)) {
+          if (article->date.empty() && d.kind != DateKind::kUpdated) {
+            article->date = d.iso;
+            article->date_text = d.text;
+          }
+        }
+        continue;
+      }
+      if (ShortLine(view, i)) TakeDates(view, i, article);
+    }
+  }
+  if (article->date.empty() && !article->date_updated.empty()) {
+    article->date = article->date_updated;
   }
 }
 
@@ -76,40 +336,22 @@ Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
   std::vector<std::string_view> texts;
   texts.reserve(page.lines.size());
   for (const Line& line : page.lines) texts.push_back(line.text);
+  const PageView view{page, decisions, texts, date_context};
 
   // 1. One headline, without a site-name suffix the page proves is one.
-  const long headline = PickHeadline(page, decisions);
+  const long headline = PickHeadline(view);
   std::string headline_norm;
   if (headline >= 0) {
     article.title = CleanTitle(texts[static_cast<std::size_t>(headline)], texts);
     headline_norm = Normalised(article.title);
   }
 
-  // 2. Metadata: the first byline-bearing line gives authors and agency;
-  // dates come from every metadata line, published before updated.
-  for (std::size_t i = 0; i < decisions.size(); ++i) {
-    if (decisions[i].label != Label::kMetadata) continue;
-    TakeDates(texts[i], date_context, &article);
-    if (article.byline.empty()) {
-      Byline byline = ParseByline(texts[i], date_context.language);
-      if (!byline.authors.empty() || !byline.agency.empty()) {
-        article.byline = std::move(byline.cleaned);
-        article.authors = std::move(byline.authors);
-        article.agency = std::move(byline.agency);
-      }
-    }
-  }
-  // No date in the metadata: look near the headline (a dateline, a date
-  // above the title), then in the first body line.
-  if (article.date.empty() && headline >= 0) {
-    const std::size_t h = static_cast<std::size_t>(headline);
-    const std::size_t lo = h > kDateSearchRadius ? h - kDateSearchRadius : 0;
-    for (std::size_t i = lo; i < texts.size() && i <= h + kDateSearchRadius; ++i) {
-      if (article.date.empty() && decisions[i].label != Label::kBody) {
-        TakeDates(texts[i], date_context, &article);
-      }
-    }
-  }
+  // 2. Byline and dates, searched around the headline (or, without one,
+  // around the start of the article).
+  const long anchor = headline >= 0 ? headline : ArticleStart(view);
+  FindByline(view, anchor, &article);
+  if (article.agency.empty()) AgencyFromBody(view, &article);
+  FindDatesNearHeadline(view, anchor, &article);
 
   // 3. Body paragraphs: consecutive body lines that a renderer split at a
   // link ("... said" / "on Monday") are joined; copies of the headline go.
@@ -124,8 +366,8 @@ Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
                                    text.size() <= article.title.size() * 2 &&
                                    text.size() * 2 >= article.title.size();
     if (could_be_headline && Normalised(text) == headline_norm) continue;
-    if (joinable && page.lines[i].blanks_before == 0 &&
-        !EndsParagraph(article.paragraphs.back()) && StartsLowercaseOrPunct(text)) {
+    if (joinable && page.lines[i].blanks_before == 0 && !EndsParagraph(article.paragraphs.back()) &&
+        StartsLowercaseOrPunct(text)) {
       std::string& last = article.paragraphs.back();
       const char c = text[0];
       if (c != ',' && c != '.' && c != ';' && c != ':' && c != ')') last += ' ';

@@ -385,7 +385,8 @@ std::string_view StripPrefix(std::string_view s, bool* had_prefix) {
     // "ByRhonda Krause": a prefix glued to the name by a renderer.
     const bool glued = p == "by" && s.size() > 2 && s[0] == 'B' && s[2] >= 'A' && s[2] <= 'Z';
     if (!ends_mark && next != ' ' && next != ':' && next != '\0' && !glued) continue;
-    if (next == '\0' && !ends_mark) continue;
+    // A prefix alone ("By", "Written By:") is a credit whose name is on the
+    // next line: it names nobody itself.
     *had_prefix = true;
     return Trim(s.substr(p.size()));
   }

@@ -1,0 +1,132 @@
+#!/usr/bin/env python3
+"""Headline, author and date figures of real pith output on the TRAIN split.
+
+Usage (from the repository root):
+  bench/dev_fields.py [--pith build/pith] [--corpus ../shared/corpus] [--keep DIR]
+                      [--now 2026-04-01T00:00:00Z] [--misses FIELD]
+
+The dev loop for src/assemble.cpp and the metadata parsers: runs
+`pith --format json --no-template --now NOW` on the train ids of wcxb (innertext,
+lynx, gettext), readability (innertext, lynx, gettext) and trafilatura_eval
+(innertext), scores each set with ../shared/eval/score.py --ids train.txt and
+prints title exact/fuzzy, author and date per set and pooled.
+
+--now is pinned so that runs compare: the corpus files' modification time is
+the day they were copied, not the day each page was crawled, so no "now" is
+right for relative dates ("3 hours ago"); the default is a date after every
+gold date of the corpus, so that no real publication date is rejected as
+future.
+
+--misses title|author|date prints, for each page where that field is wrong, the
+gold value beside pith's, to see what to fix.
+
+Never run it on the test split: tuning happens here, measuring in bench/accuracy.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+SETS = [("wcxb", "innertext"), ("wcxb", "lynx"), ("wcxb", "gettext"),
+        ("readability", "innertext"), ("readability", "lynx"), ("readability", "gettext"),
+        ("trafilatura_eval", "innertext")]
+METRICS = ["title_exact", "title_fuzzy", "author", "date"]
+
+
+def read_ids(path):
+    with open(path, encoding="utf-8") as f:
+        return [line.strip() for line in f if line.strip()]
+
+
+def run_set(pith, corpus, dataset, renderer, now, out_dir):
+    ids = read_ids(os.path.join(corpus, dataset, "train.txt"))
+    src = os.path.join(corpus, dataset, renderer)
+    files = [i + ".txt" for i in ids if os.path.exists(os.path.join(src, i + ".txt"))]
+    os.makedirs(out_dir, exist_ok=True)
+    subprocess.run([pith, "-q", "--no-template", "--format", "json", "--now", now, "-j", "2",
+                    "-o", out_dir] + files, cwd=src, check=False)
+
+
+def score(score_py, corpus, dataset, out_dir):
+    proc = subprocess.run([sys.executable, score_py, os.path.join(corpus, dataset, "gold.jsonl"),
+                           out_dir, "--ids", os.path.join(corpus, dataset, "train.txt"),
+                           "--per-page"], stdout=subprocess.PIPE, check=True, text=True)
+    rows = []
+    for line in proc.stdout.splitlines():
+        if not line.startswith("id="):
+            continue  # the summary after the per-page rows
+        row = dict(kv.split("=", 1) for kv in line.split("\t"))
+        rows.append({k: (v if k == "id" else float(v)) for k, v in row.items()})
+    return rows
+
+
+def summary(rows):
+    out = {}
+    for m in METRICS:
+        vals = [r[m] for r in rows if m in r]
+        out[m] = (sum(vals) / len(vals) if vals else None, len(vals))
+    return out
+
+
+def print_misses(field, corpus, dataset, out_dir, rows):
+    gold = {}
+    with open(os.path.join(corpus, dataset, "gold.jsonl"), encoding="utf-8") as f:
+        for line in f:
+            g = json.loads(line)
+            gold[g["id"]] = g
+    key = {"title": "title_exact"}.get(field, field)
+    pred_key = {"author": "byline"}.get(field, field)
+    for r in rows:
+        if r.get(key) != 0.0:
+            continue
+        try:
+            with open(os.path.join(out_dir, r["id"] + ".json"), encoding="utf-8") as f:
+                pred = json.load(f)
+        except (OSError, ValueError):
+            pred = {}
+        g = gold[r["id"]]
+        print(f"{r['id']}\tgold={g.get(field)!r}\tpith={pred.get(pred_key)!r}"
+              + (f"\tdate_text={pred.get('date_text')!r}" if field == "date" else ""))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--pith", default="build/pith")
+    ap.add_argument("--corpus", default="../shared/corpus")
+    ap.add_argument("--score", default=None, help="score.py (default: CORPUS/../eval/score.py)")
+    ap.add_argument("--now", default="2026-04-01T00:00:00Z")
+    ap.add_argument("--keep", help="write outputs under this directory (default: a temp dir)")
+    ap.add_argument("--misses", choices=["title", "author", "date"])
+    ap.add_argument("--only", help="only this dataset/renderer, e.g. wcxb/innertext")
+    a = ap.parse_args()
+    pith = os.path.abspath(a.pith)
+    corpus = os.path.abspath(a.corpus)
+    score_py = a.score or os.path.join(os.path.dirname(corpus), "eval", "score.py")
+    root = a.keep or tempfile.mkdtemp(prefix="pith-dev-fields-")
+    pooled = []
+    print(f"| set | {' | '.join(METRICS)} |")
+    print("|---|" + "---|" * len(METRICS))
+    for dataset, renderer in SETS:
+        if a.only and a.only != f"{dataset}/{renderer}":
+            continue
+        out_dir = os.path.join(root, dataset, renderer)
+        run_set(pith, corpus, dataset, renderer, a.now, out_dir)
+        rows = score(score_py, corpus, dataset, out_dir)
+        pooled.extend(rows)
+        s = summary(rows)
+        cells = [f"{v:.3f} (n={n})" if v is not None else "-" for v, n in (s[m] for m in METRICS)]
+        print(f"| {dataset}/{renderer} | {' | '.join(cells)} |", flush=True)
+        if a.misses:
+            print_misses(a.misses, corpus, dataset, out_dir, rows)
+    s = summary(pooled)
+    cells = [f"{v:.3f} (n={n})" if v is not None else "-" for v, n in (s[m] for m in METRICS)]
+    print(f"| pooled | {' | '.join(cells)} |")
+    if not a.keep:
+        print(f"outputs in {root}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
