@@ -273,9 +273,9 @@ int RunStdin(const Request& request, const Setup& setup) {
     for (const std::string& warning : article.value().warnings)
       Report("stdin: warning: " + warning);
   }
-  const std::string rendered =
-      request.explain ? RenderExplain(article.value(), !to_file && ColorWanted())
-                      : Render(article.value(), request.format, DocumentSource{"-", "-", false});
+  const std::string rendered = request.explain
+                                   ? RenderExplain(article.value(), !to_file && ColorWanted())
+                                   : Render(article.value(), request.format, DocumentSource{});
   Status status =
       to_file ? internal::WriteFileAtomically(request.output, rendered) : WriteStdout(rendered);
   if (status) {
