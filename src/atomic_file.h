@@ -54,7 +54,7 @@ Status WriteFileAtomically(const std::string& path, std::string_view contents);
 // mkdir -p. Errors: kIo.
 Status MakeDirectories(const std::string& path);
 
-// The temporary-file marker, for tests that check nothing is left behind.
+// The marker in every temporary file name.
 inline constexpr std::string_view kTempMarker = ".pith-tmp-";
 
 }  // namespace pith::internal
