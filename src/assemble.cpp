@@ -96,6 +96,13 @@ bool IsTitleCopyPosition(const PageView& view, std::size_t i) {
   return i == 0 && view.page.lines[0].first == 0;
 }
 
+// Where the search for a byline or a date looks: around the headline, then
+// around the start of the article (-1: none).
+struct Anchors {
+  long headline = -1;
+  long start = -1;
+};
+
 // The first line labelled metadata or body: where the article starts.
 long ArticleStart(const PageView& view) {
   for (std::size_t i = 0; i < view.decisions.size(); ++i) {
@@ -188,12 +195,30 @@ bool HasDate(const PageView& view, std::size_t i) {
   return !FindDates(view.texts[i], view.dates).empty();
 }
 
-// Lines near `anchor`, nearest first (below before above at equal distance).
-std::vector<std::size_t> Neighbourhood(std::size_t anchor, std::size_t line_count) {
+// Lines near the anchors, nearest first (below before above at equal
+// distance), those near the headline before those near the article start
+// (the start line included), never the headline itself.
+std::vector<std::size_t> Neighbourhood(const Anchors& anchors, std::size_t line_count) {
   std::vector<std::size_t> order;
-  for (std::size_t d = 1; d <= kSearchAfter || d <= kSearchBefore; ++d) {
-    if (d <= kSearchAfter && anchor + d < line_count) order.push_back(anchor + d);
-    if (d <= kSearchBefore && d <= anchor) order.push_back(anchor - d);
+  std::vector<bool> taken(line_count, false);
+  if (anchors.headline >= 0) taken[static_cast<std::size_t>(anchors.headline)] = true;
+  for (const long a : {anchors.headline, anchors.start}) {
+    if (a < 0) continue;
+    const std::size_t anchor = static_cast<std::size_t>(a);
+    if (!taken[anchor]) {  // the start line itself: a dateline opening the text
+      taken[anchor] = true;
+      order.push_back(anchor);
+    }
+    for (std::size_t d = 1; d <= kSearchAfter || d <= kSearchBefore; ++d) {
+      if (d <= kSearchAfter && anchor + d < line_count && !taken[anchor + d]) {
+        taken[anchor + d] = true;
+        order.push_back(anchor + d);
+      }
+      if (d <= kSearchBefore && d <= anchor && !taken[anchor - d]) {
+        taken[anchor - d] = true;
+        order.push_back(anchor - d);
+      }
+    }
   }
   return order;
 }
@@ -208,7 +233,7 @@ bool ShortLine(const PageView& view, std::size_t i) {
 // beats one naming only an agency); else from a prefixed byline near the
 // headline ("By Jo Smith" labelled boilerplate); else from a bare name next
 // to a metadata or date line near it ("Jo Smith" above "4 Feb 2025").
-void FindByline(const PageView& view, long anchor, Article* article) {
+void FindByline(const PageView& view, const Anchors& anchors, Article* article) {
   std::string agency;
   for (std::size_t i = 0; i < view.decisions.size(); ++i) {
     if (view.label(i) != Label::kMetadata) continue;
@@ -223,11 +248,9 @@ void FindByline(const PageView& view, long anchor, Article* article) {
       TakeByline(std::move(byline), article);
     }
   }
-  if (anchor < 0) return;
-  const std::vector<std::size_t> near =
-      Neighbourhood(static_cast<std::size_t>(anchor), view.texts.size());
+  const std::vector<std::size_t> near = Neighbourhood(anchors, view.texts.size());
   for (std::size_t i : near) {
-    if (!ShortLine(view, i) || static_cast<long>(i) == anchor) continue;
+    if (!ShortLine(view, i)) continue;
     const bool prefixed = LooksLikeByline(view.texts[i]) ||
                           (JoinsNextLine(view, i) && view.label(i) != Label::kMetadata);
     if (!prefixed) continue;
@@ -238,7 +261,7 @@ void FindByline(const PageView& view, long anchor, Article* article) {
     return;
   }
   for (std::size_t i : near) {
-    if (static_cast<long>(i) == anchor || !IsBareName(view, i)) continue;
+    if (!IsBareName(view, i)) continue;
     const bool beside_meta =
         (i > 0 && (view.label(i - 1) == Label::kMetadata || HasDate(view, i - 1))) ||
         (i + 1 < view.texts.size() &&
@@ -298,18 +321,19 @@ void TakeDates(const PageView& view, std::size_t i, Article* article) {
 // the nearest short line around the headline (a date above the title, a
 // dateline below it) or the first body line's dateline; a page that gives
 // only an update date has it as its date too (the best the page says).
-void FindDatesNearHeadline(const PageView& view, long anchor, Article* article) {
+void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article* article) {
   for (std::size_t i = 0; i < view.decisions.size(); ++i) {
     if (view.label(i) == Label::kMetadata) TakeDates(view, i, article);
   }
-  if (article->date.empty() && anchor >= 0) {
+  if (article->date.empty()) {
+    const long after = anchors.headline >= 0 ? anchors.headline : anchors.start - 1;
     bool first_body_seen = false;
-    for (std::size_t i : Neighbourhood(static_cast<std::size_t>(anchor), view.texts.size())) {
+    for (std::size_t i : Neighbourhood(anchors, view.texts.size())) {
       if (!article->date.empty()) break;
       if (view.label(i) == Label::kMetadata) continue;  // searched above
       if (view.label(i) == Label::kBody) {
         // Only the first body line below the headline: its dateline.
-        if (first_body_seen || static_cast<long>(i) < anchor) continue;
+        if (first_body_seen || static_cast<long>(i) <= after) continue;
         first_body_seen = true;
         const std::string_view head = view.texts[i].substr(0, kDatelineBytes);
         for (FoundDate& d : FindDates(head, view.dates)) {
@@ -348,10 +372,10 @@ Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
 
   // 2. Byline and dates, searched around the headline (or, without one,
   // around the start of the article).
-  const long anchor = headline >= 0 ? headline : ArticleStart(view);
-  FindByline(view, anchor, &article);
+  const Anchors anchors{headline, ArticleStart(view)};
+  FindByline(view, anchors, &article);
   if (article.agency.empty()) AgencyFromBody(view, &article);
-  FindDatesNearHeadline(view, anchor, &article);
+  FindDatesNearHeadline(view, anchors, &article);
 
   // 3. Body paragraphs: consecutive body lines that a renderer split at a
   // link ("... said" / "on Monday") are joined; copies of the headline go.
