@@ -228,6 +228,11 @@ TEST(Cli, OutputDirectoryMirrorsTheTree) {
   EXPECT_TRUE(Contains(o.err, "pith: 2 files,")) << o.err;  // the summary line
   EXPECT_TRUE(Contains(o.err, "pages/s")) << o.err;
   EXPECT_EQ(RunPith("-q --format labels -o '" + out + "' '" + tmp.path() + "/in'").err, "");
+  // --include/--exclude take one glob each: the directory after them is an input.
+  const Outcome globs = RunPith("--include '*.md' --exclude a.txt -o '" + tmp.path() +
+                                "/globbed' '" + tmp.path() + "/in'");
+  EXPECT_EQ(globs.status, 0) << globs.err;
+  EXPECT_EQ(ListTree(tmp.path() + "/globbed"), (std::vector<std::string>{"site/notes.txt"}));
   EXPECT_TRUE(Contains(ListTree(out)[1], ".labels"));
 }
 

@@ -56,10 +56,12 @@ std::optional<int> RunParser(CLI::App& app, int argc, char** argv) {
 void AddWalkOptions(CLI::App& app, Request* request) {
   app.add_option("--include", request->include,
                  "In directories, take files matching this glob (repeatable; default *.txt)")
-      ->type_name("GLOB");
+      ->type_name("GLOB")
+      ->allow_extra_args(false);
   app.add_option("--exclude", request->exclude,
                  "In directories, skip files and directories matching this glob (repeatable)")
-      ->type_name("GLOB");
+      ->type_name("GLOB")
+      ->allow_extra_args(false);
 }
 
 void AddDecodeOptions(CLI::App& app, Request* request) {
