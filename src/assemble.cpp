@@ -24,6 +24,11 @@ constexpr std::size_t kTitleSearchAbove = 12;
 constexpr std::size_t kSearchBefore = 8;
 constexpr std::size_t kSearchAfter = 12;
 
+// Body lines further apart than this start a new block (ArticleStart), and
+// metadata lines this far above the block belong to it.
+constexpr long kBodyGap = 4;
+constexpr std::size_t kMetadataAbove = 8;
+
 // A line with more words is prose, not a credit line.
 constexpr std::size_t kMaxBylineWords = 14;
 
@@ -76,6 +81,20 @@ std::size_t LetterWords(const std::vector<Word>& words) {
   return n;
 }
 
+// A line that is nothing but a person's name: two to four capitalised
+// words, none a stopword or a number ("Jo Smith", "Ana de la Cruz" is not
+// caught, which is the safe side).
+bool IsBareName(const PageView& view, std::size_t i) {
+  const std::vector<Word> words = SplitWords(view.texts[i]);
+  if (words.size() < 2 || words.size() > 4) return false;
+  for (const Word& w : words) {
+    if (!w.capitalised || w.has_digit || w.ideographic) return false;
+    if (IsStopword(view.dates.language, FoldCase(w.text))) return false;
+  }
+  const Byline byline = ParseByline(view.texts[i], view.dates.language);
+  return byline.authors.size() == 1 && Normalised(byline.authors[0]) == Normalised(view.texts[i]);
+}
+
 // Could the line be an article headline at all? A bare section or site name
 // (one word), a sentence of prose (a standfirst or body line), a byline, a
 // date line or a navigation fragment cannot.
@@ -85,7 +104,11 @@ bool PlausibleHeadline(const PageView& view, std::size_t i) {
   const std::size_t letter_words = LetterWords(words);
   if (letter_words < 2 || words.size() > 30) return false;
   if (EndsWithFullStop(text) && words.size() > 8) return false;
-  if (LooksLikeByline(text)) return false;
+  if (LooksLikeByline(text) || IsBareName(view, i)) return false;
+  // A label ("Last Updated:") or a breadcrumb ("Home > Blog", "| Resources").
+  if (text.back() == ':' || text.front() == '|' || text.find(" > ") != std::string_view::npos) {
+    return false;
+  }
   if (words.size() <= 6 && !FindDates(text, view.dates).empty()) return false;
   return true;
 }
@@ -97,14 +120,49 @@ bool IsTitleCopyPosition(const PageView& view, std::size_t i) {
 }
 
 // Where the search for a byline or a date looks: around the headline, then
-// around the start of the article (-1: none).
+// around the first metadata or body line, then around the start of the
+// main body block (-1: none).
 struct Anchors {
   long headline = -1;
+  long first = -1;
   long start = -1;
 };
 
-// The first line labelled metadata or body: where the article starts.
+// Where the article starts: the first line of the main body block (the run
+// of body lines, gaps of a few other lines allowed, with the most text),
+// moved up over the metadata lines just above it. A stray body or metadata
+// line in the menu above the article is not its start. -1: no body.
 long ArticleStart(const PageView& view) {
+  long best_first = -1;
+  std::size_t best_bytes = 0;
+  long run_first = -1;
+  long run_last = -1;
+  std::size_t run_bytes = 0;
+  for (std::size_t i = 0; i < view.decisions.size(); ++i) {
+    if (view.label(i) != Label::kBody) continue;
+    const long at = static_cast<long>(i);
+    if (run_first < 0 || at - run_last > kBodyGap) {
+      run_first = at;
+      run_bytes = 0;
+    }
+    run_last = at;
+    run_bytes += view.texts[i].size();
+    if (run_bytes > best_bytes) {
+      best_bytes = run_bytes;
+      best_first = run_first;
+    }
+  }
+  if (best_first < 0) return -1;
+  std::size_t start = static_cast<std::size_t>(best_first);
+  for (std::size_t i = start; i-- > 0 && start - i <= kMetadataAbove;) {
+    if (view.label(i) == Label::kHeadline) break;
+    if (view.label(i) == Label::kMetadata) start = i;
+  }
+  return static_cast<long>(start);
+}
+
+// The first line labelled metadata or body (-1: none).
+long FirstArticleLine(const PageView& view) {
   for (std::size_t i = 0; i < view.decisions.size(); ++i) {
     const Label l = view.label(i);
     if (l == Label::kMetadata || l == Label::kBody) return static_cast<long>(i);
@@ -113,15 +171,19 @@ long ArticleStart(const PageView& view) {
 }
 
 // When no labelled line is a plausible headline: the nearest plausible line
-// above the start of the article (its byline or first paragraph).
+// of three words or more above the first metadata or body line. (Above the
+// main body block instead: fewer titles right on train.)
 long FallbackHeadline(const PageView& view) {
-  const long start = ArticleStart(view);
+  const long start = FirstArticleLine(view);
   if (start <= 0) return -1;
   const std::size_t s = static_cast<std::size_t>(start);
   const std::size_t lo = s > kTitleSearchAbove ? s - kTitleSearchAbove : 0;
   for (std::size_t i = s; i-- > lo;) {
     if (view.label(i) == Label::kBody) continue;
-    if (PlausibleHeadline(view, i)) return static_cast<long>(i);
+    // Two words are a menu entry ("Contact Us") more often than a title.
+    if (PlausibleHeadline(view, i) && LetterWords(SplitWords(view.texts[i])) >= 3) {
+      return static_cast<long>(i);
+    }
   }
   return -1;
 }
@@ -177,32 +239,19 @@ void TakeByline(Byline byline, Article* article) {
   if (!byline.agency.empty()) article->agency = std::move(byline.agency);
 }
 
-// A line that is nothing but a person's name: two to four capitalised
-// words, none a stopword or a number ("Jo Smith", "Ana de la Cruz" is not
-// caught, which is the safe side).
-bool IsBareName(const PageView& view, std::size_t i) {
-  const std::vector<Word> words = SplitWords(view.texts[i]);
-  if (words.size() < 2 || words.size() > 4) return false;
-  for (const Word& w : words) {
-    if (!w.capitalised || w.has_digit || w.ideographic) return false;
-    if (IsStopword(view.dates.language, FoldCase(w.text))) return false;
-  }
-  const Byline byline = ParseByline(view.texts[i], view.dates.language);
-  return byline.authors.size() == 1 && Normalised(byline.authors[0]) == Normalised(view.texts[i]);
-}
-
 bool HasDate(const PageView& view, std::size_t i) {
   return !FindDates(view.texts[i], view.dates).empty();
 }
 
 // Lines near the anchors, nearest first (below before above at equal
-// distance), those near the headline before those near the article start
-// (the start line included), never the headline itself.
+// distance), those near the headline before those near the other anchors
+// (which are searched themselves: a dateline opening the text), never the
+// headline itself.
 std::vector<std::size_t> Neighbourhood(const Anchors& anchors, std::size_t line_count) {
   std::vector<std::size_t> order;
   std::vector<bool> taken(line_count, false);
   if (anchors.headline >= 0) taken[static_cast<std::size_t>(anchors.headline)] = true;
-  for (const long a : {anchors.headline, anchors.start}) {
+  for (const long a : {anchors.headline, anchors.first, anchors.start}) {
     if (a < 0) continue;
     const std::size_t anchor = static_cast<std::size_t>(a);
     if (!taken[anchor]) {  // the start line itself: a dateline opening the text
@@ -326,7 +375,7 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
     if (view.label(i) == Label::kMetadata) TakeDates(view, i, article);
   }
   if (article->date.empty()) {
-    const long after = anchors.headline >= 0 ? anchors.headline : anchors.start - 1;
+    const long after = anchors.headline >= 0 ? anchors.headline : anchors.first - 1;
     bool first_body_seen = false;
     for (std::size_t i : Neighbourhood(anchors, view.texts.size())) {
       if (!article->date.empty()) break;
@@ -372,7 +421,7 @@ Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
 
   // 2. Byline and dates, searched around the headline (or, without one,
   // around the start of the article).
-  const Anchors anchors{headline, ArticleStart(view)};
+  const Anchors anchors{headline, FirstArticleLine(view), ArticleStart(view)};
   FindByline(view, anchors, &article);
   if (article.agency.empty()) AgencyFromBody(view, &article);
   FindDatesNearHeadline(view, anchors, &article);
