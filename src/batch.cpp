@@ -129,6 +129,11 @@ class BatchRun {
     if (plan_.format == Format::kJson && !plan_.explain && plan_.files.size() > 1) {
       if (Status status = Write(documents_written_ == 0 ? "[]\n" : "\n]\n")) return status;
     }
+    // A single output file for inputs that all failed would only hide the failure.
+    if (file_ && documents_written_ == 0 && counts_.failed > 0) {
+      file_->Discard();
+      return std::nullopt;
+    }
     if (file_) return file_->Commit();
     return std::nullopt;
   }

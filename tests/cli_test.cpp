@@ -179,6 +179,13 @@ TEST(Cli, MissingAndBinaryFilesAreNamedAndTheRestGoesOn) {
   const Outcome missing = RunPith("/nonexistent/page.txt");
   EXPECT_EQ(missing.status, 1);
   EXPECT_EQ(missing.err, "pith: /nonexistent/page.txt: No such file or directory\n");
+  // A failed single input leaves no output file behind.
+  EXPECT_EQ(RunPith("-o '" + tmp.path() + "/missing.out' /nonexistent/page.txt").status, 1);
+  const Outcome failed = RunPith("-o '" + tmp.path() + "/blob.out' '" + bin + "'");
+  EXPECT_EQ(failed.status, 1);
+  EXPECT_EQ(failed.err.rfind("pith: " + bin + ": ", 0), 0u) << failed.err;
+  EXPECT_EQ(access((tmp.path() + "/missing.out").c_str(), F_OK), -1);
+  EXPECT_EQ(access((tmp.path() + "/blob.out").c_str(), F_OK), -1);
   const Outcome mixed = RunPith("--now 2025-02-05 '" + bin + "' '" + good + "'");
   EXPECT_EQ(mixed.status, 1);
   EXPECT_EQ(mixed.err.rfind("pith: " + bin + ": ", 0), 0u) << mixed.err;

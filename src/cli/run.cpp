@@ -369,6 +369,10 @@ int RunFiles(const Request& request, const Setup& setup) {
   walk_options.exclude = request.exclude;
   if (destination == internal::Destination::kDirectory) walk_options.skip_dir = request.output;
   internal::WalkResult walked = internal::WalkInputs(request.inputs, walk_options);
+  if (walked.files.empty() && !walked.errors.empty()) {
+    for (const std::string& error : walked.errors) Report(error);
+    return 1;
+  }
   if (destination == internal::Destination::kFile) {
     struct stat st;
     if (stat(request.output.c_str(), &st) == 0) {
@@ -415,7 +419,7 @@ int RunFiles(const Request& request, const Setup& setup) {
   plan.warnings = !request.quiet;
 
   // 4. Run it: progress on a terminal, errors named as they come, in order.
-  const bool is_batch = destination != internal::Destination::kStream || plan.files.size() > 1;
+  const bool is_batch = any_directory || plan.files.size() > 1;
   const bool stdout_busy =
       destination == internal::Destination::kStream && IsTerminal(STDOUT_FILENO);
   ProgressDisplay display(is_batch && !request.quiet && IsTerminal(STDERR_FILENO) && !stdout_busy);
