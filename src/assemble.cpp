@@ -109,7 +109,7 @@ bool PlausibleHeadline(const PageView& view, std::size_t i) {
   if (text.back() == ':' || text.front() == '|' || text.find(" > ") != std::string_view::npos) {
     return false;
   }
-  if (words.size() <= 6 && !FindDates(text, view.dates).empty()) return false;
+  if (words.size() <= 10 && !FindDates(text, view.dates).empty()) return false;
   return true;
 }
 
@@ -347,10 +347,13 @@ void AgencyFromBody(const PageView& view, Article* article) {
       return;
     }
   }
+  // The closing credit's last word: "(With inputs from PTI)" names PTI,
+  // "(Reporting by Jo Smith)" names no agency.
   const std::string_view tail = view.texts[static_cast<std::size_t>(last)];
-  if (tail.size() > 2 && tail.front() == '(' && tail.back() == ')' &&
-      SplitWords(tail).size() <= 8) {
-    const Byline credit = ParseByline(tail, view.dates.language);
+  const std::vector<Word> words = SplitWords(tail);
+  if (tail.size() > 2 && tail.front() == '(' && tail.back() == ')' && !words.empty() &&
+      words.size() <= 8) {
+    const Byline credit = ParseByline(words.back().text, view.dates.language);
     if (credit.authors.empty() && !credit.agency.empty()) article->agency = credit.agency;
   }
 }

@@ -1,0 +1,284 @@
+// Assemble: a page's lines and their labels -> headline, byline, dates,
+// paragraphs. Each case is a page written for the test, one line per row
+// with the label the model gave it; blank rows stand for blank input lines.
+#include "assemble.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace pith::internal {
+namespace {
+
+struct Row {
+  Label label;
+  const char* text;  // "" is a blank input line
+  float confidence = 0.9f;
+};
+
+struct Case {
+  const char* name;
+  std::vector<Row> rows;
+  std::string title{};
+  std::string byline{};
+  std::vector<std::string> authors{};
+  std::string agency{};
+  std::string date{};
+  std::string date_updated{};
+  std::vector<std::string> paragraphs{};  // checked only when not empty
+};
+
+// 2025-06-01T00:00:00Z: after every date below.
+constexpr int64_t kNow = 1748736000;
+
+Article AssembleRows(const std::vector<Row>& rows) {
+  Page page;
+  std::vector<LineDecision> decisions;
+  uint16_t blanks = 0;
+  uint32_t input = 0;
+  for (const Row& row : rows) {
+    const std::string text = row.text;
+    if (text.empty()) {
+      ++blanks;
+      ++input;
+      continue;
+    }
+    Line line;
+    line.text = text;
+    line.first = line.last = input++;
+    line.blanks_before = blanks;
+    blanks = 0;
+    page.lines.push_back(line);
+    decisions.push_back(LineDecision{row.label, row.confidence});
+  }
+  DateContext context;
+  context.language = Language::kEn;
+  context.now = kNow;
+  return Assemble(page, decisions, context);
+}
+
+constexpr Label H = Label::kHeadline;
+constexpr Label M = Label::kMetadata;
+constexpr Label B = Label::kBody;
+constexpr Label X = Label::kBoilerplate;
+
+const char* const kBody1 = "The storm reached the coast on Monday night and closed every school.";
+const char* const kBody2 = "Officials said the buildings would reopen once the roads were cleared.";
+
+const std::vector<Case>& Cases() {
+  static const std::vector<Case> cases = {
+      {"labelled headline and byline",
+       {{X, "Home"},
+        {H, "Storm closes schools across the county"},
+        {M, "By Jo Smith | March 3, 2024"},
+        {B, kBody1},
+        {B, kBody2}},
+       "Storm closes schools across the county",
+       "Jo Smith",
+       {"Jo Smith"},
+       "",
+       "2024-03-03",
+       "",
+       {kBody1, kBody2}},
+      {"a <title> copy on the first line loses to the article headline",
+       {{H, "Storm closes schools - Example Gazette", 0.95f},
+        {X, "Menu"},
+        {H, "Storm closes schools across the county", 0.5f},
+        {B, kBody1}},
+       "Storm closes schools across the county"},
+      {"a bare section name is no headline: the line above the article is",
+       {{H, "Politics"},
+        {X, "Storm closes schools across the county"},
+        {M, "By Jo Smith"},
+        {B, kBody1}},
+       "Storm closes schools across the county",
+       "Jo Smith",
+       {"Jo Smith"}},
+      {"no headline label: the nearest title-like line above the article, not a credit",
+       {{X, "Home"},
+        {X, "Storm closes schools across the county"},
+        {X, "Getty Images"},
+        {B, kBody1}},
+       "Storm closes schools across the county"},
+      {"no headline label: a two-word menu entry is no title",
+       {{X, "Contact Us"}, {B, kBody1}},
+       ""},
+      {"a sentence of prose labelled headline is a standfirst, not the headline",
+       {{X, "Storm closes schools across the county"},
+        {H,
+         "The storm that reached the coast on Monday night closed every school in the "
+         "county."},
+        {B, kBody1}},
+       "Storm closes schools across the county"},
+      {"a name labelled headline is a byline, not the headline",
+       {{H, "Andrew Kingsley", 0.2f},
+        {M, "September 4, 2024"},
+        {H, "Storm closes schools across the county", 0.8f},
+        {B, kBody1}},
+       "Storm closes schools across the county",
+       "Andrew Kingsley",
+       {"Andrew Kingsley"},
+       "",
+       "2024-09-04"},
+      {"byline prefix alone on its line, the name below",
+       {{H, "Storm closes schools across the county"}, {M, "By"}, {M, "Joanna Smith"}, {B, kBody1}},
+       "Storm closes schools across the county",
+       "Joanna Smith",
+       {"Joanna Smith"}},
+      {"'Written By:' and the name on two lines",
+       {{H, "Storm closes schools across the county"},
+        {M, "Written By:"},
+        {M, "Joanna Smith"},
+        {B, kBody1}},
+       "Storm closes schools across the county",
+       "Joanna Smith",
+       {"Joanna Smith"}},
+      {"first and last name on two metadata lines",
+       {{H, "Storm closes schools across the county"}, {M, "Joanna"}, {M, "Smith"}, {B, kBody1}},
+       "Storm closes schools across the county",
+       "Joanna Smith",
+       {"Joanna Smith"}},
+      {"a prefixed byline labelled boilerplate near the headline",
+       {{H, "Storm closes schools across the county"},
+        {X, "Share"},
+        {X, "By Melanie Hart"},
+        {B, kBody1}},
+       "Storm closes schools across the county",
+       "Melanie Hart",
+       {"Melanie Hart"}},
+      {"a bare name beside a date line",
+       {{H, "Storm closes schools across the county"},
+        {X, "Andrew Kingsley"},
+        {X, "September 4, 2024"},
+        {B, kBody1}},
+       "Storm closes schools across the county",
+       "Andrew Kingsley",
+       {"Andrew Kingsley"},
+       "",
+       "2024-09-04"},
+      {"a bare name with no date or metadata beside it is no byline",
+       {{H, "Storm closes schools across the county"},
+        {X, "Andrew Kingsley"},
+        {X, "Read the full story"},
+        {B, kBody1}},
+       "Storm closes schools across the county"},
+      {"a line naming people beats an agency-only line, and keeps its agency",
+       {{H, "Storm closes schools across the county"},
+        {M, "Reuters"},
+        {M, "By Jo Smith"},
+        {B, kBody1}},
+       "Storm closes schools across the county",
+       "Jo Smith",
+       {"Jo Smith"},
+       "Reuters"},
+      {"only an update date: it is the date too",
+       {{H, "Storm closes schools across the county"}, {M, "Updated: March 5, 2024"}, {B, kBody1}},
+       "Storm closes schools across the county",
+       "",
+       {},
+       "",
+       "2024-03-05",
+       "2024-03-05"},
+      {"published and updated dates apart",
+       {{H, "Storm closes schools across the county"},
+        {M, "Published March 1, 2024. Updated March 5, 2024"},
+        {B, kBody1}},
+       "Storm closes schools across the county",
+       "",
+       {},
+       "",
+       "2024-03-01",
+       "2024-03-05"},
+      {"a date above the headline labelled boilerplate",
+       {{X, "News"},
+        {X, "12 January 2024"},
+        {H, "Storm closes schools across the county"},
+        {B, kBody1}},
+       "Storm closes schools across the county",
+       "",
+       {},
+       "",
+       "2024-01-12"},
+      {"dateline of the first body line: date and agency",
+       {{H, "Storm closes schools across the county"},
+        {B, "NEW DELHI, Feb 4, 2025 (Reuters) - The storm reached the coast on Monday night."},
+        {B, kBody2}},
+       "Storm closes schools across the county",
+       "",
+       {},
+       "Reuters",
+       "2025-02-04"},
+      {"a body dateline does not override the agency of the metadata",
+       {{H, "Storm closes schools across the county"},
+        {M, "By Jo Smith, AFP"},
+        {B, "PARIS (Reuters) - The storm reached the coast on Monday night."}},
+       "Storm closes schools across the county",
+       "Jo Smith, AFP",
+       {"Jo Smith"},
+       "AFP"},
+      {"closing credit line names the agency",
+       {{H, "Storm closes schools across the county"},
+        {B, kBody1},
+        {B, kBody2},
+        {B, "(With inputs from PTI)"}},
+       "Storm closes schools across the county",
+       "",
+       {},
+       "PTI"},
+      {"'with inputs from agencies' names no agency",
+       {{H, "Storm closes schools across the county"},
+        {B, kBody1},
+        {B, "(With inputs from agencies)"}},
+       "Storm closes schools across the county"},
+      {"a date deep in the body is no publication date",
+       {{H, "Storm closes schools across the county"},
+        {B, kBody1},
+        {B, kBody2},
+        {B, kBody1},
+        {B, kBody2},
+        {B, "The last storm of this size struck on March 3, 2019, officials said."}},
+       "Storm closes schools across the county"},
+      {"lines split at a link are joined; a copy of the headline is dropped",
+       {{H, "Storm closes schools across the county"},
+        {B, "storm closes schools across the county"},
+        {B, "The storm reached the coast, according to"},
+        {B, "the weather service, on Monday night."},
+        {B, ""},
+        {B, kBody2}},
+       "Storm closes schools across the county",
+       "",
+       {},
+       "",
+       "",
+       "",
+       {"The storm reached the coast, according to the weather service, on Monday night.", kBody2}},
+  };
+  return cases;
+}
+
+TEST(AssembleTest, Table) {
+  for (const Case& c : Cases()) {
+    SCOPED_TRACE(c.name);
+    const Article a = AssembleRows(c.rows);
+    EXPECT_EQ(a.title, c.title);
+    EXPECT_EQ(a.byline, c.byline);
+    EXPECT_EQ(a.authors, c.authors);
+    EXPECT_EQ(a.agency, c.agency);
+    EXPECT_EQ(a.date, c.date);
+    EXPECT_EQ(a.date_updated, c.date_updated);
+    if (!c.paragraphs.empty()) {
+      EXPECT_EQ(a.paragraphs, c.paragraphs);
+    }
+  }
+}
+
+TEST(AssembleTest, EmptyPage) {
+  const Article a = AssembleRows({});
+  EXPECT_TRUE(a.title.empty());
+  EXPECT_TRUE(a.paragraphs.empty());
+  EXPECT_TRUE(a.date.empty());
+}
+
+}  // namespace
+}  // namespace pith::internal
