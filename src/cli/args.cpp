@@ -1,5 +1,7 @@
 #include "cli/args.h"
 
+#include <sched.h>
+
 #include <CLI/CLI.hpp>
 #include <cstring>
 #include <iostream>
@@ -27,7 +29,10 @@ Exit status: 0 success, 1 some inputs failed (each named on stderr),
 2 usage error. Batches write each output to a temporary file and rename it,
 so an interrupted run (Ctrl-C) leaves only complete files.)";
 
+// The cores this process may run on (taskset, cgroup cpusets), not the machine's.
 int DefaultJobs() {
+  cpu_set_t set;
+  if (sched_getaffinity(0, sizeof(set), &set) == 0 && CPU_COUNT(&set) > 0) return CPU_COUNT(&set);
   const unsigned cores = std::thread::hardware_concurrency();
   return cores == 0 ? 1 : static_cast<int>(cores);
 }
