@@ -29,8 +29,10 @@ constexpr std::size_t kSearchAfter = 12;
 constexpr long kBodyGap = 4;
 constexpr std::size_t kMetadataAbove = 8;
 
-// A line with more words is prose, not a credit line.
+// A line with more words is prose, not a credit line; so is a line of this
+// many words or more ending with a full stop.
 constexpr std::size_t kMaxBylineWords = 14;
+constexpr std::size_t kSentenceWords = 6;
 
 // The characters of the first body line searched for a dateline credit
 // ("NEW DELHI, Feb 4 (Reuters) -").
@@ -358,50 +360,67 @@ void AgencyFromBody(const PageView& view, Article* article) {
   }
 }
 
-void TakeDates(const PageView& view, std::size_t i, Article* article) {
-  for (FoundDate& d : FindDates(view.texts[i], view.dates)) {
-    if (d.kind == DateKind::kUpdated) {
-      if (article->date_updated.empty()) article->date_updated = d.iso;
-    } else if (article->date.empty()) {
-      article->date = d.iso;
-      article->date_text = d.text;
+// The dates found so far; the update date keeps its words, in case it is
+// all the page gives.
+struct Dates {
+  FoundDate published;
+  FoundDate updated;
+};
+
+void TakeDates(std::string_view text, const DateContext& context, Dates* dates) {
+  for (FoundDate& d : FindDates(text, context)) {
+    FoundDate& slot = d.kind == DateKind::kUpdated ? dates->updated : dates->published;
+    if (slot.iso.empty()) slot = std::move(d);
+  }
+}
+
+// The first body line below `after` that is prose (more words than a credit
+// line holds, or a sentence), or the line count when there is none: the
+// short body lines above it are where a page prints its date as part of the
+// text ("Posted on November 6th, 2025"), and its first words are a dateline.
+std::size_t FirstProseBelow(const PageView& view, long after) {
+  for (std::size_t i = static_cast<std::size_t>(after + 1); i < view.texts.size(); ++i) {
+    if (view.label(i) != Label::kBody) continue;
+    if (!ShortLine(view, i)) return i;
+    if (EndsWithFullStop(view.texts[i]) && SplitWords(view.texts[i]).size() >= kSentenceWords) {
+      return i;
     }
   }
+  return view.texts.size();
 }
 
 // Dates: from every metadata line (published and updated apart); else from
 // the nearest short line around the headline (a date above the title, a
-// dateline below it) or the first body line's dateline; a page that gives
-// only an update date has it as its date too (the best the page says).
+// date line below it, labelled anything) or the dateline that opens the
+// first paragraph of prose; a page that gives only an update date has it as
+// its date too (the best the page says).
 void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article* article) {
+  Dates dates;
   for (std::size_t i = 0; i < view.decisions.size(); ++i) {
-    if (view.label(i) == Label::kMetadata) TakeDates(view, i, article);
+    if (view.label(i) == Label::kMetadata) TakeDates(view.texts[i], view.dates, &dates);
   }
-  if (article->date.empty()) {
+  if (dates.published.iso.empty() && (anchors.headline >= 0 || anchors.first >= 0)) {
     const long after = anchors.headline >= 0 ? anchors.headline : anchors.first - 1;
-    bool first_body_seen = false;
+    const std::size_t prose = FirstProseBelow(view, after);
     for (std::size_t i : Neighbourhood(anchors, view.texts.size())) {
-      if (!article->date.empty()) break;
+      if (!dates.published.iso.empty()) break;
       if (view.label(i) == Label::kMetadata) continue;  // searched above
       if (view.label(i) == Label::kBody) {
-        // Only the first body line below the headline: its dateline.
-        if (first_body_seen || static_cast<long>(i) <= after) continue;
-        first_body_seen = true;
-        const std::string_view head = view.texts[i].substr(0, kDatelineBytes);
-        for (FoundDate& d : FindDates(head, view.dates)) {
-          if (article->date.empty() && d.kind != DateKind::kUpdated) {
-            article->date = d.iso;
-            article->date_text = d.text;
-          }
+        if (static_cast<long>(i) <= after || i > prose) continue;
+        if (i == prose) {
+          Dates dateline;
+          TakeDates(view.texts[i].substr(0, kDatelineBytes), view.dates, &dateline);
+          if (!dateline.published.iso.empty()) dates.published = std::move(dateline.published);
+          continue;
         }
-        continue;
       }
-      if (ShortLine(view, i)) TakeDates(view, i, article);
+      if (ShortLine(view, i)) TakeDates(view.texts[i], view.dates, &dates);
     }
   }
-  if (article->date.empty() && !article->date_updated.empty()) {
-    article->date = article->date_updated;
-  }
+  const FoundDate& date = dates.published.iso.empty() ? dates.updated : dates.published;
+  article->date = date.iso;
+  article->date_text = date.text;
+  article->date_updated = dates.updated.iso;
 }
 
 }  // namespace

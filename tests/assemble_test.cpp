@@ -200,6 +200,16 @@ const std::vector<Case>& Cases() {
        {},
        "",
        "2024-01-12"},
+      {"a date line labelled body between the headline and the text",
+       {{H, "Storm closes schools across the county"},
+        {B, "Posted on November 6th, 2024"},
+        {B, kBody1},
+        {B, kBody2}},
+       "Storm closes schools across the county",
+       "",
+       {},
+       "",
+       "2024-11-06"},
       {"dateline of the first body line: date and agency",
        {{H, "Storm closes schools across the county"},
         {B, "NEW DELHI, Feb 4, 2025 (Reuters) - The storm reached the coast on Monday night."},
@@ -271,6 +281,14 @@ TEST(AssembleTest, Table) {
       EXPECT_EQ(a.paragraphs, c.paragraphs);
     }
   }
+}
+
+TEST(AssembleTest, UpdateDateAloneKeepsItsWords) {
+  const Article a = AssembleRows({{H, "Storm closes schools across the county"},
+                                  {M, "Last updated: March 5, 2024"},
+                                  {B, kBody1}});
+  EXPECT_EQ(a.date, "2024-03-05");
+  EXPECT_EQ(a.date_text, "March 5, 2024");
 }
 
 TEST(AssembleTest, EmptyPage) {
