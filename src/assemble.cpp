@@ -83,16 +83,22 @@ std::size_t LetterWords(const std::vector<Word>& words) {
   return n;
 }
 
-// A line that is nothing but a person's name: two to four capitalised
-// words, none a stopword or a number ("Jo Smith", "Ana de la Cruz" is not
-// caught, which is the safe side).
-bool IsBareName(const PageView& view, std::size_t i) {
-  const std::vector<Word> words = SplitWords(view.texts[i]);
+// A person's name: two to four capitalised words, none a stopword or a
+// number ("Jo Smith"; "Ana de la Cruz" is not caught, which is the safe
+// side).
+bool LooksLikeName(const PageView& view, std::string_view text) {
+  const std::vector<Word> words = SplitWords(text);
   if (words.size() < 2 || words.size() > 4) return false;
   for (const Word& w : words) {
     if (!w.capitalised || w.has_digit || w.ideographic) return false;
     if (IsStopword(view.dates.language, FoldCase(w.text))) return false;
   }
+  return true;
+}
+
+// A line that is nothing but a person's name.
+bool IsBareName(const PageView& view, std::size_t i) {
+  if (!LooksLikeName(view, view.texts[i])) return false;
   const Byline byline = ParseByline(view.texts[i], view.dates.language);
   return byline.authors.size() == 1 && Normalised(byline.authors[0]) == Normalised(view.texts[i]);
 }
@@ -280,48 +286,76 @@ bool ShortLine(const PageView& view, std::size_t i) {
   return SplitWords(view.texts[i]).size() <= kMaxBylineWords;
 }
 
-// Authors and agency: from the metadata lines first (a line naming people
-// beats one naming only an agency); else from a prefixed byline near the
-// headline ("By Jo Smith" labelled boilerplate); else from a bare name next
-// to a metadata or date line near it ("Jo Smith" above "4 Feb 2025").
+// A credit that starts with a prefix ("By Jo Smith"), or a prefix alone
+// with the name on the next line.
+bool Prefixed(const PageView& view, std::size_t i) {
+  return LooksLikeByline(view.texts[i]) || JoinsNextLine(view, i);
+}
+
+// A line naming a person and giving a date, and nothing else ("Jo Smith
+// October 14, 2025", "Jo Smith • Oct 20, 2025"); not a dateline of the text
+// ("New York, Feb 4 (Reuters) - ...": a place, a body line, an agency).
+bool NameAndDate(const PageView& view, std::size_t i) {
+  if (view.label(i) == Label::kBody || !ShortLine(view, i) || !HasDate(view, i)) return false;
+  const Byline byline = ParseByline(view.texts[i], view.dates.language);
+  if (byline.authors.empty() || !byline.agency.empty()) return false;
+  for (const std::string& author : byline.authors) {
+    if (!LooksLikeName(view, author)) return false;
+  }
+  return true;
+}
+
+// Authors and agency, by how sure the evidence is:
+//   1. a prefixed credit labelled metadata ("By Jo Smith");
+//   2. a prefixed credit near the headline, labelled anything (the model
+//      missed it);
+//   3. any metadata line naming someone (category and breadcrumb lines the
+//      model takes for metadata also parse as names, hence after 2);
+//   4. a bare name next to a metadata or date line near the headline ("Jo
+//      Smith" above "4 Feb 2025"), or a name and a date on one line.
+// The first metadata line naming an agency gives it when the credit names
+// none.
 void FindByline(const PageView& view, const Anchors& anchors, Article* article) {
   std::string agency;
+  std::vector<std::size_t> metadata;
   for (std::size_t i = 0; i < view.decisions.size(); ++i) {
     if (view.label(i) != Label::kMetadata) continue;
-    Byline byline = BylineAt(view, i);
-    if (!byline.authors.empty()) {
-      if (byline.agency.empty()) byline.agency = agency;
-      TakeByline(std::move(byline), article);
-      return;
-    }
-    if (!byline.agency.empty() && agency.empty()) {
-      agency = byline.agency;
-      TakeByline(std::move(byline), article);
-    }
+    metadata.push_back(i);
+    if (agency.empty()) agency = ParseByline(view.texts[i], view.dates.language).agency;
   }
-  const std::vector<std::size_t> near = Neighbourhood(anchors, view.texts.size());
-  for (std::size_t i : near) {
-    if (!ShortLine(view, i)) continue;
-    const bool prefixed = LooksLikeByline(view.texts[i]) ||
-                          (JoinsNextLine(view, i) && view.label(i) != Label::kMetadata);
-    if (!prefixed) continue;
-    Byline byline = BylineAt(view, i);
-    if (byline.authors.empty()) continue;
+  const auto take = [&](Byline byline) {
     if (byline.agency.empty()) byline.agency = agency;
     TakeByline(std::move(byline), article);
+  };
+  const std::vector<std::size_t> near = Neighbourhood(anchors, view.texts.size());
+  for (const bool metadata_only : {true, false}) {
+    for (std::size_t i : metadata_only ? metadata : near) {
+      if (!ShortLine(view, i) || !Prefixed(view, i)) continue;
+      Byline byline = BylineAt(view, i);
+      if (byline.authors.empty()) continue;
+      take(std::move(byline));
+      return;
+    }
+  }
+  for (std::size_t i : metadata) {
+    Byline byline = BylineAt(view, i);
+    if (byline.authors.empty()) continue;
+    take(std::move(byline));
     return;
   }
   for (std::size_t i : near) {
-    if (!IsBareName(view, i)) continue;
     const bool beside_meta =
         (i > 0 && (view.label(i - 1) == Label::kMetadata || HasDate(view, i - 1))) ||
         (i + 1 < view.texts.size() &&
          (view.label(i + 1) == Label::kMetadata || HasDate(view, i + 1)));
-    if (!beside_meta) continue;
-    Byline byline = ParseByline(view.texts[i], view.dates.language);
-    if (byline.agency.empty()) byline.agency = agency;
-    TakeByline(std::move(byline), article);
+    if (!(IsBareName(view, i) && beside_meta) && !NameAndDate(view, i)) continue;
+    take(ParseByline(view.texts[i], view.dates.language));
     return;
+  }
+  // Only an agency: "AFP" on its own metadata line.
+  if (!agency.empty()) {
+    article->byline = agency;
+    article->agency = agency;
   }
 }
 
