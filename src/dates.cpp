@@ -174,6 +174,13 @@ struct Time {
   size_t end = 0;             // token index past the time
 };
 
+// How a date was written relative to now; decides when it needs a cue word.
+enum class Relativity : uint8_t {
+  kAbsolute,     // every other date: "4 Feb 2025", "yesterday", "vor 2 Tagen"
+  kCount,        // "3 hours ago", "1 hour, 24 minutes ago"
+  kCompactCount  // "2h ago", "43min ago", "2hr 37min ago": teaser-list timestamps
+};
+
 struct Parsed {
   int year = 0;
   int month = 0;
@@ -182,6 +189,7 @@ struct Parsed {
   size_t first = 0;          // token index of the first token
   size_t end = 0;            // token index past the date (and its time)
   bool instant_utc = false;  // relative hour/minute dates: an instant in UTC
+  Relativity relativity = Relativity::kAbsolute;
 };
 
 class Parser {
@@ -231,6 +239,7 @@ class Parser {
   int YearAt(size_t i) const;
   bool InferYear(Parsed* p) const;
   std::optional<Parsed> FromInstant(int64_t seconds_ago, size_t first, size_t end) const;
+  bool TeaserOrProse(const Parsed& p) const;
   bool Valid(const Parsed& p) const;
   std::string Iso(const Parsed& p) const;
   size_t SkipConnectors(size_t i) const;
@@ -465,6 +474,21 @@ std::optional<Parsed> Parser::FromInstant(int64_t seconds_ago, size_t first, siz
   return p;
 }
 
+// A relative count without a cue word is no publication date when it is a
+// teaser-list timestamp ("2h ago", "43min ago": compact units, which the
+// bylines of article pages spell out) or part of a sentence ("... mentors
+// an hour ago.", a line of more than 20 words): such dates are relative to
+// the moment of the teaser or the story, not the page.
+bool Parser::TeaserOrProse(const Parsed& p) const {
+  if (p.relativity == Relativity::kCompactCount) return true;
+  if (p.relativity != Relativity::kCount) return false;
+  if (IsPunct(p.end, '.') || IsPunct(p.end, '!') || IsPunct(p.end, '?')) return true;
+  size_t words = 0;
+  for (const Token& t : t_)
+    if (t.kind != Kind::kPunct) ++words;
+  return words > 20;
+}
+
 // "3 hours ago", "vor 2 Tagen", "il y a 3 jours", "hace 2 días", "2小时前",
 // "2시간 전", "yesterday", "gestern".
 std::optional<Parsed> Parser::Relative(size_t i) const {
@@ -474,7 +498,7 @@ std::optional<Parsed> Parser::Relative(size_t i) const {
     if (IsWord(k) && IsOneWord(t_[k].folded)) return 1;
     return -1;
   };
-  // N unit ago; N小时前.
+  // N unit ago; N unit, N unit ago ("1 hour, 24 minutes ago"); N小时前.
   const int n = count_at(i);
   if (n >= 0) {
     if (IsNum(i)) {
@@ -485,9 +509,25 @@ std::optional<Parsed> Parser::Relative(size_t i) const {
         return FromInstant(static_cast<int64_t>(n) * s.unit_seconds, i, end);
       }
     }
-    if (IsWord(i + 1) && IsWord(i + 2) && IsAgoAfterWord(t_[i + 2].folded)) {
-      const int unit = RelativeUnitSeconds(t_[i + 1].folded);
-      if (unit != 0) return FromInstant(static_cast<int64_t>(n) * unit, i, i + 3);
+    int64_t seconds = 0;
+    bool compact = false;
+    size_t k = i;
+    for (int m = count_at(k); m >= 0 && IsWord(k + 1); m = count_at(k)) {
+      const int unit = RelativeUnitSeconds(t_[k + 1].folded);
+      if (unit == 0) break;
+      seconds += static_cast<int64_t>(m) * unit;
+      // "2h", "43min": a count glued to a Latin unit, or a one-letter unit
+      // (Korean "3일 전" is glued as written).
+      const std::string_view unit_word = t_[k + 1].folded;
+      const bool latin = static_cast<unsigned char>(unit_word[0]) < 0x80;
+      if (latin && ((IsNum(k) && Adjacent(k + 1)) || unit_word.size() == 1)) compact = true;
+      k += 2;
+      if (IsPunct(k, ',') && IsNum(k + 1)) ++k;
+    }
+    if (k > i && IsWord(k) && IsAgoAfterWord(t_[k].folded)) {
+      std::optional<Parsed> p = FromInstant(seconds, i, k + 1);
+      if (p) p->relativity = compact ? Relativity::kCompactCount : Relativity::kCount;
+      return p;
     }
   }
   // vor N unit; il y a N unit.
@@ -513,11 +553,18 @@ std::optional<Parsed> Parser::Relative(size_t i) const {
       offset = DayWordOffset(t_[i].folded);
     }
     if (!offset) return std::nullopt;
-    size_t words = 0;
-    for (const Token& t : t_)
-      if (t.kind != Kind::kPunct) ++words;
+    // Without a time, a day word is a date only when the rest of the line
+    // is cue words ("Updated today"), not in "USA Today", "Today | 7 Days"
+    // (tabs of a most-read list) or "Pre-order today".
     const std::optional<Time> time = TimeAt(SkipConnectors(i + width), false);
-    if (!time && words > 3) return std::nullopt;
+    if (!time) {
+      for (size_t j = 0; j < t_.size(); ++j) {
+        if (j >= i && j < i + width) continue;
+        if (t_[j].kind == Kind::kNumber) return std::nullopt;
+        if (t_[j].kind == Kind::kWord && LastDateCue(t_[j].folded) == DateCue::kNone)
+          return std::nullopt;
+      }
+    }
     Parsed p;
     CivilFromDays(FloorDiv(ctx_.now, 86400) + *offset, &p.year, &p.month, &p.day);
     p.first = i;
@@ -777,13 +824,13 @@ std::vector<FoundDate> Parser::Run() {
     }
     const size_t begin_byte = t_[first].begin;
     const size_t end_byte = t_[p->end - 1].end;
-    if (Valid(*p)) {
+    const std::string gap =
+        SimpleFold(line_.substr(gap_begin, begin_byte > gap_begin ? begin_byte - gap_begin : 0));
+    const DateCue cue = LastDateCue(gap);
+    if (Valid(*p) && (cue != DateCue::kNone || !TeaserOrProse(*p))) {
       FoundDate date;
       date.iso = Iso(*p);
       date.text = std::string(line_.substr(begin_byte, end_byte - begin_byte));
-      const std::string gap =
-          SimpleFold(line_.substr(gap_begin, begin_byte > gap_begin ? begin_byte - gap_begin : 0));
-      const DateCue cue = LastDateCue(gap);
       date.kind = cue == DateCue::kUpdated     ? DateKind::kUpdated
                   : cue == DateCue::kPublished ? DateKind::kPublished
                                                : DateKind::kUnknown;

@@ -61,8 +61,12 @@ struct FoundDate {
 // without it. `kind` comes from the nearest cue word between the previous
 // date (or the line start) and this one. `text` is the date as written, from
 // a weekday before it through its time and zone.
-// Day words ("today", "gestern") count only beside a time or on a line of at
-// most three words, so that "USA Today" in a byline is no date.
+// Day words ("today", "gestern") count only beside a time or on a line of
+// nothing but cue words ("Updated today"), so that "USA Today" in a byline
+// and "Gold Rate Today" in a menu are no dates. Teaser-list timestamps are
+// not returned without a cue word before them: compact counts ("2h ago",
+// "43min ago") and counts in prose (followed by a sentence end, or on a line
+// of more than 20 words); "Updated 2h ago" and "By Jo Roe – 3 hours ago" are.
 // REQUIRES: line is valid UTF-8.
 std::vector<FoundDate> FindDates(std::string_view line, const DateContext& ctx);
 

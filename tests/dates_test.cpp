@@ -222,7 +222,9 @@ const Case kCases[] = {
     {"45 minutes ago", "2025-06-15T11:15:00+00:00", U},
     {"2 days ago", "2025-06-13", U},
     {"1 week ago", "2025-06-08", U},
-    {"Jane Roe 5h ago", "2025-06-15T07:00:00+00:00", U},
+    {"Jane Roe · Updated 5h ago", "2025-06-15T07:00:00+00:00", D},
+    {"1 hour, 24 minutes ago", "2025-06-15T10:36:00+00:00", U},
+    {"By Jane Roe | Wire – 2 hours 5 minutes ago", "2025-06-15T09:55:00+00:00", U},
     {"vor 2 Tagen", "2025-06-13", U},
     {"vor 3 Stunden", "2025-06-15T09:00:00+00:00", U},
     {"vor einer Woche", "2025-06-08", U},
@@ -313,6 +315,40 @@ TEST(FindDates, RelativeDatesNeedNow) {
     EXPECT_TRUE(FindDates(line, ctx).empty()) << line;
   }
   EXPECT_EQ(FindDates("March 3, 2024", ctx).at(0).iso, "2024-03-03");
+}
+
+// Teaser lists ("Trending Now", "Most read") stamp each item "2h ago", and
+// prose says "an hour ago."; such relative dates are not the page's date.
+// Compact units and sentences need a cue word; day words need a time or a
+// line of nothing but cue words.
+TEST(FindDates, TeaserTimestampsAndProseAreNotPublicationDates) {
+  const DateContext ctx = PlainContext();
+  for (const char* line : {"Trending Now", "Trending Now · 2h ago", "2h ago", "52m ago in Gadgets",
+                           "By A. Writer, 15m ago", "3hr 12min ago", "Jane Roe 5h ago",
+                           "I wrote to the council 3 days ago.", "Today | This Week",
+                           "Buy it today", "USA TODAY", "Pre-order today"}) {
+    const std::vector<FoundDate> found = FindDates(line, ctx);
+    EXPECT_TRUE(found.empty()) << line << " gave " << (found.empty() ? "" : found[0].iso);
+  }
+  const struct {
+    const char* line;
+    const char* iso;
+    DateKind kind;
+  } kDates[] = {
+      {"Updated 2h ago", "2025-06-15T10:00:00+00:00", DateKind::kUpdated},
+      {"Posted 45m ago", "2025-06-15T11:15:00+00:00", DateKind::kPublished},
+      {"Published 3 days ago.", "2025-06-12", DateKind::kPublished},
+      {"By Jane Roe – 3 hours ago", "2025-06-15T09:00:00+00:00", DateKind::kUnknown},
+      {"Published today", "2025-06-15", DateKind::kPublished},
+      {"Updated yesterday", "2025-06-14", DateKind::kUpdated},
+      {"Today", "2025-06-15", DateKind::kUnknown},
+  };
+  for (const auto& c : kDates) {
+    const std::vector<FoundDate> found = FindDates(c.line, ctx);
+    ASSERT_EQ(found.size(), 1u) << c.line;
+    EXPECT_EQ(found[0].iso, c.iso) << c.line;
+    EXPECT_EQ(found[0].kind, c.kind) << c.line;
+  }
 }
 
 TEST(FindDates, UpdatedAndPublishedOnOneLine) {
