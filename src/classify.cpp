@@ -28,7 +28,7 @@ std::vector<LineDecision> ClassifyLines(const Model& model, const Page& page,
   }
 
   std::vector<float> probabilities(n * kS), log_p(n * kS);
-  EvaluateEnsemble(model.trees, inputs.data(), n, stride, probabilities.data());
+  EvaluateForest(model.forest, inputs.data(), n, stride, probabilities.data());
   SoftmaxStates(probabilities.data(), n, log_p.data());
   const std::vector<State> path = DecodeStates(model.transitions, log_p.data(), n);
 

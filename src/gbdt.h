@@ -38,14 +38,37 @@ struct TreeEnsemble {
 };
 
 // "" when every reference, feature index and number of the ensemble is in
-// range and finite; otherwise what is wrong, in one line.
+// range and finite, every node belongs to one tree only and no tree is
+// deeper than kMaxTreeDepth; otherwise what is wrong, in one line.
 std::string CheckEnsemble(const TreeEnsemble& ensemble);
 
-// Scores `count` rows of `stride` floats each (the first num_inputs are
-// used) into out[count * num_outputs].
-// REQUIRES: CheckEnsemble(ensemble) is "", stride >= num_inputs.
-void EvaluateEnsemble(const TreeEnsemble& ensemble, const float* rows, std::size_t count,
-                      std::size_t stride, float* out);
+inline constexpr uint32_t kMaxTreeDepth = 12;
+
+// The run-time layout of an ensemble: each tree as a complete binary tree of
+// its depth D (node i's children at 2i+1 and 2i+2, 2^D leaves; a leaf above
+// the bottom is copied down to every bottom leaf under it), so a row walks
+// exactly D branch-free steps per tree.
+struct CompiledForest {
+  struct Tree {
+    uint32_t depth = 0;
+    std::size_t first_node = 0;  // into features/thresholds
+    std::size_t first_leaf = 0;  // into leaf_values, in leaves (times num_outputs)
+  };
+  uint32_t num_outputs = 0;
+  std::vector<float> base;
+  std::vector<Tree> trees;
+  std::vector<uint32_t> features;
+  std::vector<float> thresholds;
+  std::vector<float> leaf_values;
+};
+
+// REQUIRES: CheckEnsemble(ensemble) is "".
+CompiledForest CompileForest(const TreeEnsemble& ensemble);
+
+// Scores `count` rows of `stride` floats each into out[count * num_outputs].
+// REQUIRES: stride >= the ensemble's num_inputs.
+void EvaluateForest(const CompiledForest& forest, const float* rows, std::size_t count,
+                    std::size_t stride, float* out);
 
 }  // namespace pith::internal
 

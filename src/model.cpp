@@ -302,6 +302,7 @@ Result<std::shared_ptr<const Model>> ParseModel(std::string_view bytes) {
   if (!in.AtEnd()) return BadModel("model file has trailing bytes");
   std::string why = CheckFeatureNames(model->feature_names);
   if (!why.empty()) return BadModel(why);
+  model->forest = CompileForest(model->trees);
   return std::shared_ptr<const Model>(std::move(model));
 }
 

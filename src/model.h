@@ -86,7 +86,8 @@ namespace pith {
 struct Model {
   std::vector<std::string> feature_names;  // the columns the trees were trained on
   internal::LexicalModel lexical;
-  internal::TreeEnsemble trees;  // inputs: feature_names, then kNumStates lexical probabilities
+  internal::TreeEnsemble trees;     // inputs: feature_names, then kNumStates lexical probabilities
+  internal::CompiledForest forest;  // CompileForest(trees), what ClassifyLines evaluates
   internal::Transitions transitions;
 };
 

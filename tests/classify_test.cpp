@@ -159,6 +159,7 @@ Model SplitOnFirstFeature() {
   m.trees.leaf_values[static_cast<std::size_t>(State::kBefore)] = 3.0f;
   m.trees.leaf_values[kS + static_cast<std::size_t>(State::kBody)] = 3.0f;
   m.transitions = StickyTransitions();
+  m.forest = CompileForest(m.trees);
   return m;
 }
 

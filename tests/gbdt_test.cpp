@@ -27,6 +27,18 @@ TreeEnsemble TwoTrees() {
 
 TEST(Gbdt, ValidEnsembleChecksClean) { EXPECT_EQ(CheckEnsemble(TwoTrees()), ""); }
 
+TEST(Gbdt, CompiledTreesAreComplete) {
+  const CompiledForest f = CompileForest(TwoTrees());
+  ASSERT_EQ(f.trees.size(), 2u);
+  EXPECT_EQ(f.trees[0].depth, 2u);
+  EXPECT_EQ(f.trees[1].depth, 0u);
+  EXPECT_EQ(f.features.size(), 3u);                 // 2^2 - 1 nodes, then none
+  EXPECT_EQ(f.leaf_values.size(), (4u + 1u) * 2u);  // 4 bottom leaves, then 1
+  // Leaf 2 sits at depth 1 on the right: copied to both bottom leaves under it.
+  EXPECT_EQ(f.leaf_values[2 * 2], 2.0f);
+  EXPECT_EQ(f.leaf_values[3 * 2], 2.0f);
+}
+
 TEST(Gbdt, EvaluatesEveryRowAlikeInBlocksAndAlone) {
   const TreeEnsemble e = TwoTrees();
   // Seven rows (a block of four, then three alone), stride 3 (one unused column).
@@ -36,7 +48,7 @@ TEST(Gbdt, EvaluatesEveryRowAlikeInBlocksAndAlone) {
                                                     {11.5f, 19.5f}, {12.5f, 21.5f}, {12.5f, 21.5f},
                                                     {10.5f, 20.5f}};
   std::vector<float> out(rows.size() / 3 * 2);
-  EvaluateEnsemble(e, rows.data(), rows.size() / 3, 3, out.data());
+  EvaluateForest(CompileForest(e), rows.data(), rows.size() / 3, 3, out.data());
   for (std::size_t r = 0; r < expected.size(); ++r) {
     EXPECT_FLOAT_EQ(out[r * 2], expected[r][0]) << "row " << r;
     EXPECT_FLOAT_EQ(out[r * 2 + 1], expected[r][1]) << "row " << r;
@@ -79,7 +91,21 @@ INSTANTIATE_TEST_SUITE_P(
         BrokenCase{"ragged leaves", [](TreeEnsemble* e) { e->leaf_values.pop_back(); },
                    "tree leaf value count is wrong"},
         BrokenCase{"base count", [](TreeEnsemble* e) { e->base.pop_back(); },
-                   "tree base score count is wrong"}),
+                   "tree base score count is wrong"},
+        BrokenCase{"shared node", [](TreeEnsemble* e) { e->roots[1] = 1; },
+                   "tree node shared by two parents"},
+        BrokenCase{"orphan node", [](TreeEnsemble* e) { e->nodes[0].left = -1; },
+                   "tree node belongs to no tree"},
+        BrokenCase{"too deep",
+                   [](TreeEnsemble* e) {
+                     // A chain of 13 nodes: node i's left child is node i + 1.
+                     e->roots = {0};
+                     e->nodes.clear();
+                     for (int32_t i = 0; i < 13; ++i) {
+                       e->nodes.push_back(TreeNode{0, 1.0f, i + 1 < 13 ? i + 1 : -1, -2});
+                     }
+                   },
+                   "tree deeper than 12"}),
     [](const ::testing::TestParamInfo<BrokenCase>& p) {
       std::string name = p.param.what;
       for (char& c : name) {

@@ -38,7 +38,7 @@ Synthetic MakeData(std::size_t rows) {
 
 double Accuracy(const internal::TreeEnsemble& e, const Synthetic& d) {
   std::vector<float> scores(d.rows * 3);
-  internal::EvaluateEnsemble(e, d.x.data(), d.rows, d.cols, scores.data());
+  internal::EvaluateForest(internal::CompileForest(e), d.x.data(), d.rows, d.cols, scores.data());
   std::size_t right = 0;
   for (std::size_t r = 0; r < d.rows; ++r) {
     const float* s = scores.data() + r * 3;
@@ -135,8 +135,9 @@ TEST(Boost, TrainsOnTheChosenRowsOnly) {
   const internal::TreeEnsemble e = TrainBoosted(in, even, d.y, 3, params, nullptr);
   std::size_t right = 0, seen = 0;
   std::vector<float> s(3);
+  const internal::CompiledForest forest = internal::CompileForest(e);
   for (uint32_t r : even) {
-    internal::EvaluateEnsemble(e, d.x.data() + r * d.cols, 1, d.cols, s.data());
+    internal::EvaluateForest(forest, d.x.data() + r * d.cols, 1, d.cols, s.data());
     right += static_cast<std::size_t>(std::max_element(s.begin(), s.end()) - s.begin()) == d.y[r];
     ++seen;
   }

@@ -221,6 +221,7 @@ double CrossValidate(const TrainingSet& set, const TrainParams& params,
     const auto fold = static_cast<uint32_t>(f);
     const internal::TreeEnsemble trees = TrainBoosted(
         binned, RowsWhere(set, page_fold, fold, false), set.states, kS, params.boost, nullptr);
+    const internal::CompiledForest forest = internal::CompileForest(trees);
     std::vector<bool> train_page(set.pages.size());
     for (std::size_t p = 0; p < set.pages.size(); ++p) train_page[p] = page_fold[p] != fold;
     std::vector<internal::Transitions> transitions;
@@ -232,7 +233,7 @@ double CrossValidate(const TrainingSet& set, const TrainParams& params,
       const PageRows& page = set.pages[p];
       const std::size_t n = page.end - page.begin;
       std::vector<float> scores(n * kS), log_p(n * kS);
-      internal::EvaluateEnsemble(trees, x.data() + page.begin * stride, n, stride, scores.data());
+      internal::EvaluateForest(forest, x.data() + page.begin * stride, n, stride, scores.data());
       internal::SoftmaxStates(scores.data(), n, log_p.data());
       for (std::size_t w = 0; w < prior_weights.size(); ++w) {
         const std::vector<State> path = internal::DecodeStates(transitions[w], log_p.data(), n);
