@@ -5,9 +5,10 @@
 #include <array>
 #include <cstddef>
 #include <string>
-#include <unordered_map>
+#include <utility>
 
 #include "stopwords.h"
+#include "word_table.h"
 #include "words.h"
 
 namespace pith::internal {
@@ -21,44 +22,48 @@ constexpr std::array<Language, 9> kLatinLanguages = {Language::kEn, Language::kD
                                                      Language::kNl, Language::kPl, Language::kTr};
 
 // For each stopword, a bit per language (bit i: Language with value i).
-using StopwordTable = std::unordered_map<std::string_view, uint16_t>;
-
-StopwordTable BuildStopwords() {
-  StopwordTable table;
+WordTable BuildStopwords() {
+  std::vector<std::pair<std::string_view, uint32_t>> entries;
   for (int i = 1; i < kLanguageCount; ++i) {
     const std::string_view text = StopwordText(static_cast<Language>(i));
     std::size_t start = 0;
     while (start < text.size()) {
       std::size_t end = text.find(' ', start);
       if (end == std::string_view::npos) end = text.size();
-      if (end > start) table[text.substr(start, end - start)] |= static_cast<uint16_t>(1u << i);
+      if (end > start) entries.emplace_back(text.substr(start, end - start), 1u << i);
       start = end + 1;
     }
   }
-  return table;
+  return BuildWordTable(entries);
 }
 
 // Built once, on first use (thread-safe static initialisation).
-const StopwordTable& Stopwords() {
-  static const StopwordTable table = BuildStopwords();
+const WordTable& Stopwords() {
+  static const WordTable table = BuildStopwords();
   return table;
+}
+
+// Whether a word holds a typographic apostrophe (U+2019, E2 80 99).
+bool HasTypographicApostrophe(std::string_view word) {
+  for (std::size_t i = 0; i + 2 < word.size(); ++i) {
+    if (word[i] == '\xE2' && word[i + 1] == '\x80' && word[i + 2] == '\x99') return true;
+  }
+  return false;
 }
 
 // The stopword bits of a folded word; a typographic apostrophe (U+2019)
 // counts as an ASCII one ("c’est" is "c'est").
 uint16_t StopwordBits(std::string_view folded_word) {
-  const StopwordTable& table = Stopwords();
-  if (folded_word.find("\xE2\x80\x99") == std::string_view::npos) {
-    const auto it = table.find(folded_word);
-    return it == table.end() ? 0 : it->second;
+  const WordTable& table = Stopwords();
+  if (!HasTypographicApostrophe(folded_word)) {
+    return static_cast<uint16_t>(LookupWord(table, folded_word));
   }
   std::string plain(folded_word);
   for (std::size_t pos = plain.find("\xE2\x80\x99"); pos != std::string::npos;
        pos = plain.find("\xE2\x80\x99", pos + 1)) {
     plain.replace(pos, 3, "'");
   }
-  const auto it = table.find(plain);
-  return it == table.end() ? 0 : it->second;
+  return static_cast<uint16_t>(LookupWord(table, plain));
 }
 
 // Letters per script, over the first part of the page.
@@ -139,11 +144,13 @@ Language StopwordLanguage(const std::vector<std::string_view>& lines) {
   std::array<double, kLanguageCount> scores{};
   std::size_t seen = 0;
   std::vector<Word> words;
+  std::string folded;
   for (std::string_view line : lines) {
     SplitWords(line, &words);
     for (const Word& word : words) {
       if (!word.has_letter) continue;
-      const uint16_t bits = StopwordBits(FoldCase(word.text));
+      FoldCase(word.text, &folded);
+      const uint16_t bits = StopwordBits(folded);
       int languages = 0;
       for (Language language : kLatinLanguages) {
         languages += (bits >> static_cast<int>(language)) & 1;

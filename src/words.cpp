@@ -362,22 +362,26 @@ std::vector<Word> SplitWords(std::string_view line) {
   return words;
 }
 
-std::string FoldCase(std::string_view word) {
-  std::string folded(word);
+void FoldCase(std::string_view word, std::string* folded) {
+  folded->resize(word.size());
+  char* out = folded->data();
   bool ascii = true;
-  for (char& c : folded) {
-    if (c >= 'A' && c <= 'Z') {
-      c = static_cast<char>(c - 'A' + 'a');
-    } else if (static_cast<unsigned char>(c) >= 0x80) {
-      ascii = false;
-    }
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    out[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    ascii = ascii && static_cast<unsigned char>(c) < 0x80;
   }
-  if (ascii) return folded;
+  if (ascii) return;
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(
       icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
   text.foldCase(U_FOLD_CASE_DEFAULT);
-  folded.clear();
-  text.toUTF8String(folded);
+  folded->clear();
+  text.toUTF8String(*folded);
+}
+
+std::string FoldCase(std::string_view word) {
+  std::string folded;
+  FoldCase(word, &folded);
   return folded;
 }
 

@@ -41,6 +41,10 @@ void SplitWords(std::string_view line, std::vector<Word>* words);
 // Lower-cases a word (full Unicode case folding for non-ASCII).
 std::string FoldCase(std::string_view word);
 
+// The same, into *folded (replaced), so that a caller folding many words
+// reuses one string's memory.
+void FoldCase(std::string_view word, std::string* folded);
+
 }  // namespace pith::internal
 
 #endif  // PITH_WORDS_H_
