@@ -139,7 +139,7 @@ class WordBuilder {
     start_ = at;
     letters_ = 0;
     all_upper_ = true;
-    word_ = Word{{}, false, false, false, false, false};
+    capitalised_ = has_digit_ = has_letter_ = ideographic_ = false;
     last_ = CharKind::kSeparator;
   }
   // A letter or digit c spanning [at, next).
@@ -147,13 +147,13 @@ class WordBuilder {
     end_ = next;
     last_ = info.kind;
     if (info.kind == CharKind::kDigit) {
-      word_.has_digit = true;
+      has_digit_ = true;
       return;
     }
-    if (letters_++ == 0) word_.capitalised = info.upper;
-    word_.has_letter = true;
+    if (letters_++ == 0) capitalised_ = info.upper;
+    has_letter_ = true;
     all_upper_ = all_upper_ && info.upper;
-    if (c >= 0x0E00 && IsUnspacedScript(c)) word_.ideographic = true;
+    if (c >= 0x0E00 && IsUnspacedScript(c)) ideographic_ = true;
   }
   // Adds the ASCII letters and digits from p[i] on; returns where they end.
   // (The common case: one table load and a few register operations a byte.)
@@ -172,12 +172,12 @@ class WordBuilder {
       // The run's first letter is the word's first letter.
       int32_t first = begin;
       while ((kAsciiFlags.table[p[first]] & kFlagLetter) == 0) ++first;
-      word_.capitalised = (kAsciiFlags.table[p[first]] & kFlagUpper) != 0;
+      capitalised_ = (kAsciiFlags.table[p[first]] & kFlagUpper) != 0;
     }
     letters_ += letters;
     all_upper_ = all_upper_ && (seen & kFlagLower) == 0;
-    word_.has_letter = word_.has_letter || letters > 0;
-    word_.has_digit = word_.has_digit || (seen & kFlagDigit) != 0;
+    has_letter_ = has_letter_ || letters > 0;
+    has_digit_ = has_digit_ || (seen & kFlagDigit) != 0;
     last_ = (kAsciiFlags.table[p[i - 1]] & kFlagLetter) ? CharKind::kLetter : CharKind::kDigit;
     end_ = i;
     return i;
@@ -186,12 +186,18 @@ class WordBuilder {
   // A mark or connector that extends the word to next.
   void Extend(int32_t next) { end_ = next; }
   Word Finish(std::string_view line) {
-    word_.text =
-        line.substr(static_cast<std::size_t>(start_), static_cast<std::size_t>(end_ - start_));
-    word_.all_caps = letters_ >= 2 && all_upper_;
+    // Built from scalars, not kept as a Word member: copying a struct whose
+    // bytes were just stored one by one stalls on store forwarding.
+    const Word word{
+        line.substr(static_cast<std::size_t>(start_), static_cast<std::size_t>(end_ - start_)),
+        capitalised_,
+        letters_ >= 2 && all_upper_,
+        has_digit_,
+        has_letter_,
+        ideographic_};
     start_ = -1;
     last_ = CharKind::kSeparator;
-    return word_;
+    return word;
   }
 
  private:
@@ -200,7 +206,10 @@ class WordBuilder {
   int letters_ = 0;
   bool all_upper_ = true;
   CharKind last_ = CharKind::kSeparator;  // kind of the last letter or digit
-  Word word_{{}, false, false, false, false, false};
+  bool capitalised_ = false;
+  bool has_digit_ = false;
+  bool has_letter_ = false;
+  bool ideographic_ = false;
 };
 
 // Sets the flags of a word from its characters.
