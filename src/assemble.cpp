@@ -103,6 +103,10 @@ bool IsBareName(const PageView& view, std::size_t i) {
   return byline.authors.size() == 1 && Normalised(byline.authors[0]) == Normalised(view.texts[i]);
 }
 
+bool HasDate(const PageView& view, std::size_t i) {
+  return !FindDates(view.texts[i], view.dates).empty();
+}
+
 // Could the line be an article headline at all? A bare section or site name
 // (one word), a sentence of prose (a standfirst or body line), a byline, a
 // date line or a navigation fragment cannot.
@@ -183,8 +187,17 @@ long FirstArticleLine(const PageView& view) {
 // main body block instead: fewer titles right on train.)
 long FallbackHeadline(const PageView& view) {
   const long start = FirstArticleLine(view);
-  if (start <= 0) return -1;
+  if (start < 0) return -1;
   const std::size_t s = static_cast<std::size_t>(start);
+  // The first metadata line is the title when it reads like one and a
+  // credit or a date follows: the model took the title for part of the
+  // credit block.
+  if (view.label(s) == Label::kMetadata && s + 1 < view.texts.size() &&
+      (view.label(s + 1) == Label::kMetadata || HasDate(view, s + 1) ||
+       LooksLikeByline(view.texts[s + 1])) &&
+      PlausibleHeadline(view, s) && LetterWords(SplitWords(view.texts[s])) >= 3) {
+    return start;
+  }
   const std::size_t lo = s > kTitleSearchAbove ? s - kTitleSearchAbove : 0;
   for (std::size_t i = s; i-- > lo;) {
     if (view.label(i) == Label::kBody) continue;
@@ -245,10 +258,6 @@ void TakeByline(Byline byline, Article* article) {
   article->byline = std::move(byline.cleaned);
   article->authors = std::move(byline.authors);
   if (!byline.agency.empty()) article->agency = std::move(byline.agency);
-}
-
-bool HasDate(const PageView& view, std::size_t i) {
-  return !FindDates(view.texts[i], view.dates).empty();
 }
 
 // Lines near the anchors, nearest first (below before above at equal
@@ -319,7 +328,8 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article) 
   std::string agency;
   std::vector<std::size_t> metadata;
   for (std::size_t i = 0; i < view.decisions.size(); ++i) {
-    if (view.label(i) != Label::kMetadata) continue;
+    // The headline may be a line labelled metadata (FallbackHeadline).
+    if (view.label(i) != Label::kMetadata || static_cast<long>(i) == anchors.headline) continue;
     metadata.push_back(i);
     if (agency.empty()) agency = ParseByline(view.texts[i], view.dates.language).agency;
   }
