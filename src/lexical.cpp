@@ -81,10 +81,20 @@ namespace {
 
 // The class scores of one line, with the class count known at compile time
 // so that the inner loop is unrolled (this runs for every n-gram of every line).
+// The weight rows are scattered over a table larger than the caches, so
+// the rows of the n-grams kPrefetchAhead places further on (in this line or
+// the next ones, up to `all_end`) are requested before they are needed.
+constexpr std::size_t kPrefetchAhead = 16;
+
 template <std::size_t K>
-void LineScores(const LexicalModel& model, const uint32_t* buckets, std::size_t count, float* out) {
+void LineScores(const LexicalModel& model, const uint32_t* buckets, std::size_t count,
+                const uint32_t* all_end, float* out) {
   int32_t sums[K] = {};
   for (std::size_t b = 0; b < count; ++b) {
+    if (buckets + b + kPrefetchAhead < all_end) {
+      __builtin_prefetch(model.weights.data() +
+                         static_cast<std::size_t>(buckets[b + kPrefetchAhead]) * K);
+    }
     const int16_t* w = model.weights.data() + static_cast<std::size_t>(buckets[b]) * K;
     for (std::size_t j = 0; j < K; ++j) sums[j] += w[j];
   }
@@ -97,11 +107,12 @@ void LineScores(const LexicalModel& model, const uint32_t* buckets, std::size_t 
 void LexicalProbabilities(const LexicalModel& model, const LineBuckets& buckets, float* out) {
   const std::size_t k = model.num_classes;
   const std::size_t lines = buckets.offsets.empty() ? 0 : buckets.offsets.size() - 1;
+  const uint32_t* all_end = buckets.buckets.data() + buckets.buckets.size();
   for (std::size_t i = 0; i < lines; ++i) {
     const uint32_t* first = buckets.buckets.data() + buckets.offsets[i];
     const std::size_t count = buckets.offsets[i + 1] - buckets.offsets[i];
     float* p = out + i * k;
-    LineScores<kLexicalClasses>(model, first, count, p);
+    LineScores<kLexicalClasses>(model, first, count, all_end, p);
     const float top = *std::max_element(p, p + k);
     float total = 0.0f;
     for (std::size_t j = 0; j < k; ++j) {
