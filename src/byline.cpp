@@ -1,6 +1,7 @@
 #include "byline.h"
 
 #include <array>
+#include <cctype>
 #include <string>
 
 #include "date_words.h"
@@ -512,11 +513,24 @@ std::string_view CutAtDateCue(std::string_view segment) {
   const std::string folded = SimpleFold(segment);
   if (folded.size() != segment.size()) return segment;  // offsets would not match
   size_t cut = folded.size();
+  // A cue is a whole word ("Updatedson" is a name), at a word start or glued
+  // to the name by a renderer that dropped the line break ("Jo
+  // SmithUpdated: ...", "JO SMITHPUBLISHED: ..."): a capital after a
+  // lower-case letter, or a capitalised cue followed by a colon.
+  const auto is_cue = [&](size_t at, std::string_view cue) {
+    const size_t end = at + cue.size();
+    if (end < segment.size() && std::islower(static_cast<unsigned char>(segment[end]))) {
+      return false;  // "UpdatedMarch 2" is glued on the right too
+    }
+    if (at == 0 || folded[at - 1] == ' ') return true;
+    const char c = segment[at];
+    const char before = segment[at - 1];
+    return c >= 'A' && c <= 'Z' &&
+           ((before >= 'a' && before <= 'z') || (end < segment.size() && segment[end] == ':'));
+  };
   for (std::string_view cue : kCues) {
     size_t at = folded.find(cue);
-    while (at != std::string::npos && at > 0 && folded[at - 1] != ' ') {
-      at = folded.find(cue, at + 1);
-    }
+    while (at != std::string::npos && !is_cue(at, cue)) at = folded.find(cue, at + 1);
     if (at != std::string::npos && at < cut) cut = at;
   }
   return Trim(segment.substr(0, cut));
