@@ -21,21 +21,7 @@ constexpr std::array<Language, 9> kLatinLanguages = {Language::kEn, Language::kD
                                                      Language::kEs, Language::kIt, Language::kPt,
                                                      Language::kNl, Language::kPl, Language::kTr};
 
-// For each stopword, a bit per language (bit i: Language with value i).
-WordTable BuildStopwords() {
-  std::vector<std::pair<std::string_view, uint32_t>> entries;
-  for (int i = 1; i < kLanguageCount; ++i) {
-    const std::string_view text = StopwordText(static_cast<Language>(i));
-    std::size_t start = 0;
-    while (start < text.size()) {
-      std::size_t end = text.find(' ', start);
-      if (end == std::string_view::npos) end = text.size();
-      if (end > start) entries.emplace_back(text.substr(start, end - start), 1u << i);
-      start = end + 1;
-    }
-  }
-  return BuildWordTable(entries);
-}
+WordTable BuildStopwords() { return BuildWordTable(StopwordEntries()); }
 
 // Built once, on first use (thread-safe static initialisation).
 const WordTable& Stopwords() {
@@ -200,6 +186,21 @@ Language GuessLanguage(const std::vector<std::string_view>& lines) {
   if (by_script != Language::kUnknown) return by_script;
   if (counts.latin == 0) return Language::kUnknown;
   return StopwordLanguage(lines);
+}
+
+std::vector<std::pair<std::string_view, uint32_t>> StopwordEntries() {
+  std::vector<std::pair<std::string_view, uint32_t>> entries;
+  for (int i = 1; i < kLanguageCount; ++i) {
+    const std::string_view text = StopwordText(static_cast<Language>(i));
+    std::size_t start = 0;
+    while (start < text.size()) {
+      std::size_t end = text.find(' ', start);
+      if (end == std::string_view::npos) end = text.size();
+      if (end > start) entries.emplace_back(text.substr(start, end - start), 1u << i);
+      start = end + 1;
+    }
+  }
+  return entries;
 }
 
 bool IsStopword(Language language, std::string_view folded_word) {

@@ -18,6 +18,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace pith::internal {
@@ -50,6 +51,11 @@ Language GuessLanguage(const std::vector<std::string_view>& lines);
 // REQUIRES: word is case-folded (FoldCase). A typographic apostrophe
 // (U+2019) matches an ASCII one.
 bool IsStopword(Language language, std::string_view folded_word);
+
+// Every stopword with its language bits (bit i: the Language with value i;
+// a word on several lists appears once per list), for callers that build a
+// WordTable of their own holding other kinds of word too.
+std::vector<std::pair<std::string_view, uint32_t>> StopwordEntries();
 
 }  // namespace pith::internal
 
