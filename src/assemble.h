@@ -1,10 +1,33 @@
 // assemble: lines + labels -> Article.
 //
-// One headline (the best-scored headline line, a title-like first line
-// losing to an article headline further down, a site-name suffix removed
-// when the page shows it is the site's name); metadata lines parsed into a
-// byline (authors, agency) and dates (publication, update, ISO 8601); body
-// lines joined into paragraphs, copies of the headline dropped.
+// Headline: exactly one. Among the lines labelled headline, only plausible
+// ones count: not a bare section or site name (one word), not a sentence
+// of prose (a standfirst), not a byline, a person's name, a date line, a
+// label ("Last updated:") or a breadcrumb. The most confident wins; a
+// <title>-like first line loses to an article headline further down. With
+// no plausible headline label: a title-like first metadata line followed
+// by a credit or a date, else the nearest plausible line of three words or
+// more above the first metadata or body line. A site-name suffix is removed
+// when the page shows it is the site's name (title.h).
+//
+// Byline (authors, agency), by how sure the evidence is: a prefixed credit
+// labelled metadata ("By Jo Smith"; "By" / "Jo Smith" and "Jo" / "Smith"
+// on two lines are joined); a prefixed credit near the headline whatever
+// its label; any metadata line naming someone; a name beside a date or
+// metadata line, or a name and a date on one line; a name alone near the
+// headline. A body line may give only the agency, and only when the
+// metadata names none: the dateline "PARIS (Reuters) -" of the first body
+// line, or a closing "(With inputs from PTI)" ("agencies" names none).
+//
+// Dates: from the metadata lines, published and updated apart; else from
+// the nearest short line around the headline or the article start (any
+// label), the short body lines above the first prose, or the dateline of
+// the first prose line. A page giving only an update date has it as its
+// date too (date_updated keeps it as well).
+//
+// Body: the lines labelled body (which lines are body is the model's
+// decision), lines a renderer split at a link joined into one paragraph,
+// copies of the headline dropped.
 //
 // Pure and thread-safe.
 #ifndef PITH_ASSEMBLE_H_
