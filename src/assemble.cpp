@@ -34,9 +34,6 @@ constexpr std::size_t kMetadataAbove = 8;
 constexpr std::size_t kMaxBylineWords = 14;
 constexpr std::size_t kSentenceWords = 6;
 
-// A name alone counts as the byline this close to the headline.
-constexpr long kNameDistance = 4;
-
 // The characters of the first body line searched for a dateline credit
 // ("NEW DELHI, Feb 4 (Reuters) -").
 constexpr std::size_t kDatelineBytes = 80;
@@ -317,23 +314,6 @@ bool NameAndDate(const PageView& view, std::size_t i) {
   return true;
 }
 
-// A name-shaped credit that is no person: a picture credit ("Getty
-// Images"), a team, a menu ("Main Menu"). Only for names standing alone
-// (tier 5 below), where nothing else says the line is a byline.
-bool NamesNoPerson(std::string_view name) {
-  static constexpr std::string_view kWords[] = {
-      "images", "image",  "photo",   "photos", "photography", "pictures", "stock", "getty",
-      "istock", "studio", "studios", "media",  "news",        "press",    "team",  "staff",
-      "menu",   "home",   "policy",  "blog",   "editorial",   "group",    "agency"};
-  for (const Word& w : SplitWords(name)) {
-    const std::string folded = FoldCase(w.text);
-    for (std::string_view k : kWords) {
-      if (folded == k) return true;
-    }
-  }
-  return false;
-}
-
 // Authors and agency, by how sure the evidence is:
 //   1. a prefixed credit labelled metadata ("By Jo Smith");
 //   2. a prefixed credit near the headline, labelled anything (the model
@@ -341,10 +321,7 @@ bool NamesNoPerson(std::string_view name) {
 //   3. any metadata line naming someone (category and breadcrumb lines the
 //      model takes for metadata also parse as names, hence after 2);
 //   4. a bare name next to a metadata or date line near the headline ("Jo
-//      Smith" above "4 Feb 2025"), or a name and a date on one line;
-//   5. a name alone, or with a role, on a line not labelled body within
-//      kNameDistance lines of the headline, unless its words say it is no
-//      person (NamesNoPerson).
+//      Smith" above "4 Feb 2025"), or a name and a date on one line.
 // The first metadata line naming an agency gives it when the credit names
 // none.
 void FindByline(const PageView& view, const Anchors& anchors, Article* article) {
@@ -384,25 +361,6 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article) 
     if (!(IsBareName(view, i) && beside_meta) && !NameAndDate(view, i)) continue;
     take(ParseByline(view.texts[i], view.dates.language));
     return;
-  }
-  // 5. A line that starts with a person's name, and holds at most a role
-  // besides ("Jo Smith", "Jo Smith, Staff Writer"), right by the headline.
-  if (anchors.headline >= 0) {
-    for (std::size_t i : near) {
-      const long distance = static_cast<long>(i) - anchors.headline;
-      if (distance < -kNameDistance || distance > kNameDistance || !ShortLine(view, i) ||
-          view.label(i) == Label::kBody) {
-        continue;
-      }
-      Byline byline = ParseByline(view.texts[i], view.dates.language);
-      if (byline.authors.size() != 1 || !byline.agency.empty() ||
-          !LooksLikeName(view, byline.authors[0]) || NamesNoPerson(byline.authors[0]) ||
-          view.texts[i].substr(0, byline.authors[0].size()) != byline.authors[0]) {
-        continue;
-      }
-      take(std::move(byline));
-      return;
-    }
   }
   // Only an agency: "AFP" on its own metadata line.
   if (!agency.empty()) {

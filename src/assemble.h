@@ -14,8 +14,10 @@
 // labelled metadata ("By Jo Smith"; "By" / "Jo Smith" and "Jo" / "Smith"
 // on two lines are joined); a prefixed credit near the headline whatever
 // its label; any metadata line naming someone; a name beside a date or
-// metadata line, or a name and a date on one line; a name alone near the
-// headline. A body line may give only the agency, and only when the
+// metadata line, or a name and a date on one line. A name alone near the
+// headline with nothing else saying it is a credit is not taken: on train
+// it was a section name ("Marketing Strategy") four times for each right
+// author. A body line may give only the agency, and only when the
 // metadata names none: the dateline "PARIS (Reuters) -" of the first body
 // line, or a closing "(With inputs from PTI)" ("agencies" names none).
 //
