@@ -1,6 +1,10 @@
 #include "date_words.h"
 
 #include <cstring>
+#include <utility>
+#include <vector>
+
+#include "word_table.h"
 
 namespace pith::internal {
 namespace {
@@ -523,6 +527,27 @@ int ValueOf(const WordValue (&table)[N], std::string_view word) {
   return 0;
 }
 
+// The big tables, looked up for many words of every line, as hash tables.
+// A word listed twice keeps its first value, as the linear scans do; a
+// value of 0 reads as "not found", as it does for ValueOf.
+template <size_t N>
+WordTable HashedValues(const WordValue (&table)[N]) {
+  std::vector<std::pair<std::string_view, uint32_t>> entries;
+  for (const WordValue& entry : table) {
+    if (ValueOf(table, entry.word) == entry.value) {
+      entries.emplace_back(entry.word, static_cast<uint32_t>(entry.value));
+    }
+  }
+  return BuildWordTable(entries);
+}
+
+template <size_t N>
+WordTable HashedWords(const std::string_view (&table)[N]) {
+  std::vector<std::pair<std::string_view, uint32_t>> entries;
+  for (std::string_view word : table) entries.emplace_back(word, 1);
+  return BuildWordTable(entries);
+}
+
 // Position just past the last occurrence of any cue of the table, 0 if none.
 template <size_t N>
 size_t LastCueEnd(const std::string_view (&table)[N], std::string_view text) {
@@ -536,7 +561,10 @@ size_t LastCueEnd(const std::string_view (&table)[N], std::string_view text) {
 
 }  // namespace
 
-int MonthFromWord(std::string_view folded) { return ValueOf(kMonths, folded); }
+int MonthFromWord(std::string_view folded) {
+  static const WordTable months = HashedValues(kMonths);
+  return static_cast<int>(LookupWord(months, folded));
+}
 
 int MonthFromTwoWords(std::string_view first, std::string_view second) {
   for (const TwoWordMonth& m : kTwoWordMonths)
@@ -544,9 +572,15 @@ int MonthFromTwoWords(std::string_view first, std::string_view second) {
   return 0;
 }
 
-bool IsWeekdayWord(std::string_view folded) { return Contains(kWeekdays, folded); }
+bool IsWeekdayWord(std::string_view folded) {
+  static const WordTable weekdays = HashedWords(kWeekdays);
+  return LookupWord(weekdays, folded) != 0;
+}
 
-int RelativeUnitSeconds(std::string_view folded) { return ValueOf(kUnits, folded); }
+int RelativeUnitSeconds(std::string_view folded) {
+  static const WordTable units = HashedValues(kUnits);
+  return static_cast<int>(LookupWord(units, folded));
+}
 
 bool IsAgoAfterWord(std::string_view folded) { return Contains(kAgoAfter, folded); }
 
