@@ -47,6 +47,15 @@ struct PageView {
   Label label(std::size_t i) const { return decisions[i].label; }
 };
 
+// The first kDatelineBytes bytes of a line, cut at a character boundary
+// (the parsers require valid UTF-8).
+std::string_view DatelinePart(std::string_view text) {
+  if (text.size() <= kDatelineBytes) return text;
+  std::size_t end = kDatelineBytes;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return text.substr(0, end);
+}
+
 bool StartsLowercaseOrPunct(std::string_view t) {
   if (t.empty()) return false;
   const unsigned char c = static_cast<unsigned char>(t[0]);
@@ -382,8 +391,7 @@ void AgencyFromBody(const PageView& view, Article* article) {
     last = static_cast<long>(i);
   }
   if (first < 0) return;
-  const std::string_view head =
-      view.texts[static_cast<std::size_t>(first)].substr(0, kDatelineBytes);
+  const std::string_view head = DatelinePart(view.texts[static_cast<std::size_t>(first)]);
   const std::size_t open = head.find('(');
   const std::size_t close = open == std::string_view::npos ? open : head.find(')', open);
   if (close != std::string_view::npos) {
@@ -453,7 +461,7 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
         if (static_cast<long>(i) <= after || i > prose) continue;
         if (i == prose) {
           Dates dateline;
-          TakeDates(view.texts[i].substr(0, kDatelineBytes), view.dates, &dateline);
+          TakeDates(DatelinePart(view.texts[i]), view.dates, &dateline);
           if (!dateline.published.iso.empty()) dates.published = std::move(dateline.published);
           continue;
         }

@@ -321,6 +321,18 @@ TEST(AssembleTest, UpdateDateAloneKeepsItsWords) {
   EXPECT_EQ(a.date_text, "March 5, 2024");
 }
 
+// The dateline search looks at the first 80 bytes of a line; a character
+// across that limit must not be split (the date parser needs valid UTF-8).
+TEST(AssembleTest, DatelineCutKeepsCharactersWhole) {
+  std::string line = "MÜNCHEN, 4. Februar 2025 (dpa) - ";
+  while (line.size() < 79) line += "x";
+  line += "\xC3\xA9\xC3\xA9 Die Stadt schloss am Montag alle Schulen wegen des Sturms.";
+  const Article a = AssembleRows(
+      {{H, "Sturm schließt alle Schulen im Landkreis"}, {B, line.c_str()}, {B, kBody2}});
+  EXPECT_EQ(a.date, "2025-02-04");
+  EXPECT_EQ(a.agency, "dpa");
+}
+
 TEST(AssembleTest, EmptyPage) {
   const Article a = AssembleRows({});
   EXPECT_TRUE(a.title.empty());
