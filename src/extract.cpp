@@ -71,8 +71,15 @@ Result<Article> Extract(std::string_view bytes, const Options& options) {
   if (!analysed.ok()) return analysed.error();
   const AnalysedPage& page = analysed.value();
 
-  // 5. Score every line and decode one label per line (Viterbi).
-  const std::shared_ptr<const Model> model = options.model ? options.model : DefaultModel();
+  // 5. Score every line and decode one label per line (Viterbi). A built-in
+  // model that does not match this build's features is an error, not a crash.
+  std::shared_ptr<const Model> model = options.model;
+  if (model == nullptr) {
+    const Result<std::shared_ptr<const Model>>& builtin = ParsedDefaultModel();
+    if (!builtin.ok())
+      return Error{ErrorCode::kBadModel, "built-in model: " + builtin.error().message};
+    model = builtin.value();
+  }
   const std::vector<LineDecision> decisions = ClassifyLines(*model, page.page, page.features);
 
   // 6. Assemble the article: headline, byline, dates, paragraphs.
