@@ -263,6 +263,15 @@ Byline BylineAt(const PageView& view, std::size_t i) {
   return ParseByline(view.texts[i], view.dates.language);
 }
 
+// A parsed credit names someone unless all it found is one function word
+// ("Le" of "Le 06 novembre 2019").
+bool NamesSomeone(const PageView& view, const Byline& byline) {
+  if (byline.authors.empty()) return false;
+  if (byline.authors.size() > 1) return true;
+  const std::vector<Word> words = SplitWords(byline.authors[0]);
+  return words.size() != 1 || !IsStopword(view.dates.language, FoldCase(words[0].text));
+}
+
 void TakeByline(Byline byline, Article* article) {
   article->byline = std::move(byline.cleaned);
   article->authors = std::move(byline.authors);
@@ -351,14 +360,14 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article) 
     for (std::size_t i : metadata_only ? metadata : near) {
       if (!ShortLine(view, i) || !Prefixed(view, i)) continue;
       Byline byline = BylineAt(view, i);
-      if (byline.authors.empty()) continue;
+      if (!NamesSomeone(view, byline)) continue;
       take(std::move(byline));
       return;
     }
   }
   for (std::size_t i : metadata) {
     Byline byline = BylineAt(view, i);
-    if (byline.authors.empty()) continue;
+    if (!NamesSomeone(view, byline)) continue;
     take(std::move(byline));
     return;
   }

@@ -333,6 +333,27 @@ TEST(AssembleTest, DatelineCutKeepsCharactersWhole) {
   EXPECT_EQ(a.agency, "dpa");
 }
 
+TEST(AssembleTest, FunctionWordBeforeADateIsNoAuthor) {
+  std::vector<Row> rows = {
+      {H, "L'université ouvre un nouveau campus"}, {M, "Le 6 novembre 2019"}, {B, kBody1}};
+  Page page;
+  std::vector<LineDecision> decisions;
+  for (uint32_t i = 0; i < rows.size(); ++i) {
+    Line line;
+    line.text = rows[i].text;
+    line.first = line.last = i;
+    page.lines.push_back(line);
+    decisions.push_back(LineDecision{rows[i].label, rows[i].confidence});
+  }
+  DateContext context;
+  context.language = Language::kFr;
+  context.now = kNow;
+  const Article a = Assemble(page, decisions, context);
+  EXPECT_TRUE(a.authors.empty());
+  EXPECT_EQ(a.byline, "");
+  EXPECT_EQ(a.date, "2019-11-06");
+}
+
 TEST(AssembleTest, EmptyPage) {
   const Article a = AssembleRows({});
   EXPECT_TRUE(a.title.empty());
