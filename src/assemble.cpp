@@ -116,6 +116,31 @@ bool HasDate(const PageView& view, std::size_t i) {
   return !FindDates(view.texts[i], view.dates).empty();
 }
 
+// A headline line that starts with the breadcrumb trail to it ("Home ›
+// Guides › Storm closes schools", "News / Local / Storm closes schools"):
+// the last crumb, when it is long enough to be the title.
+std::string_view LastCrumb(std::string_view text) {
+  std::size_t cut = 0;
+  std::size_t marks = 0;
+  for (std::string_view mark : {"\xE2\x80\xBA", "\xC2\xBB", " > ", " / "}) {
+    std::size_t count = 0;
+    std::size_t last = std::string_view::npos;
+    for (std::size_t at = text.find(mark); at != std::string_view::npos;
+         at = text.find(mark, at + 1)) {
+      ++count;
+      last = at + mark.size();
+    }
+    // " / " joins alternatives in titles ("Netflix / Hulu"): two make a trail.
+    if (count < (mark == " / " ? 2u : 1u)) continue;
+    marks += count;
+    if (last > cut) cut = last;
+  }
+  if (marks == 0) return text;
+  std::string_view rest = text.substr(cut);
+  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  return LetterWords(SplitWords(rest)) >= 3 ? rest : text;
+}
+
 // Could the line be an article headline at all? A bare section or site name
 // (one word), a sentence of prose (a standfirst or body line), a byline, a
 // date line or a navigation fragment cannot.
@@ -498,7 +523,7 @@ Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
   const long headline = PickHeadline(view);
   std::string headline_norm;
   if (headline >= 0) {
-    article.title = CleanTitle(texts[static_cast<std::size_t>(headline)], texts);
+    article.title = CleanTitle(LastCrumb(texts[static_cast<std::size_t>(headline)]), texts);
     headline_norm = Normalised(article.title);
   }
 
