@@ -41,22 +41,37 @@ uint32_t NextCodepoint(std::string_view s, size_t* pos) {
   return cp;
 }
 
-void AppendUtf8(uint32_t cp, std::string* out) {
+namespace {
+
+// Writes the UTF-8 encoding of cp to buf; returns its length (1-4).
+size_t EncodeUtf8(uint32_t cp, char buf[4]) {
   if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    buf[0] = static_cast<char>(cp);
+    return 1;
   }
+  if (cp < 0x800) {
+    buf[0] = static_cast<char>(0xC0 | (cp >> 6));
+    buf[1] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    buf[0] = static_cast<char>(0xE0 | (cp >> 12));
+    buf[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    buf[2] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  buf[0] = static_cast<char>(0xF0 | (cp >> 18));
+  buf[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+  buf[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+  buf[3] = static_cast<char>(0x80 | (cp & 0x3F));
+  return 4;
+}
+
+}  // namespace
+
+void AppendUtf8(uint32_t cp, std::string* out) {
+  char buf[4];
+  out->append(buf, EncodeUtf8(cp, buf));
 }
 
 uint32_t SimpleFoldCodepoint(uint32_t cp) {
@@ -99,22 +114,7 @@ size_t SimpleFoldInto(std::string_view s, char* out, size_t capacity) {
   while (pos < s.size()) {
     const uint32_t cp = SimpleFoldCodepoint(NextCodepoint(s, &pos));
     char buf[4];
-    size_t len = 0;
-    if (cp < 0x80) {
-      buf[len++] = static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      buf[len++] = static_cast<char>(0xC0 | (cp >> 6));
-      buf[len++] = static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      buf[len++] = static_cast<char>(0xE0 | (cp >> 12));
-      buf[len++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      buf[len++] = static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      buf[len++] = static_cast<char>(0xF0 | (cp >> 18));
-      buf[len++] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      buf[len++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      buf[len++] = static_cast<char>(0x80 | (cp & 0x3F));
-    }
+    const size_t len = EncodeUtf8(cp, buf);
     if (n + len > capacity) return 0;
     for (size_t k = 0; k < len; ++k) out[n++] = buf[k];
   }
