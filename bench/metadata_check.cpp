@@ -29,6 +29,7 @@
 
 #include "byline.h"
 #include "dates.h"
+#include "json.h"
 #include "language.h"
 #include "simple_fold.h"
 #include "title.h"
@@ -37,152 +38,19 @@ namespace {
 
 using pith::internal::Language;
 
-// ---------------------------------------------------------------------------
-// A minimal JSON reader: one object per line, string fields only are kept.
-
-class JsonLine {
- public:
-  explicit JsonLine(std::string_view text) : s_(text) {}
-
-  // Fills *fields with the object's top-level string members (null and
-  // other values are skipped). Returns false on malformed input.
-  bool Parse(std::map<std::string, std::string>* fields) {
-    SkipSpace();
-    if (!Eat('{')) return false;
-    SkipSpace();
-    if (Eat('}')) return true;
-    while (true) {
-      SkipSpace();
-      std::string key;
-      if (!String(&key)) return false;
-      SkipSpace();
-      if (!Eat(':')) return false;
-      SkipSpace();
-      if (Peek() == '"') {
-        std::string value;
-        if (!String(&value)) return false;
-        (*fields)[key] = value;
-      } else if (!SkipValue()) {
-        return false;
-      }
-      SkipSpace();
-      if (Eat(',')) continue;
-      return Eat('}');
-    }
-  }
-
- private:
-  char Peek() const { return pos_ < s_.size() ? s_[pos_] : '\0'; }
-  bool Eat(char c) {
-    if (Peek() != c) return false;
-    ++pos_;
-    return true;
-  }
-  void SkipSpace() {
-    while (pos_ < s_.size() &&
-           (s_[pos_] == ' ' || s_[pos_] == '\t' || s_[pos_] == '\n' || s_[pos_] == '\r'))
-      ++pos_;
-  }
-  bool Hex4(uint32_t* out) {
-    if (pos_ + 4 > s_.size()) return false;
-    uint32_t v = 0;
-    for (int k = 0; k < 4; ++k) {
-      const char c = s_[pos_++];
-      v <<= 4;
-      if (c >= '0' && c <= '9') {
-        v |= static_cast<uint32_t>(c - '0');
-      } else if (c >= 'a' && c <= 'f') {
-        v |= static_cast<uint32_t>(c - 'a' + 10);
-      } else if (c >= 'A' && c <= 'F') {
-        v |= static_cast<uint32_t>(c - 'A' + 10);
-      } else {
-        return false;
-      }
-    }
-    *out = v;
-    return true;
-  }
-  bool String(std::string* out) {
-    if (!Eat('"')) return false;
-    while (pos_ < s_.size()) {
-      const char c = s_[pos_++];
-      if (c == '"') return true;
-      if (c != '\\') {
-        out->push_back(c);
-        continue;
-      }
-      if (pos_ >= s_.size()) return false;
-      const char e = s_[pos_++];
-      switch (e) {
-        case 'n':
-          out->push_back('\n');
-          break;
-        case 't':
-          out->push_back('\t');
-          break;
-        case 'r':
-          out->push_back('\r');
-          break;
-        case 'b':
-          out->push_back('\b');
-          break;
-        case 'f':
-          out->push_back('\f');
-          break;
-        case 'u': {
-          uint32_t cp = 0;
-          if (!Hex4(&cp)) return false;
-          if (cp >= 0xD800 && cp <= 0xDBFF && s_.substr(pos_, 2) == "\\u") {
-            pos_ += 2;
-            uint32_t low = 0;
-            if (!Hex4(&low)) return false;
-            cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-          }
-          pith::internal::AppendUtf8(cp, out);
-          break;
-        }
-        default:
-          out->push_back(e);
-      }
-    }
+// The top-level string members of one gold.jsonl line (other values are
+// skipped; a repeated key keeps its last value). False when the line is not
+// a JSON object.
+bool StringFields(std::string_view line, std::map<std::string, std::string>* fields) {
+  pith::internal::JsonValue value;
+  std::string error;
+  if (!pith::internal::ParseJson(line, &value, &error) ||
+      value.type != pith::internal::JsonType::kObject)
     return false;
-  }
-  bool SkipValue() {
-    const char c = Peek();
-    if (c == '"') {
-      std::string ignored;
-      return String(&ignored);
-    }
-    if (c == '{' || c == '[') {
-      const char close = c == '{' ? '}' : ']';
-      ++pos_;
-      SkipSpace();
-      if (Eat(close)) return true;
-      while (true) {
-        SkipSpace();
-        if (close == '}') {
-          std::string ignored;
-          if (!String(&ignored)) return false;
-          SkipSpace();
-          if (!Eat(':')) return false;
-          SkipSpace();
-        }
-        if (!SkipValue()) return false;
-        SkipSpace();
-        if (Eat(',')) continue;
-        return Eat(close);
-      }
-    }
-    const size_t start = pos_;
-    while (pos_ < s_.size() && s_[pos_] != ',' && s_[pos_] != '}' && s_[pos_] != ']' &&
-           s_[pos_] != ' ')
-      ++pos_;
-    return pos_ > start;
-  }
-
-  std::string_view s_;
-  size_t pos_ = 0;
-};
+  for (const auto& [key, member] : value.members)
+    if (member.type == pith::internal::JsonType::kString) (*fields)[key] = member.text;
+  return true;
+}
 
 // ---------------------------------------------------------------------------
 // score.py's normalisations, approximated without ICU: SimpleFold for
@@ -545,7 +413,7 @@ int main(int argc, char** argv) {
     bool labelled = false;
     for (std::string_view line : SplitLines(*gold_text)) {
       std::map<std::string, std::string> gold;
-      if (line.empty() || !JsonLine(line).Parse(&gold)) continue;
+      if (line.empty() || !StringFields(line, &gold)) continue;
       const std::string id = gold["id"];
       if (ids.count(id) == 0) continue;
       if (ReadFile(dir + "/" + Renderer() + "/" + id + ".labels")) {
