@@ -1,24 +1,26 @@
 // Input walking, atomic output files, progress text and the batch runner.
 #include "batch.h"
 
-#include <dirent.h>
 #include <gtest/gtest.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "atomic_file.h"
 #include "progress.h"
+#include "test_util.h"
 #include "walk.h"
 
 namespace pith::internal {
 namespace {
+
+using pith::testutil::ListTree;
+using pith::testutil::Slurp;
+using pith::testutil::TempDir;
 
 const char kPage[] =
     "Home | World | Business | Sport\n"
@@ -35,57 +37,6 @@ const char kPage[] =
     "\n"
     "Sign up for our newsletter\n"
     "Copyright 2025 Harbour Times\n";
-
-// A fresh directory under $TMPDIR, removed with everything in it.
-class TempDir {
- public:
-  TempDir() {
-    const char* base = std::getenv("TMPDIR");
-    std::string pattern = std::string(base != nullptr ? base : "/tmp") + "/pith_batch_XXXXXX";
-    path_ = mkdtemp(pattern.data());
-  }
-  ~TempDir() { std::system(("rm -rf '" + path_ + "'").c_str()); }
-  const std::string& path() const { return path_; }
-  std::string Write(const std::string& relative, const std::string& contents) const {
-    const std::string full = path_ + "/" + relative;
-    const std::size_t slash = full.rfind('/');
-    EXPECT_FALSE(MakeDirectories(full.substr(0, slash)).has_value());
-    std::ofstream(full, std::ios::binary) << contents;
-    return full;
-  }
-
- private:
-  std::string path_;
-};
-
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-// Every file below `dir` (relative paths, sorted), hidden ones included.
-std::vector<std::string> ListTree(const std::string& dir, const std::string& prefix = "") {
-  std::vector<std::string> names;
-  DIR* d = opendir(dir.c_str());
-  if (d == nullptr) return names;
-  while (const dirent* e = readdir(d)) {
-    const std::string name = e->d_name;
-    if (name == "." || name == "..") continue;
-    const std::string full = dir + "/" + name;
-    struct stat st;
-    lstat(full.c_str(), &st);
-    if (S_ISDIR(st.st_mode)) {
-      for (const std::string& child : ListTree(full, prefix + name + "/")) names.push_back(child);
-    } else {
-      names.push_back(prefix + name);
-    }
-  }
-  closedir(d);
-  std::sort(names.begin(), names.end());
-  return names;
-}
 
 std::vector<std::string> Relatives(const WalkResult& result) {
   std::vector<std::string> out;

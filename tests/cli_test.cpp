@@ -1,28 +1,30 @@
 // The pith command line, through the real binary (PITH_BINARY): exit codes,
 // stdin, errors named on stderr, batch mirroring, determinism, Ctrl-C,
 // --skip-existing, refusing to overwrite inputs, templates, JSON Lines.
-#include <dirent.h>
 #include <fcntl.h>
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <spawn.h>
-#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <chrono>
 #include <cstdlib>
-#include <fstream>
 #include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "json.h"
+#include "test_util.h"
 
 extern char** environ;
 
 namespace {
+
+using pith::testutil::ListTree;
+using pith::testutil::Slurp;
+using pith::testutil::TempDir;
 
 const char kPage[] =
     "Home | World | Business | Sport | Culture\n"
@@ -44,32 +46,6 @@ const char kPage[] =
     "Copyright 2025 Harbour Times. All rights reserved.\n";
 
 std::string Pith() { return PITH_BINARY; }
-
-class TempDir {
- public:
-  TempDir() {
-    char pattern[] = "/tmp/pith_cli_XXXXXX";
-    path_ = mkdtemp(pattern);
-  }
-  ~TempDir() { std::system(("rm -rf '" + path_ + "'").c_str()); }
-  const std::string& path() const { return path_; }
-  std::string Write(const std::string& relative, const std::string& contents) const {
-    const std::string full = path_ + "/" + relative;
-    std::system(("mkdir -p '" + full.substr(0, full.rfind('/')) + "'").c_str());
-    std::ofstream(full, std::ios::binary) << contents;
-    return full;
-  }
-
- private:
-  std::string path_;
-};
-
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 struct Outcome {
   int status = -1;  // exit status, or 128 + signal
@@ -93,27 +69,6 @@ Outcome RunPith(const std::string& args, const std::string& input = "") {
 
 bool Contains(const std::string& haystack, const std::string& needle) {
   return haystack.find(needle) != std::string::npos;
-}
-
-// Every file below `dir`, relative, sorted (hidden ones included).
-std::vector<std::string> ListTree(const std::string& dir, const std::string& prefix = "") {
-  std::vector<std::string> names;
-  DIR* d = opendir(dir.c_str());
-  if (d == nullptr) return names;
-  while (const dirent* e = readdir(d)) {
-    const std::string name = e->d_name;
-    if (name == "." || name == "..") continue;
-    struct stat st;
-    lstat((dir + "/" + name).c_str(), &st);
-    if (S_ISDIR(st.st_mode)) {
-      for (auto& child : ListTree(dir + "/" + name, prefix + name + "/")) names.push_back(child);
-    } else {
-      names.push_back(prefix + name);
-    }
-  }
-  closedir(d);
-  std::sort(names.begin(), names.end());
-  return names;
 }
 
 TEST(Cli, HelpAndVersion) {

@@ -8,12 +8,11 @@
 #include <algorithm>
 #include <cstdint>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "fuzz/extract_check.h"
+#include "test_util.h"
 
 namespace {
 
@@ -31,12 +30,7 @@ std::vector<std::string> SamplePages() {
     }
   }
   std::sort(paths.begin(), paths.end());
-  for (const fs::path& path : paths) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    pages.push_back(buffer.str());
-  }
+  for (const fs::path& path : paths) pages.push_back(pith::testutil::Slurp(path.string()));
   return pages;
 }
 

@@ -3,14 +3,15 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <atomic>
-#include <cstdio>
 #include <cstdlib>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "json.h"
+#include "test_util.h"
 
 namespace pith::internal {
 namespace {
@@ -132,18 +133,13 @@ TEST(StreamWithParallel, ChunkedRunsGiveTheSameRecords) {
   if (std::system("command -v parallel >/dev/null 2>&1") != 0) {
     GTEST_SKIP() << "GNU parallel is not installed (Debian package parallel)";
   }
-  char dir_template[] = "/tmp/pith_stream_XXXXXX";
-  const std::string dir = mkdtemp(dir_template);
-  const std::string input = dir + "/in.jsonl";
-  {
-    std::string records;
-    for (int i = 0; i < 230; ++i) {
-      records += i % 37 == 5 ? "{\"id\":" + std::to_string(i) + "}\n" : Record(std::to_string(i));
-    }
-    std::FILE* f = std::fopen(input.c_str(), "wb");
-    std::fwrite(records.data(), 1, records.size(), f);
-    std::fclose(f);
+  const testutil::TempDir tmp;
+  const std::string& dir = tmp.path();
+  std::string records;
+  for (int i = 0; i < 230; ++i) {
+    records += i % 37 == 5 ? "{\"id\":" + std::to_string(i) + "}\n" : Record(std::to_string(i));
   }
+  const std::string input = tmp.Write("in.jsonl", records);
   const std::string pith = PITH_BINARY;
   const std::string direct = dir + "/direct.jsonl";
   const std::string chunked = dir + "/chunked.jsonl";
@@ -154,19 +150,9 @@ TEST(StreamWithParallel, ChunkedRunsGiveTheSameRecords) {
                          " -q --now 2025-02-04 --stdin-jsonl < " + input + " > " + chunked)
                             .c_str()),
             0);
-  const auto slurp = [](const std::string& path) {
-    std::FILE* f = std::fopen(path.c_str(), "rb");
-    std::string s;
-    char buffer[4096];
-    std::size_t n;
-    while ((n = std::fread(buffer, 1, sizeof(buffer), f)) > 0) s.append(buffer, n);
-    std::fclose(f);
-    return s;
-  };
-  const std::string a = slurp(direct);
+  const std::string a = testutil::Slurp(direct);
   EXPECT_EQ(std::count(a.begin(), a.end(), '\n'), 230);
-  EXPECT_EQ(a, slurp(chunked));
-  std::system(("rm -rf " + dir).c_str());
+  EXPECT_EQ(a, testutil::Slurp(chunked));
 }
 
 }  // namespace
