@@ -158,6 +158,12 @@ std::string GoldDay(std::string_view date) {
   return {};
 }
 
+// The gold field `name`, or "" when the record has none.
+std::string Field(const std::map<std::string, std::string>& gold, const char* name) {
+  const auto it = gold.find(name);
+  return it == gold.end() ? std::string() : it->second;
+}
+
 std::optional<std::string> ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
@@ -242,11 +248,7 @@ void CheckLabelled(const std::string& dir, const std::string& id,
     meta_text.append(m.data(), m.size());
     meta_text += '\n';
   }
-  const auto field = [&](const char* name) {
-    const auto it = gold.find(name);
-    return it == gold.end() ? std::string() : it->second;
-  };
-  const std::string day = GoldDay(field("date"));
+  const std::string day = GoldDay(Field(gold, "date"));
   if (!day.empty()) {
     ++t->n_date;
     const std::string picked = PickDate(meta, ctx);
@@ -293,7 +295,7 @@ void CheckLabelled(const std::string& dir, const std::string& id,
         any = any || d.iso.compare(0, 10, day) == 0;
     if (any) ++t->date_ceiling;
   }
-  const std::string author = field("author");
+  const std::string author = Field(gold, "author");
   if (!author.empty()) {
     ++t->n_author;
     for (std::string_view m : meta) {
@@ -312,7 +314,7 @@ void CheckLabelled(const std::string& dir, const std::string& id,
     }
     if (AuthorHit(author, meta_text)) ++t->author_ceiling;
   }
-  const std::string title = field("title");
+  const std::string title = Field(gold, "title");
   if (!title.empty()) {
     ++t->n_title;
     const std::string want = NormTitle(title);
@@ -347,11 +349,7 @@ void CheckUnlabelled(const std::string& dir, const std::string& id,
   ++t->pages;
   const Language language = pith::internal::GuessLanguage(lines);
   const auto ctx = pith::internal::MakeDateContext(lines, language, 0);
-  const auto field = [&](const char* name) {
-    const auto it = gold.find(name);
-    return it == gold.end() ? std::string() : it->second;
-  };
-  const std::string day = GoldDay(field("date"));
+  const std::string day = GoldDay(Field(gold, "date"));
   if (!day.empty()) {
     ++t->n_date;
     bool any = false;
@@ -373,7 +371,7 @@ void CheckUnlabelled(const std::string& dir, const std::string& id,
     }
     if (text->find(day.substr(0, 4)) != std::string::npos) ++t->date_ceiling;
   }
-  const std::string author = field("author");
+  const std::string author = Field(gold, "author");
   if (!author.empty()) {
     ++t->n_author;
     bool any = false;
