@@ -34,6 +34,14 @@ constexpr std::size_t kMetadataAbove = 8;
 constexpr std::size_t kMaxBylineWords = 14;
 constexpr std::size_t kSentenceWords = 6;
 
+// A standfirst (dek) labelled as a second headline is prose of at least
+// this many words (DESIGN.md section 10: it is the first body paragraph).
+constexpr std::size_t kStandfirstWords = 12;
+
+// The body never ends with a heading of at most this many words ("TRENDING",
+// "Related stories"): such a line starts what follows the article.
+constexpr std::size_t kTrailingHeadingWords = 3;
+
 // The characters of the first body line searched for a dateline credit
 // ("NEW DELHI, Feb 4 (Reuters) -").
 constexpr std::size_t kDatelineBytes = 80;
@@ -509,6 +517,65 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
   article->date_updated = dates.updated.iso;
 }
 
+// Words of an image caption or notice. Only looked for on the line right
+// after image alt text: a copy of the headline on a page that shows the
+// headline more than once.
+bool HasCaptionWord(std::string_view text) {
+  for (const Word& w : SplitWords(text)) {
+    const std::string folded = FoldCase(w.text);
+    for (std::string_view word : {"image", "photo", "picture", "illustration", "illustrative",
+                                  "depict", "pictured", "getty", "courtesy", "credit", "file"}) {
+      if (folded == word) return true;
+    }
+  }
+  return false;
+}
+
+// Which lines are body paragraphs: the lines labelled body, corrected where
+// the page's structure is plain and the labels are not:
+//   - a prose line labelled as a second headline is a standfirst (body);
+//   - a caption right after image alt text that repeats the headline is not
+//     body (DESIGN.md section 10: captions are boilerplate);
+//   - short headings at the very end of the body ("TRENDING") are not body.
+std::vector<bool> BodyLines(const PageView& view, long headline, const std::string& headline_norm) {
+  const std::size_t n = view.decisions.size();
+  std::vector<bool> body(n, false);
+  for (std::size_t i = 0; i < n; ++i) {
+    const Label label = view.label(i);
+    if (label == Label::kBody) {
+      body[i] = true;
+    } else if (label == Label::kHeadline && static_cast<long>(i) != headline) {
+      const std::vector<Word> words = SplitWords(view.texts[i]);
+      body[i] = LetterWords(words) >= kStandfirstWords && EndsWithFullStop(view.texts[i]);
+    }
+  }
+  if (!headline_norm.empty()) {
+    std::vector<bool> copy(n, false);
+    std::size_t copies = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::size_t size = view.texts[i].size();
+      const bool similar_size =
+          size * 2 >= headline_norm.size() && size <= headline_norm.size() * 2;
+      copy[i] = similar_size && Normalised(view.texts[i]) == headline_norm;
+      copies += copy[i] ? 1 : 0;
+    }
+    for (std::size_t i = 1; copies >= 2 && i < n; ++i) {
+      const bool after_alt_text = copy[i - 1] && view.page.lines[i].blanks_before == 0;
+      if (body[i] && after_alt_text && HasCaptionWord(view.texts[i])) body[i] = false;
+    }
+  }
+  std::size_t body_lines = 0;
+  for (bool b : body) body_lines += b ? 1 : 0;
+  for (std::size_t i = n; i-- > 0 && body_lines > 1;) {
+    if (!body[i]) continue;
+    const std::vector<Word> words = SplitWords(view.texts[i]);
+    if (LetterWords(words) > kTrailingHeadingWords || EndsParagraph(view.texts[i])) break;
+    body[i] = false;
+    --body_lines;
+  }
+  return body;
+}
+
 }  // namespace
 
 Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
@@ -534,11 +601,13 @@ Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
   if (article.agency.empty()) AgencyFromBody(view, &article);
   FindDatesNearHeadline(view, anchors, &article);
 
-  // 3. Body paragraphs: consecutive body lines that a renderer split at a
-  // link ("... said" / "on Monday") are joined; copies of the headline go.
+  // 3. Body paragraphs: the body lines (BodyLines), consecutive ones that a
+  // renderer split at a link ("... said" / "on Monday") joined; copies of the
+  // headline go.
+  const std::vector<bool> body = BodyLines(view, headline, headline_norm);
   bool joinable = false;
   for (std::size_t i = 0; i < decisions.size(); ++i) {
-    if (decisions[i].label != Label::kBody) {
+    if (!body[i]) {
       joinable = false;
       continue;
     }

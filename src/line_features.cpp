@@ -27,37 +27,37 @@ const std::unordered_set<std::string_view>& NavigationWords() {
       "register", "share", "shares", "sharing", "facebook", "twitter", "whatsapp", "linkedin",
       "pinterest", "reddit", "instagram", "youtube", "tiktok", "telegram", "email", "print",
       "advertisement", "advertising", "ad", "ads", "sponsored", "cookie", "cookies", "privacy",
-      "terms", "related", "trending", "popular", "comments", "comment", "newsletter",
-      "newsletters", "search", "skip", "contact", "about", "follow", "copyright", "rss",
-      "podcast", "podcasts", "video", "videos", "photos", "gallery", "sitemap", "faq", "careers",
-      "accept", "settings", "account", "profile", "logout", "next", "previous", "prev", "more",
-      "loading", "click", "tap", "download", "app", "apps", "tags", "topics", "categories",
-      "archive", "archives", "feedback", "disclaimer", "policy", "edition", "weather", "x",
+      "terms", "related", "trending", "popular", "comments", "comment", "newsletter", "newsletters",
+      "search", "skip", "contact", "about", "follow", "copyright", "rss", "podcast", "podcasts",
+      "video", "videos", "photos", "gallery", "sitemap", "faq", "careers", "accept", "settings",
+      "account", "profile", "logout", "next", "previous", "prev", "more", "loading", "click", "tap",
+      "download", "app", "apps", "tags", "topics", "categories", "archive", "archives", "feedback",
+      "disclaimer", "policy", "edition", "weather", "x",
       // German
       "startseite", "anmelden", "abonnieren", "abo", "teilen", "werbung", "datenschutz",
-      "impressum", "kommentare", "suche", "mehr", "weiterlesen", "anzeige", "kontakt",
-      "newsletter", "nutzungsbedingungen", "zurück",
+      "impressum", "kommentare", "suche", "mehr", "weiterlesen", "anzeige", "kontakt", "newsletter",
+      "nutzungsbedingungen", "zurück",
       // French
       "accueil", "connexion", "abonner", "abonnez", "partager", "publicité", "confidentialité",
       "commentaires", "rechercher", "recherche", "suivez", "mentions", "légales", "lire",
       // Spanish / Portuguese / Italian
-      "inicio", "suscríbete", "suscribirse", "compartir", "publicidad", "privacidad",
-      "comentarios", "buscar", "síguenos", "iniciar", "sesión", "entrar", "assinar",
-      "compartilhar", "publicidade", "comentários", "pesquisar", "início", "accedi",
-      "abbonati", "condividi", "pubblicità", "commenti", "cerca", "seguici",
+      "inicio", "suscríbete", "suscribirse", "compartir", "publicidad", "privacidad", "comentarios",
+      "buscar", "síguenos", "iniciar", "sesión", "entrar", "assinar", "compartilhar", "publicidade",
+      "comentários", "pesquisar", "início", "accedi", "abbonati", "condividi", "pubblicità",
+      "commenti", "cerca", "seguici",
       // Dutch / Polish / Turkish
       "inloggen", "abonneren", "delen", "advertentie", "reacties", "zoeken", "zaloguj",
-      "udostępnij", "reklama", "komentarze", "szukaj", "subskrybuj", "giriş", "paylaş",
-      "reklam", "yorumlar", "ara", "abone",
+      "udostępnij", "reklama", "komentarze", "szukaj", "subskrybuj", "giriş", "paylaş", "reklam",
+      "yorumlar", "ara", "abone",
       // Russian
-      "главная", "войти", "подписаться", "поделиться", "реклама", "комментарии", "поиск",
-      "меню", "вход", "регистрация",
+      "главная", "войти", "подписаться", "поделиться", "реклама", "комментарии", "поиск", "меню",
+      "вход", "регистрация",
       // Arabic / Hindi
-      "الرئيسية", "اشترك", "شارك", "إعلان", "تعليقات", "بحث", "होम", "शेयर", "विज्ञापन",
-      "खोजें", "सब्सक्राइब",
+      "الرئيسية", "اشترك", "شارك", "إعلان", "تعليقات", "بحث", "होम", "शेयर", "विज्ञापन", "खोजें",
+      "सब्सक्राइब",
       // Chinese / Japanese / Korean (as the word breaker yields them)
-      "首页", "登录", "订阅", "分享", "广告", "评论", "搜索", "ホーム", "ログイン", "シェア", "広告",
-      "コメント", "検索", "홈", "로그인", "구독", "공유", "광고", "댓글", "검색"};
+      "首页", "登录", "订阅", "分享", "广告", "评论", "搜索", "ホーム", "ログイン", "シェア",
+      "広告", "コメント", "検索", "홈", "로그인", "구독", "공유", "광고", "댓글", "검색"};
   return *words;
 }
 
@@ -65,15 +65,44 @@ const std::unordered_set<std::string_view>& NavigationWords() {
 // boilerplate in the prototype (DESIGN.md section 5).
 const std::unordered_set<std::string_view>& CommentWords() {
   static const auto* words = new std::unordered_set<std::string_view>{
-      "reply", "replies", "says", "said", "wrote", "posted", "report", "like", "likes",
-      "upvote", "downvote", "permalink", "flag", "ago", "minutes", "hours", "days", "guest",
-      "anonymous", "member", "antworten", "répondre", "responder", "rispondi", "ответить",
-      "reageren", "odpowiedz", "yanıtla", "read", "also", "watch", "listen", "see",
-      "recommended", "story", "stories", "news", "latest", "most", "top", "editor", "picks"};
+      "reply",    "replies",   "says",     "said",     "wrote",     "posted",      "report",
+      "like",     "likes",     "upvote",   "downvote", "permalink", "flag",        "ago",
+      "minutes",  "hours",     "days",     "guest",    "anonymous", "member",      "antworten",
+      "répondre", "responder", "rispondi", "ответить", "reageren",  "odpowiedz",   "yanıtla",
+      "read",     "also",      "watch",    "listen",   "see",       "recommended", "story",
+      "stories",  "news",      "latest",   "most",     "top",       "editor",      "picks"};
   return *words;
 }
 
-enum VocabularyKind : uint8_t { kNavigation = 1, kComment = 2 };
+enum VocabularyKind : uint8_t { kNavigation = 1, kComment = 2, kUiAction = 4, kCaption = 8 };
+
+// Words of image captions, credits and notices ("This image is AI-generated",
+// "File photo", "Pictured: ...").
+const std::unordered_set<std::string_view>& CaptionWords() {
+  static const auto* words =
+      new std::unordered_set<std::string_view>{"image",         "images",       "photo",
+                                               "photos",        "photograph",   "picture",
+                                               "pictured",      "illustration", "illustrative",
+                                               "depict",        "depicts",      "file",
+                                               "getty",         "credit",       "courtesy",
+                                               "shutterstock",  "caption",      "foto",
+                                               "bild",          "fotó",         "imagen",
+                                               "immagine",      "фото",         "zdjęcie",
+                                               "afbeelding",    "generated",    "representational",
+                                               "representation"};
+  return *words;
+}
+
+// Words of the tool rows around a headline ("E-mail to a friend", "increase
+// font size", "print story"), which a headline candidate must not be.
+const std::unordered_set<std::string_view>& UiActionWords() {
+  static const auto* words = new std::unordered_set<std::string_view>{
+      "email",    "e",        "mail",      "print", "share",    "save",     "send",
+      "friend",   "refer",    "font",      "size",  "increase", "decrease", "reprint",
+      "reprints", "bookmark", "subscribe", "sign",  "tools",    "enlarge",  "larger",
+      "smaller",  "view",     "click",     "pin",   "tweet",    "text",     "a"};
+  return *words;
+}
 
 // Both vocabularies in one table, so that each word costs one look-up.
 uint8_t VocabularyKinds(std::string_view folded) {
@@ -81,6 +110,8 @@ uint8_t VocabularyKinds(std::string_view folded) {
     auto* t = new std::unordered_map<std::string_view, uint8_t>();
     for (std::string_view w : NavigationWords()) (*t)[w] |= kNavigation;
     for (std::string_view w : CommentWords()) (*t)[w] |= kComment;
+    for (std::string_view w : UiActionWords()) (*t)[w] |= kUiAction;
+    for (std::string_view w : CaptionWords()) (*t)[w] |= kCaption;
     return t;
   }();
   auto it = table->find(folded);
@@ -94,8 +125,8 @@ bool IsAsciiPunct(unsigned char c) {
 
 bool EndsSentence(std::string_view t) {
   // Strip closing quotes and brackets, then look at the last character.
-  static constexpr std::string_view kClosers[] = {"\"", "'", ")", "\xE2\x80\x9D", "\xE2\x80\x99",
-                                                  "\xC2\xBB"};
+  static constexpr std::string_view kClosers[] = {"\"",           "'",       ")", "\xE2\x80\x9D",
+                                                  "\xE2\x80\x99", "\xC2\xBB"};
   bool stripped = true;
   while (stripped && !t.empty()) {
     stripped = false;
@@ -110,7 +141,7 @@ bool EndsSentence(std::string_view t) {
   char last = t.back();
   if (last == '.' || last == '!' || last == '?') return true;
   static constexpr std::string_view kWide[] = {"\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F",
-                                               "\xE2\x80\xA6", "\xD8\x9F", "\xE0\xA5\xA4"};
+                                               "\xE2\x80\xA6", "\xD8\x9F",     "\xE0\xA5\xA4"};
   for (std::string_view w : kWide) {
     if (t.size() >= w.size() && t.substr(t.size() - w.size()) == w) return true;
   }
@@ -119,7 +150,9 @@ bool EndsSentence(std::string_view t) {
 
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
-bool Contains(std::string_view s, std::string_view p) { return s.find(p) != std::string_view::npos; }
+bool Contains(std::string_view s, std::string_view p) {
+  return s.find(p) != std::string_view::npos;
+}
 
 // Counts UTF-8 code points.
 std::size_t CodePoints(std::string_view s) {
@@ -163,7 +196,7 @@ bool IsNumberOnly(std::string_view t) {
 
 // Everything about one line that does not depend on its neighbours.
 struct LineStats {
-  float chars = 0;          // code points
+  float chars = 0;  // code points
   float words = 0;
   float mean_word_len = 0;
   float stop_share = 0;
@@ -185,13 +218,237 @@ struct LineStats {
   float comment_hits = 0;
   float list_marker = 0;
   float number_only = 0;
-  float bracketed = 0;       // "(BUTTON)", "[IMG]", "[1]" markers
-  float form_field = 0;      // "____"
+  float bracketed = 0;   // "(BUTTON)", "[IMG]", "[1]" markers
+  float form_field = 0;  // "____"
   float pipe_start = 0;
+  float starts_lower = 0;     // a fragment of a paragraph split at a link
+  float comment_cue = 0;      // "says:", "Reply", "12 comments", "5 hours ago"
+  float promo_prefix = 0;     // "Read more:", "Also read", "Lesen Sie auch"
+  float credit_cue = 0;       // "Photo: ...", "Getty Images", "Foto:"
+  float end_marker = 0;       // "Share this", "Related posts", "Leave a reply": the article ended
+  float comment_header = 0;   // "jdoe says: May 3, 2024 at 4:12 pm"
+  float ui_action_share = 0;  // "email | print | increase font size"
+  float nav_arrows = 0;
+  float caption_hits = 0;  // caption and credit words       // "« Previous | Main | Next »"
+  float dateline = 0;      // "LONDON (Reuters) -", "PARIS, March 3 —"
   float ideographic_share = 0;
-  float prose = 0;           // an estimate of running text: chars weighted by sentence-likeness
-  uint64_t hash = 0;         // of the exact text, for repeats on the page
+  float prose = 0;    // an estimate of running text: chars weighted by sentence-likeness
+  uint64_t hash = 0;  // of the exact text, for repeats on the page
 };
+
+// The first bytes of a line, ASCII-lower-cased, for prefix tests.
+std::string_view LowerPrefix(std::string_view t, char* buffer, std::size_t size) {
+  const std::size_t n = std::min(size, t.size());
+  for (std::size_t i = 0; i < n; ++i) {
+    const char c = t[i];
+    buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return std::string_view(buffer, n);
+}
+
+bool EndsWith(std::string_view s, std::string_view x) {
+  return s.size() >= x.size() && s.substr(s.size() - x.size()) == x;
+}
+
+bool HasCommentCue(std::string_view t, bool has_digit) {
+  char buffer[32];
+  const std::string_view head = LowerPrefix(t, buffer, sizeof buffer);
+  for (std::string_view end : {"says:", "said:", "wrote:", "schrieb:", "a écrit :", "escribió:"}) {
+    if (EndsWith(t, end)) return true;
+  }
+  for (std::string_view start :
+       {"reply", "report", "log in to reply", "flag", "antworten", "répondre", "responder",
+        "rispondi", "load more comments", "show more comments", "view comments", "posted by"}) {
+    if (StartsWith(head, start) && (t.size() < 40 || start.size() > 8)) return true;
+  }
+  if (!has_digit || t.size() > 40) return false;
+  for (std::string_view word :
+       {"comment", "Comment", "repl", "ago", "Kommentar", "comentario", "commentaire", "коммент"}) {
+    if (Contains(t, word)) return true;
+  }
+  return false;
+}
+
+// Lines that end an article: share rows, tags, author boxes, comment and
+// related-story headers (after any bullets).
+bool StartsLikeArticleEnd(std::string_view t) {
+  std::size_t skip = 0;
+  while (skip < t.size() && skip < 8 &&
+         !((t[skip] >= 'A' && t[skip] <= 'Z') || (t[skip] >= 'a' && t[skip] <= 'z') ||
+           (t[skip] >= '0' && t[skip] <= '9') || static_cast<unsigned char>(t[skip]) >= 0x80)) {
+    ++skip;
+  }
+  t.remove_prefix(skip);
+  while (!t.empty() && t[0] >= '0' && t[0] <= '9') t.remove_prefix(1);
+  while (!t.empty() && t[0] == ' ') t.remove_prefix(1);
+  char buffer[32];
+  const std::string_view head = LowerPrefix(t, buffer, sizeof buffer);
+  for (std::string_view start : {"share this",
+                                 "share:",
+                                 "share on",
+                                 "related",
+                                 "tags",
+                                 "tagged",
+                                 "filed under",
+                                 "posted in",
+                                 "categories",
+                                 "labels:",
+                                 "about the author",
+                                 "written by",
+                                 "leave a reply",
+                                 "leave a comment",
+                                 "comments",
+                                 "comment",
+                                 "responses",
+                                 "replies",
+                                 "you may also like",
+                                 "you might also like",
+                                 "more from",
+                                 "more stories",
+                                 "recommended",
+                                 "read next",
+                                 "further reading",
+                                 "previous post",
+                                 "next post",
+                                 "sign up for",
+                                 "teilen",
+                                 "kommentare",
+                                 "partager",
+                                 "commentaires",
+                                 "à lire aussi",
+                                 "compartir",
+                                 "comentarios",
+                                 "condividi",
+                                 "commenti",
+                                 "reacties",
+                                 "komentarze",
+                                 "yorumlar",
+                                 "комментарии",
+                                 "trending",
+                                 "most read",
+                                 "most popular",
+                                 "popular now",
+                                 "top stories",
+                                 "latest news",
+                                 "more news",
+                                 "editor's picks",
+                                 "editors' picks",
+                                 "around the web",
+                                 "sponsored stories",
+                                 "also on",
+                                 "in other news",
+                                 "meistgelesen",
+                                 "les plus lus",
+                                 "lo más leído",
+                                 "i più letti",
+                                 "самое читаемое",
+                                 "najczęściej czytane"}) {
+    if (StartsWith(head, start)) return true;
+  }
+  return false;
+}
+
+bool HasCommentHeaderCue(std::string_view t) {
+  char buffer[32];
+  const std::string_view head = LowerPrefix(t, buffer, sizeof buffer);
+  for (std::string_view cue : {"reply", "says", "said", "wrote", "permalink", "score"}) {
+    if (Contains(t, cue)) return true;
+  }
+  if (StartsWith(head, "by ") || Contains(t, "@")) return true;
+  // "12 John Smith": a comment's number, then its author.
+  std::size_t i = 0;
+  while (i < t.size() && i < 3 && t[i] >= '0' && t[i] <= '9') ++i;
+  return i > 0 && i + 1 < t.size() && t[i] == ' ' && t[i + 1] >= 'A' && t[i + 1] <= 'Z';
+}
+
+bool HasNavigationArrows(std::string_view t) {
+  for (std::string_view arrow :
+       {"\xC2\xAB", "\xC2\xBB", "\xE2\x80\xB9", "\xE2\x80\xBA", "| Main |"}) {
+    if (Contains(t, arrow)) return true;
+  }
+  const std::size_t bar = t.find(" | ");
+  return bar != std::string_view::npos && t.find(" | ", bar + 3) != std::string_view::npos;
+}
+
+bool HasPromoPrefix(std::string_view t) {
+  char buffer[32];
+  const std::string_view head = LowerPrefix(t, buffer, sizeof buffer);
+  for (std::string_view start : {"read more",
+                                 "read also",
+                                 "also read",
+                                 "related",
+                                 "see also",
+                                 "more:",
+                                 "watch:",
+                                 "listen:",
+                                 "recommended",
+                                 "read next",
+                                 "more from",
+                                 "more on",
+                                 "don't miss",
+                                 "lesen sie auch",
+                                 "mehr zum thema",
+                                 "auch interessant",
+                                 "lire aussi",
+                                 "à lire aussi",
+                                 "voir aussi",
+                                 "lee también",
+                                 "leer más",
+                                 "leia também",
+                                 "leia mais",
+                                 "leggi anche",
+                                 "lees ook",
+                                 "czytaj też",
+                                 "czytaj także",
+                                 "czytaj również",
+                                 "ayrıca oku",
+                                 "читайте также",
+                                 "смотрите также",
+                                 "sponsored",
+                                 "in partnership with",
+                                 "read:",
+                                 "bonus:",
+                                 "advertisement",
+                                 "anzeige",
+                                 "publicité",
+                                 "publicidad"}) {
+    if (StartsWith(head, start)) return true;
+  }
+  return false;
+}
+
+bool HasCreditCue(std::string_view t) {
+  for (std::string_view cue :
+       {"Photo:", "Photo by", "Photo credit", "(Photo", "Image:", "Image credit", "Getty Images",
+        "Credit:", "AP Photo", "Shutterstock", "Foto:", "Bild:", "Picture:", "Illustration:",
+        "Фото:", "REUTERS/", "Reuters/", "AFP/", "/AFP"}) {
+    if (Contains(t, cue)) return true;
+  }
+  return false;
+}
+
+// "LONDON (Reuters) - ...", "PARIS, March 3 — ...", "NEW DELHI: ...": a
+// place in capitals at the start of the article's first paragraph.
+bool LooksLikeDateline(std::string_view t) {
+  for (std::string_view agency : {"(Reuters)", "(AP)", "(AFP)", "(dpa)", "(PTI)", "(IANS)", "(ANI)",
+                                  "(Bloomberg)", "(CNN)"}) {
+    const std::size_t pos = t.find(agency);
+    if (pos != std::string_view::npos && pos < 60) return true;
+  }
+  std::size_t caps = 0, i = 0;
+  for (; i < t.size() && i < 40; ++i) {
+    const char c = t[i];
+    if (c >= 'A' && c <= 'Z') {
+      ++caps;
+    } else if (c != ' ' && c != '.' && c != '-' && c != '\'') {
+      break;
+    }
+  }
+  if (caps < 3 || i >= t.size()) return false;
+  const std::string_view rest = t.substr(i);
+  return StartsWith(rest, ",") || StartsWith(rest, ":") || StartsWith(rest, "\xE2\x80\x94") ||
+         StartsWith(rest, "\xE2\x80\x93") || StartsWith(rest, "(");
+}
 
 float Log1p(float x) { return std::log1p(std::max(0.0f, x)); }
 
@@ -220,6 +477,7 @@ LineStats ComputeLineStats(std::string_view t, Language language) {
 
   std::vector<Word> words = SplitWords(t);
   s.words = static_cast<float>(words.size());
+  std::size_t ui_actions = 0;
   std::size_t letters_words = 0, cap = 0, caps = 0, stop = 0, ideo = 0, word_bytes = 0;
   std::string folded;
   for (const Word& w : words) {
@@ -234,6 +492,8 @@ LineStats ComputeLineStats(std::string_view t, Language language) {
     const uint8_t kinds = VocabularyKinds(folded);
     if (kinds & kNavigation) s.nav_hits += 1;
     if (kinds & kComment) s.comment_hits += 1;
+    if (kinds & kUiAction) ++ui_actions;
+    if (kinds & kCaption) s.caption_hits += 1;
   }
   const float lw = std::max<float>(1.0f, static_cast<float>(letters_words));
   s.mean_word_len = words.empty() ? 0 : static_cast<float>(word_bytes) / s.words;
@@ -272,11 +532,19 @@ LineStats ComputeLineStats(std::string_view t, Language language) {
                 : 0;
   s.list_marker = StartsWithListMarker(t) ? 1 : 0;
   s.number_only = IsNumberOnly(t) ? 1 : 0;
-  s.bracketed = (StartsWith(t, "(") && Contains(t, ")") && t.size() < 40) || StartsWith(t, "[")
-                    ? 1
-                    : 0;
+  s.bracketed =
+      (StartsWith(t, "(") && Contains(t, ")") && t.size() < 40) || StartsWith(t, "[") ? 1 : 0;
   s.form_field = has_underscore && Contains(t, "____") ? 1 : 0;
   s.pipe_start = StartsWith(t, "|") ? 1 : 0;
+  s.starts_lower = !t.empty() && t[0] >= 'a' && t[0] <= 'z' ? 1 : 0;
+  s.comment_cue = HasCommentCue(t, digits > 0) ? 1 : 0;
+  s.promo_prefix = HasPromoPrefix(t) ? 1 : 0;
+  s.credit_cue = HasCreditCue(t) ? 1 : 0;
+  s.dateline = LooksLikeDateline(t) ? 1 : 0;
+  s.end_marker = s.words <= 8 && StartsLikeArticleEnd(t) ? 1 : 0;
+  s.comment_header = s.words <= 16 && s.date > 0 && HasCommentHeaderCue(t) ? 1 : 0;
+  s.ui_action_share = s.words > 0 ? static_cast<float>(ui_actions) / s.words : 0.0f;
+  s.nav_arrows = HasNavigationArrows(t) ? 1 : 0;
 
   // Running text: long lines made of function words that end like sentences.
   // CJK text has few "words" per character, so weigh by characters there.
@@ -330,16 +598,26 @@ struct Prefix {
 
 // Page-level analysis: the dense text regions and the headline candidate.
 struct PageStats {
+  float long_line = 0;        // the length of the page's long lines (90th percentile)
+  long first_copyright = -1;  // the first line with a copyright notice
+  float blank_share = 0;      // lines with a blank line before them: the renderer's style
+  float indent_share = 0;     // indented lines (lynx indents text)
   std::vector<LineStats> lines;
-  std::vector<float> prose;           // per line
-  std::vector<float> smoothed;        // prose summed over a window of lines
-  std::vector<long> peaks;            // up to three region centres, strongest first
+  std::vector<float> prose;     // per line
+  std::vector<float> smoothed;  // prose summed over a window of lines
+  std::vector<long> peaks;      // up to three region centres, strongest first
   float peak_max = 0;
   Prefix prose_prefix{std::vector<float>{}};
   double prose_total = 0;
-  long headline = -1;                 // headline candidate line
-  std::vector<float> title_similarity;  // to the first line / the headline candidate
-  std::vector<float> repeats;         // other lines with the same text
+  long headline = -1;                    // headline candidate line
+  long main_first = -1, main_last = -1;  // the main text region, -1 if none
+  std::vector<float> title_similarity;   // to the first line / the headline candidate
+  std::vector<float> repeats;            // other lines with the same text
+  std::vector<float> repeats_before;     // ... above this one
+  std::vector<float> end_above;          // lines since the nearest article-end marker above, capped
+  std::vector<float> end_below;          // lines to the nearest article-end marker below, capped
+  std::vector<float> comment_headers_above;  // comment headers among the 40 lines above
+  std::vector<float> prose_below;            // lines to the next long sentence line below, capped
   // The first and last line of each line's block (lines without a blank
   // line between them).
   std::vector<long> block_first, block_last;
@@ -369,6 +647,21 @@ void FindRegions(PageStats* p) {
     if (far) p->peaks.push_back(i);
   }
   p->peak_max = p->peaks.empty() ? 0 : p->smoothed[static_cast<std::size_t>(p->peaks[0])];
+
+  // The main region: from the strongest peak outwards, as long as running
+  // text recurs within kRegionRadius lines. Headlines and bylines sit just
+  // above its start; comments and related stories begin after its end.
+  if (p->peaks.empty()) return;
+  auto has_prose = [&](long j) { return p->prose[static_cast<std::size_t>(j)] > 0; };
+  p->main_first = p->main_last = p->peaks[0];
+  for (long j = p->peaks[0], gap = 0; j-- > 0 && gap <= kRegionRadius;) {
+    gap = has_prose(j) ? 0 : gap + 1;
+    if (gap == 0) p->main_first = j;
+  }
+  for (long j = p->peaks[0], gap = 0; ++j < n && gap <= kRegionRadius;) {
+    gap = has_prose(j) ? 0 : gap + 1;
+    if (gap == 0) p->main_last = j;
+  }
 }
 
 // The line most like a headline: short, not a sentence, above the densest
@@ -380,11 +673,13 @@ void FindHeadline(const Page& page, PageStats* p) {
   const long limit = p->peaks.empty() ? n : std::min(n, p->peaks[0] + 1);
   const std::vector<uint64_t> first = WordSet(page.lines[0].text);
   float best = -1;
-  for (long i = 0; i < limit; ++i) {
+  for (long i = 0; i < n; ++i) {
     const LineStats& s = p->lines[static_cast<std::size_t>(i)];
-    if (s.words < 3 || s.words > 30 || s.nav_share > 0.3f) continue;
-    const float sim = i == 0 ? 0.0f : Similarity(WordSet(page.lines[static_cast<std::size_t>(i)].text), first);
+    if (s.words < 2 || s.words > 40) continue;
+    const float sim =
+        i == 0 ? 0.0f : Similarity(WordSet(page.lines[static_cast<std::size_t>(i)].text), first);
     p->title_similarity[static_cast<std::size_t>(i)] = sim;
+    if (i >= limit || s.words < 3 || s.words > 30 || s.nav_share > 0.3f) continue;
     const float closeness = 1.0f / (1.0f + static_cast<float>(limit - i) / 10.0f);
     const float score = sim * 2 + closeness + (s.ends_sentence ? -0.5f : 0.0f) + s.cap_share * 0.3f;
     if (score > best) {
@@ -393,7 +688,8 @@ void FindHeadline(const Page& page, PageStats* p) {
     }
   }
   if (p->headline > 0) {
-    const std::vector<uint64_t> head = WordSet(page.lines[static_cast<std::size_t>(p->headline)].text);
+    const std::vector<uint64_t> head =
+        WordSet(page.lines[static_cast<std::size_t>(p->headline)].text);
     p->title_similarity[0] = Similarity(first, head);
   }
 }
@@ -410,10 +706,46 @@ PageStats AnalyseLines(const Page& page, const PageContext& context) {
     ++counts[p.lines.back().hash];
   }
   p.repeats.resize(n);
+  p.repeats_before.resize(n);
+  std::unordered_map<uint64_t, uint32_t> seen;
+  if (n > 0) {
+    std::vector<float> lengths;
+    lengths.reserve(n);
+    std::size_t blanks = 0, indented = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      lengths.push_back(p.lines[i].chars);
+      blanks += page.lines[i].blanks_before > 0;
+      indented += page.lines[i].indent > 0;
+      if (p.first_copyright < 0 && p.lines[i].copyright > 0) {
+        p.first_copyright = static_cast<long>(i);
+      }
+    }
+    std::nth_element(lengths.begin(), lengths.begin() + static_cast<long>(n * 9 / 10),
+                     lengths.end());
+    p.long_line = lengths[n * 9 / 10];
+    p.blank_share = static_cast<float>(blanks) / static_cast<float>(n);
+    p.indent_share = static_cast<float>(indented) / static_cast<float>(n);
+  }
+  constexpr float kFar = 64;
+  p.end_above.assign(n, kFar);
+  p.end_below.assign(n, kFar);
+  p.comment_headers_above.assign(n, 0);
+  p.prose_below.assign(n, kFar);
+  for (std::size_t i = 1; i < n; ++i) {
+    p.end_above[i] = p.lines[i - 1].end_marker > 0 ? 1 : std::min(kFar, p.end_above[i - 1] + 1);
+    p.comment_headers_above[i] = p.comment_headers_above[i - 1] + p.lines[i - 1].comment_header -
+                                 (i > 40 ? p.lines[i - 41].comment_header : 0.0f);
+  }
+  for (std::size_t i = n; i-- > 1;) {
+    p.end_below[i - 1] = p.lines[i].end_marker > 0 ? 1 : std::min(kFar, p.end_below[i] + 1);
+    const bool long_sentence = p.lines[i].words >= 15 && p.lines[i].ends_sentence > 0;
+    p.prose_below[i - 1] = long_sentence ? 1 : std::min(kFar, p.prose_below[i] + 1);
+  }
   p.block_first.resize(n);
   p.block_last.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
     p.repeats[i] = static_cast<float>(counts[p.lines[i].hash] - 1);
+    p.repeats_before[i] = static_cast<float>(seen[p.lines[i].hash]++);
     const bool starts_block = i == 0 || page.lines[i].blanks_before > 0;
     p.block_first[i] = starts_block ? static_cast<long>(i) : p.block_first[i - 1];
   }
@@ -466,6 +798,26 @@ void WriteRow(Sink& sink, const Page& page, const PageStats& p, const PageContex
   sink.Add("bracketed", s.bracketed);
   sink.Add("form_field", s.form_field);
   sink.Add("pipe_start", s.pipe_start);
+  sink.Add("starts_lower", s.starts_lower);
+  sink.Add("comment_cue", s.comment_cue);
+  sink.Add("promo_prefix", s.promo_prefix);
+  sink.Add("credit_cue", s.credit_cue);
+  sink.Add("dateline", s.dateline);
+  sink.Add("end_marker", s.end_marker);
+  sink.Add("comment_header", s.comment_header);
+  sink.Add("ui_action_share", s.ui_action_share);
+  sink.Add("nav_arrows", s.nav_arrows);
+  sink.Add("caption_hits", s.caption_hits);
+  // A line after a repeated line (image alt text repeating the headline) is
+  // often a caption.
+  sink.Add("prev_is_repeat", li > 0 && p.repeats_before[i - 1] > 0 ? 1.0f : 0.0f);
+  sink.Add("end_above_log", Log1p(p.end_above[i]));
+  sink.Add("end_below_log", Log1p(p.end_below[i]));
+  sink.Add("comment_headers_above_log", Log1p(p.comment_headers_above[i]));
+  sink.Add("prose_below_log", Log1p(p.prose_below[i]));
+  sink.Add("repeats_before_log", Log1p(p.repeats_before[i]));
+  sink.Add("rel_length", p.long_line > 0 ? s.chars / p.long_line : 0.0f);
+  sink.Add("copyright_above", li >= p.first_copyright && p.first_copyright >= 0 ? 1.0f : 0.0f);
   sink.Add("ideographic_share", s.ideographic_share);
   sink.Add("prose_log", Log1p(s.prose));
   sink.Add("indent", static_cast<float>(line.indent));
@@ -482,6 +834,8 @@ void WriteRow(Sink& sink, const Page& page, const PageStats& p, const PageContex
   sink.Add("index_log", Log1p(static_cast<float>(li)));
   sink.Add("from_end_log", Log1p(static_cast<float>(n - 1 - li)));
   sink.Add("lines_log", Log1p(static_cast<float>(n)));
+  sink.Add("page_blank_share", p.blank_share);
+  sink.Add("page_indent_share", p.indent_share);
   const double total = std::max(1.0, p.prose_total);
   sink.Add("prose_above", static_cast<float>(p.prose_prefix.Range(0, li) / total));
   sink.Add("prose_below", static_cast<float>(p.prose_prefix.Range(li + 1, n) / total));
@@ -495,21 +849,25 @@ void WriteRow(Sink& sink, const Page& page, const PageStats& p, const PageContex
                                                 "peak3_strength"};
     if (k < p.peaks.size()) {
       sink.Add(kNames[k], static_cast<float>(std::clamp(li - p.peaks[k], -60L, 60L)));
-      sink.Add(kStrength[k], p.peak_max > 0 ? p.smoothed[static_cast<std::size_t>(p.peaks[k])] /
-                                                  p.peak_max
-                                            : 0.0f);
+      sink.Add(kStrength[k], p.peak_max > 0
+                                 ? p.smoothed[static_cast<std::size_t>(p.peaks[k])] / p.peak_max
+                                 : 0.0f);
     } else {
       sink.Add(kNames[k], 99.0f);
       sink.Add(kStrength[k], 0.0f);
     }
   }
-  sink.Add("region_strength",
-           p.peak_max > 0 && li < n ? p.smoothed[i] / p.peak_max : 0.0f);
+  sink.Add("region_strength", p.peak_max > 0 && li < n ? p.smoothed[i] / p.peak_max : 0.0f);
 
   // The headline candidate and the page's first line (often its <title>).
   sink.Add("headline_dist",
            p.headline >= 0 ? static_cast<float>(std::clamp(li - p.headline, -60L, 60L)) : 99.0f);
   sink.Add("title_similarity", li < n ? p.title_similarity[i] : 0.0f);
+  sink.Add("main_first_dist", p.main_first >= 0
+                                  ? static_cast<float>(std::clamp(li - p.main_first, -60L, 60L))
+                                  : 99.0f);
+  sink.Add("main_last_dist",
+           p.main_last >= 0 ? static_cast<float>(std::clamp(li - p.main_last, -60L, 60L)) : 99.0f);
 
   // Neighbours.
   for (long d : {-2L, -1L, 1L, 2L}) {
