@@ -4,12 +4,15 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 #include "byline.h"
 #include "dates.h"
+#include "word_table.h"
 #include "words.h"
 
 namespace pith::internal {
@@ -104,18 +107,35 @@ const std::unordered_set<std::string_view>& UiActionWords() {
   return *words;
 }
 
-// Both vocabularies in one table, so that each word costs one look-up.
-uint8_t VocabularyKinds(std::string_view folded) {
-  static const auto* table = [] {
-    auto* t = new std::unordered_map<std::string_view, uint8_t>();
-    for (std::string_view w : NavigationWords()) (*t)[w] |= kNavigation;
-    for (std::string_view w : CommentWords()) (*t)[w] |= kComment;
-    for (std::string_view w : UiActionWords()) (*t)[w] |= kUiAction;
-    for (std::string_view w : CaptionWords()) (*t)[w] |= kCaption;
-    return t;
+// The stopwords (bits 0-15: their languages, as in language.h) and the
+// vocabularies (VocabularyKind bits from bit 16 on) in one table, so that each
+// word costs one look-up.
+constexpr int kVocabularyShift = 16;
+
+const WordTable& WordKinds() {
+  static const WordTable table = [] {
+    std::vector<std::pair<std::string_view, uint32_t>> entries = StopwordEntries();
+    auto add = [&](const std::unordered_set<std::string_view>& words, VocabularyKind kind) {
+      for (std::string_view w : words) {
+        entries.emplace_back(w, static_cast<uint32_t>(kind) << kVocabularyShift);
+      }
+    };
+    add(NavigationWords(), kNavigation);
+    add(CommentWords(), kComment);
+    add(UiActionWords(), kUiAction);
+    add(CaptionWords(), kCaption);
+    return BuildWordTable(entries);
   }();
-  auto it = table->find(folded);
-  return it == table->end() ? 0 : it->second;
+  return table;
+}
+
+// Whether a folded word holds U+2019, which IsStopword reads as an ASCII
+// apostrophe (the table holds the ASCII forms only).
+bool HasTypographicApostrophe(std::string_view word) {
+  for (std::size_t i = 0; i + 2 < word.size(); ++i) {
+    if (word[i] == '\xE2' && word[i + 1] == '\x80' && word[i + 2] == '\x99') return true;
+  }
+  return false;
 }
 
 bool IsAsciiPunct(unsigned char c) {
@@ -152,6 +172,70 @@ bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.s
 
 bool Contains(std::string_view s, std::string_view p) {
   return s.find(p) != std::string_view::npos;
+}
+
+// Contains(s, p), scanning for p[anchor] with memchr: an anchor byte rarer
+// than p's first one skips most of the false starts of std::find.
+bool ContainsAt(std::string_view s, std::string_view p, std::size_t anchor) {
+  if (s.size() < p.size()) return false;
+  const char* first = s.data() + anchor;
+  const char* last = s.data() + (s.size() - p.size()) + anchor;  // last possible anchor position
+  while (first <= last) {
+    const void* hit = std::memchr(first, p[anchor], static_cast<std::size_t>(last - first) + 1);
+    if (hit == nullptr) return false;
+    const char* at = static_cast<const char*>(hit);
+    if (std::memcmp(at - anchor, p.data(), p.size()) == 0) return true;
+    first = at + 1;
+  }
+  return false;
+}
+
+// Occurrences of each separator, each counted as successive non-overlapping
+// finds would count them, in one pass over the line: only a space or a C2
+// byte can start one, and the byte after a space tells which it can be.
+float CountSeparators(std::string_view t) {
+  static constexpr std::string_view kSeparators[] = {
+      " | ", " \xE2\x80\xA2 ", " \xC2\xB7 ", "\xC2\xBB", " / ", " > "};
+  constexpr std::size_t kCount = sizeof(kSeparators) / sizeof(kSeparators[0]);
+  std::size_t next[kCount] = {};  // where each separator may next start
+  float count = 0;
+  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+    std::size_t k;
+    if (t[i] == '\xC2') {
+      k = 3;
+    } else if (t[i] != ' ') {
+      continue;
+    } else {
+      switch (t[i + 1]) {
+        case '|':
+          k = 0;
+          break;
+        case '\xE2':
+          k = 1;
+          break;
+        case '\xC2':
+          k = 2;
+          break;
+        case '/':
+          k = 4;
+          break;
+        case '>':
+          k = 5;
+          break;
+        default:
+          continue;
+      }
+    }
+    const std::string_view sep = kSeparators[k];
+    if (i < next[k] || t.size() - i < sep.size()) continue;
+    std::size_t j = 1;  // a byte loop: memcmp's call costs more than these few bytes
+    while (j < sep.size() && t[i + j] == sep[j]) ++j;
+    if (j == sep.size()) {
+      count += 1;
+      next[k] = i + sep.size();
+    }
+  }
+  return count;
 }
 
 // Counts UTF-8 code points.
@@ -450,9 +534,16 @@ bool LooksLikeDateline(std::string_view t) {
          StartsWith(rest, "\xE2\x80\x93") || StartsWith(rest, "(");
 }
 
-float Log1p(float x) { return std::log1p(std::max(0.0f, x)); }
+// log1p of max(0, x), and 0 for NaN (as std::max(0.0f, NaN) is 0).
+float Log1p(float x) { return x > 0.0f ? std::log1p(x) : 0.0f; }
 
-LineStats ComputeLineStats(std::string_view t, Language language) {
+// Buffers reused from line to line.
+struct Scratch {
+  std::vector<Word> words;
+  std::string folded;
+};
+
+LineStats ComputeLineStats(std::string_view t, Language language, Scratch* scratch) {
   LineStats s;
   s.chars = static_cast<float>(CodePoints(t));
   s.hash = Fnv1a(t);
@@ -475,11 +566,13 @@ LineStats ComputeLineStats(std::string_view t, Language language) {
   s.digit_share = static_cast<float>(digits) / denom;
   s.punct_share = static_cast<float>(punct) / denom;
 
-  std::vector<Word> words = SplitWords(t);
+  SplitWords(t, &scratch->words);
+  const std::vector<Word>& words = scratch->words;
   s.words = static_cast<float>(words.size());
   std::size_t ui_actions = 0;
   std::size_t letters_words = 0, cap = 0, caps = 0, stop = 0, ideo = 0, word_bytes = 0;
-  std::string folded;
+  std::string& folded = scratch->folded;
+  const WordTable& word_kinds = WordKinds();
   for (const Word& w : words) {
     word_bytes += CodePoints(w.text);
     if (w.ideographic) ++ideo;
@@ -487,9 +580,13 @@ LineStats ComputeLineStats(std::string_view t, Language language) {
     ++letters_words;
     if (w.capitalised) ++cap;
     if (w.all_caps) ++caps;
-    folded = FoldCase(w.text);
-    if (IsStopword(language, folded)) ++stop;
-    const uint8_t kinds = VocabularyKinds(folded);
+    FoldCase(w.text, &folded);
+    const uint32_t bits = LookupWord(word_kinds, folded);
+    const bool stopword = HasTypographicApostrophe(folded)
+                              ? IsStopword(language, folded)
+                              : ((bits >> static_cast<int>(language)) & 1) != 0;
+    if (stopword) ++stop;
+    const uint32_t kinds = bits >> kVocabularyShift;
     if (kinds & kNavigation) s.nav_hits += 1;
     if (kinds & kComment) s.comment_hits += 1;
     if (kinds & kUiAction) ++ui_actions;
@@ -505,19 +602,13 @@ LineStats ComputeLineStats(std::string_view t, Language language) {
 
   s.ends_sentence = EndsSentence(t) ? 1 : 0;
   s.ends_colon = !t.empty() && t.back() == ':' ? 1 : 0;
-  for (std::string_view sep : {" | ", " \xE2\x80\xA2 ", " \xC2\xB7 ", "\xC2\xBB", " / ", " > "}) {
-    std::size_t pos = 0;
-    while ((pos = t.find(sep, pos)) != std::string_view::npos) {
-      s.separators += 1;
-      pos += sep.size();
-    }
-  }
+  s.separators = CountSeparators(t);
   s.date = LooksLikeDate(t) ? 1 : 0;
   s.byline = LooksLikeByline(t) ? 1 : 0;
   // Each substring search runs only when a byte it needs is on the line.
-  s.copyright = (has_c2 && Contains(t, "\xC2\xA9")) || Contains(t, "opyright") ||
-                        (has_paren && Contains(t, "(c) ")) || Contains(t, "ights reserved") ||
-                        Contains(t, "ights Reserved")
+  s.copyright = (has_c2 && Contains(t, "\xC2\xA9")) || ContainsAt(t, "opyright", 2) ||
+                        (has_paren && Contains(t, "(c) ")) || ContainsAt(t, "ights reserved", 11) ||
+                        ContainsAt(t, "ights Reserved", 11)
                     ? 1
                     : 0;
   s.url = (has_colon && (Contains(t, "http://") || Contains(t, "https://"))) || Contains(t, "www.")
@@ -566,10 +657,14 @@ float Similarity(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b)
   return static_cast<float>(common) / static_cast<float>(a.size() + b.size() - common);
 }
 
-std::vector<uint64_t> WordSet(std::string_view t) {
+std::vector<uint64_t> WordSet(std::string_view t, Scratch* scratch) {
   std::vector<uint64_t> out;
-  for (const Word& w : SplitWords(t)) {
-    if (w.has_letter || w.has_digit) out.push_back(Fnv1a(FoldCase(w.text)));
+  SplitWords(t, &scratch->words);
+  for (const Word& w : scratch->words) {
+    if (w.has_letter || w.has_digit) {
+      FoldCase(w.text, &scratch->folded);
+      out.push_back(Fnv1a(scratch->folded));
+    }
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
@@ -666,18 +761,19 @@ void FindRegions(PageStats* p) {
 
 // The line most like a headline: short, not a sentence, above the densest
 // region, similar to the page's first line (often the <title>) when it can.
-void FindHeadline(const Page& page, PageStats* p) {
+void FindHeadline(const Page& page, PageStats* p, Scratch* scratch) {
   const long n = static_cast<long>(p->lines.size());
   p->title_similarity.assign(static_cast<std::size_t>(n), 0.0f);
   if (n == 0) return;
   const long limit = p->peaks.empty() ? n : std::min(n, p->peaks[0] + 1);
-  const std::vector<uint64_t> first = WordSet(page.lines[0].text);
+  const std::vector<uint64_t> first = WordSet(page.lines[0].text, scratch);
   float best = -1;
   for (long i = 0; i < n; ++i) {
     const LineStats& s = p->lines[static_cast<std::size_t>(i)];
     if (s.words < 2 || s.words > 40) continue;
     const float sim =
-        i == 0 ? 0.0f : Similarity(WordSet(page.lines[static_cast<std::size_t>(i)].text), first);
+        i == 0 ? 0.0f
+               : Similarity(WordSet(page.lines[static_cast<std::size_t>(i)].text, scratch), first);
     p->title_similarity[static_cast<std::size_t>(i)] = sim;
     if (i >= limit || s.words < 3 || s.words > 30 || s.nav_share > 0.3f) continue;
     const float closeness = 1.0f / (1.0f + static_cast<float>(limit - i) / 10.0f);
@@ -689,7 +785,7 @@ void FindHeadline(const Page& page, PageStats* p) {
   }
   if (p->headline > 0) {
     const std::vector<uint64_t> head =
-        WordSet(page.lines[static_cast<std::size_t>(p->headline)].text);
+        WordSet(page.lines[static_cast<std::size_t>(p->headline)].text, scratch);
     p->title_similarity[0] = Similarity(first, head);
   }
 }
@@ -700,8 +796,9 @@ PageStats AnalyseLines(const Page& page, const PageContext& context) {
   p.lines.reserve(n);
   p.prose.reserve(n);
   std::unordered_map<uint64_t, uint32_t> counts;
+  Scratch scratch;
   for (const Line& line : page.lines) {
-    p.lines.push_back(ComputeLineStats(line.text, context.language));
+    p.lines.push_back(ComputeLineStats(line.text, context.language, &scratch));
     p.prose.push_back(p.lines.back().prose);
     ++counts[p.lines.back().hash];
   }
@@ -754,7 +851,7 @@ PageStats AnalyseLines(const Page& page, const PageContext& context) {
     p.block_last[i] = ends_block ? static_cast<long>(i) : p.block_last[i + 1];
   }
   FindRegions(&p);
-  FindHeadline(page, &p);
+  FindHeadline(page, &p, &scratch);
   return p;
 }
 
