@@ -41,7 +41,8 @@ std::vector<LineDecision> ClassifyLines(const Model& model, const Page& page,
     for (std::size_t j = 0; j < kS; ++j) {
       if (StateLabel(static_cast<State>(j)) == label) confidence += probabilities[i * kS + j];
     }
-    decisions[i] = LineDecision{label, std::min(confidence, 1.0f)};
+    decisions[i] = LineDecision{label, std::min(confidence, 1.0f),
+                                probabilities[i * kS + static_cast<std::size_t>(State::kHeadline)]};
   }
   return decisions;
 }

@@ -23,6 +23,9 @@ namespace pith::internal {
 struct LineDecision {
   Label label = Label::kBoilerplate;
   float confidence = 0.0f;  // the model's probability of `label`, in [0, 1]
+  // The model's probability that the line is the headline, whatever label
+  // decoding gave it: the assembler's evidence for choosing one headline.
+  float headline_probability = 0.0f;
 };
 
 // REQUIRES: features.rows == page.lines.size(), features computed by

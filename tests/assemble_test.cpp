@@ -15,6 +15,7 @@ struct Row {
   Label label;
   const char* text;  // "" is a blank input line
   float confidence = 0.9f;
+  float headline = -1.0f;  // the model's headline probability; < 0: confidence on H rows, else 0
 };
 
 struct Case {
@@ -50,7 +51,11 @@ Article AssembleRows(const std::vector<Row>& rows) {
     line.blanks_before = blanks;
     blanks = 0;
     page.lines.push_back(line);
-    decisions.push_back(LineDecision{row.label, row.confidence});
+    // The model's headline probability: its confidence on headline rows.
+    const float headline_probability = row.headline >= 0               ? row.headline
+                                       : row.label == Label::kHeadline ? row.confidence
+                                                                       : 0.0f;
+    decisions.push_back(LineDecision{row.label, row.confidence, headline_probability});
   }
   DateContext context;
   context.language = Language::kEn;
@@ -318,6 +323,19 @@ const std::vector<Case>& Cases() {
         {H, "Storm closes schools across the county"},
         {B, "This image is a file photo and does not show the storm."},
         {B, ""},
+        {B, kBody1}},
+       "Storm closes schools across the county",
+       "Jo Smith",
+       {"Jo Smith"},
+       "",
+       "2024-03-03",
+       "",
+       {kBody1}},
+      {"the headline is the likeliest plausible line, whatever its decoded label",
+       {{X, "Home"},
+        {X, "Storm closes schools across the county", 0.6f, 0.4f},
+        {H, "Weather warnings for the week ahead", 0.3f, 0.3f},
+        {M, "By Jo Smith | March 3, 2024"},
         {B, kBody1}},
        "Storm closes schools across the county",
        "Jo Smith",
