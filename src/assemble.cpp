@@ -163,6 +163,11 @@ bool PlausibleHeadline(const PageView& view, std::size_t i) {
   if (letter_words < 2 || words.size() > 30) return false;
   if (EndsWithFullStop(text) && words.size() > 8) return false;
   if (LooksLikeByline(text) || IsBareName(view, i)) return false;
+  // An image caption with its credit ("The town hall. © Jo Smith").
+  for (std::string_view credit : {"\xC2\xA9", "Photo:", "Photograph:", "Foto:", "Bild:",
+                                  "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE:", "Getty Images"}) {
+    if (text.find(credit) != std::string_view::npos) return false;
+  }
   // A label ("Last Updated:") or a breadcrumb ("Home > Blog", "| Resources").
   if (text.back() == ':' || text.front() == '|' || text.find(" > ") != std::string_view::npos) {
     return false;
