@@ -244,7 +244,12 @@ INSTANTIATE_TEST_SUITE_P(Table, FormatNameTest,
                                          FormatNameCase{"labels", true, Format::kLabels, ".labels"},
                                          FormatNameCase{"JSON", false, Format::kText, ""},
                                          FormatNameCase{"", false, Format::kText, ""},
-                                         FormatNameCase{"md", false, Format::kText, ""}));
+                                         FormatNameCase{"md", false, Format::kText, ""}),
+                         // Named by the format name, so that test names are stable.
+                         [](const testing::TestParamInfo<FormatNameCase>& info) {
+                           std::string name = info.param.name[0] ? info.param.name : "empty";
+                           return name + "_" + std::to_string(info.index);
+                         });
 
 TEST(RenderExplain, MarginWithoutColor) {
   EXPECT_EQ(RenderExplain(Labelled(), /*color=*/false),
