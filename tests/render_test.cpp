@@ -246,9 +246,9 @@ INSTANTIATE_TEST_SUITE_P(Table, FormatNameTest,
                                          FormatNameCase{"", false, Format::kText, ""},
                                          FormatNameCase{"md", false, Format::kText, ""}),
                          // Named by the format name, so that test names are stable.
-                         [](const testing::TestParamInfo<FormatNameCase>& info) {
-                           std::string name = info.param.name[0] ? info.param.name : "empty";
-                           return name + "_" + std::to_string(info.index);
+                         [](const testing::TestParamInfo<FormatNameCase>& param) {
+                           std::string name = param.param.name[0] ? param.param.name : "empty";
+                           return name + "_" + std::to_string(param.index);
                          });
 
 TEST(RenderExplain, MarginWithoutColor) {
