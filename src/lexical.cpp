@@ -4,6 +4,8 @@
 #include <cmath>
 #include <string_view>
 
+#include "hash.h"
+
 namespace pith::internal {
 
 namespace {
@@ -13,16 +15,6 @@ constexpr uint64_t kUnigram = 0x9e3779b97f4a7c15ULL;
 constexpr uint64_t kBigram = 0xc2b2ae3d27d4eb4fULL;
 constexpr uint64_t kPrevious = 0x165667b19e3779f9ULL;
 constexpr uint64_t kNext = 0x27d4eb2f165667c5ULL;
-
-// The finaliser of SplitMix64: spreads every input bit over the output.
-uint64_t Mix(uint64_t x) {
-  x ^= x >> 30;
-  x *= 0xbf58476d1ce4e5b9ULL;
-  x ^= x >> 27;
-  x *= 0x94d049bb133111ebULL;
-  x ^= x >> 31;
-  return x;
-}
 
 bool IsWordByte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
@@ -57,7 +49,9 @@ LineBuckets HashLineNgrams(const Page& page, uint32_t bucket_bits) {
   result.offsets.push_back(0);
   std::vector<uint64_t> previous, current, next;
   if (n > 0) HashWords(page.lines[0].text, &current);
-  auto add = [&](uint64_t x) { result.buckets.push_back(static_cast<uint32_t>(Mix(x) >> shift)); };
+  auto add = [&](uint64_t x) {
+    result.buckets.push_back(static_cast<uint32_t>(Mix64(x) >> shift));
+  };
   for (std::size_t i = 0; i < n; ++i) {
     if (i + 1 < n) {
       HashWords(page.lines[i + 1].text, &next);
@@ -66,7 +60,7 @@ LineBuckets HashLineNgrams(const Page& page, uint32_t bucket_bits) {
     }
     for (std::size_t w = 0; w < current.size(); ++w) {
       add(current[w] ^ kUnigram);
-      if (w + 1 < current.size()) add(Mix(current[w] ^ kBigram) + current[w + 1]);
+      if (w + 1 < current.size()) add(Mix64(current[w] ^ kBigram) + current[w + 1]);
     }
     for (uint64_t h : previous) add(h ^ kPrevious);
     for (uint64_t h : next) add(h ^ kNext);

@@ -12,6 +12,7 @@
 
 #include "byline.h"
 #include "dates.h"
+#include "hash.h"
 #include "word_table.h"
 #include "words.h"
 
@@ -243,15 +244,6 @@ std::size_t CodePoints(std::string_view s) {
   std::size_t n = 0;
   for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
   return n;
-}
-
-uint64_t Fnv1a(std::string_view s) {
-  uint64_t h = 1469598103934665603ull;
-  for (char c : s) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ull;
-  }
-  return h;
 }
 
 // List markers: "*", "+", "-", "o" (lynx's third level), "•", "1.", "1)".

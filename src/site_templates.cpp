@@ -7,11 +7,11 @@
 #include <cstring>
 #include <utility>
 
+#include "hash.h"
+
 namespace pith::internal {
 namespace {
 
-constexpr uint64_t kFnvOffset = 14695981039346656037ull;
-constexpr uint64_t kFnvPrime = 1099511628211ull;
 constexpr std::string_view kMagic = "pith-template 1\n";
 
 uint64_t FnvAdd(uint64_t hash, unsigned char byte) { return (hash ^ byte) * kFnvPrime; }
@@ -24,21 +24,10 @@ uint64_t FnvAddCodePoint(uint64_t hash, UChar32 c) {
   return hash;
 }
 
-// FNV-1a spreads short strings poorly over the high bits; a final mix
-// (splitmix64) makes every bit depend on every input byte.
-uint64_t Mix(uint64_t x) {
-  x ^= x >> 30;
-  x *= 0xbf58476d1ce4e5b9ull;
-  x ^= x >> 27;
-  x *= 0x94d049bb133111ebull;
-  x ^= x >> 31;
-  return x;
-}
-
 uint64_t Checksum(std::string_view bytes) {
   uint64_t hash = kFnvOffset;
   for (char c : bytes) hash = FnvAdd(hash, static_cast<unsigned char>(c));
-  return Mix(hash);
+  return Mix64(hash);
 }
 
 void PutU32(uint32_t value, std::string* out) {
@@ -128,7 +117,7 @@ uint64_t TemplateLineHash(std::string_view line) {
           FnvAddCodePoint(hash, u_isdigit(c) ? UChar32{'0'} : u_foldCase(c, U_FOLD_CASE_DEFAULT));
     }
   }
-  return Mix(hash);
+  return Mix64(hash);
 }
 
 void AddDocument(const std::vector<uint64_t>& line_hashes, SiteTemplates::Site* site) {
