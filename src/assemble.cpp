@@ -537,9 +537,16 @@ bool HasCaptionWord(std::string_view text) {
   return false;
 }
 
+// A sentence of prose long enough to be a standfirst.
+bool IsProse(std::string_view text) {
+  return LetterWords(SplitWords(text)) >= kStandfirstWords && EndsWithFullStop(text);
+}
+
 // Which lines are body paragraphs: the lines labelled body, corrected where
 // the page's structure is plain and the labels are not:
-//   - a prose line labelled as a second headline is a standfirst (body);
+//   - a prose line labelled as a second headline is a standfirst (body), as
+//     is one decoded as boilerplate just above the body that the model
+//     itself found more likely not boilerplate;
 //   - a caption right after image alt text that repeats the headline is not
 //     body (DESIGN.md section 10: captions are boilerplate);
 //   - short headings at the very end of the body ("TRENDING") are not body.
@@ -551,9 +558,16 @@ std::vector<bool> BodyLines(const PageView& view, long headline, const std::stri
     if (label == Label::kBody) {
       body[i] = true;
     } else if (label == Label::kHeadline && static_cast<long>(i) != headline) {
-      const std::vector<Word> words = SplitWords(view.texts[i]);
-      body[i] = LetterWords(words) >= kStandfirstWords && EndsWithFullStop(view.texts[i]);
+      body[i] = IsProse(view.texts[i]);
     }
+  }
+  // A standfirst that decoding put in the boilerplate above the article
+  // although the model found it more likely not boilerplate.
+  for (std::size_t i = n; i-- > 0;) {
+    if (view.label(i) != Label::kBoilerplate || view.decisions[i].confidence >= 0.5f) continue;
+    std::size_t next_body = i + 1;
+    while (next_body < n && view.label(next_body) != Label::kBody) ++next_body;
+    if (next_body < n && next_body - i <= kMetadataAbove && IsProse(view.texts[i])) body[i] = true;
   }
   if (!headline_norm.empty()) {
     std::vector<bool> copy(n, false);

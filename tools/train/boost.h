@@ -21,8 +21,8 @@
 namespace pith::train {
 
 struct BoostParams {
-  int rounds = 100;
-  int depth = 6;
+  int rounds = 200;
+  int depth = 7;
   float learning_rate = 0.2f;
   float min_child_weight = 1.0f;  // minimum hessian sum in a child
   float l2 = 1.0f;
