@@ -4,6 +4,8 @@
 
 #include <cmath>
 #include <cstring>
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -145,6 +147,15 @@ TEST(Model, EmbeddedDefaultModelLoads) {
   ASSERT_TRUE(parsed.ok()) << "models/default.pithm: " << parsed.error().message;
   EXPECT_EQ(DefaultModel(), parsed.value());
   EXPECT_GT(parsed.value()->trees.roots.size(), 0u);
+}
+
+// The shipped alternative model must match this build's features too.
+TEST(Model, FastModelFileLoads) {
+  std::ifstream in(std::string(PITH_SOURCE_DIR) + "/models/fast.pithm", std::ios::binary);
+  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  ASSERT_FALSE(bytes.empty());
+  const Result<std::shared_ptr<const Model>> parsed = ParseModel(bytes);
+  ASSERT_TRUE(parsed.ok()) << "models/fast.pithm: " << parsed.error().message;
 }
 
 TEST(Model, StatesMapToLabels) {
