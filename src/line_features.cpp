@@ -345,6 +345,17 @@ bool HasCommentCue(std::string_view t, bool has_digit) {
   return false;
 }
 
+// Does head start with one of starts? The first byte is compared before
+// the rest, since most lines share no first byte with most entries.
+template <std::size_t N>
+bool StartsWithAny(std::string_view head, const std::string_view (&starts)[N]) {
+  if (head.empty()) return false;
+  for (std::string_view start : starts) {
+    if (head[0] == start[0] && StartsWith(head, start)) return true;
+  }
+  return false;
+}
+
 // Lines that end an article: share rows, tags, author boxes, comment and
 // related-story headers (after any bullets).
 bool StartsLikeArticleEnd(std::string_view t) {
@@ -420,10 +431,7 @@ bool StartsLikeArticleEnd(std::string_view t) {
                                                            "i più letti",
                                                            "самое читаемое",
                                                            "najczęściej czytane"};
-  for (std::string_view start : kArticleEndStarts) {
-    if (!head.empty() && head[0] == start[0] && StartsWith(head, start)) return true;
-  }
-  return false;
+  return StartsWithAny(head, kArticleEndStarts);
 }
 
 bool HasCommentHeaderCue(std::string_view t) {
@@ -491,10 +499,7 @@ bool HasPromoPrefix(std::string_view t) {
                                                       "anzeige",
                                                       "publicité",
                                                       "publicidad"};
-  for (std::string_view start : kPromoStarts) {
-    if (!head.empty() && head[0] == start[0] && StartsWith(head, start)) return true;
-  }
-  return false;
+  return StartsWithAny(head, kPromoStarts);
 }
 
 bool HasCreditCue(std::string_view t) {
