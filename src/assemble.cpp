@@ -542,6 +542,19 @@ bool IsProse(std::string_view text) {
   return LetterWords(SplitWords(text)) >= kStandfirstWords && EndsWithFullStop(text);
 }
 
+// Which lines are copies of the headline (the same words, case folded).
+// Only lines of a similar size are normalised: most lines cannot match.
+std::vector<bool> HeadlineCopies(const PageView& view, const std::string& headline_norm) {
+  std::vector<bool> copy(view.texts.size(), false);
+  if (headline_norm.empty()) return copy;
+  for (std::size_t i = 0; i < view.texts.size(); ++i) {
+    const std::size_t size = view.texts[i].size();
+    const bool similar_size = size * 2 >= headline_norm.size() && size <= headline_norm.size() * 2;
+    copy[i] = similar_size && Normalised(view.texts[i]) == headline_norm;
+  }
+  return copy;
+}
+
 // Which lines are body paragraphs: the lines labelled body, corrected where
 // the page's structure is plain and the labels are not:
 //   - a prose line labelled as a second headline is a standfirst (body), as
@@ -550,7 +563,8 @@ bool IsProse(std::string_view text) {
 //   - a caption right after image alt text that repeats the headline is not
 //     body (DESIGN.md section 10: captions are boilerplate);
 //   - short headings at the very end of the body ("TRENDING") are not body.
-std::vector<bool> BodyLines(const PageView& view, long headline, const std::string& headline_norm) {
+std::vector<bool> BodyLines(const PageView& view, long headline,
+                            const std::vector<bool>& headline_copy) {
   const std::size_t n = view.decisions.size();
   std::vector<bool> body(n, false);
   for (std::size_t i = 0; i < n; ++i) {
@@ -563,26 +577,23 @@ std::vector<bool> BodyLines(const PageView& view, long headline, const std::stri
   }
   // A standfirst that decoding put in the boilerplate above the article
   // although the model found it more likely not boilerplate.
+  // One pass from the bottom, remembering the nearest body line below, so
+  // that a page of a million lines stays linear.
+  std::size_t next_body = n;
   for (std::size_t i = n; i-- > 0;) {
-    if (view.label(i) != Label::kBoilerplate || view.decisions[i].confidence >= 0.5f) continue;
-    std::size_t next_body = i + 1;
-    while (next_body < n && view.label(next_body) != Label::kBody) ++next_body;
-    if (next_body < n && next_body - i <= kMetadataAbove && IsProse(view.texts[i])) body[i] = true;
+    const bool unsure_boilerplate =
+        view.label(i) == Label::kBoilerplate && view.decisions[i].confidence < 0.5f;
+    if (unsure_boilerplate && next_body < n && next_body - i <= kMetadataAbove &&
+        IsProse(view.texts[i])) {
+      body[i] = true;
+    }
+    if (view.label(i) == Label::kBody) next_body = i;
   }
-  if (!headline_norm.empty()) {
-    std::vector<bool> copy(n, false);
-    std::size_t copies = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-      const std::size_t size = view.texts[i].size();
-      const bool similar_size =
-          size * 2 >= headline_norm.size() && size <= headline_norm.size() * 2;
-      copy[i] = similar_size && Normalised(view.texts[i]) == headline_norm;
-      copies += copy[i] ? 1 : 0;
-    }
-    for (std::size_t i = 1; copies >= 2 && i < n; ++i) {
-      const bool after_alt_text = copy[i - 1] && view.page.lines[i].blanks_before == 0;
-      if (body[i] && after_alt_text && HasCaptionWord(view.texts[i])) body[i] = false;
-    }
+  std::size_t copies = 0;
+  for (bool c : headline_copy) copies += c ? 1 : 0;
+  for (std::size_t i = 1; copies >= 2 && i < n; ++i) {
+    const bool after_alt_text = headline_copy[i - 1] && view.page.lines[i].blanks_before == 0;
+    if (body[i] && after_alt_text && HasCaptionWord(view.texts[i])) body[i] = false;
   }
   std::size_t body_lines = 0;
   for (bool b : body) body_lines += b ? 1 : 0;
@@ -624,7 +635,8 @@ Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
   // 3. Body paragraphs: the body lines (BodyLines), consecutive ones that a
   // renderer split at a link ("... said" / "on Monday") joined; copies of the
   // headline go.
-  const std::vector<bool> body = BodyLines(view, headline, headline_norm);
+  const std::vector<bool> headline_copy = HeadlineCopies(view, headline_norm);
+  const std::vector<bool> body = BodyLines(view, headline, headline_copy);
   bool joinable = false;
   for (std::size_t i = 0; i < decisions.size(); ++i) {
     if (!body[i]) {
@@ -632,10 +644,7 @@ Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
       continue;
     }
     const std::string_view text = texts[i];
-    const bool could_be_headline = !headline_norm.empty() &&
-                                   text.size() <= article.title.size() * 2 &&
-                                   text.size() * 2 >= article.title.size();
-    if (could_be_headline && Normalised(text) == headline_norm) continue;
+    if (headline_copy[i]) continue;
     if (joinable && page.lines[i].blanks_before == 0 && !EndsParagraph(article.paragraphs.back()) &&
         StartsLowercaseOrPunct(text)) {
       std::string& last = article.paragraphs.back();
