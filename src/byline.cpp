@@ -1,5 +1,6 @@
 #include "byline.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <string>
@@ -129,8 +130,19 @@ constexpr std::string_view kNotAuthorPrefixes[] = {
     "foto:",           "fotos:",
     "bild:",           "photo :",
     "photo:",          "crédit",
-    "credit:",         "source:",
+    "credit:",
 };
+
+// Labels that credit the source of a story rather than its author ("来源：
+// 江澄日报 作者：林晓雯", "Quelle: dpa"). What follows is the agency when it
+// is a known one, or when the line also names an author.
+constexpr std::string_view kSourcePrefixes[] = {
+    "source:",   "source :", "sources:", "quelle:", "fuente:", "fonte:", "bron:",
+    "источник:", "źródło:",  "kaynak:",  "来源：",  "来源:",   "來源：", "來源:",
+    "出典：",    "出所：",   "출처:",    "출처 :",  "المصدر:", "स्रोत:",
+};
+// A source named this many words or fewer is a name, not a sentence.
+constexpr size_t kMaxSourceWords = 4;
 
 // Roles and degrees removed from the credit ("Staff Writer", "Redakteur").
 constexpr std::string_view kRoleWords[] = {
@@ -266,7 +278,7 @@ constexpr std::string_view kNotNameWords[] = {
     "login",     "menu",       "search",        "posts",     "rss",        "contact", "more",
     "copyright", "lesezeit",   "minuten",       "teilen",    "kommentare", "lecture", "partager",
     "lectura",   "compartir",  "lettura",       "condividi", "leestijd",   "delen",   "минут",
-    "чтения",
+    "чтения",    "minute",     "minutes",
 };
 
 // Name particles written in lower case inside names.
@@ -383,8 +395,11 @@ std::string_view StripPrefix(std::string_view s, bool* had_prefix) {
     const bool ends_mark = p.back() == ':' || p.back() == '/' || p.back() == ' ' ||
                            static_cast<unsigned char>(p.back()) >= 0x80;
     const char next = folded.size() > p.size() ? folded[p.size()] : '\0';
-    // "ByRhonda Krause": a prefix glued to the name by a renderer.
-    const bool glued = p == "by" && s.size() > 2 && s[0] == 'B' && s[2] >= 'A' && s[2] <= 'Z';
+    // "ByRhonda Krause", "Written byAAA Travel": a prefix glued to the name
+    // by a renderer (a capital right after it).
+    const bool ends_by = p == "by" || (p.size() > 3 && p.substr(p.size() - 3) == " by");
+    const bool glued = ends_by && s.size() > p.size() && s[p.size()] >= 'A' && s[p.size()] <= 'Z' &&
+                       (p != "by" || s[0] == 'B');
     if (!ends_mark && next != ' ' && next != ':' && next != '\0' && !glued) continue;
     // A prefix alone ("By", "Written By:") is a credit whose name is on the
     // next line: it names nobody itself.
@@ -525,8 +540,12 @@ std::string_view CutAtDateCue(std::string_view segment) {
     if (at == 0 || folded[at - 1] == ' ') return true;
     const char c = segment[at];
     const char before = segment[at - 1];
+    // In capitals the cue ends the segment, where its date was cut out
+    // ("KORIN MILLERPUBLISHED: JAN 29, 2025").
+    const bool caps_at_end = end == segment.size() && before >= 'A' && before <= 'Z';
     return c >= 'A' && c <= 'Z' &&
-           ((before >= 'a' && before <= 'z') || (end < segment.size() && segment[end] == ':'));
+           ((before >= 'a' && before <= 'z') || (end < segment.size() && segment[end] == ':') ||
+            caps_at_end);
   };
   for (std::string_view cue : kCues) {
     size_t at = folded.find(cue);
@@ -543,6 +562,51 @@ bool IsIdeographic(std::string_view s) {
     if (IsCjkIdeographOrKana(cp) || (cp >= 0xAC00 && cp <= 0xD7AF)) return true;
   }
   return false;
+}
+
+// Verbs that make a following " by " a credit whatever comes before them
+// ("Profile image Written by Jo Smith").
+constexpr std::string_view kCreditVerbs[] = {
+    "written",  "posted",    "published",      "reported",   "erstellt",   "geschrieben",
+    "verfasst", "gepostet",  "veröffentlicht", "écrit",      "publié",     "rédigé",
+    "escrito",  "publicado", "scritto",        "pubblicato", "geschreven", "gepubliceerd",
+};
+
+// Where the credited name starts after a " by "/" von " inside the
+// segment (0: none). Only the first one counts, and only when at most two
+// words or a credit verb come before it. The name may be glued to the
+// word ("Posted byDamien Walter", "Veröffentlicht vonChris Jung").
+size_t CreditAfterMidBy(std::string_view segment, std::string_view folded) {
+  if (folded.size() != segment.size()) return 0;  // offsets would not match
+  for (std::string_view mid : {std::string_view(" by"), std::string_view(" von")}) {
+    for (size_t at = folded.find(mid); at != std::string_view::npos;
+         at = folded.find(mid, at + 1)) {
+      const size_t after = at + mid.size();
+      if (after + 1 >= segment.size()) break;
+      const char next = segment[after];
+      if (next != ' ' && !(next >= 'A' && next <= 'Z')) continue;  // "bypass", "vonage"
+      const std::vector<std::string_view> before = SpaceWords(segment.substr(0, at));
+      if (before.size() <= 2 || In(kCreditVerbs, SimpleFold(before.back()))) {
+        return next == ' ' ? after + 1 : after;
+      }
+      break;
+    }
+  }
+  return 0;
+}
+
+// The source a segment names after a source label ("Quelle: dpa"), or ""
+// when it has no such label or names more than a short name.
+std::string_view SourceLabelled(std::string_view segment, std::string_view folded) {
+  if (folded.size() != segment.size()) return {};  // offsets would not match
+  for (std::string_view p : kSourcePrefixes) {
+    if (folded.compare(0, p.size(), p) != 0) continue;
+    const std::string_view rest = Trim(segment.substr(std::min(p.size(), segment.size())));
+    const std::vector<std::string_view> words = SpaceWords(rest);
+    if (words.empty() || words.size() > kMaxSourceWords || HasDigit(rest)) return {};
+    return rest;
+  }
+  return {};
 }
 
 // What one segment of a byline credits.
@@ -593,12 +657,18 @@ Byline ParseByline(std::string_view line, Language language) {
   // 2. E-mail addresses, URLs and handles go; "(Reuters)" is kept for step 4.
   {
     std::string kept;
-    for (std::string_view w : SpaceWords(text)) {
+    const std::vector<std::string_view> words = SpaceWords(text);
+    for (size_t i = 0; i < words.size(); ++i) {
+      std::string_view w = words[i];
       const bool email = w.find('@') != std::string_view::npos &&
                          w.find('.', w.find('@')) != std::string_view::npos;
       const bool handle = w.size() > 1 && w[0] == '@';
       const bool url = w.find("://") != std::string_view::npos || w.substr(0, 4) == "www.";
-      if (email || url) {
+      // A count of page furniture ends the name before it: "By Jo Roe 15
+      // min read", "By Jo Roe 4 Comments", "2–3 minutes".
+      const bool count = w[0] >= '0' && w[0] <= '9' && i + 1 < words.size() &&
+                         In(kNotNameWords, SimpleFold(Trim(words[i + 1])));
+      if (email || url || count) {
         kept += " | ";
         continue;
       }
@@ -627,6 +697,7 @@ Byline ParseByline(std::string_view line, Language language) {
                                                              "[",
                                                              "]",
                                                              "\xEF\xBD\x9C",
+                                                             "\xE3\x80\x80",
                                                              " / ",
                                                              "//",
                                                              " on ",
@@ -636,9 +707,14 @@ Byline ParseByline(std::string_view line, Language language) {
                                                              " il ",
                                                              " op "};
   std::vector<SegmentCredit> segments;
-  size_t segment_index = 0;  // among non-empty segments
+  std::string source_credit;  // after a source label ("Quelle:", "来源：")
+  size_t segment_index = 0;   // among non-empty segments
   bool agency_seen = false;
-  for (const std::string& raw_segment : SplitOn(text, kSegmentSeps)) {
+  const std::vector<std::string> raw_segments = SplitOn(text, kSegmentSeps);
+  size_t filled_segments = 0;
+  for (const std::string& raw_segment : raw_segments)
+    filled_segments += Trim(raw_segment).empty() ? 0 : 1;
+  for (const std::string& raw_segment : raw_segments) {
     SegmentCredit credit;
     std::string_view segment = Trim(raw_segment);
     if (segment.empty()) continue;
@@ -650,20 +726,18 @@ Byline ParseByline(std::string_view line, Language language) {
     for (std::string_view p : kNotAuthorPrefixes)
       if (folded_segment.compare(0, p.size(), p) == 0) not_author = true;
     if (not_author) continue;
-    // "Recent posts by Jo Smith", "Erstellt von Andri Bryner": take what
-    // follows the first " by "/" von " when little comes before it (not
-    // "deals announced by Acme and Foo").
-    if (folded_segment.size() == segment.size()) {
-      for (std::string_view mid : {std::string_view(" by "), std::string_view(" von ")}) {
-        const size_t by = folded_segment.find(mid);
-        if (by != std::string::npos && by + mid.size() < segment.size() &&
-            SpaceWords(segment.substr(0, by)).size() <= 2) {
-          segment = Trim(segment.substr(by + mid.size()));
-          credit.prefixed = true;
-          credit.mid_by = true;
-          break;
-        }
-      }
+    if (const std::string_view source = SourceLabelled(segment, folded_segment); !source.empty()) {
+      if (source_credit.empty()) source_credit = std::string(source);
+      continue;
+    }
+    // "Recent posts by Jo Smith", "Erstellt von Andri Bryner", "Profile image
+    // Written by Jo Smith": take what follows the first " by "/" von " when
+    // little comes before it or a credit verb does (not "deals announced by
+    // Acme and Foo").
+    if (const size_t after = CreditAfterMidBy(segment, folded_segment); after > 0) {
+      segment = Trim(segment.substr(after));
+      credit.prefixed = true;
+      credit.mid_by = true;
     }
     segment = StripPrefix(segment, &credit.prefixed);
     segment = CutAtDateCue(segment);
@@ -688,6 +762,12 @@ Byline ParseByline(std::string_view line, Language language) {
     seps.push_back("/");
     seps.push_back(";");
     const std::vector<std::string> pieces = SplitOn(segment, seps);
+    // "Written by Jo and Sam": first names alone, listed after a prefix.
+    bool first_names = credit.prefixed && pieces.size() > 1;
+    for (const std::string& p : pieces) {
+      const std::vector<std::string_view> words = SpaceWords(Trim(p));
+      first_names = first_names && words.size() == 1 && StartsUpper(words[0]);
+    }
     for (size_t piece_index = 0; piece_index < pieces.size(); ++piece_index) {
       const std::string letters = WithoutMarks(pieces[piece_index]);
       std::string_view piece = Trim(letters);
@@ -710,8 +790,11 @@ Byline ParseByline(std::string_view line, Language language) {
         continue;
       }
       const PieceKind kind = Classify(piece, piece_prefix);
-      // A lone desk word is a credit only after a prefix ("By Staff").
-      const bool desk = kind == PieceKind::kDesk && (piece_prefix || words.size() > 1);
+      // A lone desk word is a credit only after a prefix ("By Staff") or
+      // as the whole line ("Newsdesk").
+      const bool whole_line = filled_segments == 1 && pieces.size() == 1;
+      const bool desk =
+          kind == PieceKind::kDesk && (piece_prefix || words.size() > 1 || whole_line);
       bool role_only = !desk;
       for (std::string_view w : words)
         if (!In(kRoleWords, SimpleFold(Trim(w)))) role_only = false;
@@ -734,7 +817,8 @@ Byline ParseByline(std::string_view line, Language language) {
       // or first on the line ("By Mindy", "Mindy · 0 Comments"); not
       // "Technologist" among pieces, nor "Guides" in "Home › Guides › ...".
       const bool one_word = name.find(' ') == std::string::npos && !IsIdeographic(name);
-      if (one_word && (pieces.size() > 1 || (!credit.prefixed && credit.later))) continue;
+      if (one_word && ((pieces.size() > 1 && !first_names) || (!credit.prefixed && credit.later)))
+        continue;
       credit.names.push_back(name);
       ++credit.persons;
       credit.desk_only = false;
@@ -757,6 +841,16 @@ Byline ParseByline(std::string_view line, Language language) {
     for (const std::string& name : c.names) result.authors.push_back(name);
     if (!result.cleaned.empty()) result.cleaned += ", ";
     result.cleaned += c.text;
+  }
+  // A labelled source is the agency when it is a known one or when the line
+  // credits an author beside it ("来源：江澄日报 作者：林晓雯").
+  if (result.agency.empty() && !source_credit.empty()) {
+    const std::string_view known = AgencyOf(source_credit);
+    if (!known.empty()) {
+      result.agency = std::string(known);
+    } else if (!result.authors.empty()) {
+      result.agency = source_credit;
+    }
   }
   if (!result.agency.empty()) {
     if (!result.cleaned.empty()) result.cleaned += ", ";
