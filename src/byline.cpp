@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstddef>
 #include <string>
 
 #include "date_words.h"
@@ -595,18 +596,50 @@ size_t CreditAfterMidBy(std::string_view segment, std::string_view folded) {
   return 0;
 }
 
-// The source a segment names after a source label ("Quelle: dpa"), or ""
-// when it has no such label or names more than a short name.
-std::string_view SourceLabelled(std::string_view segment, std::string_view folded) {
-  if (folded.size() != segment.size()) return {};  // offsets would not match
+// Where a labelled credit ("作者：", "Autor:", "记者") starts among the words
+// after the first, or npos: the end of a source named before it.
+size_t LabelledCreditAt(std::string_view text) {
+  const std::vector<std::string_view> words = SpaceWords(text);
+  for (size_t k = 1; k < words.size(); ++k) {
+    const std::string folded = SimpleFold(words[k]);
+    for (std::string_view p : kPrefixes) {
+      const unsigned char last = static_cast<unsigned char>(p.back());
+      if ((last == ':' || last >= 0x80) && folded.compare(0, p.size(), p) == 0) {
+        return static_cast<size_t>(words[k].data() - text.data());
+      }
+    }
+  }
+  return std::string_view::npos;
+}
+
+// What a segment that starts with a source label ("Quelle: dpa") holds:
+// the source, if a short name, and a labelled credit after it on the same
+// segment ("来源：江澄日报 作者：林晓雯", once the renderer's ideographic
+// spaces became plain ones).
+struct SourceCredit {
+  bool labelled = false;
+  std::string_view source;  // "" when more than a short name
+  std::string_view rest;    // the credit after the source, or ""
+};
+
+SourceCredit SourceLabelled(std::string_view segment, std::string_view folded) {
+  SourceCredit out;
+  if (folded.size() != segment.size()) return out;  // offsets would not match
   for (std::string_view p : kSourcePrefixes) {
     if (folded.compare(0, p.size(), p) != 0) continue;
-    const std::string_view rest = Trim(segment.substr(std::min(p.size(), segment.size())));
-    const std::vector<std::string_view> words = SpaceWords(rest);
-    if (words.empty() || words.size() > kMaxSourceWords || HasDigit(rest)) return {};
-    return rest;
+    out.labelled = true;
+    std::string_view source = Trim(segment.substr(std::min(p.size(), segment.size())));
+    if (const size_t cut = LabelledCreditAt(source); cut != std::string_view::npos) {
+      out.rest = source.substr(cut);
+      source = Trim(source.substr(0, cut));
+    }
+    const std::vector<std::string_view> words = SpaceWords(source);
+    if (!words.empty() && words.size() <= kMaxSourceWords && !HasDigit(source)) {
+      out.source = source;
+    }
+    return out;
   }
-  return {};
+  return out;
 }
 
 // What one segment of a byline credits.
@@ -710,11 +743,12 @@ Byline ParseByline(std::string_view line, Language language) {
   std::string source_credit;  // after a source label ("Quelle:", "来源：")
   size_t segment_index = 0;   // among non-empty segments
   bool agency_seen = false;
-  const std::vector<std::string> raw_segments = SplitOn(text, kSegmentSeps);
+  std::vector<std::string> raw_segments = SplitOn(text, kSegmentSeps);
   size_t filled_segments = 0;
   for (const std::string& raw_segment : raw_segments)
     filled_segments += Trim(raw_segment).empty() ? 0 : 1;
-  for (const std::string& raw_segment : raw_segments) {
+  for (size_t segment_at = 0; segment_at < raw_segments.size(); ++segment_at) {
+    const std::string raw_segment = raw_segments[segment_at];  // copied: the list may grow
     SegmentCredit credit;
     std::string_view segment = Trim(raw_segment);
     if (segment.empty()) continue;
@@ -726,8 +760,13 @@ Byline ParseByline(std::string_view line, Language language) {
     for (std::string_view p : kNotAuthorPrefixes)
       if (folded_segment.compare(0, p.size(), p) == 0) not_author = true;
     if (not_author) continue;
-    if (const std::string_view source = SourceLabelled(segment, folded_segment); !source.empty()) {
-      if (source_credit.empty()) source_credit = std::string(source);
+    if (const SourceCredit source = SourceLabelled(segment, folded_segment); source.labelled) {
+      if (source_credit.empty()) source_credit = std::string(source.source);
+      if (!source.rest.empty()) {
+        raw_segments.insert(raw_segments.begin() + static_cast<std::ptrdiff_t>(segment_at) + 1,
+                            std::string(source.rest));
+        ++filled_segments;
+      }
       continue;
     }
     // "Recent posts by Jo Smith", "Erstellt von Andri Bryner", "Profile image

@@ -75,8 +75,7 @@ const Case kCases[] = {
     {"By Nadia Farouk 7 min read", "Nadia Farouk", "", "Nadia Farouk"},
     {"Jun 2, 2021 By Nadia Farouk 12 Comments", "Nadia Farouk", "", "Nadia Farouk"},
     {"By the Quillon Team 2–3 minutes", "the Quillon Team", "", "the Quillon Team"},
-    {"Posted on May 3, 2020 Posted by Hal Brenner 41 Comments", "Hal Brenner", "",
-     "Hal Brenner"},
+    {"Posted on May 3, 2020 Posted by Hal Brenner 41 Comments", "Hal Brenner", "", "Hal Brenner"},
     {"Top 10 Garden Tools for Spring", "", "", ""},
     {"Wren Ashdale 1,✉, Tobin Marsh 2", "Wren Ashdale; Tobin Marsh", "", nullptr},
     // Cue words glued to a name in capitals, prefixes glued to the name
@@ -193,8 +192,12 @@ const Case kCases[] = {
     {"记者 李华", "李华", "", "李华"},
     {"新华社", "", "Xinhua", "Xinhua"},
     // Source labels: the source is the agency beside an author, or a known one
-    {"2025年3月4日 09:15　来源：东岭晚报　作者：陈思远　", "陈思远", "东岭晚报", "陈思远, 东岭晚报"},
+    {"2025年3月4日 09:15　来源：东岭晚报　作者：陈思远　", "陈思远", "东岭晚报",
+     "陈思远, 东岭晚报"},
     {"来源：新华社", "", "Xinhua", "Xinhua"},
+    {"来源：东岭晚报 作者：陈思远", "陈思远", "东岭晚报", "陈思远, 东岭晚报"},
+    {"Quelle: Harbor Kurier Autor: Jonas Keller", "Jonas Keller", "Harbor Kurier",
+     "Jonas Keller, Harbor Kurier"},
     {"Quelle: dpa", "", "dpa", "dpa"},
     {"Source: Harbor County records", "", "", ""},
     {"山田太郎記者", "山田太郎", "", "山田太郎"},
