@@ -467,10 +467,16 @@ struct Dates {
   FoundDate updated;
 };
 
+// A date written in full beats one whose year or day came from "now"
+// ("Dec 28", "Today"); the first of equals is kept. (A publication cue
+// adding strength lost "Dec 20" to "Released: June 17 by Tor Books" on
+// train for no gain.)
+int DateStrength(const FoundDate& d) { return d.from_now ? 0 : 1; }
+
 void TakeDates(std::string_view text, const DateContext& context, Dates* dates) {
   for (FoundDate& d : FindDates(text, context)) {
     FoundDate& slot = d.kind == DateKind::kUpdated ? dates->updated : dates->published;
-    if (slot.iso.empty()) slot = std::move(d);
+    if (slot.iso.empty() || DateStrength(d) > DateStrength(slot)) slot = std::move(d);
   }
 }
 
@@ -514,7 +520,17 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
           continue;
         }
       }
-      if (ShortLine(view, i)) TakeDates(view.texts[i], view.dates, &dates);
+      if (!ShortLine(view, i)) continue;
+      TakeDates(view.texts[i], view.dates, &dates);
+      // "Published ..." and "Updated ..." on lines of their own: the update
+      // date sits right next to the publication date.
+      for (const std::size_t next : {i + 1, i - 1}) {
+        if (dates.published.iso.empty() || !dates.updated.iso.empty()) break;
+        if (next >= view.texts.size() || !ShortLine(view, next)) continue;
+        Dates beside;
+        TakeDates(view.texts[next], view.dates, &beside);
+        dates.updated = std::move(beside.updated);
+      }
     }
   }
   const FoundDate& date = dates.published.iso.empty() ? dates.updated : dates.published;

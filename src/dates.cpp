@@ -189,6 +189,7 @@ struct Parsed {
   size_t first = 0;          // token index of the first token
   size_t end = 0;            // token index past the date (and its time)
   bool instant_utc = false;  // relative hour/minute dates: an instant in UTC
+  bool from_now = false;     // the year or the day came from ctx.now
   Relativity relativity = Relativity::kAbsolute;
 };
 
@@ -292,6 +293,7 @@ bool Parser::InferYear(Parsed* p) const {
   int ny = 0, nm = 0, nd = 0;
   CivilFromDays(FloorDiv(ctx_.now, 86400), &ny, &nm, &nd);
   p->year = (p->month > nm || (p->month == nm && p->day > nd + 1)) ? ny - 1 : ny;
+  p->from_now = true;
   return true;
 }
 
@@ -460,6 +462,7 @@ std::optional<Parsed> Parser::FromInstant(int64_t seconds_ago, size_t first, siz
   const int64_t at = ctx_.now - seconds_ago;
   Parsed p;
   CivilFromDays(FloorDiv(at, 86400), &p.year, &p.month, &p.day);
+  p.from_now = true;
   p.first = first;
   p.end = end;
   if (seconds_ago < 86400) {
@@ -567,6 +570,7 @@ std::optional<Parsed> Parser::Relative(size_t i) const {
     }
     Parsed p;
     CivilFromDays(FloorDiv(ctx_.now, 86400) + *offset, &p.year, &p.month, &p.day);
+    p.from_now = true;
     p.first = i;
     p.end = i + width;
     return p;
@@ -834,6 +838,7 @@ std::vector<FoundDate> Parser::Run() {
       date.kind = cue == DateCue::kUpdated     ? DateKind::kUpdated
                   : cue == DateCue::kPublished ? DateKind::kPublished
                                                : DateKind::kUnknown;
+      date.from_now = p->from_now;
       found.push_back(std::move(date));
     }
     gap_begin = end_byte;

@@ -51,6 +51,10 @@ struct FoundDate {
   std::string iso;   // "2025-02-04", "2025-02-04T04:20" or "2025-02-04T04:20:00+05:30"
   std::string text;  // the words of the line it came from, as written
   DateKind kind = DateKind::kUnknown;
+  // The year or the day came from ctx.now, not from the line: a year-less
+  // ("Dec 28") or relative ("3 hours ago", "yesterday") date, which a
+  // page's own full date beats as its publication date.
+  bool from_now = false;
 };
 
 // Every date in the line, in order of appearance. Dates after ctx.now (when

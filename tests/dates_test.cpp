@@ -362,6 +362,29 @@ TEST(FindDates, UpdatedAndPublishedOnOneLine) {
   EXPECT_EQ(found[1].iso, "2025-02-04T09:00:00+00:00");
 }
 
+TEST(FindDates, FromNowMarksYearsAndDaysTakenFromNow) {
+  const DateContext ctx = PlainContext();
+  const struct {
+    const char* line;
+    bool from_now;
+  } kLines[] = {
+      {"March 3, 2024", false},
+      {"2024-03-03T10:00", false},
+      {"3.3.2024", false},
+      {"Mar 3", true},
+      {"3 March", true},
+      {"3月3日", true},
+      {"Published 3 days ago", true},
+      {"Updated yesterday", true},
+      {"2 hours ago", true},
+  };
+  for (const auto& c : kLines) {
+    const std::vector<FoundDate> found = FindDates(c.line, ctx);
+    ASSERT_EQ(found.size(), 1u) << c.line;
+    EXPECT_EQ(found[0].from_now, c.from_now) << c.line;
+  }
+}
+
 TEST(FindDates, TextKeepsWeekdayAndZone) {
   const auto found = FindDates("Posted: Thu, 6 Mar 2025 08:15:00 GMT", PlainContext());
   ASSERT_EQ(found.size(), 1u);
