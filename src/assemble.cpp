@@ -1,12 +1,17 @@
 #include "assemble.h"
 
+#include <algorithm>
+#include <cmath>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
 #include "byline.h"
+#include "hash.h"
 #include "title.h"
 #include "words.h"
 
@@ -24,16 +29,10 @@ constexpr std::size_t kTitleSearchAbove = 12;
 constexpr std::size_t kSearchBefore = 8;
 constexpr std::size_t kSearchAfter = 12;
 
-// Body lines further apart than this start a new block (MainArticleBlock), and
+// Body lines further apart than this start a new block (ArticleStart), and
 // metadata lines this far above the block belong to it.
 constexpr long kBodyGap = 4;
 constexpr std::size_t kMetadataAbove = 8;
-
-// Lines below the end of the main body block searched last for a credit or
-// a date: an author box or "Posted ..." line under the text.
-constexpr long kSearchBelowArticle = 15;
-// A body line of at most this many words may be a date line there.
-constexpr std::size_t kDateLineWords = 6;
 
 // A line with more words is prose, not a credit line; so is a line of this
 // many words or more ending with a full stop.
@@ -42,7 +41,17 @@ constexpr std::size_t kSentenceWords = 6;
 
 // A line the model gives less probability than this of being the headline
 // is never chosen for it by probability (FallbackHeadline decides then).
-constexpr float kHeadlineProbability = 0.05f;
+constexpr float kHeadlineProbability = 0.01f;
+
+// A line that shares no content word with the body needs this much
+// probability to be the headline ("Copy link", a site name).
+constexpr float kUnsupportedHeadlineProbability = 0.1f;
+
+// PickHeadline's bonus, in log-odds, for a line whose content words all
+// recur in the first kOverlapBodyLines body lines.
+constexpr float kOverlapWeight = 12.0f;
+constexpr std::size_t kOverlapBodyLines = 40;
+
 
 // A standfirst (dek) labelled as a second headline is prose of at least
 // this many words (DESIGN.md section 10: it is the first body paragraph).
@@ -72,6 +81,14 @@ std::string_view DatelinePart(std::string_view text) {
   std::size_t end = kDatelineBytes;
   while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
   return text.substr(0, end);
+}
+
+// A word that carries meaning: letters, more than two bytes, not a stopword
+// of the page's language. *folded receives its case folding.
+bool IsContentWord(const PageView& view, const Word& word, std::string* folded) {
+  if (!word.has_letter || word.text.size() <= 2) return false;
+  FoldCase(word.text, folded);
+  return !IsStopword(view.dates.language, *folded);
 }
 
 bool StartsLowercaseOrPunct(std::string_view t) {
@@ -184,26 +201,19 @@ bool PlausibleHeadline(const PageView& view, std::size_t i) {
 
 // Where the search for a byline or a date looks: around the headline, then
 // around the first metadata or body line, then around the start of the
-// main body block, and last down to just below its end (-1: none).
+// main body block (-1: none).
 struct Anchors {
   long headline = -1;
   long first = -1;
   long start = -1;
-  long end = -1;
 };
 
-// The main body block: the run of body lines, gaps of a few other lines
-// allowed, with the most text.
-struct ArticleBlock {
-  long start = -1;  // its first line, moved up over the metadata lines above it
-  long last = -1;   // its last body line
-};
-
-// Where the article starts and ends. A stray body or metadata line in the
-// menu above the article is not its start. -1: no body.
-ArticleBlock MainArticleBlock(const PageView& view) {
+// Where the article starts: the first line of the main body block (the run
+// of body lines, gaps of a few other lines allowed, with the most text),
+// moved up over the metadata lines just above it. A stray body or metadata
+// line in the menu above the article is not its start. -1: no body.
+long ArticleStart(const PageView& view) {
   long best_first = -1;
-  long best_last = -1;
   std::size_t best_bytes = 0;
   long run_first = -1;
   long run_last = -1;
@@ -221,15 +231,14 @@ ArticleBlock MainArticleBlock(const PageView& view) {
       best_bytes = run_bytes;
       best_first = run_first;
     }
-    if (best_first == run_first) best_last = at;
   }
-  if (best_first < 0) return {};
+  if (best_first < 0) return -1;
   std::size_t start = static_cast<std::size_t>(best_first);
   for (std::size_t i = start; i-- > 0 && start - i <= kMetadataAbove;) {
     if (view.label(i) == Label::kHeadline) break;
     if (view.label(i) == Label::kMetadata) start = i;
   }
-  return {static_cast<long>(start), best_last};
+  return static_cast<long>(start);
 }
 
 // The first line labelled metadata or body (-1: none).
@@ -268,24 +277,67 @@ long FallbackHeadline(const PageView& view) {
   return -1;
 }
 
+// The content words (folded, hashed) of the first kOverlapBodyLines body
+// lines: what the article is about.
+std::unordered_set<uint64_t> BodyWords(const PageView& view) {
+  std::unordered_set<uint64_t> words;
+  std::vector<Word> split;
+  std::string folded;
+  std::size_t taken = 0;
+  for (std::size_t i = 0; i < view.decisions.size() && taken < kOverlapBodyLines; ++i) {
+    if (view.label(i) != Label::kBody) continue;
+    ++taken;
+    SplitWords(view.texts[i], &split);
+    for (const Word& w : split) {
+      if (!IsContentWord(view, w, &folded)) continue;
+      words.insert(Fnv1a(folded));
+    }
+  }
+  return words;
+}
+
+// The share of line i's content words found in the body (0 without any).
+float BodyOverlap(const PageView& view, std::size_t i, const std::unordered_set<uint64_t>& body) {
+  std::vector<Word> split;
+  std::string folded;
+  SplitWords(view.texts[i], &split);
+  std::size_t content = 0;
+  std::size_t found = 0;
+  for (const Word& w : split) {
+    if (!IsContentWord(view, w, &folded)) continue;
+    ++content;
+    found += body.count(Fnv1a(folded));
+  }
+  return content == 0 ? 0.0f : static_cast<float>(found) / static_cast<float>(content);
+}
+
 // The headline: of the lines that could be one (PlausibleHeadline), not
-// labelled body, the one the model finds most likely to be the headline,
-// whatever label decoding gave it (on held-out train pages this picks the
-// exact title more often than the decoded headline label does). A first
-// line that is a copy of the page's <title> loses to an article headline
-// further down. With no such line, FallbackHeadline.
+// labelled body, the one with the best score: the model's log-odds that it
+// is the headline, whatever label decoding gave it, plus a bonus for the
+// share of its words that the body repeats (a headline says what the text is
+// about; a site name, a section title or a teaser for another story does
+// not). On held-out train pages both pick the exact title more often than
+// the decoded headline label does. A first line that is a copy of the
+// page's <title> loses to an article headline further down. With no such
+// line, FallbackHeadline.
 long PickHeadline(const PageView& view) {
+  const std::unordered_set<uint64_t> body = BodyWords(view);
   long best = -1;
-  float top = kHeadlineProbability;
+  float top = 0.0f;
   for (std::size_t i = 0; i < view.decisions.size(); ++i) {
-    if (view.label(i) == Label::kBody || view.decisions[i].headline_probability < top) continue;
+    const float p = view.decisions[i].headline_probability;
+    if (view.label(i) == Label::kBody || p < kHeadlineProbability) continue;
     if (!PlausibleHeadline(view, i)) continue;
+    const float overlap = BodyOverlap(view, i, body);
+    if (overlap == 0.0f && p < kUnsupportedHeadlineProbability) continue;
+    const float score = std::log(p / std::max(1.0f - p, 1e-6f)) + kOverlapWeight * overlap;
     const bool title_copy = i == 0 && view.page.lines[0].first == 0;
     if (title_copy) {
       best = 0;  // kept only while no later line qualifies
       continue;
     }
-    top = view.decisions[i].headline_probability;
+    if (best > 0 && score <= top) continue;
+    top = score;
     best = static_cast<long>(i);
   }
   return best >= 0 ? best : FallbackHeadline(view);
@@ -372,20 +424,6 @@ bool Prefixed(const PageView& view, std::size_t i) {
   return LooksLikeByline(view.texts[i]) || JoinsNextLine(view, i);
 }
 
-// The lines from the headline (or the article's start) down to a few
-// lines below the main body block, top to bottom: searched last, for a
-// credit or a date printed inside or under the text.
-std::vector<std::size_t> ArticleLines(const PageView& view, const Anchors& anchors) {
-  std::vector<std::size_t> lines;
-  const long from = anchors.headline >= 0 ? anchors.headline + 1 : anchors.start;
-  if (from < 0 || anchors.end < 0) return lines;
-  const long to = anchors.end + kSearchBelowArticle;
-  for (long i = from; i <= to && i < static_cast<long>(view.texts.size()); ++i) {
-    lines.push_back(static_cast<std::size_t>(i));
-  }
-  return lines;
-}
-
 // A line naming a person and giving a date, and nothing else ("Jo Smith
 // October 14, 2025", "Jo Smith • Oct 20, 2025"); not a dateline of the text
 // ("New York, Feb 4 (Reuters) - ...": a place, a body line, an agency).
@@ -445,13 +483,6 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article) 
          (view.label(i + 1) == Label::kMetadata || HasDate(view, i + 1)));
     if (!(IsBareName(view, i) && beside_meta) && !NameAndDate(view, i)) continue;
     take(ParseByline(view.texts[i], view.dates.language));
-    return;
-  }
-  for (const std::size_t i : ArticleLines(view, anchors)) {
-    if (!ShortLine(view, i) || !Prefixed(view, i)) continue;
-    Byline byline = BylineAt(view, i);
-    if (!NamesSomeone(view, byline)) continue;
-    take(std::move(byline));
     return;
   }
   // Only an agency: "AFP" on its own metadata line.
@@ -568,14 +599,6 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
       }
     }
   }
-  // Last, a date line inside or under the text ("Posted July 10, 2004"
-  // under the last paragraph); a sentence of the text is no date line.
-  for (const std::size_t i : ArticleLines(view, anchors)) {
-    if (!dates.published.iso.empty() || !dates.updated.iso.empty()) break;
-    if (view.label(i) == Label::kBody && SplitWords(view.texts[i]).size() > kDateLineWords)
-      continue;
-    if (ShortLine(view, i)) TakeDates(view.texts[i], view.dates, &dates);
-  }
   const FoundDate& date = dates.published.iso.empty() ? dates.updated : dates.published;
   article->date = date.iso;
   article->date_text = date.text;
@@ -686,8 +709,7 @@ Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
 
   // 2. Byline and dates, searched around the headline (or, without one,
   // around the start of the article).
-  const ArticleBlock block = MainArticleBlock(view);
-  const Anchors anchors{headline, FirstArticleLine(view), block.start, block.last};
+  const Anchors anchors{headline, FirstArticleLine(view), ArticleStart(view)};
   FindByline(view, anchors, &article);
   if (article.agency.empty()) AgencyFromBody(view, &article);
   FindDatesNearHeadline(view, anchors, &article);

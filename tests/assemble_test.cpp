@@ -428,6 +428,20 @@ const std::vector<Case>& Cases() {
        "",
        "",
        {kBody1, kBody2}},
+      {"a headline the body repeats beats a likelier teaser for another story",
+       {{X, "Home"},
+        {X, "Ferry operator cuts its winter timetable", 0.9f, 0.5f},
+        {X, "Storm closes schools across the county", 0.9f, 0.2f},
+        {B, kBody1},
+        {B, kBody2}},
+       "Storm closes schools across the county"},
+      {"a likely line sharing no word with the body is no headline below 0.1",
+       {{X, "Home"},
+        {X, "Share this page with friends", 0.9f, 0.08f},
+        {X, "Storm closes schools across the county", 0.9f, 0.02f},
+        {B, kBody1},
+        {B, kBody2}},
+       "Storm closes schools across the county"},
   };
   return cases;
 }
