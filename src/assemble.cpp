@@ -29,10 +29,16 @@ constexpr std::size_t kTitleSearchAbove = 12;
 constexpr std::size_t kSearchBefore = 8;
 constexpr std::size_t kSearchAfter = 12;
 
-// Body lines further apart than this start a new block (ArticleStart), and
+// Body lines further apart than this start a new block (MainArticleBlock), and
 // metadata lines this far above the block belong to it.
 constexpr long kBodyGap = 4;
 constexpr std::size_t kMetadataAbove = 8;
+
+// Lines below the end of the main body block searched last for a credit or
+// a date: an author box or "Posted ..." line under the text.
+constexpr long kSearchBelowArticle = 15;
+// A body line of at most this many words may be a date line there.
+constexpr std::size_t kDateLineWords = 6;
 
 // A line with more words is prose, not a credit line; so is a line of this
 // many words or more ending with a full stop.
@@ -51,7 +57,6 @@ constexpr float kUnsupportedHeadlineProbability = 0.1f;
 // recur in the first kOverlapBodyLines body lines.
 constexpr float kOverlapWeight = 12.0f;
 constexpr std::size_t kOverlapBodyLines = 40;
-
 
 // A standfirst (dek) labelled as a second headline is prose of at least
 // this many words (DESIGN.md section 10: it is the first body paragraph).
@@ -201,19 +206,26 @@ bool PlausibleHeadline(const PageView& view, std::size_t i) {
 
 // Where the search for a byline or a date looks: around the headline, then
 // around the first metadata or body line, then around the start of the
-// main body block (-1: none).
+// main body block, and last down to just below its end (-1: none).
 struct Anchors {
   long headline = -1;
   long first = -1;
   long start = -1;
+  long end = -1;
 };
 
-// Where the article starts: the first line of the main body block (the run
-// of body lines, gaps of a few other lines allowed, with the most text),
-// moved up over the metadata lines just above it. A stray body or metadata
-// line in the menu above the article is not its start. -1: no body.
-long ArticleStart(const PageView& view) {
+// The main body block: the run of body lines, gaps of a few other lines
+// allowed, with the most text.
+struct ArticleBlock {
+  long start = -1;  // its first line, moved up over the metadata lines above it
+  long last = -1;   // its last body line
+};
+
+// Where the article starts and ends. A stray body or metadata line in the
+// menu above the article is not its start. -1: no body.
+ArticleBlock MainArticleBlock(const PageView& view) {
   long best_first = -1;
+  long best_last = -1;
   std::size_t best_bytes = 0;
   long run_first = -1;
   long run_last = -1;
@@ -231,14 +243,15 @@ long ArticleStart(const PageView& view) {
       best_bytes = run_bytes;
       best_first = run_first;
     }
+    if (best_first == run_first) best_last = at;
   }
-  if (best_first < 0) return -1;
+  if (best_first < 0) return {};
   std::size_t start = static_cast<std::size_t>(best_first);
   for (std::size_t i = start; i-- > 0 && start - i <= kMetadataAbove;) {
     if (view.label(i) == Label::kHeadline) break;
     if (view.label(i) == Label::kMetadata) start = i;
   }
-  return static_cast<long>(start);
+  return {static_cast<long>(start), best_last};
 }
 
 // The first line labelled metadata or body (-1: none).
@@ -424,6 +437,20 @@ bool Prefixed(const PageView& view, std::size_t i) {
   return LooksLikeByline(view.texts[i]) || JoinsNextLine(view, i);
 }
 
+// The lines from the headline (or the article's start) down to a few
+// lines below the main body block, top to bottom: searched last, for a
+// credit or a date printed inside or under the text.
+std::vector<std::size_t> ArticleLines(const PageView& view, const Anchors& anchors) {
+  std::vector<std::size_t> lines;
+  const long from = anchors.headline >= 0 ? anchors.headline + 1 : anchors.start;
+  if (from < 0 || anchors.end < 0) return lines;
+  const long to = anchors.end + kSearchBelowArticle;
+  for (long i = from; i <= to && i < static_cast<long>(view.texts.size()); ++i) {
+    lines.push_back(static_cast<std::size_t>(i));
+  }
+  return lines;
+}
+
 // A line naming a person and giving a date, and nothing else ("Jo Smith
 // October 14, 2025", "Jo Smith • Oct 20, 2025"); not a dateline of the text
 // ("New York, Feb 4 (Reuters) - ...": a place, a body line, an agency).
@@ -461,8 +488,10 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article) 
     TakeByline(std::move(byline), article);
   };
   const std::vector<std::size_t> near = Neighbourhood(anchors, view.texts.size());
-  for (const bool metadata_only : {true, false}) {
-    for (std::size_t i : metadata_only ? metadata : near) {
+  const std::vector<std::size_t> article_lines = ArticleLines(view, anchors);
+  const std::vector<std::size_t>* const searched[] = {&metadata, &near, &article_lines};
+  for (const std::vector<std::size_t>* lines : searched) {
+    for (std::size_t i : *lines) {
       if (!ShortLine(view, i) || !Prefixed(view, i)) continue;
       Byline byline = BylineAt(view, i);
       if (!NamesSomeone(view, byline)) continue;
@@ -599,6 +628,14 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
       }
     }
   }
+  // Last, a date line inside or under the text ("Posted July 10, 2004"
+  // under the last paragraph); a sentence of the text is no date line.
+  for (const std::size_t i : ArticleLines(view, anchors)) {
+    if (!dates.published.iso.empty() || !dates.updated.iso.empty()) break;
+    if (view.label(i) == Label::kBody && SplitWords(view.texts[i]).size() > kDateLineWords)
+      continue;
+    if (ShortLine(view, i)) TakeDates(view.texts[i], view.dates, &dates);
+  }
   const FoundDate& date = dates.published.iso.empty() ? dates.updated : dates.published;
   article->date = date.iso;
   article->date_text = date.text;
@@ -709,7 +746,8 @@ Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
 
   // 2. Byline and dates, searched around the headline (or, without one,
   // around the start of the article).
-  const Anchors anchors{headline, FirstArticleLine(view), ArticleStart(view)};
+  const ArticleBlock block = MainArticleBlock(view);
+  const Anchors anchors{headline, FirstArticleLine(view), block.start, block.last};
   FindByline(view, anchors, &article);
   if (article.agency.empty()) AgencyFromBody(view, &article);
   FindDatesNearHeadline(view, anchors, &article);
