@@ -1,8 +1,11 @@
 #include "model.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstddef>
 #include <cstring>
 #include <mutex>
+#include <type_traits>
 
 #include "embedded_model.h"
 #include "line_features.h"
@@ -15,6 +18,19 @@ constexpr char kMagic[8] = {'P', 'I', 'T', 'H', 'M', 'O', 'D', 'L'};
 constexpr uint32_t kMaxFeatures = 1u << 12;
 constexpr uint32_t kMaxNameBytes = 1u << 10;
 constexpr uint32_t kMaxTreeItems = 1u << 24;
+constexpr bool kLittleEndianHost = __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__;
+
+// True when no value is infinite or NaN (all exponent bits set), tested on
+// the bits so that the loop vectorises.
+bool AllFinite(const float* values, std::size_t count) {
+  uint32_t any = 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    uint32_t bits;
+    std::memcpy(&bits, values + i, sizeof bits);
+    any |= static_cast<uint32_t>((bits & 0x7f800000u) == 0x7f800000u);
+  }
+  return any == 0;
+}
 
 class Writer {
  public:
@@ -69,20 +85,28 @@ class Reader {
     pos_ += 4;
     return v;
   }
-  int32_t I32() { return static_cast<int32_t>(U32()); }
-  int16_t I16() {
-    if (!Has(1, 2)) return 0;
-    const auto lo = static_cast<unsigned char>(in_[pos_]);
-    const auto hi = static_cast<unsigned char>(in_[pos_ + 1]);
-    pos_ += 2;
-    return static_cast<int16_t>(static_cast<uint16_t>(lo | (hi << 8)));
-  }
   float F32() {
     const uint32_t u = U32();
     float v;
     std::memcpy(&v, &u, sizeof v);
     if (ok() && !std::isfinite(v)) Fail("model file holds a number that is not finite");
     return v;
+  }
+  // `count` values of T, stored as little-endian fields of kField bytes,
+  // into out[0 .. count): one copy, then a byte swap per field on a
+  // big-endian host. (The model's arrays are megabytes: decoding them byte
+  // by byte was most of pith's startup.)
+  template <std::size_t kField, typename T>
+  void Array(T* out, std::size_t count) {
+    static_assert(std::is_trivially_copyable_v<T> && sizeof(T) % kField == 0, "fields of T");
+    if (count == 0 || !Has(count, sizeof(T))) return;
+    const std::size_t bytes = count * sizeof(T);
+    std::memcpy(out, in_.data() + pos_, bytes);
+    pos_ += bytes;
+    if constexpr (!kLittleEndianHost) {
+      auto* raw = reinterpret_cast<unsigned char*>(out);
+      for (std::size_t i = 0; i < bytes; i += kField) std::reverse(raw + i, raw + i + kField);
+    }
   }
   std::string Bytes(std::size_t n) {
     if (!Has(n, 1)) return "";
@@ -125,7 +149,7 @@ void ReadLexical(Reader& in, LexicalModel* lex) {
   const std::size_t count = (std::size_t{1} << lex->bucket_bits) * kNumStates;
   if (!in.Has(count, 2)) return;
   lex->weights.resize(count);
-  for (int16_t& w : lex->weights) w = in.I16();
+  in.Array<2>(lex->weights.data(), count);
 }
 
 void ReadTrees(Reader& in, std::size_t feature_count, TreeEnsemble* trees) {
@@ -145,19 +169,22 @@ void ReadTrees(Reader& in, std::size_t feature_count, TreeEnsemble* trees) {
   }
   if (!in.Has(tree_count, 4)) return;
   trees->roots.resize(tree_count);
-  for (int32_t& r : trees->roots) r = in.I32();
-  if (!in.Has(node_count, 16)) return;
+  in.Array<4>(trees->roots.data(), tree_count);
+  // TreeNode is the file's node record: {u32 feature, f32 threshold, i32
+  // left, i32 right}. +-inf are valid thresholds; CheckEnsemble refuses NaN.
+  static_assert(sizeof(TreeNode) == 16 && offsetof(TreeNode, threshold) == 4 &&
+                    offsetof(TreeNode, left) == 8 && offsetof(TreeNode, right) == 12,
+                "TreeNode is laid out as the file's node record");
+  if (!in.Has(node_count, sizeof(TreeNode))) return;
   trees->nodes.resize(node_count);
-  for (TreeNode& n : trees->nodes) {
-    n.feature = in.U32();
-    const uint32_t bits = in.U32();
-    std::memcpy(&n.threshold, &bits, sizeof bits);  // +-inf are valid thresholds; NaN is checked
-    n.left = in.I32();
-    n.right = in.I32();
+  in.Array<4>(trees->nodes.data(), node_count);
+  const std::size_t value_count = static_cast<std::size_t>(leaf_count) * kNumStates;
+  if (!in.Has(value_count, 4)) return;
+  trees->leaf_values.resize(value_count);
+  in.Array<4>(trees->leaf_values.data(), value_count);
+  if (!AllFinite(trees->leaf_values.data(), value_count)) {
+    in.Fail("model file holds a number that is not finite");
   }
-  if (!in.Has(static_cast<std::size_t>(leaf_count) * kNumStates, 4)) return;
-  trees->leaf_values.resize(static_cast<std::size_t>(leaf_count) * kNumStates);
-  for (float& v : trees->leaf_values) v = in.F32();
   if (!in.ok()) return;
   std::string why = CheckEnsemble(*trees);
   if (!why.empty()) in.Fail("model " + why);
