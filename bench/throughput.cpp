@@ -10,11 +10,16 @@
 // runs. `wc -w` runs as a subprocess over the same file list (served from
 // the page cache, which the first read warmed), median of as many runs.
 // Startup + one page: the real pith binary on one sample, median of 20 runs.
+// Beside each wall time, the CPU time (user + system) of the same runs: on a
+// machine shared with other work, wall times grow with the load while CPU
+// times mostly do not, so CPU figures compare builds measured at different
+// moments.
 // Peak RSS: this process's (pages held in memory included, shown apart),
 // and the pith binary's on the one sample.
 #include <fcntl.h>
 #include <spawn.h>
 #include <sys/resource.h>
+#include <sys/time.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -23,6 +28,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -96,9 +102,25 @@ double Median(std::vector<double> values) {
 
 double Seconds(Clock::duration d) { return std::chrono::duration<double>(d).count(); }
 
-// Runs argv with stdout and stderr on /dev/null; the wall time in seconds,
-// or a negative number when it could not run or did not exit 0.
-double TimeCommand(const std::vector<std::string>& args) {
+double CpuSeconds(const timeval& user, const timeval& system) {
+  return static_cast<double>(user.tv_sec + system.tv_sec) +
+         1e-6 * static_cast<double>(user.tv_usec + system.tv_usec);
+}
+
+// CPU time of the calling thread.
+double ThreadCpuSeconds() {
+  timespec now{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+  return static_cast<double>(now.tv_sec) + 1e-9 * static_cast<double>(now.tv_nsec);
+}
+
+struct Timing {
+  double wall = -1.0;  // seconds; negative: could not run or did not exit 0
+  double cpu = -1.0;   // user + system seconds
+};
+
+// Runs argv with stdout and stderr on /dev/null.
+Timing TimeCommand(const std::vector<std::string>& args) {
   std::vector<char*> argv;
   for (const std::string& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
   argv.push_back(nullptr);
@@ -110,11 +132,13 @@ double TimeCommand(const std::vector<std::string>& args) {
   pid_t pid = 0;
   const int spawned = posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
-  if (spawned != 0) return -1.0;
+  if (spawned != 0) return {};
   int status = 0;
-  if (waitpid(pid, &status, 0) < 0) return -1.0;
+  rusage usage{};
+  if (wait4(pid, &status, 0, &usage) < 0) return {};
   const double seconds = Seconds(Clock::now() - start);
-  return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? seconds : -1.0;
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) return {};
+  return {seconds, CpuSeconds(usage.ru_utime, usage.ru_stime)};
 }
 
 bool ParseArgs(int argc, char** argv, Settings* settings) {
@@ -151,12 +175,14 @@ int main(int argc, char** argv) {
   if (!ParseArgs(argc, argv, &settings)) return 2;
 
   // Startup + one page with the real binary.
-  std::vector<double> startup_seconds;
+  std::vector<double> startup_seconds, startup_cpu;
   const std::vector<std::string> pith_args = {settings.pith, "--now", "2026-01-01T00:00:00Z",
                                               settings.sample};
   for (int run = 0; run < settings.startup_runs; ++run) {
-    const double seconds = TimeCommand(pith_args);
-    if (seconds >= 0) startup_seconds.push_back(seconds);
+    const Timing timing = TimeCommand(pith_args);
+    if (timing.wall < 0) continue;
+    startup_seconds.push_back(timing.wall);
+    startup_cpu.push_back(timing.cpu);
   }
   // Measured before the pages are read in: a spawned child's peak RSS
   // counts the parent's memory it started from.
@@ -166,9 +192,12 @@ int main(int argc, char** argv) {
     std::printf("startup + one page: could not run %s on %s\n", settings.pith.c_str(),
                 settings.sample.c_str());
   } else {
-    std::printf("startup + one page: %.2f ms (median of %zu runs of %s %s), peak RSS %.1f MB\n",
-                1000.0 * Median(startup_seconds), startup_seconds.size(), settings.pith.c_str(),
-                settings.sample.c_str(), static_cast<double>(children.ru_maxrss) / 1024.0);
+    std::printf(
+        "startup + one page: %.2f ms, %.2f ms CPU (medians of %zu runs of %s %s), peak RSS %.1f "
+        "MB\n",
+        1000.0 * Median(startup_seconds), 1000.0 * Median(startup_cpu), startup_seconds.size(),
+        settings.pith.c_str(), settings.sample.c_str(),
+        static_cast<double>(children.ru_maxrss) / 1024.0);
   }
 
   const std::vector<std::string> files =
@@ -189,13 +218,14 @@ int main(int argc, char** argv) {
 
   // pith: Extract + Render(text), one thread.
   const pith::Options options;
-  std::vector<double> pith_seconds;
+  std::vector<double> pith_seconds, pith_cpu;
   size_t failed = 0;
   size_t output_bytes = 0;
   for (int run = 0; run < settings.runs; ++run) {
     failed = 0;
     output_bytes = 0;
     const Clock::time_point start = Clock::now();
+    const double cpu_start = ThreadCpuSeconds();
     for (const std::string& page : pages) {
       const pith::Result<pith::Article> result = pith::Extract(page, options);
       if (!result.ok()) {
@@ -204,32 +234,40 @@ int main(int argc, char** argv) {
       }
       output_bytes += pith::Render(result.value(), pith::Format::kText, {}).size();
     }
+    pith_cpu.push_back(ThreadCpuSeconds() - cpu_start);
     pith_seconds.push_back(Seconds(Clock::now() - start));
   }
   const double pith_time = Median(pith_seconds);
+  const double pith_cpu_time = Median(pith_cpu);
 
   // wc -w over the same files.
   std::vector<std::string> wc_args = {"wc", "-w"};
   wc_args.insert(wc_args.end(), files.begin(), files.end());
-  std::vector<double> wc_seconds;
+  std::vector<double> wc_seconds, wc_cpu;
   for (int run = 0; run < settings.runs; ++run) {
-    const double seconds = TimeCommand(wc_args);
-    if (seconds >= 0) wc_seconds.push_back(seconds);
+    const Timing timing = TimeCommand(wc_args);
+    if (timing.wall < 0) continue;
+    wc_seconds.push_back(timing.wall);
+    wc_cpu.push_back(timing.cpu);
   }
 
-  std::printf("\n%-28s %10s %12s %10s\n", "single thread, median of", "seconds", "MB/s", "pages/s");
-  std::printf("%-28s %10.3f %12.1f %10.0f   (%d runs; %zu failed pages, %.1f MB out)\n",
-              "pith Extract + text", pith_time, megabytes / pith_time,
-              static_cast<double>(pages.size()) / pith_time, settings.runs, failed,
-              static_cast<double>(output_bytes) / 1e6);
+  std::printf("\n%-28s %10s %12s %10s %10s %12s\n", "single thread, median of", "seconds", "MB/s",
+              "pages/s", "CPU s", "MB/CPU s");
+  std::printf(
+      "%-28s %10.3f %12.1f %10.0f %10.3f %12.1f   (%d runs; %zu failed pages, %.1f MB out)\n",
+      "pith Extract + text", pith_time, megabytes / pith_time,
+      static_cast<double>(pages.size()) / pith_time, pith_cpu_time, megabytes / pith_cpu_time,
+      settings.runs, failed, static_cast<double>(output_bytes) / 1e6);
   if (wc_seconds.empty()) {
     std::printf("wc -w: could not run\n");
   } else {
     const double wc_time = Median(wc_seconds);
-    std::printf("%-28s %10.3f %12.1f %10.0f   (%zu runs)\n", "wc -w (same files)", wc_time,
-                megabytes / wc_time, static_cast<double>(pages.size()) / wc_time,
-                wc_seconds.size());
-    std::printf("pith / wc -w: %.1f%% of wc's speed\n", 100.0 * wc_time / pith_time);
+    const double wc_cpu_time = Median(wc_cpu);
+    std::printf("%-28s %10.3f %12.1f %10.0f %10.3f %12.1f   (%zu runs)\n", "wc -w (same files)",
+                wc_time, megabytes / wc_time, static_cast<double>(pages.size()) / wc_time,
+                wc_cpu_time, megabytes / wc_cpu_time, wc_seconds.size());
+    std::printf("pith / wc -w: %.1f%% of wc's speed (%.1f%% in CPU time)\n",
+                100.0 * wc_time / pith_time, 100.0 * wc_cpu_time / pith_cpu_time);
   }
 
   rusage self{};
