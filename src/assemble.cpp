@@ -372,13 +372,33 @@ bool JoinsNextLine(const PageView& view, std::size_t i) {
          view.label(i + 1) == Label::kMetadata;
 }
 
-// The byline of line i, joined with the next line when it is split.
-Byline BylineAt(const PageView& view, std::size_t i) {
-  if (JoinsNextLine(view, i)) {
-    return ParseByline(std::string(view.texts[i]) + " " + std::string(view.texts[i + 1]),
-                       view.dates.language);
+// A line that only joins two names of a list a renderer split at its links
+// ("Jo Smith" / "," / "Al Roe", "Par" / "Jo Smith" / "et" / "Al Roe").
+bool JoinsNames(std::string_view text) {
+  for (std::string_view joint : {",", "&", "and", "und", "et", "y", "e", "i", "en", "og", "och",
+                                 "ve", "oraz", "\xD0\xB8", "\xE3\x80\x81"}) {
+    if (text == joint) return true;
   }
-  return ParseByline(view.texts[i], view.dates.language);
+  return false;
+}
+
+// The byline of line i, joined with the next line when it is split, and
+// with the names listed on the lines below it ("," / "Al Roe").
+Byline BylineAt(const PageView& view, std::size_t i) {
+  const bool joined = JoinsNextLine(view, i);
+  Byline byline = ParseByline(
+      joined ? std::string(view.texts[i]) + " " + std::string(view.texts[i + 1]) : view.texts[i],
+      view.dates.language);
+  // (With an agency the cleaned line ends with it; lists come without.)
+  if (byline.authors.empty() || !byline.agency.empty()) return byline;
+  for (std::size_t at = joined ? i + 2 : i + 1;
+       at + 1 < view.texts.size() && JoinsNames(view.texts[at]) && IsBareName(view, at + 1);
+       at += 2) {
+    const std::string name(view.texts[at + 1]);
+    byline.cleaned = byline.cleaned.empty() ? name : byline.cleaned + ", " + name;
+    byline.authors.push_back(name);
+  }
+  return byline;
 }
 
 // A parsed credit names someone unless all it found is one function word
