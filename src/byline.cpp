@@ -327,8 +327,12 @@ void ReplaceAll(std::string* s, std::string_view what, std::string_view with) {
   }
 }
 
-std::vector<std::string> SplitOn(std::string_view s, const std::vector<std::string_view>& seps) {
+// The parts of s between separators; *joints (if given) receives the
+// separator before each part ("" before the first).
+std::vector<std::string> SplitOn(std::string_view s, const std::vector<std::string_view>& seps,
+                                 std::vector<std::string_view>* joints = nullptr) {
   std::vector<std::string> parts;
+  if (joints != nullptr) joints->assign(1, std::string_view());
   size_t start = 0;
   size_t i = 0;
   while (i < s.size()) {
@@ -336,6 +340,7 @@ std::vector<std::string> SplitOn(std::string_view s, const std::vector<std::stri
     for (std::string_view sep : seps) {
       if (s.substr(i, sep.size()) == sep) {
         parts.emplace_back(s.substr(start, i - start));
+        if (joints != nullptr) joints->push_back(sep);
         i += sep.size();
         start = i;
         matched = true;
@@ -800,7 +805,8 @@ Byline ParseByline(std::string_view line, Language language) {
     seps.push_back(",");
     seps.push_back("/");
     seps.push_back(";");
-    const std::vector<std::string> pieces = SplitOn(segment, seps);
+    std::vector<std::string_view> joints;
+    const std::vector<std::string> pieces = SplitOn(segment, seps, &joints);
     // "Written by Jo and Sam": first names alone, listed after a prefix.
     bool first_names = credit.prefixed && pieces.size() > 1;
     for (const std::string& p : pieces) {
@@ -840,7 +846,15 @@ Byline ParseByline(std::string_view line, Language language) {
       if (role_only) continue;
       // The cleaned byline keeps degrees and titles as written ("Jo Smith,
       // MD"); only pure roles ("Staff Writer") and agencies go.
-      if (!credit.text.empty()) credit.text += ", ";
+      // Names joined by a word keep it ("Jo Roe und Al Poe", "Jo Roe with Al
+      // Poe"); commas and marks become ", ".
+      if (!credit.text.empty()) {
+        const std::string_view joint = joints[piece_index];
+        const bool word = !joint.empty() && joint.front() == ' ' && joint.back() == ' ' &&
+                          (std::isalpha(static_cast<unsigned char>(joint[1])) ||
+                           static_cast<unsigned char>(joint[1]) >= 0x80);
+        credit.text += word ? std::string(joint) : std::string(", ");
+      }
       credit.text += desk ? std::string(piece) : StripRoles(piece, false);
       if (desk) {
         credit.names.emplace_back(piece);

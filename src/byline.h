@@ -14,8 +14,9 @@
 //     Readers and the corpus's gold treat such credits as the author.
 //   - An agency alone ("AFP", "(Reuters)") gives no authors, only `agency`.
 //   - `cleaned` keeps what the credit says beside the names as written
-//     (degrees and titles: "Jo Smith, MD", "Staff Clinician") but not pure
-//     roles ("Staff Writer"), prefixes, handles, e-mails, URLs or dates.
+//     (degrees and titles: "Jo Smith, MD", "Staff Clinician"; the words
+//     that join names: "Jo Smith und Al Roe") but not pure roles ("Staff
+//     Writer"), prefixes, handles, e-mails, URLs or dates.
 //   - The line is split into segments at "|", "·", "•", " - ", brackets,
 //     runs of spaces and date cue words ("Updated", "Aktualisiert"). When a
 //     segment starts with a prefix, only prefixed segments give names ("Le
