@@ -37,8 +37,12 @@ constexpr std::size_t kMetadataAbove = 8;
 // Lines below the end of the main body block searched last for a credit or
 // a date: an author box or "Posted ..." line under the text.
 constexpr long kSearchBelowArticle = 15;
-// A body line of at most this many words may be a date line there.
+// A body line of at most this many words, or one that ends no sentence,
+// may be a date line there.
 constexpr std::size_t kDateLineWords = 6;
+// A line of at most this many words may be the cue of the date below it
+// ("Published", "Posted on").
+constexpr std::size_t kCueLineWords = 3;
 
 // A line with more words is prose, not a credit line; so is a line of this
 // many words or more ending with a full stop.
@@ -652,9 +656,26 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
   // under the last paragraph); a sentence of the text is no date line.
   for (const std::size_t i : ArticleLines(view, anchors)) {
     if (!dates.published.iso.empty() || !dates.updated.iso.empty()) break;
-    if (view.label(i) == Label::kBody && SplitWords(view.texts[i]).size() > kDateLineWords)
+    if (view.label(i) == Label::kBody && SplitWords(view.texts[i]).size() > kDateLineWords &&
+        EndsWithFullStop(view.texts[i])) {
       continue;
+    }
     if (ShortLine(view, i)) TakeDates(view.texts[i], view.dates, &dates);
+  }
+  // Last of all, a date a publication or update cue marks anywhere on the
+  // page ("Published: Feb 2, 2023", or "PUBLISHED" on the line above it).
+  for (std::size_t i = 0;
+       i < view.texts.size() && dates.published.iso.empty() && dates.updated.iso.empty(); ++i) {
+    if (!LooksLikeDate(view.texts[i]) || !ShortLine(view, i)) continue;
+    std::string text(view.texts[i]);
+    if (i > 0 && SplitWords(view.texts[i - 1]).size() <= kCueLineWords) {
+      text = std::string(view.texts[i - 1]) + " " + text;
+    }
+    for (FoundDate& d : FindDates(text, view.dates)) {
+      if (d.kind == DateKind::kUnknown) continue;
+      (d.kind == DateKind::kPublished ? dates.published : dates.updated) = std::move(d);
+      break;
+    }
   }
   const FoundDate& date = dates.published.iso.empty() ? dates.updated : dates.published;
   article->date = date.iso;
