@@ -624,11 +624,14 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
   for (std::size_t i = 0; i < view.decisions.size(); ++i) {
     if (view.label(i) == Label::kMetadata) TakeDates(view.texts[i], view.dates, &dates);
   }
-  if (dates.published.iso.empty() && (anchors.headline >= 0 || anchors.first >= 0)) {
+  // A date whose year or day came from now ("May 13", "3 hours ago") is
+  // kept only until the search finds one written in full.
+  const auto settled = [&] { return !dates.published.iso.empty() && !dates.published.from_now; };
+  if (!settled() && (anchors.headline >= 0 || anchors.first >= 0)) {
     const long after = anchors.headline >= 0 ? anchors.headline : anchors.first - 1;
     const std::size_t prose = FirstProseBelow(view, after);
     for (std::size_t i : Neighbourhood(anchors, view.texts.size())) {
-      if (!dates.published.iso.empty()) break;
+      if (settled()) break;
       if (view.label(i) == Label::kMetadata) continue;  // searched above
       if (view.label(i) == Label::kBody) {
         if (static_cast<long>(i) <= after || i > prose) continue;
@@ -655,7 +658,7 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
   // Last, a date line inside or under the text ("Posted July 10, 2004"
   // under the last paragraph); a sentence of the text is no date line.
   for (const std::size_t i : ArticleLines(view, anchors)) {
-    if (!dates.published.iso.empty() || !dates.updated.iso.empty()) break;
+    if (settled() || !dates.updated.iso.empty()) break;
     if (view.label(i) == Label::kBody && SplitWords(view.texts[i]).size() > kDateLineWords &&
         EndsWithFullStop(view.texts[i])) {
       continue;
@@ -664,8 +667,7 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
   }
   // Last of all, a date a publication or update cue marks anywhere on the
   // page ("Published: Feb 2, 2023", or "PUBLISHED" on the line above it).
-  for (std::size_t i = 0;
-       i < view.texts.size() && dates.published.iso.empty() && dates.updated.iso.empty(); ++i) {
+  for (std::size_t i = 0; i < view.texts.size() && !settled() && dates.updated.iso.empty(); ++i) {
     if (!LooksLikeDate(view.texts[i]) || !ShortLine(view, i)) continue;
     std::string text(view.texts[i]);
     if (i > 0 && SplitWords(view.texts[i - 1]).size() <= kCueLineWords) {
