@@ -492,9 +492,10 @@ bool NameAndDate(const PageView& view, std::size_t i) {
 //   1. a prefixed credit labelled metadata ("By Jo Smith");
 //   2. a prefixed credit near the headline, labelled anything (the model
 //      missed it);
-//   3. any metadata line naming someone (category and breadcrumb lines the
-//      model takes for metadata also parse as names, hence after 2);
-//   4. a bare name next to a metadata or date line near the headline ("Jo
+//   3. a prefixed credit inside or just under the text (an author box);
+//   4. any metadata line naming someone (category and breadcrumb lines the
+//      model takes for metadata also parse as names, hence after 3);
+//   5. a bare name next to a metadata or date line near the headline ("Jo
 //      Smith" above "4 Feb 2025"), or a name and a date on one line.
 // The first metadata line naming an agency gives it when the credit names
 // none.

@@ -12,20 +12,27 @@
 //
 // Byline (authors, agency), by how sure the evidence is: a prefixed credit
 // labelled metadata ("By Jo Smith"; "By" / "Jo Smith" and "Jo" / "Smith"
-// on two lines are joined); a prefixed credit near the headline whatever
-// its label; any metadata line naming someone; a name beside a date or
-// metadata line, or a name and a date on one line. A name alone near the
-// headline with nothing else saying it is a credit is not taken: on train
-// it was a section name ("Marketing Strategy") four times for each right
-// author. A body line may give only the agency, and only when the
+// on two lines are joined, and names a renderer split at their links,
+// "Jo Smith" / "," / "Al Roe"); a prefixed credit near the headline
+// whatever its label; one inside or up to 15 lines under the main body
+// block (an author box); any metadata line naming someone; a name beside a
+// date or metadata line, or a name and a date on one line. A name alone
+// near the headline with nothing else saying it is a credit is not taken:
+// on train it was a section name ("Marketing Strategy") four times for
+// each right author. A body line may give only the agency, and only when the
 // metadata names none: the dateline "PARIS (Reuters) -" of the first body
 // line, or a closing "(With inputs from PTI)" ("agencies" names none).
 //
 // Dates: from the metadata lines, published and updated apart; else from
 // the nearest short line around the headline or the article start (any
-// label), the short body lines above the first prose, or the dateline of
-// the first prose line. A page giving only an update date has it as its
-// date too (date_updated keeps it as well).
+// label; an update date on the line next to it too), the short body lines
+// above the first prose, or the dateline of the first prose line; else a
+// date line inside or up to 15 lines under the main body block; else a
+// date a publication or update cue marks anywhere ("PUBLISHED" / "Feb 2,
+// 2023"). A date written in full beats one whose year or day came from
+// now ("May 13", "Today"), which is kept only until one is found. A page
+// giving only an update date has it as its date too (date_updated keeps
+// it as well).
 //
 // Body: the lines labelled body (which lines are body is the model's
 // decision), lines a renderer split at a link joined into one paragraph,
