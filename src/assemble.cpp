@@ -62,6 +62,15 @@ constexpr float kUnsupportedHeadlineProbability = 0.1f;
 constexpr float kOverlapWeight = 12.0f;
 constexpr std::size_t kOverlapBodyLines = 40;
 
+// PickHeadline's bonus, in log-odds, for a line that the page's first line
+// repeats word for word: renderings of a page start with its <title> (a
+// browser copy, get_text) or with the feed links that name it (lynx), which
+// hold the headline after the site's name. Such a line needs this many
+// words and bytes, and needs no probability floor.
+constexpr float kTitleLineWeight = 10.0f;
+constexpr std::size_t kTitleLineWords = 3;
+constexpr std::size_t kTitleLineBytes = 15;
+
 // A standfirst (dek) labelled as a second headline is prose of at least
 // this many words (DESIGN.md section 10: it is the first body paragraph).
 constexpr std::size_t kStandfirstWords = 12;
@@ -328,26 +337,44 @@ float BodyOverlap(const PageView& view, std::size_t i, const std::unordered_set<
   return content == 0 ? 0.0f : static_cast<float>(found) / static_cast<float>(content);
 }
 
+// Is line i, not the first, repeated inside the first line? first_norm is
+// the first line Normalised, with a space added at each end.
+bool InFirstLine(const PageView& view, std::size_t i, const std::string& first_norm) {
+  const std::string_view text = view.texts[i];
+  if (i == 0 || text.size() < kTitleLineBytes || text.size() + 2 > first_norm.size()) return false;
+  const std::string norm = Normalised(text);
+  return norm.size() >= kTitleLineBytes &&
+         static_cast<std::size_t>(std::count(norm.begin(), norm.end(), ' ')) + 1 >=
+             kTitleLineWords &&
+         first_norm.find(" " + norm + " ") != std::string::npos;
+}
+
 // The headline: of the lines that could be one (PlausibleHeadline), not
 // labelled body, the one with the best score: the model's log-odds that it
 // is the headline, whatever label decoding gave it, plus a bonus for the
 // share of its words that the body repeats (a headline says what the text is
 // about; a site name, a section title or a teaser for another story does
-// not). On held-out train pages both pick the exact title more often than
-// the decoded headline label does. A first line that is a copy of the
-// page's <title> loses to an article headline further down. With no such
-// line, FallbackHeadline.
+// not), and a bonus for a line that the first line (the <title>) repeats.
+// On held-out train pages these pick the exact title more often than the
+// decoded headline label does. A first line that is a copy of the page's
+// <title> loses to an article headline further down. With no such line,
+// FallbackHeadline.
 long PickHeadline(const PageView& view) {
   const std::unordered_set<uint64_t> body = BodyWords(view);
+  const std::string first_norm =
+      view.texts.empty() ? std::string() : " " + Normalised(view.texts[0]) + " ";
   long best = -1;
   float top = 0.0f;
   for (std::size_t i = 0; i < view.decisions.size(); ++i) {
-    const float p = view.decisions[i].headline_probability;
-    if (view.label(i) == Label::kBody || p < kHeadlineProbability) continue;
+    if (view.label(i) == Label::kBody) continue;
+    const float p = std::max(view.decisions[i].headline_probability, 1e-6f);
+    const bool in_title = InFirstLine(view, i, first_norm);
+    if (p < kHeadlineProbability && !in_title) continue;
     if (!PlausibleHeadline(view, i)) continue;
     const float overlap = BodyOverlap(view, i, body);
-    if (overlap == 0.0f && p < kUnsupportedHeadlineProbability) continue;
-    const float score = std::log(p / std::max(1.0f - p, 1e-6f)) + kOverlapWeight * overlap;
+    if (overlap == 0.0f && p < kUnsupportedHeadlineProbability && !in_title) continue;
+    const float score = std::log(p / std::max(1.0f - p, 1e-6f)) + kOverlapWeight * overlap +
+                        (in_title ? kTitleLineWeight : 0.0f);
     const bool title_copy = i == 0 && view.page.lines[0].first == 0;
     if (title_copy) {
       best = 0;  // kept only while no later line qualifies
@@ -475,6 +502,20 @@ std::vector<std::size_t> ArticleLines(const PageView& view, const Anchors& ancho
   return lines;
 }
 
+// Another line of the page starts with the name on line i and goes on as a
+// sentence about them ("Jo Smith is a reporter ...", "Jo Smith writes
+// about ..."): an author box, which makes the bare name a credit.
+bool IntroducedElsewhere(const PageView& view, std::size_t i) {
+  const std::string_view name = view.texts[i];
+  for (std::size_t j = 0; j < view.texts.size(); ++j) {
+    const std::string_view t = view.texts[j];
+    if (j == i || t.size() < name.size() + 3 || t.compare(0, name.size(), name) != 0) continue;
+    const unsigned char next = static_cast<unsigned char>(t[name.size() + 1]);
+    if (t[name.size()] == ' ' && next >= 'a' && next <= 'z') return true;
+  }
+  return false;
+}
+
 // A line naming a person and giving a date, and nothing else ("Jo Smith
 // October 14, 2025", "Jo Smith • Oct 20, 2025"); not a dateline of the text
 // ("New York, Feb 4 (Reuters) - ...": a place, a body line, an agency).
@@ -495,8 +536,9 @@ bool NameAndDate(const PageView& view, std::size_t i) {
 //   3. a prefixed credit inside or just under the text (an author box);
 //   4. any metadata line naming someone (category and breadcrumb lines the
 //      model takes for metadata also parse as names, hence after 3);
-//   5. a bare name next to a metadata or date line near the headline ("Jo
-//      Smith" above "4 Feb 2025"), or a name and a date on one line.
+//   5. a bare name near the headline next to a metadata or date line ("Jo
+//      Smith" above "4 Feb 2025") or introduced by an author box elsewhere
+//      ("Jo Smith is a reporter ..."), or a name and a date on one line.
 // The first metadata line naming an agency gives it when the credit names
 // none.
 void FindByline(const PageView& view, const Anchors& anchors, Article* article) {
@@ -535,7 +577,8 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article) 
         (i > 0 && (view.label(i - 1) == Label::kMetadata || HasDate(view, i - 1))) ||
         (i + 1 < view.texts.size() &&
          (view.label(i + 1) == Label::kMetadata || HasDate(view, i + 1)));
-    if (!(IsBareName(view, i) && beside_meta) && !NameAndDate(view, i)) continue;
+    const bool credited_name = IsBareName(view, i) && (beside_meta || IntroducedElsewhere(view, i));
+    if (!credited_name && !NameAndDate(view, i)) continue;
     take(ParseByline(view.texts[i], view.dates.language));
     return;
   }
