@@ -538,7 +538,9 @@ bool NameAndDate(const PageView& view, std::size_t i) {
 //      model takes for metadata also parse as names, hence after 3);
 //   5. a bare name near the headline next to a metadata or date line ("Jo
 //      Smith" above "4 Feb 2025") or introduced by an author box elsewhere
-//      ("Jo Smith is a reporter ..."), or a name and a date on one line.
+//      ("Jo Smith is a reporter ..."), or a name and a date on one line;
+//   6. a bare name inside or under the text that a sentence introduces (an
+//      author box without a prefix).
 // The first metadata line naming an agency gives it when the credit names
 // none.
 void FindByline(const PageView& view, const Anchors& anchors, Article* article) {
@@ -579,6 +581,11 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article) 
          (view.label(i + 1) == Label::kMetadata || HasDate(view, i + 1)));
     const bool credited_name = IsBareName(view, i) && (beside_meta || IntroducedElsewhere(view, i));
     if (!credited_name && !NameAndDate(view, i)) continue;
+    take(ParseByline(view.texts[i], view.dates.language));
+    return;
+  }
+  for (std::size_t i : article_lines) {
+    if (!IsBareName(view, i) || !IntroducedElsewhere(view, i)) continue;
     take(ParseByline(view.texts[i], view.dates.language));
     return;
   }

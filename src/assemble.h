@@ -16,11 +16,13 @@
 // "Jo Smith" / "," / "Al Roe"); a prefixed credit near the headline
 // whatever its label; one inside or up to 15 lines under the main body
 // block (an author box); any metadata line naming someone; a name beside a
-// date or metadata line, or a name and a date on one line. A name alone
-// near the headline with nothing else saying it is a credit is not taken:
-// on train it was a section name ("Marketing Strategy") four times for
-// each right author. A body line may give only the agency, and only when the
-// metadata names none: the dateline "PARIS (Reuters) -" of the first body
+// date or metadata line, a name that another line introduces ("Jo Smith
+// is a reporter ...", an author box) near the headline or under the text,
+// or a name and a date on one line. A name alone near the headline with
+// nothing else saying it is a credit is not taken: on train it was a
+// section name ("Marketing Strategy") four times for each right author. A
+// body line may give only the agency, and only when the metadata names
+// none: the dateline "PARIS (Reuters) -" of the first body
 // line, or a closing "(With inputs from PTI)" ("agencies" names none).
 //
 // Dates: from the metadata lines, published and updated apart; else from
