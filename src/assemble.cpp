@@ -678,6 +678,7 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
   // A date whose year or day came from now ("May 13", "3 hours ago") is
   // kept only until the search finds one written in full.
   const auto settled = [&] { return !dates.published.iso.empty() && !dates.published.from_now; };
+  const bool from_metadata = settled();
   if (!settled() && (anchors.headline >= 0 || anchors.first >= 0)) {
     const long after = anchors.headline >= 0 ? anchors.headline : anchors.first - 1;
     const std::size_t prose = FirstProseBelow(view, after);
@@ -718,7 +719,9 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
   }
   // Last of all, a date a publication or update cue marks anywhere on the
   // page ("Published: Feb 2, 2023", or "PUBLISHED" on the line above it).
-  for (std::size_t i = 0; i < view.texts.size() && !settled() && dates.updated.iso.empty(); ++i) {
+  bool unmarked_open = false && settled() && !from_metadata && dates.published.kind == DateKind::kUnknown;
+  for (std::size_t i = 0;
+       i < view.texts.size() && ((!settled() && dates.updated.iso.empty()) || unmarked_open); ++i) {
     if (!LooksLikeDate(view.texts[i]) || !ShortLine(view, i)) continue;
     std::string text(view.texts[i]);
     if (i > 0 && SplitWords(view.texts[i - 1]).size() <= kCueLineWords) {
@@ -726,7 +729,9 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
     }
     for (FoundDate& d : FindDates(text, view.dates)) {
       if (d.kind == DateKind::kUnknown) continue;
+      if (unmarked_open && d.kind != DateKind::kPublished) continue;
       (d.kind == DateKind::kPublished ? dates.published : dates.updated) = std::move(d);
+      unmarked_open = false;
       break;
     }
   }
@@ -820,10 +825,33 @@ std::vector<bool> BodyLines(const PageView& view, long headline,
   return body;
 }
 
+// The label each line ends with (see Assemble's contract in assemble.h).
+std::vector<LineLabel> FinalLabels(const PageView& view, long headline,
+                                   const std::vector<bool>& body,
+                                   const std::vector<bool>& headline_copy) {
+  std::vector<LineLabel> labels(view.decisions.size());
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    const LineDecision& decision = view.decisions[i];
+    Label label = decision.label;
+    if (static_cast<long>(i) == headline) {
+      label = Label::kHeadline;
+    } else if (body[i] && !headline_copy[i]) {
+      label = Label::kBody;
+    } else if (label == Label::kHeadline || label == Label::kBody) {
+      label = Label::kBoilerplate;
+    }
+    const float confidence = label == decision.label
+                                 ? decision.confidence
+                                 : decision.label_probabilities[static_cast<std::size_t>(label)];
+    labels[i] = LineLabel{label, confidence};
+  }
+  return labels;
+}
+
 }  // namespace
 
 Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
-                 const DateContext& date_context) {
+                 const DateContext& date_context, std::vector<LineLabel>* final_labels) {
   Article article;
   std::vector<std::string_view> texts;
   texts.reserve(page.lines.size());
@@ -870,6 +898,9 @@ Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
     }
     joinable = true;
   }
+
+  // 4. The labels the article shows (--format labels, --explain).
+  if (final_labels != nullptr) *final_labels = FinalLabels(view, headline, body, headline_copy);
   return article;
 }
 

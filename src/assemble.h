@@ -1,13 +1,17 @@
 // assemble: lines + labels -> Article.
 //
-// Headline: exactly one. Among the lines labelled headline, only plausible
+// Headline: exactly one. Among the lines not labelled body, only plausible
 // ones count: not a bare section or site name (one word), not a sentence
 // of prose (a standfirst), not a byline, a person's name, a date line, a
-// label ("Last updated:") or a breadcrumb. The most confident wins; a
-// <title>-like first line loses to an article headline further down. With
-// no plausible headline label: a title-like first metadata line followed
-// by a credit or a date, else the nearest plausible line of three words or
-// more above the first metadata or body line. A site-name suffix is removed
+// label ("Last updated:") or a breadcrumb. The best score wins: the
+// model's log-odds that the line is the headline, plus a bonus for the
+// share of its content words that the body repeats, plus a larger one when
+// the page's first line (its <title>) repeats it. A line the model gives
+// under 1% needs that first-line bonus; one sharing no word with the body
+// needs 10%. A <title>-like first line loses to an article headline
+// further down. With no plausible line: a title-like first metadata line
+// followed by a credit or a date, else the nearest plausible line of three
+// words or more above the first metadata or body line. A site-name suffix is removed
 // when the page shows it is the site's name (title.h).
 //
 // Byline (authors, agency), by how sure the evidence is: a prefixed credit
@@ -54,10 +58,18 @@
 
 namespace pith::internal {
 
+// Labels: the article and the labels agree. When final_labels is not
+// null it receives one LineLabel per line of page.lines: the decoded label
+// and its confidence, except where assembling decided otherwise. The
+// headline is kHeadline, and no other line is; body lines left out of the
+// paragraphs (copies of the headline, a caption, a trailing heading) are
+// kBoilerplate, lines taken into them (a standfirst) kBody; a changed
+// label's confidence is the model's probability of the new label.
+//
 // REQUIRES: decisions.size() == page.lines.size().
 // Fills every Article field but labels, input_lines, warnings and encoding.
 Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
-                 const DateContext& date_context);
+                 const DateContext& date_context, std::vector<LineLabel>* final_labels = nullptr);
 
 }  // namespace pith::internal
 

@@ -32,17 +32,21 @@ std::vector<LineDecision> ClassifyLines(const Model& model, const Page& page,
   SoftmaxStates(probabilities.data(), n, log_p.data());
   const std::vector<State> path = DecodeStates(model.transitions, log_p.data(), n);
 
-  // Confidence: the line's probability of its label, over the states that
-  // carry that label.
+  // A label's probability: the sum over the states that carry it.
+  // Confidence: the line's probability of its decoded label.
   std::vector<LineDecision> decisions(n);
   for (std::size_t i = 0; i < n; ++i) {
-    const Label label = StateLabel(path[i]);
-    float confidence = 0.0f;
+    LineDecision& d = decisions[i];
     for (std::size_t j = 0; j < kS; ++j) {
-      if (StateLabel(static_cast<State>(j)) == label) confidence += probabilities[i * kS + j];
+      const auto label = static_cast<std::size_t>(StateLabel(static_cast<State>(j)));
+      if (label < d.label_probabilities.size()) {
+        d.label_probabilities[label] += probabilities[i * kS + j];
+      }
     }
-    decisions[i] = LineDecision{label, std::min(confidence, 1.0f),
-                                probabilities[i * kS + static_cast<std::size_t>(State::kHeadline)]};
+    for (float& p : d.label_probabilities) p = std::min(p, 1.0f);
+    d.label = StateLabel(path[i]);
+    d.confidence = d.label_probabilities[static_cast<std::size_t>(d.label)];
+    d.headline_probability = probabilities[i * kS + static_cast<std::size_t>(State::kHeadline)];
   }
   return decisions;
 }

@@ -11,6 +11,7 @@
 #ifndef PITH_CLASSIFY_H_
 #define PITH_CLASSIFY_H_
 
+#include <array>
 #include <vector>
 
 #include "line_features.h"
@@ -26,6 +27,10 @@ struct LineDecision {
   // The model's probability that the line is the headline, whatever label
   // decoding gave it: the assembler's evidence for choosing one headline.
   float headline_probability = 0.0f;
+  // The model's probability of each label, indexed by Label (kHeadline,
+  // kMetadata, kBody, kBoilerplate): the confidence of a line whose label
+  // the assembler changes.
+  std::array<float, 4> label_probabilities{};
 };
 
 // REQUIRES: features.rows == page.lines.size(), features computed by

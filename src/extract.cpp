@@ -87,7 +87,9 @@ Result<Article> Extract(std::string_view bytes, const Options& options) {
   all_lines.reserve(page.page.lines.size());
   for (const Line& line : page.page.lines) all_lines.push_back(line.text);
   const DateContext date_context = MakeDateContext(all_lines, page.language, options.now);
-  Article article = Assemble(page.page, decisions, date_context);
+  std::vector<LineLabel> line_labels;
+  Article article =
+      Assemble(page.page, decisions, date_context, options.keep_labels ? &line_labels : nullptr);
   article.language = std::string(LanguageCode(page.language));
   article.encoding = page.decoded->encoding;
   if (page.decoded->replaced > 0) {
@@ -95,8 +97,8 @@ Result<Article> Extract(std::string_view bytes, const Options& options) {
                                " invalid byte sequences replaced");
   }
 
-  // 7. One label per input line: blank lines are kBlank, the lines of a
-  // joined paragraph share its label.
+  // 7. One label per input line, as assembling left them (assemble.h):
+  // blank lines are kBlank, the lines of a joined paragraph share its label.
   if (options.keep_labels) {
     const std::size_t input_count = page.page.input_lines.size();
     article.labels.assign(input_count, LineLabel{});
@@ -105,7 +107,7 @@ Result<Article> Extract(std::string_view bytes, const Options& options) {
     for (std::size_t i = 0; i < page.page.lines.size(); ++i) {
       const Line& line = page.page.lines[i];
       for (uint32_t k = line.first; k <= line.last && k < input_count; ++k) {
-        article.labels[k] = LineLabel{decisions[i].label, decisions[i].confidence};
+        article.labels[k] = line_labels[i];
       }
     }
   }

@@ -33,7 +33,7 @@ struct Case {
 // 2025-06-01T00:00:00Z: after every date below.
 constexpr int64_t kNow = 1748736000;
 
-Article AssembleRows(const std::vector<Row>& rows) {
+Article AssembleRows(const std::vector<Row>& rows, std::vector<LineLabel>* labels = nullptr) {
   Page page;
   std::vector<LineDecision> decisions;
   uint16_t blanks = 0;
@@ -60,7 +60,7 @@ Article AssembleRows(const std::vector<Row>& rows) {
   DateContext context;
   context.language = Language::kEn;
   context.now = kNow;
-  return Assemble(page, decisions, context);
+  return Assemble(page, decisions, context, labels);
 }
 
 constexpr Label H = Label::kHeadline;
@@ -568,6 +568,25 @@ TEST(AssembleTest, Table) {
       EXPECT_EQ(a.paragraphs, c.paragraphs);
     }
   }
+}
+
+// --format labels and --explain show the labels the article was built
+// from: one headline, no headline copy or trailing heading as body.
+TEST(AssembleTest, FinalLabelsAgreeWithTheArticle) {
+  std::vector<LineLabel> labels;
+  const Article a = AssembleRows({{X, "Home"},
+                                  {H, "Storm closes schools across the county", 0.9f},
+                                  {H, "Most read: ferry timetable cut", 0.2f},
+                                  {B, "Storm closes schools across the county"},
+                                  {B, kBody1},
+                                  {B, kBody2},
+                                  {B, "TRENDING"}},
+                                 &labels);
+  EXPECT_EQ(a.title, "Storm closes schools across the county");
+  EXPECT_EQ(a.paragraphs, (std::vector<std::string>{kBody1, kBody2}));
+  std::vector<Label> got;
+  for (const LineLabel& l : labels) got.push_back(l.label);
+  EXPECT_EQ(got, (std::vector<Label>{X, H, X, X, B, B, X}));
 }
 
 TEST(AssembleTest, UpdateDateAloneKeepsItsWords) {
