@@ -678,7 +678,6 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
   // A date whose year or day came from now ("May 13", "3 hours ago") is
   // kept only until the search finds one written in full.
   const auto settled = [&] { return !dates.published.iso.empty() && !dates.published.from_now; };
-  const bool from_metadata = settled();
   if (!settled() && (anchors.headline >= 0 || anchors.first >= 0)) {
     const long after = anchors.headline >= 0 ? anchors.headline : anchors.first - 1;
     const std::size_t prose = FirstProseBelow(view, after);
@@ -719,9 +718,7 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
   }
   // Last of all, a date a publication or update cue marks anywhere on the
   // page ("Published: Feb 2, 2023", or "PUBLISHED" on the line above it).
-  bool unmarked_open = false && settled() && !from_metadata && dates.published.kind == DateKind::kUnknown;
-  for (std::size_t i = 0;
-       i < view.texts.size() && ((!settled() && dates.updated.iso.empty()) || unmarked_open); ++i) {
+  for (std::size_t i = 0; i < view.texts.size() && !settled() && dates.updated.iso.empty(); ++i) {
     if (!LooksLikeDate(view.texts[i]) || !ShortLine(view, i)) continue;
     std::string text(view.texts[i]);
     if (i > 0 && SplitWords(view.texts[i - 1]).size() <= kCueLineWords) {
@@ -729,9 +726,7 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
     }
     for (FoundDate& d : FindDates(text, view.dates)) {
       if (d.kind == DateKind::kUnknown) continue;
-      if (unmarked_open && d.kind != DateKind::kPublished) continue;
       (d.kind == DateKind::kPublished ? dates.published : dates.updated) = std::move(d);
-      unmarked_open = false;
       break;
     }
   }
