@@ -6,7 +6,6 @@
 #include <cstdint>
 #include <cstring>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 
@@ -139,7 +138,7 @@ bool HasTypographicApostrophe(std::string_view word) {
   return false;
 }
 
-bool IsAsciiPunct(unsigned char c) {
+constexpr bool IsAsciiPunct(unsigned char c) {
   return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
          (c >= '{' && c <= '~');
 }
@@ -173,6 +172,31 @@ bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.s
 
 bool Contains(std::string_view s, std::string_view p) {
   return s.find(p) != std::string_view::npos;
+}
+
+// The bytes that occur in a line. A line is searched for dozens of cues; a
+// cue with a byte the line lacks cannot occur in it, and checking that is far
+// cheaper than a search (most cues hold a capital or a sign most lines lack).
+// (A byte per value: setting one is a plain store, where bits of a few
+// words would be a chain of read-modify-writes through memory.)
+class ByteSet {
+ public:
+  ByteSet() { std::memset(seen_, 0, sizeof seen_); }
+  void Add(unsigned char b) { seen_[b] = 1; }
+  bool HasAll(std::string_view s) const {
+    for (char c : s) {
+      if (seen_[static_cast<unsigned char>(c)] == 0) return false;
+    }
+    return true;
+  }
+
+ private:
+  uint8_t seen_[256];
+};
+
+// Contains(s, p), where `bytes` are the bytes of s.
+bool Contains(std::string_view s, const ByteSet& bytes, std::string_view p) {
+  return bytes.HasAll(p) && Contains(s, p);
 }
 
 // Contains(s, p), scanning for p[anchor] with memchr: an anchor byte rarer
@@ -238,6 +262,23 @@ float CountSeparators(std::string_view t) {
   }
   return count;
 }
+
+// What ComputeLineStats counts of a byte.
+constexpr uint8_t kContinuationByte = 1;  // 10xxxxxx: not the start of a code point
+constexpr uint8_t kDigitByte = 2;
+constexpr uint8_t kPunctByte = 4;  // IsAsciiPunct
+
+struct ByteKinds {
+  uint8_t kind[256] = {};
+  constexpr ByteKinds() {
+    for (int c = 0x80; c < 0xC0; ++c) kind[c] = kContinuationByte;
+    for (int c = '0'; c <= '9'; ++c) kind[c] = kDigitByte;
+    for (int c = '!'; c <= '~'; ++c) {
+      if (IsAsciiPunct(static_cast<unsigned char>(c))) kind[c] = kPunctByte;
+    }
+  }
+};
+constexpr ByteKinds kByteKinds;
 
 // Counts UTF-8 code points.
 std::size_t CodePoints(std::string_view s) {
@@ -326,21 +367,36 @@ bool EndsWith(std::string_view s, std::string_view x) {
   return s.size() >= x.size() && s.substr(s.size() - x.size()) == x;
 }
 
-bool HasCommentCue(std::string_view t, bool has_digit) {
+// The cue lists below are static string_view arrays: an initializer list of
+// literals measured every literal with strlen on every call.
+bool HasCommentCue(std::string_view t, const ByteSet& bytes, bool has_digit) {
   char buffer[32];
   const std::string_view head = LowerPrefix(t, buffer, sizeof buffer);
-  for (std::string_view end : {"says:", "said:", "wrote:", "schrieb:", "a écrit :", "escribió:"}) {
+  static constexpr std::string_view kEnds[] = {
+      "says:", "said:", "wrote:", "schrieb:", "a écrit :", "escribió:"};
+  for (std::string_view end : kEnds) {
     if (EndsWith(t, end)) return true;
   }
-  for (std::string_view start :
-       {"reply", "report", "log in to reply", "flag", "antworten", "répondre", "responder",
-        "rispondi", "load more comments", "show more comments", "view comments", "posted by"}) {
+  static constexpr std::string_view kStarts[] = {"reply",
+                                                 "report",
+                                                 "log in to reply",
+                                                 "flag",
+                                                 "antworten",
+                                                 "répondre",
+                                                 "responder",
+                                                 "rispondi",
+                                                 "load more comments",
+                                                 "show more comments",
+                                                 "view comments",
+                                                 "posted by"};
+  for (std::string_view start : kStarts) {
     if (StartsWith(head, start) && (t.size() < 40 || start.size() > 8)) return true;
   }
   if (!has_digit || t.size() > 40) return false;
-  for (std::string_view word :
-       {"comment", "Comment", "repl", "ago", "Kommentar", "comentario", "commentaire", "коммент"}) {
-    if (Contains(t, word)) return true;
+  static constexpr std::string_view kWords[] = {
+      "comment", "Comment", "repl", "ago", "Kommentar", "comentario", "commentaire", "коммент"};
+  for (std::string_view word : kWords) {
+    if (Contains(t, bytes, word)) return true;
   }
   return false;
 }
@@ -434,24 +490,28 @@ bool StartsLikeArticleEnd(std::string_view t) {
   return StartsWithAny(head, kArticleEndStarts);
 }
 
-bool HasCommentHeaderCue(std::string_view t) {
+bool HasCommentHeaderCue(std::string_view t, const ByteSet& bytes) {
   char buffer[32];
   const std::string_view head = LowerPrefix(t, buffer, sizeof buffer);
-  for (std::string_view cue : {"reply", "says", "said", "wrote", "permalink", "score"}) {
-    if (Contains(t, cue)) return true;
+  static constexpr std::string_view kCues[] = {"reply", "says",      "said",
+                                               "wrote", "permalink", "score"};
+  for (std::string_view cue : kCues) {
+    if (Contains(t, bytes, cue)) return true;
   }
-  if (StartsWith(head, "by ") || Contains(t, "@")) return true;
+  if (StartsWith(head, "by ") || bytes.HasAll("@")) return true;
   // "12 John Smith": a comment's number, then its author.
   std::size_t i = 0;
   while (i < t.size() && i < 3 && t[i] >= '0' && t[i] <= '9') ++i;
   return i > 0 && i + 1 < t.size() && t[i] == ' ' && t[i + 1] >= 'A' && t[i + 1] <= 'Z';
 }
 
-bool HasNavigationArrows(std::string_view t) {
-  for (std::string_view arrow :
-       {"\xC2\xAB", "\xC2\xBB", "\xE2\x80\xB9", "\xE2\x80\xBA", "| Main |"}) {
-    if (Contains(t, arrow)) return true;
+bool HasNavigationArrows(std::string_view t, const ByteSet& bytes) {
+  static constexpr std::string_view kArrows[] = {"\xC2\xAB", "\xC2\xBB", "\xE2\x80\xB9",
+                                                 "\xE2\x80\xBA", "| Main |"};
+  for (std::string_view arrow : kArrows) {
+    if (Contains(t, bytes, arrow)) return true;
   }
+  if (!bytes.HasAll("|")) return false;
   const std::size_t bar = t.find(" | ");
   return bar != std::string_view::npos && t.find(" | ", bar + 3) != std::string_view::npos;
 }
@@ -502,21 +562,24 @@ bool HasPromoPrefix(std::string_view t) {
   return StartsWithAny(head, kPromoStarts);
 }
 
-bool HasCreditCue(std::string_view t) {
-  for (std::string_view cue :
-       {"Photo:", "Photo by", "Photo credit", "(Photo", "Image:", "Image credit", "Getty Images",
-        "Credit:", "AP Photo", "Shutterstock", "Foto:", "Bild:", "Picture:", "Illustration:",
-        "Фото:", "REUTERS/", "Reuters/", "AFP/", "/AFP"}) {
-    if (Contains(t, cue)) return true;
+bool HasCreditCue(std::string_view t, const ByteSet& bytes) {
+  static constexpr std::string_view kCues[] = {
+      "Photo:",  "Photo by", "Photo credit", "(Photo", "Image:", "Image credit", "Getty Images",
+      "Credit:", "AP Photo", "Shutterstock", "Foto:",  "Bild:",  "Picture:",     "Illustration:",
+      "Фото:",   "REUTERS/", "Reuters/",     "AFP/",   "/AFP"};
+  for (std::string_view cue : kCues) {
+    if (Contains(t, bytes, cue)) return true;
   }
   return false;
 }
 
 // "LONDON (Reuters) - ...", "PARIS, March 3 — ...", "NEW DELHI: ...": a
 // place in capitals at the start of the article's first paragraph.
-bool LooksLikeDateline(std::string_view t) {
-  for (std::string_view agency : {"(Reuters)", "(AP)", "(AFP)", "(dpa)", "(PTI)", "(IANS)", "(ANI)",
-                                  "(Bloomberg)", "(CNN)"}) {
+bool LooksLikeDateline(std::string_view t, const ByteSet& bytes) {
+  static constexpr std::string_view kAgencies[] = {
+      "(Reuters)", "(AP)", "(AFP)", "(dpa)", "(PTI)", "(IANS)", "(ANI)", "(Bloomberg)", "(CNN)"};
+  for (std::string_view agency : kAgencies) {
+    if (!bytes.HasAll(agency)) continue;
     const std::size_t pos = t.find(agency);
     if (pos != std::string_view::npos && pos < 60) return true;
   }
@@ -535,8 +598,29 @@ bool LooksLikeDateline(std::string_view t) {
          StartsWith(rest, "\xE2\x80\x93") || StartsWith(rest, "(");
 }
 
-// log1p of max(0, x), and 0 for NaN (as std::max(0.0f, NaN) is 0).
-float Log1p(float x) { return x > 0.0f ? std::log1p(x) : 0.0f; }
+// log1p of max(0, x), and 0 for NaN (as std::max(0.0f, NaN) is 0). Most
+// arguments are small whole numbers (lengths, counts, distances in lines):
+// those come from a table of the same std::log1p results.
+constexpr int kLog1pTableSize = 512;
+
+const std::array<float, kLog1pTableSize>& Log1pTable() {
+  static const auto* table = [] {
+    auto* t = new std::array<float, kLog1pTableSize>;
+    for (int i = 0; i < kLog1pTableSize; ++i)
+      (*t)[static_cast<std::size_t>(i)] = std::log1p(static_cast<float>(i));
+    return t;
+  }();
+  return *table;
+}
+
+float Log1p(float x) {
+  if (!(x > 0.0f)) return 0.0f;
+  if (x < static_cast<float>(kLog1pTableSize)) {
+    const int whole = static_cast<int>(x);
+    if (static_cast<float>(whole) == x) return Log1pTable()[static_cast<std::size_t>(whole)];
+  }
+  return std::log1p(x);
+}
 
 // Buffers reused from line to line.
 struct Scratch {
@@ -546,23 +630,22 @@ struct Scratch {
 
 LineStats ComputeLineStats(std::string_view t, Language language, Scratch* scratch) {
   LineStats s;
-  s.chars = static_cast<float>(CodePoints(t));
-  s.hash = Fnv1a(t);
-
-  std::size_t digits = 0, punct = 0;
-  bool has_c2 = false, has_paren = false, has_colon = false, has_underscore = false;
-  for (unsigned char c : t) {
-    if (c >= '0' && c <= '9') {
-      ++digits;
-    } else if (IsAsciiPunct(c)) {
-      ++punct;
-      has_paren |= c == '(';
-      has_colon |= c == ':';
-      has_underscore |= c == '_';
-    } else {
-      has_c2 |= c == 0xC2;
-    }
+  // One pass over the bytes: code points, digits, punctuation, the FNV-1a
+  // hash and the set of bytes present.
+  ByteSet bytes;
+  std::size_t continuations = 0, digits = 0, punct = 0;
+  uint64_t hash = kFnvOffset;
+  for (char ch : t) {
+    const auto c = static_cast<unsigned char>(ch);
+    const uint8_t kind = kByteKinds.kind[c];
+    continuations += kind & kContinuationByte;
+    digits += (kind & kDigitByte) >> 1;
+    punct += (kind & kPunctByte) >> 2;
+    bytes.Add(c);
+    hash = (hash ^ c) * kFnvPrime;
   }
+  s.chars = static_cast<float>(t.size() - continuations);
+  s.hash = hash;
   const float denom = std::max(1.0f, s.chars);
   s.digit_share = static_cast<float>(digits) / denom;
   s.punct_share = static_cast<float>(punct) / denom;
@@ -607,14 +690,17 @@ LineStats ComputeLineStats(std::string_view t, Language language, Scratch* scrat
   s.date = LooksLikeDate(t) ? 1 : 0;
   s.byline = LooksLikeByline(t) ? 1 : 0;
   // Each substring search runs only when a byte it needs is on the line.
-  s.copyright = (has_c2 && Contains(t, "\xC2\xA9")) || ContainsAt(t, "opyright", 2) ||
-                        (has_paren && Contains(t, "(c) ")) || ContainsAt(t, "ights reserved", 11) ||
-                        ContainsAt(t, "ights Reserved", 11)
+  s.copyright = Contains(t, bytes, "\xC2\xA9") ||
+                        (bytes.HasAll("opyright") && ContainsAt(t, "opyright", 2)) ||
+                        Contains(t, bytes, "(c) ") ||
+                        (bytes.HasAll("ights reserved") && ContainsAt(t, "ights reserved", 11)) ||
+                        (bytes.HasAll("ights Reserved") && ContainsAt(t, "ights Reserved", 11))
                     ? 1
                     : 0;
-  s.url = (has_colon && (Contains(t, "http://") || Contains(t, "https://"))) || Contains(t, "www.")
-              ? 1
-              : 0;
+  s.url =
+      Contains(t, bytes, "http://") || Contains(t, bytes, "https://") || Contains(t, bytes, "www.")
+          ? 1
+          : 0;
   const std::size_t at = t.find('@');
   s.email = at != std::string_view::npos && t.find('.', at) != std::string_view::npos ? 1 : 0;
   std::size_t plus = t.find('+');
@@ -626,17 +712,17 @@ LineStats ComputeLineStats(std::string_view t, Language language, Scratch* scrat
   s.number_only = IsNumberOnly(t) ? 1 : 0;
   s.bracketed =
       (StartsWith(t, "(") && Contains(t, ")") && t.size() < 40) || StartsWith(t, "[") ? 1 : 0;
-  s.form_field = has_underscore && Contains(t, "____") ? 1 : 0;
+  s.form_field = Contains(t, bytes, "____") ? 1 : 0;
   s.pipe_start = StartsWith(t, "|") ? 1 : 0;
   s.starts_lower = !t.empty() && t[0] >= 'a' && t[0] <= 'z' ? 1 : 0;
-  s.comment_cue = HasCommentCue(t, digits > 0) ? 1 : 0;
+  s.comment_cue = HasCommentCue(t, bytes, digits > 0) ? 1 : 0;
   s.promo_prefix = HasPromoPrefix(t) ? 1 : 0;
-  s.credit_cue = HasCreditCue(t) ? 1 : 0;
-  s.dateline = LooksLikeDateline(t) ? 1 : 0;
+  s.credit_cue = HasCreditCue(t, bytes) ? 1 : 0;
+  s.dateline = LooksLikeDateline(t, bytes) ? 1 : 0;
   s.end_marker = s.words <= 8 && StartsLikeArticleEnd(t) ? 1 : 0;
-  s.comment_header = s.words <= 16 && s.date > 0 && HasCommentHeaderCue(t) ? 1 : 0;
+  s.comment_header = s.words <= 16 && s.date > 0 && HasCommentHeaderCue(t, bytes) ? 1 : 0;
   s.ui_action_share = s.words > 0 ? static_cast<float>(ui_actions) / s.words : 0.0f;
-  s.nav_arrows = HasNavigationArrows(t) ? 1 : 0;
+  s.nav_arrows = HasNavigationArrows(t, bytes) ? 1 : 0;
 
   // Running text: long lines made of function words that end like sentences.
   // CJK text has few "words" per character, so weigh by characters there.
@@ -796,16 +882,33 @@ PageStats AnalyseLines(const Page& page, const PageContext& context) {
   const std::size_t n = page.lines.size();
   p.lines.reserve(n);
   p.prose.reserve(n);
-  std::unordered_map<uint64_t, uint32_t> counts;
   Scratch scratch;
   for (const Line& line : page.lines) {
     p.lines.push_back(ComputeLineStats(line.text, context.language, &scratch));
     p.prose.push_back(p.lines.back().prose);
-    ++counts[p.lines.back().hash];
   }
+  // Repeats of each line's exact text: how many other lines have it, and
+  // how many of those come before it. Line indices sorted by hash, ties in
+  // line order, put equal lines together in page order (one sort, where hash
+  // maps cost an allocation per line).
   p.repeats.resize(n);
   p.repeats_before.resize(n);
-  std::unordered_map<uint64_t, uint32_t> seen;
+  {
+    std::vector<uint32_t> order(n);
+    for (std::size_t i = 0; i < n; ++i) order[i] = static_cast<uint32_t>(i);
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+      return p.lines[a].hash != p.lines[b].hash ? p.lines[a].hash < p.lines[b].hash : a < b;
+    });
+    for (std::size_t first = 0; first < n;) {
+      std::size_t last = first + 1;
+      while (last < n && p.lines[order[last]].hash == p.lines[order[first]].hash) ++last;
+      for (std::size_t k = first; k < last; ++k) {
+        p.repeats[order[k]] = static_cast<float>(last - first - 1);
+        p.repeats_before[order[k]] = static_cast<float>(k - first);
+      }
+      first = last;
+    }
+  }
   if (n > 0) {
     std::vector<float> lengths;
     lengths.reserve(n);
@@ -842,8 +945,6 @@ PageStats AnalyseLines(const Page& page, const PageContext& context) {
   p.block_first.resize(n);
   p.block_last.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
-    p.repeats[i] = static_cast<float>(counts[p.lines[i].hash] - 1);
-    p.repeats_before[i] = static_cast<float>(seen[p.lines[i].hash]++);
     const bool starts_block = i == 0 || page.lines[i].blanks_before > 0;
     p.block_first[i] = starts_block ? static_cast<long>(i) : p.block_first[i - 1];
   }

@@ -186,7 +186,9 @@ class WordBuilder {
       const uint64_t run = stop == 0 ? ~uint64_t{0} : (stop & (0 - stop)) - 1;  // bytes before it
       seen |= ((upper & run) != 0 ? kFlagUpper : 0) | ((lower & run) != 0 ? kFlagLower : 0) |
               ((digit & run) != 0 ? kFlagDigit : 0);
-      letters += __builtin_popcountll((upper | lower) & run);
+      // One high bit per letter byte: summing the bytes counts them (a
+      // multiply, where __builtin_popcountll is a library call without -mpopcnt).
+      letters += static_cast<int>(((((upper | lower) & run) >> 7) * 0x0101010101010101ULL) >> 56);
       if (stop != 0) {
         i += __builtin_ctzll(stop) / 8;
         break;
