@@ -568,11 +568,19 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article) 
       return;
     }
   }
-  for (std::size_t i : metadata) {
-    Byline byline = BylineAt(view, i);
-    if (!NamesSomeone(view, byline)) continue;
-    take(std::move(byline));
-    return;
+  // A name of one word ("Travel", "Content") is a section label as often
+  // as a credit: a metadata line naming someone in full comes first.
+  for (const bool one_word_too : {false, true}) {
+    for (std::size_t i : metadata) {
+      Byline byline = BylineAt(view, i);
+      if (!NamesSomeone(view, byline)) continue;
+      if (!one_word_too && byline.authors.size() == 1 &&
+          SplitWords(byline.authors[0]).size() == 1) {
+        continue;
+      }
+      take(std::move(byline));
+      return;
+    }
   }
   for (std::size_t i : near) {
     const bool beside_meta =
