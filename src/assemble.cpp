@@ -71,6 +71,15 @@ constexpr float kTitleLineWeight = 10.0f;
 constexpr std::size_t kTitleLineWords = 3;
 constexpr std::size_t kTitleLineBytes = 15;
 
+// The model often scores a standfirst (dek) above the headline it follows.
+// A line of at least kStandfirstAsHeadlineWords words picked for the
+// headline gives way to the line right above it when that line is shorter,
+// has kHeadlineAboveWords words or more, is no sentence and shares at least
+// kHeadlineAboveOverlap of its content words with the body.
+constexpr std::size_t kStandfirstAsHeadlineWords = 14;
+constexpr std::size_t kHeadlineAboveWords = 5;
+constexpr float kHeadlineAboveOverlap = 0.2f;
+
 // A standfirst (dek) labelled as a second headline is prose of at least
 // this many words (DESIGN.md section 10: it is the first body paragraph).
 constexpr std::size_t kStandfirstWords = 12;
@@ -176,6 +185,9 @@ std::string_view LastCrumb(std::string_view text) {
   std::size_t cut = 0;
   std::size_t marks = 0;
   for (std::string_view mark : {"\xE2\x80\xBA", "\xC2\xBB", " > ", " / "}) {
+    // A line with a "«" quotes with guillemets ("«Лес» Островского", and
+    // German »…« too): its "»" is no crumb separator.
+    if (mark == "\xC2\xBB" && text.find("\xC2\xAB") != std::string_view::npos) continue;
     std::size_t count = 0;
     std::size_t last = std::string_view::npos;
     for (std::size_t at = text.find(mark); at != std::string_view::npos;
@@ -349,6 +361,33 @@ bool InFirstLine(const PageView& view, std::size_t i, const std::string& first_n
          first_norm.find(" " + norm + " ") != std::string::npos;
 }
 
+// The headline line, and the standfirst under it when the model scored
+// that higher (-1: none).
+struct HeadlineChoice {
+  long line = -1;
+  long standfirst = -1;
+};
+
+// The line above `pick` when `pick` is a standfirst under the headline
+// (see kStandfirstAsHeadlineWords), else `pick`.
+HeadlineChoice HeadlineAboveStandfirst(const PageView& view, long pick,
+                                       const std::unordered_set<uint64_t>& body) {
+  const HeadlineChoice as_picked{pick, -1};
+  if (pick <= 0) return as_picked;
+  const std::size_t at = static_cast<std::size_t>(pick);
+  const std::size_t words = SplitWords(view.texts[at]).size();
+  if (words < kStandfirstAsHeadlineWords) return as_picked;
+  const std::size_t above = at - 1;
+  const std::size_t above_words = SplitWords(view.texts[above]).size();
+  if (above_words < kHeadlineAboveWords || above_words >= words) return as_picked;
+  if (view.label(above) == Label::kBody || EndsWithFullStop(view.texts[above]) ||
+      !PlausibleHeadline(view, above)) {
+    return as_picked;
+  }
+  if (BodyOverlap(view, above, body) < kHeadlineAboveOverlap) return as_picked;
+  return HeadlineChoice{static_cast<long>(above), pick};
+}
+
 // The headline: of the lines that could be one (PlausibleHeadline), not
 // labelled body, the one with the best score: the model's log-odds that it
 // is the headline, whatever label decoding gave it, plus a bonus for the
@@ -358,8 +397,9 @@ bool InFirstLine(const PageView& view, std::size_t i, const std::string& first_n
 // On held-out train pages these pick the exact title more often than the
 // decoded headline label does. A first line that is a copy of the page's
 // <title> loses to an article headline further down. With no such line,
-// FallbackHeadline.
-long PickHeadline(const PageView& view) {
+// FallbackHeadline. Either gives way to the line above when it is a
+// standfirst (HeadlineAboveStandfirst), which is then body (BodyLines).
+HeadlineChoice PickHeadline(const PageView& view) {
   const std::unordered_set<uint64_t> body = BodyWords(view);
   const std::string first_norm =
       view.texts.empty() ? std::string() : " " + Normalised(view.texts[0]) + " ";
@@ -384,7 +424,7 @@ long PickHeadline(const PageView& view) {
     top = score;
     best = static_cast<long>(i);
   }
-  return best >= 0 ? best : FallbackHeadline(view);
+  return HeadlineAboveStandfirst(view, best >= 0 ? best : FallbackHeadline(view), body);
 }
 
 // A byline split over two lines: a prefix alone ("By", "Written By:") and
@@ -778,13 +818,15 @@ std::vector<bool> HeadlineCopies(const PageView& view, const std::string& headli
 
 // Which lines are body paragraphs: the lines labelled body, corrected where
 // the page's structure is plain and the labels are not:
+//   - the standfirst that PickHeadline passed over for the headline above
+//     it is body (DESIGN.md section 10: the first body paragraph);
 //   - a prose line labelled as a second headline is a standfirst (body), as
 //     is one decoded as boilerplate just above the body that the model
 //     itself found more likely not boilerplate;
 //   - a caption right after image alt text that repeats the headline is not
 //     body (DESIGN.md section 10: captions are boilerplate);
 //   - short headings at the very end of the body ("TRENDING") are not body.
-std::vector<bool> BodyLines(const PageView& view, long headline,
+std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline,
                             const std::vector<bool>& headline_copy) {
   const std::size_t n = view.decisions.size();
   std::vector<bool> body(n, false);
@@ -792,10 +834,11 @@ std::vector<bool> BodyLines(const PageView& view, long headline,
     const Label label = view.label(i);
     if (label == Label::kBody) {
       body[i] = true;
-    } else if (label == Label::kHeadline && static_cast<long>(i) != headline) {
+    } else if (label == Label::kHeadline && static_cast<long>(i) != headline.line) {
       body[i] = IsProse(view.texts[i]);
     }
   }
+  if (headline.standfirst >= 0) body[static_cast<std::size_t>(headline.standfirst)] = true;
   // A standfirst that decoding put in the boilerplate above the article
   // although the model found it more likely not boilerplate.
   // One pass from the bottom, remembering the nearest body line below, so
@@ -862,7 +905,8 @@ Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
   const PageView view{page, decisions, texts, date_context};
 
   // 1. One headline, without a site-name suffix the page proves is one.
-  const long headline = PickHeadline(view);
+  const HeadlineChoice choice = PickHeadline(view);
+  const long headline = choice.line;
   std::string headline_norm;
   if (headline >= 0) {
     article.title = CleanTitle(LastCrumb(texts[static_cast<std::size_t>(headline)]), texts);
@@ -881,7 +925,7 @@ Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
   // renderer split at a link ("... said" / "on Monday") joined; copies of the
   // headline go.
   const std::vector<bool> headline_copy = HeadlineCopies(view, headline_norm);
-  const std::vector<bool> body = BodyLines(view, headline, headline_copy);
+  const std::vector<bool> body = BodyLines(view, choice, headline_copy);
   bool joinable = false;
   for (std::size_t i = 0; i < decisions.size(); ++i) {
     if (!body[i]) {
