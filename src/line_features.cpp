@@ -628,7 +628,17 @@ struct Scratch {
   std::string folded;
 };
 
-LineStats ComputeLineStats(std::string_view t, Language language, Scratch* scratch) {
+// Whether FindHeadline compares a line's words with the first line's: the
+// first line itself and lines of 2 to 40 words.
+bool NeedsWordSet(bool first_line, float words) {
+  return first_line || (words >= 2 && words <= 40);
+}
+
+// The stats of line t. When NeedsWordSet, also appends the line's word set
+// (sorted distinct FNV-1a hashes of its case-folded words with a letter or
+// digit) to *word_sets, from the same word split and folding.
+LineStats ComputeLineStats(std::string_view t, Language language, bool first_line, Scratch* scratch,
+                           std::vector<uint64_t>* word_sets) {
   LineStats s;
   // One pass over the bytes: code points, digits, punctuation, the FNV-1a
   // hash and the set of bytes present.
@@ -657,14 +667,23 @@ LineStats ComputeLineStats(std::string_view t, Language language, Scratch* scrat
   std::size_t letters_words = 0, cap = 0, caps = 0, stop = 0, ideo = 0, word_bytes = 0;
   std::string& folded = scratch->folded;
   const WordTable& word_kinds = WordKinds();
+  const bool word_set = NeedsWordSet(first_line, s.words);
+  const std::size_t word_set_start = word_sets->size();
   for (const Word& w : words) {
     word_bytes += CodePoints(w.text);
     if (w.ideographic) ++ideo;
-    if (!w.has_letter) continue;
+    if (!w.has_letter) {
+      if (word_set && w.has_digit) {
+        FoldCase(w.text, &folded);
+        word_sets->push_back(Fnv1a(folded));
+      }
+      continue;
+    }
     ++letters_words;
     if (w.capitalised) ++cap;
     if (w.all_caps) ++caps;
     FoldCase(w.text, &folded);
+    if (word_set) word_sets->push_back(Fnv1a(folded));
     const uint32_t bits = LookupWord(word_kinds, folded);
     const bool stopword = HasTypographicApostrophe(folded)
                               ? IsStopword(language, folded)
@@ -676,6 +695,9 @@ LineStats ComputeLineStats(std::string_view t, Language language, Scratch* scrat
     if (kinds & kUiAction) ++ui_actions;
     if (kinds & kCaption) s.caption_hits += 1;
   }
+  const auto set_begin = word_sets->begin() + static_cast<std::ptrdiff_t>(word_set_start);
+  std::sort(set_begin, word_sets->end());
+  word_sets->erase(std::unique(set_begin, word_sets->end()), word_sets->end());
   const float lw = std::max<float>(1.0f, static_cast<float>(letters_words));
   s.mean_word_len = words.empty() ? 0 : static_cast<float>(word_bytes) / s.words;
   s.stop_share = static_cast<float>(stop) / lw;
@@ -737,25 +759,19 @@ LineStats ComputeLineStats(std::string_view t, Language language, Scratch* scrat
 
 // Word-set similarity of two lines (Jaccard over case-folded ASCII-ish
 // tokens), for "similar to the page's title".
-float Similarity(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
-  if (a.empty() || b.empty()) return 0;
-  std::size_t common = 0;
-  for (uint64_t x : a) common += std::binary_search(b.begin(), b.end(), x);
-  return static_cast<float>(common) / static_cast<float>(a.size() + b.size() - common);
-}
+// A line's word set: sorted distinct hashes (ComputeLineStats).
+struct WordSetView {
+  const uint64_t* begin;
+  const uint64_t* end;
+  std::size_t size() const { return static_cast<std::size_t>(end - begin); }
+};
 
-std::vector<uint64_t> WordSet(std::string_view t, Scratch* scratch) {
-  std::vector<uint64_t> out;
-  SplitWords(t, &scratch->words);
-  for (const Word& w : scratch->words) {
-    if (w.has_letter || w.has_digit) {
-      FoldCase(w.text, &scratch->folded);
-      out.push_back(Fnv1a(scratch->folded));
-    }
-  }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
+float Similarity(WordSetView a, WordSetView b) {
+  if (a.size() == 0 || b.size() == 0) return 0;
+  std::size_t common = 0;
+  for (const uint64_t* x = a.begin; x != a.end; ++x)
+    common += std::binary_search(b.begin, b.end, *x);
+  return static_cast<float>(common) / static_cast<float>(a.size() + b.size() - common);
 }
 
 // Prefix sums over a per-line value, for window means in O(1).
@@ -794,10 +810,19 @@ struct PageStats {
   long headline = -1;                    // headline candidate line
   long main_first = -1, main_last = -1;  // the main text region, -1 if none
   std::vector<float> title_similarity;   // to the first line / the headline candidate
-  std::vector<float> repeats;            // other lines with the same text
-  std::vector<float> repeats_before;     // ... above this one
-  std::vector<float> end_above;          // lines since the nearest article-end marker above, capped
-  std::vector<float> end_below;          // lines to the nearest article-end marker below, capped
+  // Line i's word set is word_sets[word_set_offsets[i] .. word_set_offsets[i
+  // + 1]), empty unless NeedsWordSet.
+  std::vector<uint64_t> word_sets;
+  std::vector<std::size_t> word_set_offsets;
+  WordSetView WordSet(long i) const {
+    const uint64_t* data = word_sets.data();
+    return {data + word_set_offsets[static_cast<std::size_t>(i)],
+            data + word_set_offsets[static_cast<std::size_t>(i) + 1]};
+  }
+  std::vector<float> repeats;         // other lines with the same text
+  std::vector<float> repeats_before;  // ... above this one
+  std::vector<float> end_above;       // lines since the nearest article-end marker above, capped
+  std::vector<float> end_below;       // lines to the nearest article-end marker below, capped
   std::vector<float> comment_headers_above;  // comment headers among the 40 lines above
   std::vector<float> prose_below;            // lines to the next long sentence line below, capped
   // The first and last line of each line's block (lines without a blank
@@ -848,19 +873,17 @@ void FindRegions(PageStats* p) {
 
 // The line most like a headline: short, not a sentence, above the densest
 // region, similar to the page's first line (often the <title>) when it can.
-void FindHeadline(const Page& page, PageStats* p, Scratch* scratch) {
+void FindHeadline(PageStats* p) {
   const long n = static_cast<long>(p->lines.size());
   p->title_similarity.assign(static_cast<std::size_t>(n), 0.0f);
   if (n == 0) return;
   const long limit = p->peaks.empty() ? n : std::min(n, p->peaks[0] + 1);
-  const std::vector<uint64_t> first = WordSet(page.lines[0].text, scratch);
+  const WordSetView first = p->WordSet(0);
   float best = -1;
   for (long i = 0; i < n; ++i) {
     const LineStats& s = p->lines[static_cast<std::size_t>(i)];
     if (s.words < 2 || s.words > 40) continue;
-    const float sim =
-        i == 0 ? 0.0f
-               : Similarity(WordSet(page.lines[static_cast<std::size_t>(i)].text, scratch), first);
+    const float sim = i == 0 ? 0.0f : Similarity(p->WordSet(i), first);
     p->title_similarity[static_cast<std::size_t>(i)] = sim;
     if (i >= limit || s.words < 3 || s.words > 30 || s.nav_share > 0.3f) continue;
     const float closeness = 1.0f / (1.0f + static_cast<float>(limit - i) / 10.0f);
@@ -870,11 +893,7 @@ void FindHeadline(const Page& page, PageStats* p, Scratch* scratch) {
       p->headline = i;
     }
   }
-  if (p->headline > 0) {
-    const std::vector<uint64_t> head =
-        WordSet(page.lines[static_cast<std::size_t>(p->headline)].text, scratch);
-    p->title_similarity[0] = Similarity(first, head);
-  }
+  if (p->headline > 0) p->title_similarity[0] = Similarity(first, p->WordSet(p->headline));
 }
 
 PageStats AnalyseLines(const Page& page, const PageContext& context) {
@@ -883,9 +902,13 @@ PageStats AnalyseLines(const Page& page, const PageContext& context) {
   p.lines.reserve(n);
   p.prose.reserve(n);
   Scratch scratch;
+  p.word_set_offsets.reserve(n + 1);
+  p.word_set_offsets.push_back(0);
   for (const Line& line : page.lines) {
-    p.lines.push_back(ComputeLineStats(line.text, context.language, &scratch));
+    p.lines.push_back(
+        ComputeLineStats(line.text, context.language, p.lines.empty(), &scratch, &p.word_sets));
     p.prose.push_back(p.lines.back().prose);
+    p.word_set_offsets.push_back(p.word_sets.size());
   }
   // Repeats of each line's exact text: how many other lines have it, and
   // how many of those come before it. Line indices sorted by hash, ties in
@@ -953,7 +976,7 @@ PageStats AnalyseLines(const Page& page, const PageContext& context) {
     p.block_last[i] = ends_block ? static_cast<long>(i) : p.block_last[i + 1];
   }
   FindRegions(&p);
-  FindHeadline(page, &p, &scratch);
+  FindHeadline(&p);
   return p;
 }
 
