@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -28,6 +29,11 @@ constexpr std::size_t kTitleSearchAbove = 12;
 // below it after a standfirst, a photo and its credit.
 constexpr std::size_t kSearchBefore = 8;
 constexpr std::size_t kSearchAfter = 12;
+
+// An article's byline, date and dateline sit within this many input lines
+// of its headline, its first or its last body line: a metadata label further
+// away is another item's (a related story's date, a commenter's name).
+constexpr long kMetadataReach = 12;
 
 // Body lines further apart than this start a new block (MainArticleBlock), and
 // metadata lines this far above the block belong to it.
@@ -875,15 +881,40 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
 std::vector<LineLabel> FinalLabels(const PageView& view, long headline,
                                    const std::vector<bool>& body,
                                    const std::vector<bool>& headline_copy) {
-  std::vector<LineLabel> labels(view.decisions.size());
-  for (std::size_t i = 0; i < labels.size(); ++i) {
+  const std::size_t n = view.decisions.size();
+  // Where the article's metadata may be: near the headline, the first and
+  // the last body line (input line numbers; none: -1).
+  std::vector<long> anchors;
+  if (headline >= 0) anchors.push_back(view.page.lines[static_cast<std::size_t>(headline)].first);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (body[i] && !headline_copy[i]) {
+      anchors.push_back(view.page.lines[i].first);
+      break;
+    }
+  }
+  for (std::size_t i = n; i-- > 0;) {
+    if (body[i] && !headline_copy[i]) {
+      anchors.push_back(view.page.lines[i].first);
+      break;
+    }
+  }
+  auto near_article = [&](std::size_t i) {
+    const long at = view.page.lines[i].first;
+    for (const long a : anchors) {
+      if (std::labs(at - a) <= kMetadataReach) return true;
+    }
+    return anchors.empty();
+  };
+  std::vector<LineLabel> labels(n);
+  for (std::size_t i = 0; i < n; ++i) {
     const LineDecision& decision = view.decisions[i];
     Label label = decision.label;
     if (static_cast<long>(i) == headline) {
       label = Label::kHeadline;
     } else if (body[i] && !headline_copy[i]) {
       label = Label::kBody;
-    } else if (label == Label::kHeadline || label == Label::kBody) {
+    } else if (label == Label::kHeadline || label == Label::kBody ||
+               (label == Label::kMetadata && !near_article(i))) {
       label = Label::kBoilerplate;
     }
     const float confidence = label == decision.label

@@ -621,6 +621,20 @@ TEST(AssembleTest, FinalLabelsAgreeWithTheArticle) {
   EXPECT_EQ(got, (std::vector<Label>{X, H, X, X, B, B, X}));
 }
 
+// A metadata label far from the headline and the text is another item's
+// (a related story's date): boilerplate. The byline by the headline stays.
+TEST(AssembleTest, FinalLabelsKeepMetadataNearTheArticle) {
+  std::vector<Row> rows = {
+      {H, "Storm closes schools across the county"}, {M, "By Jo Smith"}, {B, kBody1}, {B, kBody2}};
+  for (int i = 0; i < 13; ++i) rows.push_back({X, "Related stories"});
+  rows.push_back({M, "March 3, 2024"});
+  std::vector<LineLabel> labels;
+  AssembleRows(rows, &labels);
+  ASSERT_EQ(labels.size(), rows.size());
+  EXPECT_EQ(labels[1].label, M);
+  EXPECT_EQ(labels.back().label, X);
+}
+
 TEST(AssembleTest, UpdateDateAloneKeepsItsWords) {
   const Article a = AssembleRows({{H, "Storm closes schools across the county"},
                                   {M, "Last updated: March 5, 2024"},
