@@ -11,7 +11,9 @@
 # and < 100 MB with templates for 10,000 pages. "CPU s" (user + system) shows
 # how much work each run did: on a machine busy with other jobs the wall-clock
 # speed-up cannot reach 2, but equal CPU seconds at -j1 and -j2 show that the
-# threads do not get in each other's way.
+# threads do not get in each other's way. A last control line runs the same
+# pages as two single-thread processes side by side: the speed-up the machine
+# itself allows two independent jobs.
 set -euo pipefail
 
 corpus=${1:-../shared/corpus}
@@ -58,3 +60,36 @@ for templates in off on; do
   printf 'speed-up -j2/-j1, templates %s: %.2fx\n' "$templates" \
     "$(calc "${seconds[${templates}1]} / ${seconds[${templates}2]}")"
 done
+
+# Control: the same pages as two halves (alternate files) cleaned by two
+# single-thread pith processes side by side, which share nothing but the
+# machine. If they scale no better than one process with -j2, the ceiling is
+# the machine (shared caches, memory bandwidth, clock), not pith's threads.
+# JSON Lines into one file each, so that file names never collide.
+mapfile -t files < <(find -L "$work/in" -name '*.txt' | sort)
+half_a=()
+half_b=()
+for k in "${!files[@]}"; do
+  if ((k % 2)); then half_b+=("${files[$k]}"); else half_a+=("${files[$k]}"); fi
+done
+control() {  # control NAME COMMAND...: seconds[NAME] = wall seconds of COMMAND
+  local name=$1 start end
+  shift
+  start=$(date +%s.%N)
+  "$@"
+  end=$(date +%s.%N)
+  seconds[$name]=$(calc "$end - $start")
+}
+jsonl=(-q --no-template --now 2025-01-01 --format jsonl)
+one_process() { "$pith" "${jsonl[@]}" -j "$1" -o "$work/all.jsonl" "$work/in"; }
+two_processes() {
+  "$pith" "${jsonl[@]}" -j 1 -o "$work/a.jsonl" "${half_a[@]}" &
+  "$pith" "${jsonl[@]}" -j 1 -o "$work/b.jsonl" "${half_b[@]}"
+  wait
+}
+control one1 one_process 1
+control one2 one_process 2
+control two two_processes
+printf 'control, jsonl, no templates: one process -j1 %.2f s, -j2 %.2f s (%.2fx), two -j1 processes side by side %.2f s (%.2fx)\n' \
+  "${seconds[one1]}" "${seconds[one2]}" "$(calc "${seconds[one1]} / ${seconds[one2]}")" \
+  "${seconds[two]}" "$(calc "${seconds[one1]} / ${seconds[two]}")"
