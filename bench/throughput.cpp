@@ -4,6 +4,7 @@
 //   build/throughput                       every <dataset>/<renderer>/*.txt under ../shared/corpus
 //   build/throughput DIR...                every *.txt under each DIR, recursively
 //   build/throughput --runs 9 --pith build/pith --sample samples/01_browser_copy.txt
+//   build/throughput --model models/fast.pithm   another model, in process and for the binary
 //
 // Method: all files are read into memory first; each run extracts and
 // renders every page once on one thread; the figure is the median of the
@@ -32,6 +33,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -51,6 +53,7 @@ struct Settings {
   std::string corpus = "../shared/corpus";
   std::string pith;  // default: "pith" beside this binary
   std::string sample = "samples/01_browser_copy.txt";
+  std::string model;  // a model file; empty: the default model
   int runs = 5;
   int startup_runs = 20;
 };
@@ -153,9 +156,11 @@ bool ParseArgs(int argc, char** argv, Settings* settings) {
       settings->pith = argv[++i];
     } else if (arg == "--sample" && has_value) {
       settings->sample = argv[++i];
+    } else if (arg == "--model" && has_value) {
+      settings->model = argv[++i];
     } else if (arg == "-h" || arg == "--help") {
       std::cout << "usage: throughput [--runs N] [--corpus DIR] [--pith BINARY] "
-                   "[--sample PAGE] [DIR...]\n";
+                   "[--sample PAGE] [--model FILE] [DIR...]\n";
       return false;
     } else if (!arg.empty() && arg[0] == '-') {
       std::cerr << "throughput: unknown option " << arg << "\n";
@@ -176,8 +181,9 @@ int main(int argc, char** argv) {
 
   // Startup + one page with the real binary.
   std::vector<double> startup_seconds, startup_cpu;
-  const std::vector<std::string> pith_args = {settings.pith, "--now", "2026-01-01T00:00:00Z",
-                                              settings.sample};
+  std::vector<std::string> pith_args = {settings.pith, "--now", "2026-01-01T00:00:00Z"};
+  if (!settings.model.empty()) pith_args.insert(pith_args.end(), {"--model", settings.model});
+  pith_args.push_back(settings.sample);
   for (int run = 0; run < settings.startup_runs; ++run) {
     const Timing timing = TimeCommand(pith_args);
     if (timing.wall < 0) continue;
@@ -217,7 +223,20 @@ int main(int argc, char** argv) {
   std::printf("pages: %zu files, %.1f MB, read into memory\n", files.size(), megabytes);
 
   // pith: Extract + Render(text), one thread.
-  const pith::Options options;
+  pith::Options options;
+  if (!settings.model.empty()) {
+    if (!fs::is_regular_file(settings.model)) {
+      std::cerr << "throughput: cannot read model file " << settings.model << "\n";
+      return 1;
+    }
+    pith::Result<std::shared_ptr<const pith::Model>> model =
+        pith::ParseModel(ReadFile(settings.model));
+    if (!model.ok()) {
+      std::cerr << "throughput: " << settings.model << ": " << model.error().message << "\n";
+      return 1;
+    }
+    options.model = model.value();
+  }
   std::vector<double> pith_seconds, pith_cpu;
   size_t failed = 0;
   size_t output_bytes = 0;
