@@ -589,7 +589,9 @@ bool NameAndDate(const PageView& view, std::size_t i) {
 //      author box without a prefix).
 // The first metadata line naming an agency gives it when the credit names
 // none.
-void FindByline(const PageView& view, const Anchors& anchors, Article* article) {
+// The lines the credit came from go to *found_on.
+void FindByline(const PageView& view, const Anchors& anchors, Article* article,
+                std::vector<std::size_t>* found_on) {
   std::string agency;
   std::vector<std::size_t> metadata;
   for (std::size_t i = 0; i < view.decisions.size(); ++i) {
@@ -598,9 +600,11 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article) 
     metadata.push_back(i);
     if (agency.empty()) agency = ParseByline(view.texts[i], view.dates.language).agency;
   }
-  const auto take = [&](Byline byline) {
+  const auto take = [&](std::size_t line, Byline byline) {
     if (byline.agency.empty()) byline.agency = agency;
     TakeByline(std::move(byline), article);
+    found_on->push_back(line);
+    if (JoinsNextLine(view, line)) found_on->push_back(line + 1);
   };
   const std::vector<std::size_t> near = Neighbourhood(anchors, view.texts.size());
   const std::vector<std::size_t> article_lines = ArticleLines(view, anchors);
@@ -610,7 +614,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article) 
       if (!ShortLine(view, i) || !Prefixed(view, i)) continue;
       Byline byline = BylineAt(view, i);
       if (!NamesSomeone(view, byline)) continue;
-      take(std::move(byline));
+      take(i, std::move(byline));
       return;
     }
   }
@@ -624,7 +628,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article) 
           SplitWords(byline.authors[0]).size() == 1) {
         continue;
       }
-      take(std::move(byline));
+      take(i, std::move(byline));
       return;
     }
   }
@@ -635,12 +639,12 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article) 
          (view.label(i + 1) == Label::kMetadata || HasDate(view, i + 1)));
     const bool credited_name = IsBareName(view, i) && (beside_meta || IntroducedElsewhere(view, i));
     if (!credited_name && !NameAndDate(view, i)) continue;
-    take(ParseByline(view.texts[i], view.dates.language));
+    take(i, ParseByline(view.texts[i], view.dates.language));
     return;
   }
   for (std::size_t i : article_lines) {
     if (!IsBareName(view, i) || !IntroducedElsewhere(view, i)) continue;
-    take(ParseByline(view.texts[i], view.dates.language));
+    take(i, ParseByline(view.texts[i], view.dates.language));
     return;
   }
   // Only an agency: "AFP" on its own metadata line.
@@ -689,6 +693,8 @@ void AgencyFromBody(const PageView& view, Article* article) {
 struct Dates {
   FoundDate published;
   FoundDate updated;
+  long published_line = -1;  // the lines they came from (-1: none)
+  long updated_line = -1;
 };
 
 // A date written in full beats one whose year or day came from "now"
@@ -697,10 +703,15 @@ struct Dates {
 // train for no gain.)
 int DateStrength(const FoundDate& d) { return d.from_now ? 0 : 1; }
 
-void TakeDates(std::string_view text, const DateContext& context, Dates* dates) {
+// The dates of `text`, line `line` of the page, into *dates.
+void TakeDates(std::string_view text, std::size_t line, const DateContext& context, Dates* dates) {
   for (FoundDate& d : FindDates(text, context)) {
-    FoundDate& slot = d.kind == DateKind::kUpdated ? dates->updated : dates->published;
-    if (slot.iso.empty() || DateStrength(d) > DateStrength(slot)) slot = std::move(d);
+    const bool updated = d.kind == DateKind::kUpdated;
+    FoundDate& slot = updated ? dates->updated : dates->published;
+    if (slot.iso.empty() || DateStrength(d) > DateStrength(slot)) {
+      slot = std::move(d);
+      (updated ? dates->updated_line : dates->published_line) = static_cast<long>(line);
+    }
   }
 }
 
@@ -724,10 +735,12 @@ std::size_t FirstProseBelow(const PageView& view, long after) {
 // date line below it, labelled anything) or the dateline that opens the
 // first paragraph of prose; a page that gives only an update date has it as
 // its date too (the best the page says).
-void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article* article) {
+// The lines the dates came from go to *found_on.
+void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article* article,
+                           std::vector<std::size_t>* found_on) {
   Dates dates;
   for (std::size_t i = 0; i < view.decisions.size(); ++i) {
-    if (view.label(i) == Label::kMetadata) TakeDates(view.texts[i], view.dates, &dates);
+    if (view.label(i) == Label::kMetadata) TakeDates(view.texts[i], i, view.dates, &dates);
   }
   // A date whose year or day came from now ("May 13", "3 hours ago") is
   // kept only until the search finds one written in full.
@@ -742,21 +755,25 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
         if (static_cast<long>(i) <= after || i > prose) continue;
         if (i == prose) {
           Dates dateline;
-          TakeDates(DatelinePart(view.texts[i]), view.dates, &dateline);
-          if (!dateline.published.iso.empty()) dates.published = std::move(dateline.published);
+          TakeDates(DatelinePart(view.texts[i]), i, view.dates, &dateline);
+          if (!dateline.published.iso.empty()) {
+            dates.published = std::move(dateline.published);
+            dates.published_line = dateline.published_line;
+          }
           continue;
         }
       }
       if (!ShortLine(view, i)) continue;
-      TakeDates(view.texts[i], view.dates, &dates);
+      TakeDates(view.texts[i], i, view.dates, &dates);
       // "Published ..." and "Updated ..." on lines of their own: the update
       // date sits right next to the publication date.
       for (const std::size_t next : {i + 1, i - 1}) {
         if (dates.published.iso.empty() || !dates.updated.iso.empty()) break;
         if (next >= view.texts.size() || !ShortLine(view, next)) continue;
         Dates beside;
-        TakeDates(view.texts[next], view.dates, &beside);
+        TakeDates(view.texts[next], next, view.dates, &beside);
         dates.updated = std::move(beside.updated);
+        dates.updated_line = beside.updated_line;
       }
     }
   }
@@ -768,7 +785,7 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
         EndsWithFullStop(view.texts[i])) {
       continue;
     }
-    if (ShortLine(view, i)) TakeDates(view.texts[i], view.dates, &dates);
+    if (ShortLine(view, i)) TakeDates(view.texts[i], i, view.dates, &dates);
   }
   // Last of all, a date a publication or update cue marks anywhere on the
   // page ("Published: Feb 2, 2023", or "PUBLISHED" on the line above it).
@@ -780,7 +797,9 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
     }
     for (FoundDate& d : FindDates(text, view.dates)) {
       if (d.kind == DateKind::kUnknown) continue;
-      (d.kind == DateKind::kPublished ? dates.published : dates.updated) = std::move(d);
+      const bool published = d.kind == DateKind::kPublished;
+      (published ? dates.published : dates.updated) = std::move(d);
+      (published ? dates.published_line : dates.updated_line) = static_cast<long>(i);
       break;
     }
   }
@@ -788,6 +807,9 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
   article->date = date.iso;
   article->date_text = date.text;
   article->date_updated = dates.updated.iso;
+  for (const long line : {dates.published_line, dates.updated_line}) {
+    if (line >= 0) found_on->push_back(static_cast<std::size_t>(line));
+  }
 }
 
 // Words of an image caption or notice. Only looked for on the line right
@@ -880,8 +902,11 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
 // The label each line ends with (see Assemble's contract in assemble.h).
 std::vector<LineLabel> FinalLabels(const PageView& view, long headline,
                                    const std::vector<bool>& body,
-                                   const std::vector<bool>& headline_copy) {
+                                   const std::vector<bool>& headline_copy,
+                                   const std::vector<std::size_t>& metadata_found) {
   const std::size_t n = view.decisions.size();
+  std::vector<bool> credit(n, false);
+  for (const std::size_t i : metadata_found) credit[i] = true;
   // Where the article's metadata may be: near the headline, the first and
   // the last body line (input line numbers; none: -1).
   std::vector<long> anchors;
@@ -913,6 +938,8 @@ std::vector<LineLabel> FinalLabels(const PageView& view, long headline,
       label = Label::kHeadline;
     } else if (body[i] && !headline_copy[i]) {
       label = Label::kBody;
+    } else if (credit[i]) {
+      label = Label::kMetadata;
     } else if (label == Label::kHeadline || label == Label::kBody ||
                (label == Label::kMetadata && !near_article(i))) {
       label = Label::kBoilerplate;
@@ -948,9 +975,10 @@ Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
   // around the start of the article).
   const ArticleBlock block = MainArticleBlock(view);
   const Anchors anchors{headline, FirstArticleLine(view), block.start, block.last};
-  FindByline(view, anchors, &article);
+  std::vector<std::size_t> metadata_found;
+  FindByline(view, anchors, &article, &metadata_found);
   if (article.agency.empty()) AgencyFromBody(view, &article);
-  FindDatesNearHeadline(view, anchors, &article);
+  FindDatesNearHeadline(view, anchors, &article, &metadata_found);
 
   // 3. Body paragraphs: the body lines (BodyLines), consecutive ones that a
   // renderer split at a link ("... said" / "on Monday") joined; copies of the
@@ -978,7 +1006,9 @@ Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
   }
 
   // 4. The labels the article shows (--format labels, --explain).
-  if (final_labels != nullptr) *final_labels = FinalLabels(view, headline, body, headline_copy);
+  if (final_labels != nullptr) {
+    *final_labels = FinalLabels(view, headline, body, headline_copy, metadata_found);
+  }
   return article;
 }
 

@@ -63,9 +63,10 @@ namespace pith::internal {
 // and its confidence, except where assembling decided otherwise. The
 // headline is kHeadline, and no other line is; body lines left out of the
 // paragraphs (copies of the headline, a caption, a trailing heading) are
-// kBoilerplate, lines taken into them (a standfirst) kBody; a metadata line
-// more than 12 input lines from the headline and from the first and last
-// body lines is kBoilerplate (another item's date or name); a changed
+// kBoilerplate, lines taken into them (a standfirst) kBody; the lines the
+// byline and the dates came from are kMetadata; another metadata line more
+// than 12 input lines from the headline and from the first and last body
+// lines is kBoilerplate (another item's date or name); a changed
 // label's confidence is the model's probability of the new label.
 //
 // REQUIRES: decisions.size() == page.lines.size().

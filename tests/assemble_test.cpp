@@ -624,8 +624,10 @@ TEST(AssembleTest, FinalLabelsAgreeWithTheArticle) {
 // A metadata label far from the headline and the text is another item's
 // (a related story's date): boilerplate. The byline by the headline stays.
 TEST(AssembleTest, FinalLabelsKeepMetadataNearTheArticle) {
-  std::vector<Row> rows = {
-      {H, "Storm closes schools across the county"}, {M, "By Jo Smith"}, {B, kBody1}, {B, kBody2}};
+  std::vector<Row> rows = {{H, "Storm closes schools across the county"},
+                           {M, "By Jo Smith | March 1, 2024"},
+                           {B, kBody1},
+                           {B, kBody2}};
   for (int i = 0; i < 13; ++i) rows.push_back({X, "Related stories"});
   rows.push_back({M, "March 3, 2024"});
   std::vector<LineLabel> labels;
@@ -633,6 +635,24 @@ TEST(AssembleTest, FinalLabelsKeepMetadataNearTheArticle) {
   ASSERT_EQ(labels.size(), rows.size());
   EXPECT_EQ(labels[1].label, M);
   EXPECT_EQ(labels.back().label, X);
+}
+
+// The lines the byline and the date came from are metadata, whatever the
+// model labelled them.
+TEST(AssembleTest, FinalLabelsMarkTheCreditAndDateLines) {
+  std::vector<LineLabel> labels;
+  const Article a = AssembleRows({{X, "Home"},
+                                  {H, "Storm closes schools across the county"},
+                                  {X, "By Jo Smith"},
+                                  {X, "March 3, 2024"},
+                                  {B, kBody1},
+                                  {B, kBody2}},
+                                 &labels);
+  EXPECT_EQ(a.byline, "Jo Smith");
+  EXPECT_EQ(a.date, "2024-03-03");
+  std::vector<Label> got;
+  for (const LineLabel& l : labels) got.push_back(l.label);
+  EXPECT_EQ(got, (std::vector<Label>{X, H, M, M, B, B}));
 }
 
 TEST(AssembleTest, UpdateDateAloneKeepsItsWords) {
