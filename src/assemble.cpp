@@ -90,6 +90,10 @@ constexpr float kHeadlineAboveOverlap = 0.2f;
 // this many words (DESIGN.md section 10: it is the first body paragraph).
 constexpr std::size_t kStandfirstWords = 12;
 
+// A line this long right under the headline is prose: the text's first
+// paragraph, even when decoded as boilerplate (BodyLines).
+constexpr std::size_t kLeadProseWords = 30;
+
 // The body never ends with a heading of at most this many words ("TRENDING",
 // "Related stories"): such a line starts what follows the article.
 constexpr std::size_t kTrailingHeadingWords = 3;
@@ -853,6 +857,8 @@ std::vector<bool> HeadlineCopies(const PageView& view, const std::string& headli
 //     itself found more likely not boilerplate;
 //   - a caption right after image alt text that repeats the headline is not
 //     body (DESIGN.md section 10: captions are boilerplate);
+//   - a line of kLeadProseWords words or more between the headline and the
+//     first body line is the text's beginning, whatever its label;
 //   - short headings at the very end of the body ("TRENDING") are not body.
 std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline,
                             const std::vector<bool>& headline_copy) {
@@ -867,6 +873,15 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
     }
   }
   if (headline.standfirst >= 0) body[static_cast<std::size_t>(headline.standfirst)] = true;
+  if (headline.line >= 0) {
+    const std::size_t from = static_cast<std::size_t>(headline.line) + 1;
+    for (std::size_t i = from; i < n && i - from < kTitleSearchAbove && !body[i]; ++i) {
+      if (view.label(i) == Label::kBoilerplate &&
+          SplitWords(view.texts[i]).size() >= kLeadProseWords) {
+        body[i] = true;
+      }
+    }
+  }
   // A standfirst that decoding put in the boilerplate above the article
   // although the model found it more likely not boilerplate.
   // One pass from the bottom, remembering the nearest body line below, so

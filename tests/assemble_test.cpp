@@ -575,6 +575,25 @@ const std::vector<Case>& Cases() {
        {{H, "Le film \xC2\xABLes Rivi\xC3\xA8res\xC2\xBB sort enfin en salles ce mercredi"},
         {B, kBody1}},
        "Le film \xC2\xABLes Rivi\xC3\xA8res\xC2\xBB sort enfin en salles ce mercredi"},
+      {"a long line between the headline and the body is the text's first paragraph",
+       {{H, "Storm closes schools across the county"},
+        {X,
+         "Every school in the county stayed closed on Monday after the storm brought down trees "
+         "and power lines across the valley overnight, and the council said most would not reopen "
+         "before Wednesday at the earliest."},
+        {B, kBody1},
+        {B, kBody2}},
+       "Storm closes schools across the county",
+       "",
+       {},
+       "",
+       "",
+       "",
+       {"Every school in the county stayed closed on Monday after the storm brought down trees and "
+        "power lines across the valley overnight, and the council said most would not reopen "
+        "before "
+        "Wednesday at the earliest.",
+        kBody1, kBody2}},
       {"a likely line sharing no word with the body is no headline below 0.1",
        {{X, "Home"},
         {X, "Share this page with friends", 0.9f, 0.08f},
