@@ -94,6 +94,11 @@ constexpr std::size_t kStandfirstWords = 12;
 // paragraph, even when decoded as boilerplate (BodyLines).
 constexpr std::size_t kLeadProseWords = 30;
 
+// Prose right after the last body line, up to this many lines of this many
+// words or more each, is the text's end decoded as boilerplate (BodyLines).
+constexpr std::size_t kTailProseLines = 3;
+constexpr std::size_t kTailProseWords = 20;
+
 // The body never ends with a heading of at most this many words ("TRENDING",
 // "Related stories"): such a line starts what follows the article.
 constexpr std::size_t kTrailingHeadingWords = 3;
@@ -830,6 +835,14 @@ bool HasCaptionWord(std::string_view text) {
   return false;
 }
 
+// A notice that opens with a label of up to three words ("Disclaimer: ...",
+// "Editor's note: ...") rather than prose of the text.
+bool OpensWithLabel(std::string_view text) {
+  const std::size_t colon = text.find(':');
+  if (colon == std::string_view::npos || colon > 25) return false;
+  return std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(colon), ' ') <= 2;
+}
+
 // A sentence of prose long enough to be a standfirst.
 bool IsProse(std::string_view text) {
   return LetterWords(SplitWords(text)) >= kStandfirstWords && EndsWithFullStop(text);
@@ -859,6 +872,9 @@ std::vector<bool> HeadlineCopies(const PageView& view, const std::string& headli
 //     body (DESIGN.md section 10: captions are boilerplate);
 //   - a line of kLeadProseWords words or more between the headline and the
 //     first body line is the text's beginning, whatever its label;
+//   - up to kTailProseLines lines of kTailProseWords words or more right
+//     after the last body line continue the text, whatever their label,
+//     unless they open with a label ("Disclaimer:");
 //   - short headings at the very end of the body ("TRENDING") are not body.
 std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline,
                             const std::vector<bool>& headline_copy) {
@@ -901,6 +917,20 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
   for (std::size_t i = 1; copies >= 2 && i < n; ++i) {
     const bool after_alt_text = headline_copy[i - 1] && view.page.lines[i].blanks_before == 0;
     if (body[i] && after_alt_text && HasCaptionWord(view.texts[i])) body[i] = false;
+  }
+  std::size_t last = n;
+  for (std::size_t i = n; i-- > 0;) {
+    if (body[i]) {
+      last = i;
+      break;
+    }
+  }
+  for (std::size_t i = last + 1; last < n && i < n && i - last <= kTailProseLines; ++i) {
+    if (view.label(i) != Label::kBoilerplate ||
+        SplitWords(view.texts[i]).size() < kTailProseWords || OpensWithLabel(view.texts[i])) {
+      break;
+    }
+    body[i] = true;
   }
   std::size_t body_lines = 0;
   for (bool b : body) body_lines += b ? 1 : 0;

@@ -594,6 +594,25 @@ const std::vector<Case>& Cases() {
         "before "
         "Wednesday at the earliest.",
         kBody1, kBody2}},
+      {"long prose right after the last body line continues the text, a labelled notice not",
+       {{H, "Storm closes schools across the county"},
+        {B, kBody1},
+        {B, kBody2},
+        {X,
+         "Forecasters expect the wind to ease by Wednesday evening, although heavy rain is "
+         "likely to keep several roads in the valley closed for the rest of the week."},
+        {X,
+         "Disclaimer: This story was generated from a syndicated feed and only the headline and "
+         "the picture may have been reworked by our staff."}},
+       "Storm closes schools across the county",
+       "",
+       {},
+       "",
+       "",
+       "",
+       {kBody1, kBody2,
+        "Forecasters expect the wind to ease by Wednesday evening, although heavy rain is likely "
+        "to keep several roads in the valley closed for the rest of the week."}},
       {"a likely line sharing no word with the body is no headline below 0.1",
        {{X, "Home"},
         {X, "Share this page with friends", 0.9f, 0.08f},
