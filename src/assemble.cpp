@@ -423,9 +423,11 @@ HeadlineChoice PickHeadline(const PageView& view) {
   for (std::size_t i = 0; i < view.decisions.size(); ++i) {
     if (view.label(i) == Label::kBody) continue;
     const float p = std::max(view.decisions[i].headline_probability, 1e-6f);
-    const bool in_title = InFirstLine(view, i, first_norm);
-    if (p < kHeadlineProbability && !in_title) continue;
+    // (InFirstLine normalises the line: only where it decides something.)
+    const bool unlikely = p < kHeadlineProbability;
+    if (unlikely && !InFirstLine(view, i, first_norm)) continue;
     if (!PlausibleHeadline(view, i)) continue;
+    const bool in_title = unlikely || InFirstLine(view, i, first_norm);
     const float overlap = BodyOverlap(view, i, body);
     if (overlap == 0.0f && p < kUnsupportedHeadlineProbability && !in_title) continue;
     const float score = std::log(p / std::max(1.0f - p, 1e-6f)) + kOverlapWeight * overlap +
@@ -629,15 +631,18 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
   }
   // A name of one word ("Travel", "Content") is a section label as often
   // as a credit: a metadata line naming someone in full comes first.
+  std::vector<Byline> metadata_bylines;
+  metadata_bylines.reserve(metadata.size());
+  for (std::size_t i : metadata) metadata_bylines.push_back(BylineAt(view, i));
   for (const bool one_word_too : {false, true}) {
-    for (std::size_t i : metadata) {
-      Byline byline = BylineAt(view, i);
+    for (std::size_t k = 0; k < metadata.size(); ++k) {
+      const Byline& byline = metadata_bylines[k];
       if (!NamesSomeone(view, byline)) continue;
       if (!one_word_too && byline.authors.size() == 1 &&
           SplitWords(byline.authors[0]).size() == 1) {
         continue;
       }
-      take(i, std::move(byline));
+      take(metadata[k], byline);
       return;
     }
   }

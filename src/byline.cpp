@@ -338,14 +338,14 @@ std::vector<std::string> SplitOn(std::string_view s, const std::vector<std::stri
   while (i < s.size()) {
     bool matched = false;
     for (std::string_view sep : seps) {
-      if (s.substr(i, sep.size()) == sep) {
-        parts.emplace_back(s.substr(start, i - start));
-        if (joints != nullptr) joints->push_back(sep);
-        i += sep.size();
-        start = i;
-        matched = true;
-        break;
-      }
+      // The first byte first: most positions start no separator.
+      if (sep.empty() || s[i] != sep[0] || s.substr(i, sep.size()) != sep) continue;
+      parts.emplace_back(s.substr(start, i - start));
+      if (joints != nullptr) joints->push_back(sep);
+      i += sep.size();
+      start = i;
+      matched = true;
+      break;
     }
     if (!matched) ++i;
   }
