@@ -64,7 +64,8 @@ namespace pith::internal {
 // headline is kHeadline, and no other line is; body lines left out of the
 // paragraphs (copies of the headline, a caption, a trailing heading) are
 // kBoilerplate, lines taken into them (a standfirst) kBody; the lines the
-// byline and the dates came from are kMetadata; another metadata line more
+// byline and the dates came from are kMetadata when within 5 lines of the
+// headline; another metadata line more
 // than 12 input lines from the headline and from the first and last body
 // lines is kBoilerplate (another item's date or name); a changed
 // label's confidence is the model's probability of the new label.

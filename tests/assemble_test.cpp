@@ -693,6 +693,18 @@ TEST(AssembleTest, FinalLabelsMarkTheCreditAndDateLines) {
   EXPECT_EQ(got, (std::vector<Label>{X, H, M, M, B, B}));
 }
 
+// A credit found far from the headline (an author box under the text) gives
+// the byline but keeps the label the model decoded.
+TEST(AssembleTest, FinalLabelsLeaveACreditFarFromTheHeadline) {
+  std::vector<Row> rows = {{H, "Storm closes schools across the county"}, {B, kBody1}, {B, kBody2}};
+  for (int i = 0; i < 6; ++i) rows.push_back({X, "Share this story"});
+  rows.push_back({X, "Written by Jo Smith"});
+  std::vector<LineLabel> labels;
+  const Article a = AssembleRows(rows, &labels);
+  EXPECT_EQ(a.byline, "Jo Smith");
+  EXPECT_EQ(labels.back().label, X);
+}
+
 TEST(AssembleTest, UpdateDateAloneKeepsItsWords) {
   const Article a = AssembleRows({{H, "Storm closes schools across the county"},
                                   {M, "Last updated: March 5, 2024"},
