@@ -13,7 +13,8 @@
 # speed-up cannot reach 2, but equal CPU seconds at -j1 and -j2 show that the
 # threads do not get in each other's way. A last control line runs the same
 # pages as two single-thread processes side by side: the speed-up the machine
-# itself allows two independent jobs.
+# itself allows two independent jobs, and the -o OUT_DIR runs are repeated
+# with the outputs on /dev/shm (tmpfs): the cost of creating files on disk.
 set -euo pipefail
 
 corpus=${1:-../shared/corpus}
@@ -90,6 +91,19 @@ two_processes() {
 control one1 one_process 1
 control one2 one_process 2
 control two two_processes
+# And the -o OUT_DIR run with its outputs in memory (tmpfs), to tell the cost
+# of creating thousands of files on the work folder's file system.
+if [[ -d /dev/shm && -w /dev/shm ]]; then
+  shm=$(mktemp -d /dev/shm/pith-bench.XXXXXX)
+  to_shm() { rm -rf "$shm/out"; "$pith" -q --no-template --now 2025-01-01 -j "$1" -o "$shm/out" "$work/in"; }
+  control shm1 to_shm 1
+  control shm2 to_shm 2
+  rm -rf "$shm"
+fi
 printf 'control, jsonl, no templates: one process -j1 %.2f s, -j2 %.2f s (%.2fx), two -j1 processes side by side %.2f s (%.2fx)\n' \
   "${seconds[one1]}" "${seconds[one2]}" "$(calc "${seconds[one1]} / ${seconds[one2]}")" \
   "${seconds[two]}" "$(calc "${seconds[one1]} / ${seconds[two]}")"
+if [[ -n ${seconds[shm2]:-} ]]; then
+  printf 'control, -o OUT_DIR on /dev/shm, no templates: -j1 %.2f s, -j2 %.2f s (%.2fx)\n' \
+    "${seconds[shm1]}" "${seconds[shm2]}" "$(calc "${seconds[shm1]} / ${seconds[shm2]}")"
+fi
