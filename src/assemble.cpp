@@ -105,6 +105,10 @@ constexpr std::size_t kLeadProseWords = 30;
 constexpr std::size_t kTailProseLines = 3;
 constexpr std::size_t kTailProseWords = 20;
 
+// A body line of at most this many words with an image credit above the
+// first prose paragraph is a caption (BodyLines).
+constexpr std::size_t kCaptionWords = 30;
+
 // The body never ends with a heading of at most this many words ("TRENDING",
 // "Related stories"): such a line starts what follows the article.
 constexpr std::size_t kTrailingHeadingWords = 3;
@@ -227,6 +231,16 @@ std::string_view LastCrumb(std::string_view text) {
   return LetterWords(SplitWords(rest)) >= 3 ? rest : text;
 }
 
+// An image credit ("© Jo Smith", "Photo: ...", "(foto Vigili del Fuoco)").
+bool HasImageCredit(std::string_view text) {
+  for (std::string_view credit :
+       {"\xC2\xA9", "Photo:", "Photograph:", "Foto:", "Bild:", "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE:",
+        "Getty Images", "(foto ", "(photo ", "(Foto ", "(Photo "}) {
+    if (text.find(credit) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // Could the line be an article headline at all? A bare section or site name
 // (one word), a sentence of prose (a standfirst or body line), a byline, a
 // date line or a navigation fragment cannot.
@@ -238,10 +252,7 @@ bool PlausibleHeadline(const PageView& view, std::size_t i) {
   if (EndsWithFullStop(text) && words.size() > 8) return false;
   if (LooksLikeByline(text) || IsBareName(view, i)) return false;
   // An image caption with its credit ("The town hall. © Jo Smith").
-  for (std::string_view credit : {"\xC2\xA9", "Photo:", "Photograph:", "Foto:", "Bild:",
-                                  "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE:", "Getty Images"}) {
-    if (text.find(credit) != std::string_view::npos) return false;
-  }
+  if (HasImageCredit(text)) return false;
   // A label ("Last Updated:") or a breadcrumb ("Home > Blog", "| Resources").
   if (text.back() == ':' || text.front() == '|' || text.find(" > ") != std::string_view::npos) {
     return false;
@@ -886,6 +897,8 @@ std::vector<bool> HeadlineCopies(const PageView& view, const std::string& headli
 //   - up to kTailProseLines lines of kTailProseWords words or more right
 //     after the last body line continue the text, whatever their label,
 //     unless they open with a label ("Disclaimer:");
+//   - a short line with an image credit above the first prose paragraph is
+//     a caption (DESIGN.md section 10: captions are boilerplate);
 //   - short headings at the very end of the body ("TRENDING") are not body.
 std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline,
                             const std::vector<bool>& headline_copy) {
@@ -928,6 +941,15 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
   for (std::size_t i = 1; copies >= 2 && i < n; ++i) {
     const bool after_alt_text = headline_copy[i - 1] && view.page.lines[i].blanks_before == 0;
     if (body[i] && after_alt_text && HasCaptionWord(view.texts[i])) body[i] = false;
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!body[i]) continue;
+    const std::size_t words = SplitWords(view.texts[i]).size();
+    if (words >= kSentenceWords && EndsWithFullStop(view.texts[i]) &&
+        !HasImageCredit(view.texts[i])) {
+      break;  // the first prose paragraph
+    }
+    if (words <= kCaptionWords && HasImageCredit(view.texts[i])) body[i] = false;
   }
   std::size_t last = n;
   for (std::size_t i = n; i-- > 0;) {
