@@ -898,10 +898,12 @@ std::vector<bool> HeadlineCopies(const PageView& view, const std::string& headli
 //     after the last body line continue the text, whatever their label,
 //     unless they open with a label ("Disclaimer:");
 //   - a short line with an image credit above the first prose paragraph is
-//     a caption (DESIGN.md section 10: captions are boilerplate);
+//     a caption (DESIGN.md section 10: captions are boilerplate), and a
+//     short line there that gave the byline or a date is metadata;
 //   - short headings at the very end of the body ("TRENDING") are not body.
 std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline,
-                            const std::vector<bool>& headline_copy) {
+                            const std::vector<bool>& headline_copy,
+                            const std::vector<std::size_t>& metadata_found) {
   const std::size_t n = view.decisions.size();
   std::vector<bool> body(n, false);
   for (std::size_t i = 0; i < n; ++i) {
@@ -942,9 +944,15 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
     const bool after_alt_text = headline_copy[i - 1] && view.page.lines[i].blanks_before == 0;
     if (body[i] && after_alt_text && HasCaptionWord(view.texts[i])) body[i] = false;
   }
+  std::vector<bool> credit(n, false);
+  for (const std::size_t i : metadata_found) credit[i] = true;
   for (std::size_t i = 0; i < n; ++i) {
     if (!body[i]) continue;
     const std::size_t words = SplitWords(view.texts[i]).size();
+    if (credit[i] && words <= kMaxBylineWords && !EndsWithFullStop(view.texts[i])) {
+      body[i] = false;  // the byline or date line
+      continue;
+    }
     if (words >= kSentenceWords && EndsWithFullStop(view.texts[i]) &&
         !HasImageCredit(view.texts[i])) {
       break;  // the first prose paragraph
@@ -1065,7 +1073,7 @@ Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
   // renderer split at a link ("... said" / "on Monday") joined; copies of the
   // headline go.
   const std::vector<bool> headline_copy = HeadlineCopies(view, headline_norm);
-  const std::vector<bool> body = BodyLines(view, choice, headline_copy);
+  const std::vector<bool> body = BodyLines(view, choice, headline_copy, metadata_found);
   bool joinable = false;
   for (std::size_t i = 0; i < decisions.size(); ++i) {
     if (!body[i]) {
