@@ -109,6 +109,9 @@ constexpr std::size_t kTailProseWords = 20;
 // first prose paragraph is a caption (BodyLines).
 constexpr std::size_t kCaptionWords = 30;
 
+// A related-story heading is short (DropRelatedLists).
+constexpr std::size_t kRelatedHeadingBytes = 40;
+
 // The body never ends with a heading of at most this many words ("TRENDING",
 // "Related stories"): such a line starts what follows the article.
 constexpr std::size_t kTrailingHeadingWords = 3;
@@ -870,6 +873,80 @@ bool IsProse(std::string_view text) {
   return LetterWords(SplitWords(text)) >= kStandfirstWords && EndsWithFullStop(text);
 }
 
+// A heading alone on its line that opens a list of other stories ("Read
+// more", "Leggi anche", "Mehr zum Thema", "Читайте также", "関連記事").
+bool IsRelatedHeading(std::string_view text) {
+  if (text.size() > kRelatedHeadingBytes) return false;
+  std::string folded = FoldCase(text);
+  while (!folded.empty() && (folded.back() == ':' || folded.back() == ' ')) folded.pop_back();
+  static constexpr std::string_view kHeadings[] = {
+      "read more",
+      "also read",
+      "read also",
+      "related",
+      "related stories",
+      "related articles",
+      "related news",
+      "more on this topic",
+      "more on this story",
+      "more stories",
+      "you may also like",
+      "you might also like",
+      "most read",
+      "most popular",
+      "trending",
+      "leggi anche",
+      "le più lette",
+      "i più letti",
+      "mehr zum thema",
+      "lesen sie auch",
+      "meistgelesen",
+      "à lire aussi",
+      "lire aussi",
+      "les plus lus",
+      "te puede interesar",
+      "lee también",
+      "lo más leído",
+      "leia também",
+      "leia mais",
+      "mais lidas",
+      "\xD1\x87\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 "
+      "\xD1\x82\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5",  // читайте также
+      "\xD1\x81\xD0\xB0\xD0\xBC\xD0\xBE\xD0\xB5 "
+      "\xD1\x87\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB5\xD0\xBC\xD0\xBE\xD0\xB5",  // самое читаемое
+      "czytaj też",
+      "czytaj także",
+      "najczęściej czytane",
+      "\xE9\x96\xA2\xE9\x80\xA3\xE8\xA8\x98\xE4\xBA\x8B",   // 関連記事
+      "\xE7\x9B\xB8\xE5\x85\xB3\xE6\x96\xB0\xE9\x97\xBB",   // 相关新闻
+      "\xE7\x9B\xB8\xE5\x85\xB3\xE9\x98\x85\xE8\xAF\xBB"};  // 相关阅读
+  for (std::string_view heading : kHeadings) {
+    if (folded == heading) return true;
+  }
+  return false;
+}
+
+// Related-story lists inside or after the text: from a related heading
+// below the first prose paragraph, the heading and the short lines under it
+// (teaser headlines, ranks) are not body, until a line of prose resumes the
+// text.
+void DropRelatedLists(const PageView& view, std::vector<bool>* body) {
+  bool prose_seen = false;
+  bool in_list = false;
+  for (std::size_t i = 0; i < body->size(); ++i) {
+    if (!(*body)[i]) continue;
+    const std::string_view text = view.texts[i];
+    const bool prose = SplitWords(text).size() >= kSentenceWords && EndsWithFullStop(text);
+    if (prose_seen && IsRelatedHeading(text)) {
+      in_list = true;
+    } else if (prose) {
+      in_list = false;
+    }
+    prose_seen = prose_seen || prose;
+    if (in_list) (*body)[i] = false;
+  }
+}
+
 // Which lines are copies of the headline (the same words, case folded).
 // Only lines of a similar size are normalised: most lines cannot match.
 std::vector<bool> HeadlineCopies(const PageView& view, const std::string& headline_norm) {
@@ -900,6 +977,7 @@ std::vector<bool> HeadlineCopies(const PageView& view, const std::string& headli
 //   - a short line with an image credit above the first prose paragraph is
 //     a caption (DESIGN.md section 10: captions are boilerplate), and a
 //     short line there that gave the byline or a date is metadata;
+//   - related-story lists (DropRelatedLists) are not body;
 //   - short headings at the very end of the body ("TRENDING") are not body.
 std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline,
                             const std::vector<bool>& headline_copy,
@@ -959,6 +1037,7 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
     }
     if (words <= kCaptionWords && HasImageCredit(view.texts[i])) body[i] = false;
   }
+  DropRelatedLists(view, &body);
   std::size_t last = n;
   for (std::size_t i = n; i-- > 0;) {
     if (body[i]) {
