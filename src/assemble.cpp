@@ -926,6 +926,33 @@ bool IsRelatedHeading(std::string_view text) {
   return false;
 }
 
+// An advertisement's label alone on its line ("Advertisement", "Anzeige").
+bool IsAdLabel(std::string_view text) {
+  if (text.size() > kRelatedHeadingBytes) return false;
+  std::string folded = FoldCase(text);
+  while (!folded.empty() && (folded.back() == ':' || folded.back() == ' ')) folded.pop_back();
+  static constexpr std::string_view kLabels[] = {
+      "advertisement",
+      "advertisements",
+      "advert",
+      "sponsored",
+      "sponsored content",
+      "anzeige",
+      "werbung",
+      "publicité",
+      "publicidad",
+      "pubblicità",
+      "publicidade",
+      "reklama",
+      "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",  // реклама
+      "\xE5\xB9\xBF\xE5\x91\x8A",                                  // 广告
+      "\xE5\xBA\x83\xE5\x91\x8A"};                                 // 広告
+  for (std::string_view label : kLabels) {
+    if (folded == label) return true;
+  }
+  return false;
+}
+
 // Related-story lists inside or after the text: from a related heading
 // below the first prose paragraph, the heading and the short lines under it
 // (teaser headlines, ranks) are not body, until a line of prose resumes the
@@ -977,7 +1004,8 @@ std::vector<bool> HeadlineCopies(const PageView& view, const std::string& headli
 //   - a short line with an image credit above the first prose paragraph is
 //     a caption (DESIGN.md section 10: captions are boilerplate), and a
 //     short line there that gave the byline or a date is metadata;
-//   - related-story lists (DropRelatedLists) are not body;
+//   - related-story lists (DropRelatedLists) and advertisement labels
+//     alone on their line are not body;
 //   - short headings at the very end of the body ("TRENDING") are not body.
 std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline,
                             const std::vector<bool>& headline_copy,
@@ -1038,6 +1066,9 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
     if (words <= kCaptionWords && HasImageCredit(view.texts[i])) body[i] = false;
   }
   DropRelatedLists(view, &body);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (body[i] && IsAdLabel(view.texts[i])) body[i] = false;
+  }
   std::size_t last = n;
   for (std::size_t i = n; i-- > 0;) {
     if (body[i]) {
