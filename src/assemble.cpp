@@ -109,8 +109,8 @@ constexpr std::size_t kTailProseWords = 20;
 // first prose paragraph is a caption (BodyLines).
 constexpr std::size_t kCaptionWords = 30;
 
-// A related-story heading is short (DropRelatedLists).
-constexpr std::size_t kRelatedHeadingBytes = 40;
+// A related-story heading or an advertisement label is short (IsAloneOnLine).
+constexpr std::size_t kLabelLineBytes = 40;
 
 // The body never ends with a heading of at most this many words ("TRENDING",
 // "Related stories"): such a line starts what follows the article.
@@ -163,6 +163,11 @@ bool EndsWithFullStop(std::string_view t) {
   if (t.empty()) return false;
   if (t.back() == '.') return !(t.size() >= 3 && t.substr(t.size() - 3) == "...");
   return t.size() >= 3 && t.substr(t.size() - 3) == "\xE3\x80\x82";
+}
+
+// A sentence: kSentenceWords words or more ending with a full stop.
+bool IsSentence(std::string_view t) {
+  return EndsWithFullStop(t) && SplitWords(t).size() >= kSentenceWords;
 }
 
 // Case-folded words joined by one space: what "the same text" means when
@@ -757,9 +762,7 @@ std::size_t FirstProseBelow(const PageView& view, long after) {
   for (std::size_t i = static_cast<std::size_t>(after + 1); i < view.texts.size(); ++i) {
     if (view.label(i) != Label::kBody) continue;
     if (!ShortLine(view, i)) return i;
-    if (EndsWithFullStop(view.texts[i]) && SplitWords(view.texts[i]).size() >= kSentenceWords) {
-      return i;
-    }
+    if (IsSentence(view.texts[i])) return i;
   }
   return view.texts.size();
 }
@@ -873,12 +876,22 @@ bool IsProse(std::string_view text) {
   return LetterWords(SplitWords(text)) >= kStandfirstWords && EndsWithFullStop(text);
 }
 
+// Is the line one of `labels` (case folded) and nothing else, but for a
+// trailing colon? Only short lines are folded.
+template <std::size_t N>
+bool IsAloneOnLine(std::string_view text, const std::string_view (&labels)[N]) {
+  if (text.size() > kLabelLineBytes) return false;
+  std::string folded = FoldCase(text);
+  while (!folded.empty() && (folded.back() == ':' || folded.back() == ' ')) folded.pop_back();
+  for (std::string_view label : labels) {
+    if (folded == label) return true;
+  }
+  return false;
+}
+
 // A heading alone on its line that opens a list of other stories ("Read
 // more", "Leggi anche", "Mehr zum Thema", "Читайте также", "関連記事").
 bool IsRelatedHeading(std::string_view text) {
-  if (text.size() > kRelatedHeadingBytes) return false;
-  std::string folded = FoldCase(text);
-  while (!folded.empty() && (folded.back() == ':' || folded.back() == ' ')) folded.pop_back();
   static constexpr std::string_view kHeadings[] = {
       "read more",
       "also read",
@@ -920,17 +933,11 @@ bool IsRelatedHeading(std::string_view text) {
       "\xE9\x96\xA2\xE9\x80\xA3\xE8\xA8\x98\xE4\xBA\x8B",   // 関連記事
       "\xE7\x9B\xB8\xE5\x85\xB3\xE6\x96\xB0\xE9\x97\xBB",   // 相关新闻
       "\xE7\x9B\xB8\xE5\x85\xB3\xE9\x98\x85\xE8\xAF\xBB"};  // 相关阅读
-  for (std::string_view heading : kHeadings) {
-    if (folded == heading) return true;
-  }
-  return false;
+  return IsAloneOnLine(text, kHeadings);
 }
 
 // An advertisement's label alone on its line ("Advertisement", "Anzeige").
 bool IsAdLabel(std::string_view text) {
-  if (text.size() > kRelatedHeadingBytes) return false;
-  std::string folded = FoldCase(text);
-  while (!folded.empty() && (folded.back() == ':' || folded.back() == ' ')) folded.pop_back();
   static constexpr std::string_view kLabels[] = {
       "advertisement",
       "advertisements",
@@ -947,10 +954,7 @@ bool IsAdLabel(std::string_view text) {
       "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",  // реклама
       "\xE5\xB9\xBF\xE5\x91\x8A",                                  // 广告
       "\xE5\xBA\x83\xE5\x91\x8A"};                                 // 広告
-  for (std::string_view label : kLabels) {
-    if (folded == label) return true;
-  }
-  return false;
+  return IsAloneOnLine(text, kLabels);
 }
 
 // Related-story lists inside or after the text: from a related heading
@@ -963,7 +967,7 @@ void DropRelatedLists(const PageView& view, std::vector<bool>* body) {
   for (std::size_t i = 0; i < body->size(); ++i) {
     if (!(*body)[i]) continue;
     const std::string_view text = view.texts[i];
-    const bool prose = SplitWords(text).size() >= kSentenceWords && EndsWithFullStop(text);
+    const bool prose = IsSentence(text);
     if (prose_seen && IsRelatedHeading(text)) {
       in_list = true;
     } else if (prose) {
