@@ -1,0 +1,234 @@
+#include "headline.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "byline.h"
+#include "hash.h"
+#include "language.h"
+#include "words.h"
+
+namespace pith::internal {
+namespace {
+
+// Lines above the first metadata or body line searched for a headline when
+// the model labels no plausible one: a title sits right above the byline or
+// the text, with at most an image credit or a share bar between.
+constexpr std::size_t kTitleSearchAbove = 12;
+
+// A line the model gives less probability than this of being the headline
+// is never chosen for it by probability (FallbackHeadline decides then).
+constexpr float kHeadlineProbability = 0.01f;
+
+// A line that shares no content word with the body needs this much
+// probability to be the headline ("Copy link", a site name).
+constexpr float kUnsupportedHeadlineProbability = 0.1f;
+
+// PickHeadline's bonus, in log-odds, for a line whose content words all
+// recur in the first kOverlapBodyLines body lines.
+constexpr float kOverlapWeight = 12.0f;
+constexpr std::size_t kOverlapBodyLines = 40;
+
+// PickHeadline's bonus, in log-odds, for a line that the page's first line
+// repeats word for word: renderings of a page start with its <title> (a
+// browser copy, get_text) or with the feed links that name it (lynx), which
+// hold the headline after the site's name. Such a line needs this many
+// words and bytes, and needs no probability floor.
+constexpr float kTitleLineWeight = 10.0f;
+constexpr std::size_t kTitleLineWords = 3;
+constexpr std::size_t kTitleLineBytes = 15;
+
+// The model often scores a standfirst (dek) above the headline it follows.
+// A line of at least kStandfirstAsHeadlineWords words picked for the
+// headline gives way to the line right above it when that line is shorter,
+// has kHeadlineAboveWords words or more, is no sentence and shares at least
+// kHeadlineAboveOverlap of its content words with the body.
+constexpr std::size_t kStandfirstAsHeadlineWords = 14;
+constexpr std::size_t kHeadlineAboveWords = 5;
+constexpr float kHeadlineAboveOverlap = 0.2f;
+
+// A word that carries meaning: letters, more than two bytes, not a stopword
+// of the page's language. *folded receives its case folding.
+bool IsContentWord(const PageView& view, const Word& word, std::string* folded) {
+  if (!word.has_letter || word.text.size() <= 2) return false;
+  FoldCase(word.text, folded);
+  return !IsStopword(view.dates.language, *folded);
+}
+
+// Could the line be an article headline at all? A bare section or site name
+// (one word), a sentence of prose (a standfirst or body line), a byline, a
+// date line or a navigation fragment cannot.
+bool PlausibleHeadline(const PageView& view, std::size_t i) {
+  const std::string_view text = view.texts[i];
+  const std::vector<Word> words = SplitWords(text);
+  const std::size_t letter_words = LetterWords(words);
+  if (letter_words < 2 || words.size() > 30) return false;
+  if (EndsWithFullStop(text) && words.size() > 8) return false;
+  if (LooksLikeByline(text) || IsBareName(view, i)) return false;
+  // An image caption with its credit ("The town hall. © Jo Smith").
+  if (HasImageCredit(text)) return false;
+  // A label ("Last Updated:") or a breadcrumb ("Home > Blog", "| Resources").
+  if (text.back() == ':' || text.front() == '|' || text.find(" > ") != std::string_view::npos) {
+    return false;
+  }
+  if (words.size() <= 10 && !FindDates(text, view.dates).empty()) return false;
+  return true;
+}
+
+// When no labelled line is a plausible headline: the nearest plausible line
+// of three words or more above the first metadata or body line. (Above the
+// main body block instead: fewer titles right on train.)
+long FallbackHeadline(const PageView& view) {
+  const long start = FirstArticleLine(view);
+  if (start < 0) return -1;
+  const std::size_t s = static_cast<std::size_t>(start);
+  // The first metadata line is the title when it reads like one and a
+  // credit or a date follows: the model took the title for part of the
+  // credit block.
+  if (view.label(s) == Label::kMetadata && s + 1 < view.texts.size() &&
+      (view.label(s + 1) == Label::kMetadata || HasDate(view, s + 1) ||
+       LooksLikeByline(view.texts[s + 1])) &&
+      PlausibleHeadline(view, s) && LetterWords(SplitWords(view.texts[s])) >= 3) {
+    return start;
+  }
+  const std::size_t lo = s > kTitleSearchAbove ? s - kTitleSearchAbove : 0;
+  for (std::size_t i = s; i-- > lo;) {
+    if (view.label(i) == Label::kBody) continue;
+    // Two words are a menu entry ("Contact Us") more often than a title.
+    if (PlausibleHeadline(view, i) && LetterWords(SplitWords(view.texts[i])) >= 3) {
+      return static_cast<long>(i);
+    }
+  }
+  return -1;
+}
+
+// The content words (folded, hashed) of the first kOverlapBodyLines body
+// lines: what the article is about.
+std::unordered_set<uint64_t> BodyWords(const PageView& view) {
+  std::unordered_set<uint64_t> words;
+  std::vector<Word> split;
+  std::string folded;
+  std::size_t taken = 0;
+  for (std::size_t i = 0; i < view.decisions.size() && taken < kOverlapBodyLines; ++i) {
+    if (view.label(i) != Label::kBody) continue;
+    ++taken;
+    SplitWords(view.texts[i], &split);
+    for (const Word& w : split) {
+      if (!IsContentWord(view, w, &folded)) continue;
+      words.insert(Fnv1a(folded));
+    }
+  }
+  return words;
+}
+
+// The share of line i's content words found in the body (0 without any).
+float BodyOverlap(const PageView& view, std::size_t i, const std::unordered_set<uint64_t>& body) {
+  std::vector<Word> split;
+  std::string folded;
+  SplitWords(view.texts[i], &split);
+  std::size_t content = 0;
+  std::size_t found = 0;
+  for (const Word& w : split) {
+    if (!IsContentWord(view, w, &folded)) continue;
+    ++content;
+    found += body.count(Fnv1a(folded));
+  }
+  return content == 0 ? 0.0f : static_cast<float>(found) / static_cast<float>(content);
+}
+
+// Is line i, not the first, repeated inside the first line? first_norm is
+// the first line Normalised, with a space added at each end.
+bool InFirstLine(const PageView& view, std::size_t i, const std::string& first_norm) {
+  const std::string_view text = view.texts[i];
+  if (i == 0 || text.size() < kTitleLineBytes || text.size() + 2 > first_norm.size()) return false;
+  const std::string norm = Normalised(text);
+  return norm.size() >= kTitleLineBytes &&
+         static_cast<std::size_t>(std::count(norm.begin(), norm.end(), ' ')) + 1 >=
+             kTitleLineWords &&
+         first_norm.find(" " + norm + " ") != std::string::npos;
+}
+
+// The line above `pick` when `pick` is a standfirst under the headline
+// (see kStandfirstAsHeadlineWords), else `pick`.
+HeadlineChoice HeadlineAboveStandfirst(const PageView& view, long pick,
+                                       const std::unordered_set<uint64_t>& body) {
+  const HeadlineChoice as_picked{pick, -1};
+  if (pick <= 0) return as_picked;
+  const std::size_t at = static_cast<std::size_t>(pick);
+  const std::size_t words = SplitWords(view.texts[at]).size();
+  if (words < kStandfirstAsHeadlineWords) return as_picked;
+  const std::size_t above = at - 1;
+  const std::size_t above_words = SplitWords(view.texts[above]).size();
+  if (above_words < kHeadlineAboveWords || above_words >= words) return as_picked;
+  if (view.label(above) == Label::kBody || EndsWithFullStop(view.texts[above]) ||
+      !PlausibleHeadline(view, above)) {
+    return as_picked;
+  }
+  if (BodyOverlap(view, above, body) < kHeadlineAboveOverlap) return as_picked;
+  return HeadlineChoice{static_cast<long>(above), pick};
+}
+
+}  // namespace
+
+std::string_view LastCrumb(std::string_view text) {
+  std::size_t cut = 0;
+  std::size_t marks = 0;
+  for (std::string_view mark : {"\xE2\x80\xBA", "\xC2\xBB", " > ", " / "}) {
+    // A line with a "«" quotes with guillemets ("«Лес» Островского", and
+    // German »…« too): its "»" is no crumb separator.
+    if (mark == "\xC2\xBB" && text.find("\xC2\xAB") != std::string_view::npos) continue;
+    std::size_t count = 0;
+    std::size_t last = std::string_view::npos;
+    for (std::size_t at = text.find(mark); at != std::string_view::npos;
+         at = text.find(mark, at + 1)) {
+      ++count;
+      last = at + mark.size();
+    }
+    // " / " joins alternatives in titles ("Netflix / Hulu"): two make a trail.
+    if (count < (mark == " / " ? 2u : 1u)) continue;
+    marks += count;
+    if (last > cut) cut = last;
+  }
+  if (marks == 0) return text;
+  std::string_view rest = text.substr(cut);
+  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  return LetterWords(SplitWords(rest)) >= 3 ? rest : text;
+}
+
+HeadlineChoice PickHeadline(const PageView& view) {
+  const std::unordered_set<uint64_t> body = BodyWords(view);
+  const std::string first_norm =
+      view.texts.empty() ? std::string() : " " + Normalised(view.texts[0]) + " ";
+  long best = -1;
+  float top = 0.0f;
+  for (std::size_t i = 0; i < view.decisions.size(); ++i) {
+    if (view.label(i) == Label::kBody) continue;
+    const float p = std::max(view.decisions[i].headline_probability, 1e-6f);
+    // (InFirstLine normalises the line: only where it decides something.)
+    const bool unlikely = p < kHeadlineProbability;
+    if (unlikely && !InFirstLine(view, i, first_norm)) continue;
+    if (!PlausibleHeadline(view, i)) continue;
+    const bool in_title = unlikely || InFirstLine(view, i, first_norm);
+    const float overlap = BodyOverlap(view, i, body);
+    if (overlap == 0.0f && p < kUnsupportedHeadlineProbability && !in_title) continue;
+    const float score = std::log(p / std::max(1.0f - p, 1e-6f)) + kOverlapWeight * overlap +
+                        (in_title ? kTitleLineWeight : 0.0f);
+    const bool title_copy = i == 0 && view.page.lines[0].first == 0;
+    if (title_copy) {
+      best = 0;  // kept only while no later line qualifies
+      continue;
+    }
+    if (best > 0 && score <= top) continue;
+    top = score;
+    best = static_cast<long>(i);
+  }
+  return HeadlineAboveStandfirst(view, best >= 0 ? best : FallbackHeadline(view), body);
+}
+
+}  // namespace pith::internal

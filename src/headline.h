@@ -1,0 +1,49 @@
+// headline: which line of a labelled page is the article's headline.
+//
+// Exactly one. Among the lines not labelled body, only plausible ones
+// count: not a bare section or site name (one word), not a sentence of
+// prose (a standfirst), not a byline, a person's name, a date line, a label
+// ("Last updated:") or a breadcrumb. The best score wins: the model's
+// log-odds that the line is the headline, whatever label decoding gave it,
+// plus a bonus for the share of its content words that the body repeats (a
+// headline says what the text is about; a site name, a section title or a
+// teaser for another story does not), plus a larger one when the page's
+// first line (its <title>) repeats it. A line the model gives under 1%
+// needs that first-line bonus; one sharing no word with the body needs 10%.
+// A <title>-like first line loses to an article headline further down.
+// With no plausible line: a title-like first metadata line followed by a
+// credit or a date, else the nearest plausible line of three words or more
+// above the first metadata or body line. On held-out train pages these pick
+// the exact title more often than the decoded headline label does.
+//
+// A long line picked so gives way to a shorter plausible line right above
+// it that the body repeats: the model often scores a standfirst above the
+// headline it follows, and that standfirst is body (DESIGN.md section 10).
+//
+// Pure and thread-safe.
+#ifndef PITH_HEADLINE_H_
+#define PITH_HEADLINE_H_
+
+#include <string_view>
+
+#include "labelled_page.h"
+
+namespace pith::internal {
+
+// The headline line, and the standfirst under it when the model scored
+// that higher (-1: none).
+struct HeadlineChoice {
+  long line = -1;
+  long standfirst = -1;
+};
+
+HeadlineChoice PickHeadline(const PageView& view);
+
+// A headline line that starts with the breadcrumb trail to it ("Home ›
+// Guides › Storm closes schools", "News / Local / Storm closes schools"):
+// the last crumb, when it is long enough to be the title; else `text`.
+std::string_view LastCrumb(std::string_view text);
+
+}  // namespace pith::internal
+
+#endif  // PITH_HEADLINE_H_

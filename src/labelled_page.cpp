@@ -1,0 +1,74 @@
+#include "labelled_page.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "byline.h"
+#include "language.h"
+
+namespace pith::internal {
+
+bool EndsWithFullStop(std::string_view t) {
+  if (t.empty()) return false;
+  if (t.back() == '.') return !(t.size() >= 3 && t.substr(t.size() - 3) == "...");
+  return t.size() >= 3 && t.substr(t.size() - 3) == "\xE3\x80\x82";
+}
+
+bool IsSentence(std::string_view t) {
+  return EndsWithFullStop(t) && SplitWords(t).size() >= kSentenceWords;
+}
+
+std::string Normalised(std::string_view t) {
+  std::string out;
+  for (const Word& w : SplitWords(t)) {
+    if (!out.empty()) out += ' ';
+    out += FoldCase(w.text);
+  }
+  return out;
+}
+
+std::size_t LetterWords(const std::vector<Word>& words) {
+  std::size_t n = 0;
+  for (const Word& w : words) n += w.has_letter ? 1 : 0;
+  return n;
+}
+
+bool LooksLikeName(const PageView& view, std::string_view text) {
+  const std::vector<Word> words = SplitWords(text);
+  if (words.size() < 2 || words.size() > 4) return false;
+  for (const Word& w : words) {
+    if (!w.capitalised || w.has_digit || w.ideographic) return false;
+    if (IsStopword(view.dates.language, FoldCase(w.text))) return false;
+  }
+  return true;
+}
+
+bool IsBareName(const PageView& view, std::size_t i) {
+  if (!LooksLikeName(view, view.texts[i])) return false;
+  const Byline byline = ParseByline(view.texts[i], view.dates.language);
+  return byline.authors.size() == 1 && Normalised(byline.authors[0]) == Normalised(view.texts[i]);
+}
+
+bool HasDate(const PageView& view, std::size_t i) {
+  return !FindDates(view.texts[i], view.dates).empty();
+}
+
+bool HasImageCredit(std::string_view text) {
+  for (std::string_view credit :
+       {"\xC2\xA9", "Photo:", "Photograph:", "Foto:", "Bild:", "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE:",
+        "Getty Images", "(foto ", "(photo ", "(Foto ", "(Photo "}) {
+    if (text.find(credit) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+long FirstArticleLine(const PageView& view) {
+  for (std::size_t i = 0; i < view.decisions.size(); ++i) {
+    const Label l = view.label(i);
+    if (l == Label::kMetadata || l == Label::kBody) return static_cast<long>(i);
+  }
+  return -1;
+}
+
+}  // namespace pith::internal

@@ -1,0 +1,70 @@
+// labelled_page: a page with the classifier's decisions, as the assembler's
+// parts (headline.h, metadata_search.h, assemble.h) read it, and the tests
+// on a line's text that they share.
+//
+// Pure and thread-safe.
+#ifndef PITH_LABELLED_PAGE_H_
+#define PITH_LABELLED_PAGE_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "classify.h"
+#include "dates.h"
+#include "lines.h"
+#include "pith/pith.h"
+#include "words.h"
+
+namespace pith::internal {
+
+// A line with more words is prose, not a credit line (a byline, a date line).
+inline constexpr std::size_t kMaxBylineWords = 14;
+// A line of this many words or more ending with a full stop is a sentence.
+inline constexpr std::size_t kSentenceWords = 6;
+
+// REQUIRES: decisions and texts have one entry per line of `page`; texts[i]
+// is page.lines[i].text.
+struct PageView {
+  const Page& page;
+  const std::vector<LineDecision>& decisions;
+  const std::vector<std::string_view>& texts;
+  const DateContext& dates;
+
+  Label label(std::size_t i) const { return decisions[i].label; }
+};
+
+// A full stop ends the line: ".", or the ideographic "。" ("..." is none).
+bool EndsWithFullStop(std::string_view t);
+
+// A sentence: kSentenceWords words or more ending with a full stop.
+bool IsSentence(std::string_view t);
+
+// Case-folded words joined by one space: what "the same text" means when
+// comparing a line with the headline.
+std::string Normalised(std::string_view t);
+
+// The words with at least one letter.
+std::size_t LetterWords(const std::vector<Word>& words);
+
+// A person's name: two to four capitalised words, none a stopword of the
+// page's language or a number ("Jo Smith"; "Ana de la Cruz" is not caught,
+// which is the safe side).
+bool LooksLikeName(const PageView& view, std::string_view text);
+
+// Line i is nothing but a person's name.
+bool IsBareName(const PageView& view, std::size_t i);
+
+// Line i holds a date (dates.h).
+bool HasDate(const PageView& view, std::size_t i);
+
+// An image credit ("© Jo Smith", "Photo: ...", "(foto Vigili del Fuoco)").
+bool HasImageCredit(std::string_view text);
+
+// The first line labelled metadata or body (-1: none).
+long FirstArticleLine(const PageView& view);
+
+}  // namespace pith::internal
+
+#endif  // PITH_LABELLED_PAGE_H_

@@ -1,0 +1,492 @@
+#include "metadata_search.h"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "byline.h"
+#include "language.h"
+#include "words.h"
+
+namespace pith::internal {
+namespace {
+
+// Lines around the headline searched for a byline or a date when the
+// metadata lines hold none: bylines and dates printed above the title, or
+// below it after a standfirst, a photo and its credit.
+constexpr std::size_t kSearchBefore = 8;
+constexpr std::size_t kSearchAfter = 12;
+
+// Body lines further apart than this start a new block (MainArticleBlock), and
+// metadata lines this far above the block belong to it.
+constexpr long kBodyGap = 4;
+constexpr std::size_t kMetadataAbove = 8;
+
+// Lines below the end of the main body block searched last for a credit or
+// a date: an author box or "Posted ..." line under the text.
+constexpr long kSearchBelowArticle = 15;
+// A body line of at most this many words, or one that ends no sentence,
+// may be a date line there.
+constexpr std::size_t kDateLineWords = 6;
+// A line of at most this many words may be the cue of the date below it
+// ("Published", "Posted on").
+constexpr std::size_t kCueLineWords = 3;
+
+// The characters of the first body line searched for a dateline credit
+// ("NEW DELHI, Feb 4 (Reuters) -").
+constexpr std::size_t kDatelineBytes = 80;
+
+// Where the search for a byline or a date looks: around the headline, then
+// around the first metadata or body line, then around the start of the
+// main body block, and last down to just below its end (-1: none).
+struct Anchors {
+  long headline = -1;
+  long first = -1;
+  long start = -1;
+  long end = -1;
+};
+
+// The first kDatelineBytes bytes of a line, cut at a character boundary
+// (the parsers require valid UTF-8).
+std::string_view DatelinePart(std::string_view text) {
+  if (text.size() <= kDatelineBytes) return text;
+  std::size_t end = kDatelineBytes;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return text.substr(0, end);
+}
+
+// The main body block: the run of body lines, gaps of a few other lines
+// allowed, with the most text.
+struct ArticleBlock {
+  long start = -1;  // its first line, moved up over the metadata lines above it
+  long last = -1;   // its last body line
+};
+
+// Where the article starts and ends. A stray body or metadata line in the
+// menu above the article is not its start. -1: no body.
+ArticleBlock MainArticleBlock(const PageView& view) {
+  long best_first = -1;
+  long best_last = -1;
+  std::size_t best_bytes = 0;
+  long run_first = -1;
+  long run_last = -1;
+  std::size_t run_bytes = 0;
+  for (std::size_t i = 0; i < view.decisions.size(); ++i) {
+    if (view.label(i) != Label::kBody) continue;
+    const long at = static_cast<long>(i);
+    if (run_first < 0 || at - run_last > kBodyGap) {
+      run_first = at;
+      run_bytes = 0;
+    }
+    run_last = at;
+    run_bytes += view.texts[i].size();
+    if (run_bytes > best_bytes) {
+      best_bytes = run_bytes;
+      best_first = run_first;
+    }
+    if (best_first == run_first) best_last = at;
+  }
+  if (best_first < 0) return {};
+  std::size_t start = static_cast<std::size_t>(best_first);
+  for (std::size_t i = start; i-- > 0 && start - i <= kMetadataAbove;) {
+    if (view.label(i) == Label::kHeadline) break;
+    if (view.label(i) == Label::kMetadata) start = i;
+  }
+  return {static_cast<long>(start), best_last};
+}
+
+// A byline split over two lines: a prefix alone ("By", "Written By:") and
+// the name below it, or a first name and a last name on lines of their own.
+bool JoinsNextLine(const PageView& view, std::size_t i) {
+  if (i + 1 >= view.texts.size()) return false;
+  const std::vector<Word> here = SplitWords(view.texts[i]);
+  const std::vector<Word> next = SplitWords(view.texts[i + 1]);
+  // (Both readings need a short line: test that before parsing it.)
+  if (here.empty() || here.size() > 3 || next.empty() || next.size() > 4) return false;
+  const Byline alone = ParseByline(view.texts[i], view.dates.language);
+  if (alone.authors.empty() && alone.agency.empty() && here.size() <= 3) {
+    return LooksLikeByline(std::string(view.texts[i]) + " " + std::string(view.texts[i + 1]));
+  }
+  return here.size() == 1 && next.size() == 1 && here[0].capitalised && next[0].capitalised &&
+         !here[0].has_digit && !next[0].has_digit && view.label(i) == Label::kMetadata &&
+         view.label(i + 1) == Label::kMetadata;
+}
+
+// A line that only joins two names of a list a renderer split at its links
+// ("Jo Smith" / "," / "Al Roe", "Par" / "Jo Smith" / "et" / "Al Roe").
+bool JoinsNames(std::string_view text) {
+  for (std::string_view joint : {",", "&", "and", "und", "et", "y", "e", "i", "en", "og", "och",
+                                 "ve", "oraz", "\xD0\xB8", "\xE3\x80\x81"}) {
+    if (text == joint) return true;
+  }
+  return false;
+}
+
+// The byline of line i, joined with the next line when it is split, and
+// with the names listed on the lines below it ("," / "Al Roe").
+Byline BylineAt(const PageView& view, std::size_t i) {
+  const bool joined = JoinsNextLine(view, i);
+  Byline byline = ParseByline(
+      joined ? std::string(view.texts[i]) + " " + std::string(view.texts[i + 1]) : view.texts[i],
+      view.dates.language);
+  // (With an agency the cleaned line ends with it; lists come without.)
+  if (byline.authors.empty() || !byline.agency.empty()) return byline;
+  for (std::size_t at = joined ? i + 2 : i + 1;
+       at + 1 < view.texts.size() && JoinsNames(view.texts[at]) && IsBareName(view, at + 1);
+       at += 2) {
+    const std::string name(view.texts[at + 1]);
+    byline.cleaned = byline.cleaned.empty() ? name : byline.cleaned + ", " + name;
+    byline.authors.push_back(name);
+  }
+  return byline;
+}
+
+// A parsed credit names someone unless all it found is one function word
+// ("Le" of "Le 06 novembre 2019").
+bool NamesSomeone(const PageView& view, const Byline& byline) {
+  if (byline.authors.empty()) return false;
+  if (byline.authors.size() > 1) return true;
+  const std::vector<Word> words = SplitWords(byline.authors[0]);
+  return words.size() != 1 || !IsStopword(view.dates.language, FoldCase(words[0].text));
+}
+
+void TakeByline(Byline byline, Article* article) {
+  article->byline = std::move(byline.cleaned);
+  article->authors = std::move(byline.authors);
+  if (!byline.agency.empty()) article->agency = std::move(byline.agency);
+}
+
+// Lines near the anchors, nearest first (below before above at equal
+// distance), those near the headline before those near the other anchors
+// (which are searched themselves: a dateline opening the text), never the
+// headline itself.
+std::vector<std::size_t> Neighbourhood(const Anchors& anchors, std::size_t line_count) {
+  std::vector<std::size_t> order;
+  std::vector<bool> taken(line_count, false);
+  if (anchors.headline >= 0) taken[static_cast<std::size_t>(anchors.headline)] = true;
+  for (const long a : {anchors.headline, anchors.first, anchors.start}) {
+    if (a < 0) continue;
+    const std::size_t anchor = static_cast<std::size_t>(a);
+    if (!taken[anchor]) {  // the start line itself: a dateline opening the text
+      taken[anchor] = true;
+      order.push_back(anchor);
+    }
+    for (std::size_t d = 1; d <= kSearchAfter || d <= kSearchBefore; ++d) {
+      if (d <= kSearchAfter && anchor + d < line_count && !taken[anchor + d]) {
+        taken[anchor + d] = true;
+        order.push_back(anchor + d);
+      }
+      if (d <= kSearchBefore && d <= anchor && !taken[anchor - d]) {
+        taken[anchor - d] = true;
+        order.push_back(anchor - d);
+      }
+    }
+  }
+  return order;
+}
+
+// Lines that may carry a credit or a date the model did not label
+// metadata: not long prose.
+bool ShortLine(const PageView& view, std::size_t i) {
+  return SplitWords(view.texts[i]).size() <= kMaxBylineWords;
+}
+
+// A credit that starts with a prefix ("By Jo Smith"), or a prefix alone
+// with the name on the next line.
+bool Prefixed(const PageView& view, std::size_t i) {
+  return LooksLikeByline(view.texts[i]) || JoinsNextLine(view, i);
+}
+
+// The lines from the headline (or the article's start) down to a few
+// lines below the main body block, top to bottom: searched last, for a
+// credit or a date printed inside or under the text.
+std::vector<std::size_t> ArticleLines(const PageView& view, const Anchors& anchors) {
+  std::vector<std::size_t> lines;
+  const long from = anchors.headline >= 0 ? anchors.headline + 1 : anchors.start;
+  if (from < 0 || anchors.end < 0) return lines;
+  const long to = anchors.end + kSearchBelowArticle;
+  for (long i = from; i <= to && i < static_cast<long>(view.texts.size()); ++i) {
+    lines.push_back(static_cast<std::size_t>(i));
+  }
+  return lines;
+}
+
+// Another line of the page starts with the name on line i and goes on as a
+// sentence about them ("Jo Smith is a reporter ...", "Jo Smith writes
+// about ..."): an author box, which makes the bare name a credit.
+bool IntroducedElsewhere(const PageView& view, std::size_t i) {
+  const std::string_view name = view.texts[i];
+  for (std::size_t j = 0; j < view.texts.size(); ++j) {
+    const std::string_view t = view.texts[j];
+    if (j == i || t.size() < name.size() + 3 || t.compare(0, name.size(), name) != 0) continue;
+    const unsigned char next = static_cast<unsigned char>(t[name.size() + 1]);
+    if (t[name.size()] == ' ' && next >= 'a' && next <= 'z') return true;
+  }
+  return false;
+}
+
+// A line naming a person and giving a date, and nothing else ("Jo Smith
+// October 14, 2025", "Jo Smith • Oct 20, 2025"); not a dateline of the text
+// ("New York, Feb 4 (Reuters) - ...": a place, a body line, an agency).
+bool NameAndDate(const PageView& view, std::size_t i) {
+  if (view.label(i) == Label::kBody || !ShortLine(view, i) || !HasDate(view, i)) return false;
+  const Byline byline = ParseByline(view.texts[i], view.dates.language);
+  if (byline.authors.empty() || !byline.agency.empty()) return false;
+  for (const std::string& author : byline.authors) {
+    if (!LooksLikeName(view, author)) return false;
+  }
+  return true;
+}
+
+// Authors and agency, by how sure the evidence is:
+//   1. a prefixed credit labelled metadata ("By Jo Smith");
+//   2. a prefixed credit near the headline, labelled anything (the model
+//      missed it);
+//   3. a prefixed credit inside or just under the text (an author box);
+//   4. any metadata line naming someone (category and breadcrumb lines the
+//      model takes for metadata also parse as names, hence after 3);
+//   5. a bare name near the headline next to a metadata or date line ("Jo
+//      Smith" above "4 Feb 2025") or introduced by an author box elsewhere
+//      ("Jo Smith is a reporter ..."), or a name and a date on one line;
+//   6. a bare name inside or under the text that a sentence introduces (an
+//      author box without a prefix).
+// The first metadata line naming an agency gives it when the credit names
+// none.
+// The lines the credit came from go to *found_on.
+void FindByline(const PageView& view, const Anchors& anchors, Article* article,
+                std::vector<std::size_t>* found_on) {
+  std::string agency;
+  std::vector<std::size_t> metadata;
+  for (std::size_t i = 0; i < view.decisions.size(); ++i) {
+    // The headline may be a line labelled metadata (FallbackHeadline).
+    if (view.label(i) != Label::kMetadata || static_cast<long>(i) == anchors.headline) continue;
+    metadata.push_back(i);
+    if (agency.empty()) agency = ParseByline(view.texts[i], view.dates.language).agency;
+  }
+  const auto take = [&](std::size_t line, Byline byline) {
+    if (byline.agency.empty()) byline.agency = agency;
+    TakeByline(std::move(byline), article);
+    found_on->push_back(line);
+    if (JoinsNextLine(view, line)) found_on->push_back(line + 1);
+  };
+  const std::vector<std::size_t> near = Neighbourhood(anchors, view.texts.size());
+  const std::vector<std::size_t> article_lines = ArticleLines(view, anchors);
+  const std::vector<std::size_t>* const searched[] = {&metadata, &near, &article_lines};
+  for (const std::vector<std::size_t>* lines : searched) {
+    for (std::size_t i : *lines) {
+      if (!ShortLine(view, i) || !Prefixed(view, i)) continue;
+      Byline byline = BylineAt(view, i);
+      if (!NamesSomeone(view, byline)) continue;
+      take(i, std::move(byline));
+      return;
+    }
+  }
+  // A name of one word ("Travel", "Content") is a section label as often
+  // as a credit: a metadata line naming someone in full comes first.
+  std::vector<Byline> metadata_bylines;
+  metadata_bylines.reserve(metadata.size());
+  for (std::size_t i : metadata) metadata_bylines.push_back(BylineAt(view, i));
+  for (const bool one_word_too : {false, true}) {
+    for (std::size_t k = 0; k < metadata.size(); ++k) {
+      const Byline& byline = metadata_bylines[k];
+      if (!NamesSomeone(view, byline)) continue;
+      if (!one_word_too && byline.authors.size() == 1 &&
+          SplitWords(byline.authors[0]).size() == 1) {
+        continue;
+      }
+      take(metadata[k], byline);
+      return;
+    }
+  }
+  for (std::size_t i : near) {
+    const bool beside_meta =
+        (i > 0 && (view.label(i - 1) == Label::kMetadata || HasDate(view, i - 1))) ||
+        (i + 1 < view.texts.size() &&
+         (view.label(i + 1) == Label::kMetadata || HasDate(view, i + 1)));
+    const bool credited_name = IsBareName(view, i) && (beside_meta || IntroducedElsewhere(view, i));
+    if (!credited_name && !NameAndDate(view, i)) continue;
+    take(i, ParseByline(view.texts[i], view.dates.language));
+    return;
+  }
+  for (std::size_t i : article_lines) {
+    if (!IsBareName(view, i) || !IntroducedElsewhere(view, i)) continue;
+    take(i, ParseByline(view.texts[i], view.dates.language));
+    return;
+  }
+  // Only an agency: "AFP" on its own metadata line.
+  if (!agency.empty()) {
+    article->byline = agency;
+    article->agency = agency;
+  }
+}
+
+// The agency a body line credits when the metadata names none: a dateline
+// "NEW DELHI, Feb 4 (Reuters) -" opening the first body line, or a closing
+// credit line "(With inputs from PTI)". Only the agency is taken: such a
+// line is no byline, and "agencies" in general name no agency.
+void AgencyFromBody(const PageView& view, Article* article) {
+  long first = -1;
+  long last = -1;
+  for (std::size_t i = 0; i < view.decisions.size(); ++i) {
+    if (view.label(i) != Label::kBody) continue;
+    if (first < 0) first = static_cast<long>(i);
+    last = static_cast<long>(i);
+  }
+  if (first < 0) return;
+  const std::string_view head = DatelinePart(view.texts[static_cast<std::size_t>(first)]);
+  const std::size_t open = head.find('(');
+  const std::size_t close = open == std::string_view::npos ? open : head.find(')', open);
+  if (close != std::string_view::npos) {
+    const Byline credit = ParseByline(head.substr(open, close - open + 1), view.dates.language);
+    if (credit.authors.empty() && !credit.agency.empty()) {
+      article->agency = credit.agency;
+      return;
+    }
+  }
+  // The closing credit's last word: "(With inputs from PTI)" names PTI,
+  // "(Reporting by Jo Smith)" names no agency.
+  const std::string_view tail = view.texts[static_cast<std::size_t>(last)];
+  const std::vector<Word> words = SplitWords(tail);
+  if (tail.size() > 2 && tail.front() == '(' && tail.back() == ')' && !words.empty() &&
+      words.size() <= 8) {
+    const Byline credit = ParseByline(words.back().text, view.dates.language);
+    if (credit.authors.empty() && !credit.agency.empty()) article->agency = credit.agency;
+  }
+}
+
+// The dates found so far; the update date keeps its words, in case it is
+// all the page gives.
+struct Dates {
+  FoundDate published;
+  FoundDate updated;
+  long published_line = -1;  // the lines they came from (-1: none)
+  long updated_line = -1;
+};
+
+// A date written in full beats one whose year or day came from "now"
+// ("Dec 28", "Today"); the first of equals is kept. (A publication cue
+// adding strength lost "Dec 20" to "Released: June 17 by Tor Books" on
+// train for no gain.)
+int DateStrength(const FoundDate& d) { return d.from_now ? 0 : 1; }
+
+// The dates of `text`, line `line` of the page, into *dates.
+void TakeDates(std::string_view text, std::size_t line, const DateContext& context, Dates* dates) {
+  for (FoundDate& d : FindDates(text, context)) {
+    const bool updated = d.kind == DateKind::kUpdated;
+    FoundDate& slot = updated ? dates->updated : dates->published;
+    if (slot.iso.empty() || DateStrength(d) > DateStrength(slot)) {
+      slot = std::move(d);
+      (updated ? dates->updated_line : dates->published_line) = static_cast<long>(line);
+    }
+  }
+}
+
+// The first body line below `after` that is prose (more words than a credit
+// line holds, or a sentence), or the line count when there is none: the
+// short body lines above it are where a page prints its date as part of the
+// text ("Posted on November 6th, 2025"), and its first words are a dateline.
+std::size_t FirstProseBelow(const PageView& view, long after) {
+  for (std::size_t i = static_cast<std::size_t>(after + 1); i < view.texts.size(); ++i) {
+    if (view.label(i) != Label::kBody) continue;
+    if (!ShortLine(view, i)) return i;
+    if (IsSentence(view.texts[i])) return i;
+  }
+  return view.texts.size();
+}
+
+// Dates: from every metadata line (published and updated apart); else from
+// the nearest short line around the headline (a date above the title, a
+// date line below it, labelled anything) or the dateline that opens the
+// first paragraph of prose; a page that gives only an update date has it as
+// its date too (the best the page says).
+// The lines the dates came from go to *found_on.
+void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article* article,
+                           std::vector<std::size_t>* found_on) {
+  Dates dates;
+  for (std::size_t i = 0; i < view.decisions.size(); ++i) {
+    if (view.label(i) == Label::kMetadata) TakeDates(view.texts[i], i, view.dates, &dates);
+  }
+  // A date whose year or day came from now ("May 13", "3 hours ago") is
+  // kept only until the search finds one written in full.
+  const auto settled = [&] { return !dates.published.iso.empty() && !dates.published.from_now; };
+  if (!settled() && (anchors.headline >= 0 || anchors.first >= 0)) {
+    const long after = anchors.headline >= 0 ? anchors.headline : anchors.first - 1;
+    const std::size_t prose = FirstProseBelow(view, after);
+    for (std::size_t i : Neighbourhood(anchors, view.texts.size())) {
+      if (settled()) break;
+      if (view.label(i) == Label::kMetadata) continue;  // searched above
+      if (view.label(i) == Label::kBody) {
+        if (static_cast<long>(i) <= after || i > prose) continue;
+        if (i == prose) {
+          Dates dateline;
+          TakeDates(DatelinePart(view.texts[i]), i, view.dates, &dateline);
+          if (!dateline.published.iso.empty()) {
+            dates.published = std::move(dateline.published);
+            dates.published_line = dateline.published_line;
+          }
+          continue;
+        }
+      }
+      if (!ShortLine(view, i)) continue;
+      TakeDates(view.texts[i], i, view.dates, &dates);
+      // "Published ..." and "Updated ..." on lines of their own: the update
+      // date sits right next to the publication date.
+      for (const std::size_t next : {i + 1, i - 1}) {
+        if (dates.published.iso.empty() || !dates.updated.iso.empty()) break;
+        if (next >= view.texts.size() || !ShortLine(view, next)) continue;
+        Dates beside;
+        TakeDates(view.texts[next], next, view.dates, &beside);
+        dates.updated = std::move(beside.updated);
+        dates.updated_line = beside.updated_line;
+      }
+    }
+  }
+  // Last, a date line inside or under the text ("Posted July 10, 2004"
+  // under the last paragraph); a sentence of the text is no date line.
+  for (const std::size_t i : ArticleLines(view, anchors)) {
+    if (settled() || !dates.updated.iso.empty()) break;
+    if (view.label(i) == Label::kBody && SplitWords(view.texts[i]).size() > kDateLineWords &&
+        EndsWithFullStop(view.texts[i])) {
+      continue;
+    }
+    if (ShortLine(view, i)) TakeDates(view.texts[i], i, view.dates, &dates);
+  }
+  // Last of all, a date a publication or update cue marks anywhere on the
+  // page ("Published: Feb 2, 2023", or "PUBLISHED" on the line above it).
+  for (std::size_t i = 0; i < view.texts.size() && !settled() && dates.updated.iso.empty(); ++i) {
+    if (!LooksLikeDate(view.texts[i]) || !ShortLine(view, i)) continue;
+    std::string text(view.texts[i]);
+    if (i > 0 && SplitWords(view.texts[i - 1]).size() <= kCueLineWords) {
+      text = std::string(view.texts[i - 1]) + " " + text;
+    }
+    for (FoundDate& d : FindDates(text, view.dates)) {
+      if (d.kind == DateKind::kUnknown) continue;
+      const bool published = d.kind == DateKind::kPublished;
+      (published ? dates.published : dates.updated) = std::move(d);
+      (published ? dates.published_line : dates.updated_line) = static_cast<long>(i);
+      break;
+    }
+  }
+  const FoundDate& date = dates.published.iso.empty() ? dates.updated : dates.published;
+  article->date = date.iso;
+  article->date_text = date.text;
+  article->date_updated = dates.updated.iso;
+  for (const long line : {dates.published_line, dates.updated_line}) {
+    if (line >= 0) found_on->push_back(static_cast<std::size_t>(line));
+  }
+}
+
+}  // namespace
+
+void FindMetadata(const PageView& view, long headline, Article* article,
+                  std::vector<std::size_t>* found_on) {
+  const ArticleBlock block = MainArticleBlock(view);
+  const Anchors anchors{headline, FirstArticleLine(view), block.start, block.last};
+  FindByline(view, anchors, article, found_on);
+  if (article->agency.empty()) AgencyFromBody(view, article);
+  FindDatesNearHeadline(view, anchors, article, found_on);
+}
+
+}  // namespace pith::internal

@@ -1,0 +1,50 @@
+// metadata_search: the byline and the dates of a labelled page.
+//
+// Byline (authors, agency), by how sure the evidence is: a prefixed credit
+// labelled metadata ("By Jo Smith"; "By" / "Jo Smith" and "Jo" / "Smith"
+// on two lines are joined, and names a renderer split at their links,
+// "Jo Smith" / "," / "Al Roe"); a prefixed credit near the headline
+// whatever its label; one inside or up to 15 lines under the main body
+// block (an author box); any metadata line naming someone; a name beside a
+// date or metadata line, a name that another line introduces ("Jo Smith
+// is a reporter ...", an author box) near the headline or under the text,
+// or a name and a date on one line. A name alone near the headline with
+// nothing else saying it is a credit is not taken: on train it was a
+// section name ("Marketing Strategy") four times for each right author. A
+// body line may give only the agency, and only when the metadata names
+// none: the dateline "PARIS (Reuters) -" of the first body
+// line, or a closing "(With inputs from PTI)" ("agencies" names none).
+//
+// Dates: from the metadata lines, published and updated apart; else from
+// the nearest short line around the headline or the article start (any
+// label; an update date on the line next to it too), the short body lines
+// above the first prose, or the dateline of the first prose line; else a
+// date line inside or up to 15 lines under the main body block; else a
+// date a publication or update cue marks anywhere ("PUBLISHED" / "Feb 2,
+// 2023"). A date written in full beats one whose year or day came from
+// now ("May 13", "Today"), which is kept only until one is found. A page
+// giving only an update date has it as its date too (date_updated keeps
+// it as well).
+//
+//
+// Pure and thread-safe.
+#ifndef PITH_METADATA_SEARCH_H_
+#define PITH_METADATA_SEARCH_H_
+
+#include <cstddef>
+#include <vector>
+
+#include "labelled_page.h"
+#include "pith/pith.h"
+
+namespace pith::internal {
+
+// Fills article's byline, authors, agency, date, date_text and
+// date_updated as above, searching around `headline` (-1: none) and the
+// main run of body lines. The lines they came from go to *found_on.
+void FindMetadata(const PageView& view, long headline, Article* article,
+                  std::vector<std::size_t>* found_on);
+
+}  // namespace pith::internal
+
+#endif  // PITH_METADATA_SEARCH_H_
