@@ -8,6 +8,14 @@
 #include "language.h"
 
 namespace pith::internal {
+namespace {
+
+// Body lines further apart than this start a new block (MainArticleBlock), and
+// metadata lines this far above the block belong to it.
+constexpr long kBodyGap = 4;
+constexpr std::size_t kMetadataAbove = 8;
+
+}  // namespace
 
 bool EndsWithFullStop(std::string_view t) {
   if (t.empty()) return false;
@@ -69,6 +77,37 @@ long FirstArticleLine(const PageView& view) {
     if (l == Label::kMetadata || l == Label::kBody) return static_cast<long>(i);
   }
   return -1;
+}
+
+ArticleBlock MainArticleBlock(const PageView& view) {
+  long best_first = -1;
+  long best_last = -1;
+  std::size_t best_bytes = 0;
+  long run_first = -1;
+  long run_last = -1;
+  std::size_t run_bytes = 0;
+  for (std::size_t i = 0; i < view.decisions.size(); ++i) {
+    if (view.label(i) != Label::kBody) continue;
+    const long at = static_cast<long>(i);
+    if (run_first < 0 || at - run_last > kBodyGap) {
+      run_first = at;
+      run_bytes = 0;
+    }
+    run_last = at;
+    run_bytes += view.texts[i].size();
+    if (run_bytes > best_bytes) {
+      best_bytes = run_bytes;
+      best_first = run_first;
+    }
+    if (best_first == run_first) best_last = at;
+  }
+  if (best_first < 0) return {};
+  std::size_t start = static_cast<std::size_t>(best_first);
+  for (std::size_t i = start; i-- > 0 && start - i <= kMetadataAbove;) {
+    if (view.label(i) == Label::kHeadline) break;
+    if (view.label(i) == Label::kMetadata) start = i;
+  }
+  return {static_cast<long>(start), best_last};
 }
 
 }  // namespace pith::internal

@@ -62,6 +62,15 @@ bool HasDate(const PageView& view, std::size_t i);
 // An image credit ("© Jo Smith", "Photo: ...", "(foto Vigili del Fuoco)").
 bool HasImageCredit(std::string_view text);
 
+// The main body block: the run of body lines, gaps of a few other lines
+// allowed, with the most text. A stray body or metadata line in the menu
+// above the article is not its start. -1: no body.
+struct ArticleBlock {
+  long start = -1;  // its first line, moved up over the metadata lines above it
+  long last = -1;   // its last body line
+};
+ArticleBlock MainArticleBlock(const PageView& view);
+
 // The first line labelled metadata or body (-1: none).
 long FirstArticleLine(const PageView& view);
 

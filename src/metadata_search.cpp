@@ -19,11 +19,6 @@ namespace {
 constexpr std::size_t kSearchBefore = 8;
 constexpr std::size_t kSearchAfter = 12;
 
-// Body lines further apart than this start a new block (MainArticleBlock), and
-// metadata lines this far above the block belong to it.
-constexpr long kBodyGap = 4;
-constexpr std::size_t kMetadataAbove = 8;
-
 // Lines below the end of the main body block searched last for a credit or
 // a date: an author box or "Posted ..." line under the text.
 constexpr long kSearchBelowArticle = 15;
@@ -55,46 +50,6 @@ std::string_view DatelinePart(std::string_view text) {
   std::size_t end = kDatelineBytes;
   while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
   return text.substr(0, end);
-}
-
-// The main body block: the run of body lines, gaps of a few other lines
-// allowed, with the most text.
-struct ArticleBlock {
-  long start = -1;  // its first line, moved up over the metadata lines above it
-  long last = -1;   // its last body line
-};
-
-// Where the article starts and ends. A stray body or metadata line in the
-// menu above the article is not its start. -1: no body.
-ArticleBlock MainArticleBlock(const PageView& view) {
-  long best_first = -1;
-  long best_last = -1;
-  std::size_t best_bytes = 0;
-  long run_first = -1;
-  long run_last = -1;
-  std::size_t run_bytes = 0;
-  for (std::size_t i = 0; i < view.decisions.size(); ++i) {
-    if (view.label(i) != Label::kBody) continue;
-    const long at = static_cast<long>(i);
-    if (run_first < 0 || at - run_last > kBodyGap) {
-      run_first = at;
-      run_bytes = 0;
-    }
-    run_last = at;
-    run_bytes += view.texts[i].size();
-    if (run_bytes > best_bytes) {
-      best_bytes = run_bytes;
-      best_first = run_first;
-    }
-    if (best_first == run_first) best_last = at;
-  }
-  if (best_first < 0) return {};
-  std::size_t start = static_cast<std::size_t>(best_first);
-  for (std::size_t i = start; i-- > 0 && start - i <= kMetadataAbove;) {
-    if (view.label(i) == Label::kHeadline) break;
-    if (view.label(i) == Label::kMetadata) start = i;
-  }
-  return {static_cast<long>(start), best_last};
 }
 
 // A byline split over two lines: a prefix alone ("By", "Written By:") and
