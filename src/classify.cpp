@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "context_features.h"
 #include "gbdt.h"
 #include "lexical.h"
 #include "viterbi.h"
@@ -30,7 +31,17 @@ std::vector<LineDecision> ClassifyLines(const Model& model, const Page& page,
   std::vector<float> probabilities(n * kS), log_p(n * kS);
   EvaluateForest(model.forest, inputs.data(), n, stride, probabilities.data());
   SoftmaxStates(probabilities.data(), n, log_p.data());
-  const std::vector<State> path = DecodeStates(model.transitions, log_p.data(), n);
+  const ContextStage& stage = model.context;
+  if (stage.present()) {
+    const std::size_t stage_stride = stage.num_inputs();
+    std::vector<float> stage_inputs(n * stage_stride);
+    ContextStageInputs(features.values.data(), n, cols, probabilities.data(), stage.dense_columns,
+                       stage_inputs.data(), stage_stride);
+    EvaluateForest(stage.forest, stage_inputs.data(), n, stage_stride, probabilities.data());
+    SoftmaxStates(probabilities.data(), n, log_p.data());
+  }
+  const std::vector<State> path =
+      DecodeStates(stage.present() ? stage.transitions : model.transitions, log_p.data(), n);
 
   // A label's probability: the sum over the states that carry it.
   // Confidence: the line's probability of its decoded label.

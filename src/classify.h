@@ -2,7 +2,10 @@
 //
 // Emission scores per region state come from the model's boosted trees over
 // the feature matrix, stacked on the class scores of its linear model over
-// hashed word n-grams of the line and its neighbours. Viterbi decoding over
+// hashed word n-grams of the line and its neighbours; when the model has a
+// context stage, its trees rescore each line from those probabilities and
+// their aggregates over the line's neighbourhood (context_features.h), and
+// its scores are the emissions. Viterbi decoding over
 // the region states (before, headline, meta, body, inside, after; DESIGN.md
 // section 5) with the model's learned transition scores picks one state per
 // line; each state maps to a Label.

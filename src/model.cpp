@@ -7,6 +7,7 @@
 #include <mutex>
 #include <type_traits>
 
+#include "context_features.h"
 #include "embedded_model.h"
 #include "line_features.h"
 
@@ -152,11 +153,12 @@ void ReadLexical(Reader& in, LexicalModel* lex) {
   in.Array<2>(lex->weights.data(), count);
 }
 
-void ReadTrees(Reader& in, std::size_t feature_count, TreeEnsemble* trees) {
+// `what` names the ensemble in messages ("tree", "context stage tree").
+void ReadTrees(Reader& in, std::size_t input_count, const std::string& what, TreeEnsemble* trees) {
   trees->num_inputs = in.U32();
   trees->num_outputs = static_cast<uint32_t>(kNumStates);
-  if (in.ok() && trees->num_inputs != feature_count + kNumStates) {
-    in.Fail("model tree input count does not match its features");
+  if (in.ok() && trees->num_inputs != input_count) {
+    in.Fail("model " + what + " input count does not match its features");
   }
   trees->base.resize(kNumStates);
   for (float& b : trees->base) b = in.F32();
@@ -165,7 +167,7 @@ void ReadTrees(Reader& in, std::size_t feature_count, TreeEnsemble* trees) {
   const uint32_t leaf_count = in.U32();
   if (in.ok() &&
       (tree_count > kMaxTreeItems || node_count > kMaxTreeItems || leaf_count > kMaxTreeItems)) {
-    in.Fail("model tree counts out of range");
+    in.Fail("model " + what + " counts out of range");
   }
   if (!in.Has(tree_count, 4)) return;
   trees->roots.resize(tree_count);
@@ -187,13 +189,55 @@ void ReadTrees(Reader& in, std::size_t feature_count, TreeEnsemble* trees) {
   }
   if (!in.ok()) return;
   std::string why = CheckEnsemble(*trees);
-  if (!why.empty()) in.Fail("model " + why);
+  if (!why.empty()) in.Fail("model " + (what == "tree" ? "" : what + ": ") + why);
 }
 
 void ReadTransitions(Reader& in, Transitions* t) {
   for (float& v : t->start) v = in.F32();
   for (float& v : t->next) v = in.F32();
   for (float& v : t->end) v = in.F32();
+}
+
+// u32 count, then per name: u32 byte length, the bytes.
+std::vector<std::string> ReadNames(Reader& in, const char* what) {
+  std::vector<std::string> names;
+  const uint32_t count = in.U32();
+  if (in.ok() && count > kMaxFeatures)
+    in.Fail(std::string("model ") + what + " count out of range");
+  for (uint32_t i = 0; i < count && in.ok(); ++i) {
+    const uint32_t length = in.U32();
+    if (in.ok() && length > kMaxNameBytes) in.Fail(std::string("model ") + what + " name too long");
+    names.push_back(in.Bytes(length));
+  }
+  return names;
+}
+
+void ReadContextStage(Reader& in, std::size_t feature_count, ContextStage* stage) {
+  const uint32_t present = in.U32();
+  if (!in.ok() || present == 0) return;
+  if (present != 1) return in.Fail("model context stage flag is neither 0 nor 1");
+  stage->context_names = ReadNames(in, "context stage feature");
+  if (in.ok() && stage->context_names != ContextFeatureNames()) {
+    return in.Fail("model context stage was trained on other context features (" +
+                   std::to_string(stage->context_names.size()) + " columns, pith computes " +
+                   std::to_string(ContextFeatureNames().size()) + "): retrain it with pith-train");
+  }
+  const uint32_t dense_count = in.U32();
+  if (in.ok() && dense_count > feature_count) {
+    return in.Fail("model context stage dense column count out of range");
+  }
+  for (uint32_t i = 0; i < dense_count && in.ok(); ++i) {
+    const uint32_t column = in.U32();
+    if (in.ok() && (column >= feature_count ||
+                    (!stage->dense_columns.empty() && column <= stage->dense_columns.back()))) {
+      return in.Fail("model context stage dense column out of range or out of order");
+    }
+    stage->dense_columns.push_back(column);
+  }
+  if (!in.ok()) return;
+  ReadTrees(in, stage->num_inputs(), "context stage tree", &stage->trees);
+  if (in.ok() && stage->trees.roots.empty()) in.Fail("model context stage has no trees");
+  ReadTransitions(in, &stage->transitions);
 }
 
 Error BadModel(std::string message) { return Error{ErrorCode::kBadModel, std::move(message)}; }
@@ -255,38 +299,62 @@ std::vector<State> GoldStates(const std::vector<Label>& labels) {
   return states;
 }
 
+namespace {
+
+void WriteNames(const std::vector<std::string>& names, Writer* out) {
+  out->U32(static_cast<uint32_t>(names.size()));
+  for (const std::string& name : names) {
+    out->U32(static_cast<uint32_t>(name.size()));
+    out->Bytes(name);
+  }
+}
+
+void WriteTrees(const TreeEnsemble& trees, Writer* out) {
+  out->U32(trees.num_inputs);
+  for (float b : trees.base) out->F32(b);
+  out->U32(static_cast<uint32_t>(trees.roots.size()));
+  out->U32(static_cast<uint32_t>(trees.nodes.size()));
+  out->U32(static_cast<uint32_t>(trees.leaf_values.size() / kNumStates));
+  for (int32_t r : trees.roots) out->I32(r);
+  for (const TreeNode& n : trees.nodes) {
+    out->U32(n.feature);
+    out->F32(n.threshold);
+    out->I32(n.left);
+    out->I32(n.right);
+  }
+  for (float v : trees.leaf_values) out->F32(v);
+}
+
+void WriteTransitions(const Transitions& t, Writer* out) {
+  for (float v : t.start) out->F32(v);
+  for (float v : t.next) out->F32(v);
+  for (float v : t.end) out->F32(v);
+}
+
+}  // namespace
+
 std::string SerializeModel(const Model& model) {
   Writer out;
   out.Bytes(std::string(kMagic, sizeof kMagic));
   out.U32(kModelVersion);
   out.U32(static_cast<uint32_t>(kNumStates));
-  out.U32(static_cast<uint32_t>(model.feature_names.size()));
-  for (const std::string& name : model.feature_names) {
-    out.U32(static_cast<uint32_t>(name.size()));
-    out.Bytes(name);
-  }
+  WriteNames(model.feature_names, &out);
   const LexicalModel& lex = model.lexical;
   out.U32(lex.bucket_bits);
   out.F32(lex.scale);
   for (float b : lex.bias) out.F32(b);
   for (int16_t w : lex.weights) out.I16(w);
-  const TreeEnsemble& trees = model.trees;
-  out.U32(trees.num_inputs);
-  for (float b : trees.base) out.F32(b);
-  out.U32(static_cast<uint32_t>(trees.roots.size()));
-  out.U32(static_cast<uint32_t>(trees.nodes.size()));
-  out.U32(static_cast<uint32_t>(trees.leaf_values.size() / kNumStates));
-  for (int32_t r : trees.roots) out.I32(r);
-  for (const TreeNode& n : trees.nodes) {
-    out.U32(n.feature);
-    out.F32(n.threshold);
-    out.I32(n.left);
-    out.I32(n.right);
+  WriteTrees(model.trees, &out);
+  WriteTransitions(model.transitions, &out);
+  const ContextStage& stage = model.context;
+  out.U32(stage.present() ? 1 : 0);
+  if (stage.present()) {
+    WriteNames(stage.context_names, &out);
+    out.U32(static_cast<uint32_t>(stage.dense_columns.size()));
+    for (uint32_t column : stage.dense_columns) out.U32(column);
+    WriteTrees(stage.trees, &out);
+    WriteTransitions(stage.transitions, &out);
   }
-  for (float v : trees.leaf_values) out.F32(v);
-  for (float v : model.transitions.start) out.F32(v);
-  for (float v : model.transitions.next) out.F32(v);
-  for (float v : model.transitions.end) out.F32(v);
   return out.Take();
 }
 
@@ -308,28 +376,25 @@ Result<std::shared_ptr<const Model>> ParseModel(std::string_view bytes) {
   }
   Reader in(bytes.substr(sizeof kMagic));
   const uint32_t version = in.U32();
-  if (in.ok() && version != kModelVersion) {
-    return BadModel("model file version " + std::to_string(version) + ", pith reads version " +
-                    std::to_string(kModelVersion));
+  if (in.ok() && (version < kOldestModelVersion || version > kModelVersion)) {
+    return BadModel("model file version " + std::to_string(version) + ", pith reads versions " +
+                    std::to_string(kOldestModelVersion) + " to " + std::to_string(kModelVersion));
   }
   const uint32_t states = in.U32();
   if (in.ok() && states != kNumStates) return BadModel("model has a different number of states");
   auto model = std::make_shared<Model>();
-  const uint32_t feature_count = in.U32();
-  if (in.ok() && feature_count > kMaxFeatures) return BadModel("model feature count out of range");
-  for (uint32_t i = 0; i < feature_count && in.ok(); ++i) {
-    const uint32_t length = in.U32();
-    if (in.ok() && length > kMaxNameBytes) return BadModel("model feature name too long");
-    model->feature_names.push_back(in.Bytes(length));
-  }
+  model->feature_names = ReadNames(in, "feature");
   ReadLexical(in, &model->lexical);
-  ReadTrees(in, model->feature_names.size(), &model->trees);
+  ReadTrees(in, model->feature_names.size() + kNumStates, "tree", &model->trees);
   ReadTransitions(in, &model->transitions);
+  // Version 1 files end here: they have no context stage.
+  if (version >= 2) ReadContextStage(in, model->feature_names.size(), &model->context);
   if (!in.ok()) return BadModel(in.error());
   if (!in.AtEnd()) return BadModel("model file has trailing bytes");
   std::string why = CheckFeatureNames(model->feature_names);
   if (!why.empty()) return BadModel(why);
   model->forest = CompileForest(model->trees);
+  if (model->context.present()) model->context.forest = CompileForest(model->context.trees);
   return std::shared_ptr<const Model>(std::move(model));
 }
 

@@ -1,19 +1,25 @@
 // model: the trained line classifier and its file format.
 //
-// A Model holds three learned parts (DESIGN.md section 5):
+// A Model holds these learned parts (DESIGN.md section 5):
 //   - a linear model over hashed word n-grams of a line and its neighbours
 //     (lexical.h), whose per-state probabilities are stacked onto
 //   - the dense features of line_features.h as the inputs of a gradient-boosted
-//     tree ensemble (gbdt.h) that scores each region state, and
+//     tree ensemble (gbdt.h) that scores each region state (stage 1),
 //   - transition scores between region states for Viterbi decoding
-//     (classify.h).
+//     (classify.h), and optionally
+//   - a context stage (stage 2): a second, smaller tree ensemble over each
+//     line's stage-1 state probabilities, aggregates of its neighbours'
+//     (context_features.h) and a subset of its dense features, with its own
+//     transition scores. When present its probabilities replace stage 1's as
+//     the emissions Viterbi decodes.
 //
 // Region states, in file order: before (boilerplate above the article),
 // headline, meta, body, inside (boilerplate within the article: captions,
 // promos), after (comments, related stories, footer).
 //
 // File format (models/README.md), all integers and floats little-endian:
-//   magic "PITHMODL", u32 version (kModelVersion)
+//   magic "PITHMODL", u32 version (kModelVersion; version 1 files, which
+//   end after the first transitions, are read too)
 //   u32 state count (must be kNumStates)
 //   u32 feature count, then per feature: u32 byte length, the name bytes
 //   lexical: u32 bucket bits, f32 scale, f32 bias[states],
@@ -24,9 +30,17 @@
 //            f32 leaf values[leaves * states]
 //   transitions: f32 start[states], f32 next[states * states] (row = from),
 //                f32 end[states]
+//   context stage: u32 present (0 or 1); when 1:
+//     u32 context feature count, then per name: u32 byte length, the bytes
+//     u32 dense column count, u32 column[count] (ascending indices into the
+//         feature names)
+//     trees (as above; inputs = states + context features + dense columns,
+//         in that order, at least one tree)
+//     transitions (as above)
 // A child or root reference >= 0 is a node index, < 0 is leaf -ref-1.
 // ParseModel checks every count, index and number, and that the feature
-// names equal FeatureNames(): a model only works with the features it was
+// names equal FeatureNames() (and the context feature names
+// ContextFeatureNames()): a model only works with the features it was
 // trained on.
 #ifndef PITH_MODEL_H_
 #define PITH_MODEL_H_
@@ -46,7 +60,8 @@ namespace pith::internal {
 
 enum class State : uint8_t { kBefore, kHeadline, kMeta, kBody, kInside, kAfter };
 inline constexpr std::size_t kNumStates = 6;
-inline constexpr uint32_t kModelVersion = 1;
+inline constexpr uint32_t kModelVersion = 2;        // what SerializeModel writes
+inline constexpr uint32_t kOldestModelVersion = 1;  // version 1: no context stage section
 static_assert(kNumStates == kLexicalClasses, "the lexical model scores the region states");
 
 // before/inside/after -> kBoilerplate, headline -> kHeadline, meta ->
@@ -61,6 +76,19 @@ struct Transitions {
   std::array<float, kNumStates> start{};
   std::array<float, kNumStates * kNumStates> next{};  // [from * kNumStates + to]
   std::array<float, kNumStates> end{};
+};
+
+// The context stage (stage 2). Absent when `trees` has no trees.
+struct ContextStage {
+  std::vector<std::string> context_names;  // ContextFeatureNames() when trained
+  std::vector<uint32_t> dense_columns;     // ascending indices into Model::feature_names
+  TreeEnsemble trees;     // inputs: kNumStates stage-1 probabilities, context, dense columns
+  CompiledForest forest;  // CompileForest(trees)
+  Transitions transitions;
+  bool present() const { return !trees.roots.empty(); }
+  std::size_t num_inputs() const {
+    return kNumStates + context_names.size() + dense_columns.size();
+  }
 };
 
 // The region states of a page's lines from their gold labels: boilerplate
@@ -88,7 +116,8 @@ struct Model {
   internal::LexicalModel lexical;
   internal::TreeEnsemble trees;     // inputs: feature_names, then kNumStates lexical probabilities
   internal::CompiledForest forest;  // CompileForest(trees), what ClassifyLines evaluates
-  internal::Transitions transitions;
+  internal::Transitions transitions;  // decodes stage 1 when there is no context stage
+  internal::ContextStage context;
 };
 
 }  // namespace pith

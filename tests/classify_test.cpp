@@ -2,11 +2,13 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 #include <string>
 #include <vector>
 
+#include "context_features.h"
 #include "lexical.h"
 #include "line_features.h"
 #include "viterbi.h"
@@ -187,6 +189,51 @@ TEST(Classify, TreesThenViterbi) {
   EXPECT_GT(decisions[1].confidence, 0.5f);
   // Boilerplate confidence sums the three boilerplate states.
   EXPECT_GT(decisions[0].confidence, 0.8f);
+}
+
+// SplitOnFirstFeature plus a context stage whose one tree says: no line
+// above (ctx_up10_body is -1) -> headline, else body.
+Model WithContextStage() {
+  Model m = SplitOnFirstFeature();
+  ContextStage& c = m.context;
+  c.context_names = ContextFeatureNames();
+  c.dense_columns = {0};
+  const std::vector<std::string>& names = c.context_names;
+  const auto up =
+      static_cast<uint32_t>(std::find(names.begin(), names.end(), "ctx_up10_body") - names.begin());
+  c.trees.num_inputs = static_cast<uint32_t>(c.num_inputs());
+  c.trees.num_outputs = kS;
+  c.trees.base.assign(kS, 0.0f);
+  c.trees.roots = {0};
+  c.trees.nodes = {TreeNode{static_cast<uint32_t>(kS) + up, -0.5f, -1, -2}};
+  c.trees.leaf_values.assign(2 * kS, 0.0f);
+  c.trees.leaf_values[static_cast<std::size_t>(State::kHeadline)] = 8.0f;
+  c.trees.leaf_values[kS + static_cast<std::size_t>(State::kBody)] = 8.0f;
+  c.forest = CompileForest(c.trees);
+  c.transitions = StickyTransitions();
+  return m;
+}
+
+TEST(Classify, ContextStageScoresReplaceStageOne) {
+  const Model model = WithContextStage();
+  const Page page = PageOf({"Title", "Menu", "A long paragraph.", "Photo", "More text."});
+  FeatureMatrix features;
+  features.rows = page.lines.size();
+  features.cols = model.feature_names.size();
+  features.values.assign(features.rows * features.cols, 0.0f);
+  // Stage 1 alone: before, before, body, before, body.
+  const float first[] = {0, 0, 5, 0, 5};
+  for (std::size_t i = 0; i < features.rows; ++i) features.values[i * features.cols] = first[i];
+
+  const std::vector<LineDecision> decisions = ClassifyLines(model, page, features);
+  ASSERT_EQ(decisions.size(), 5u);
+  const Label want[] = {Label::kHeadline, Label::kBody, Label::kBody, Label::kBody, Label::kBody};
+  for (std::size_t i = 0; i < 5; ++i) {
+    EXPECT_EQ(decisions[i].label, want[i]) << "line " << i;
+    EXPECT_GT(decisions[i].confidence, 0.9f) << "line " << i;
+  }
+  EXPECT_GT(decisions[0].headline_probability, 0.9f);
+  EXPECT_LT(decisions[1].headline_probability, 0.01f);
 }
 
 TEST(Classify, EmptyPage) {

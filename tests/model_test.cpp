@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "context_features.h"
 #include "line_features.h"
 
 namespace pith::internal {
@@ -44,6 +45,29 @@ Model TinyModel() {
   return m;
 }
 
+// TinyModel with a context stage: one split on the stage-1 body
+// probability, dense columns 0 and 3.
+Model TinyContextModel() {
+  Model m = TinyModel();
+  ContextStage& c = m.context;
+  c.context_names = ContextFeatureNames();
+  c.dense_columns = {0, 3};
+  c.trees.num_inputs = static_cast<uint32_t>(c.num_inputs());
+  c.trees.num_outputs = kNumStates;
+  c.trees.base.assign(kNumStates, 0.5f);
+  c.trees.roots = {0};
+  c.trees.nodes = {TreeNode{static_cast<uint32_t>(State::kBody), 0.5f, -1, -2}};
+  c.trees.leaf_values.assign(2 * kNumStates, 0.0f);
+  c.trees.leaf_values[static_cast<std::size_t>(State::kAfter)] = 2.0f;
+  c.transitions = m.transitions;
+  c.transitions.start[0] = -4.0f;
+  return m;
+}
+
+// Offset of the context stage flag: 4 bytes before the end of a model
+// without a context stage.
+std::size_t ContextOffset() { return SerializeModel(TinyModel()).size() - 4; }
+
 TEST(Model, SerializedModelParsesBackToTheSameBytes) {
   const std::string bytes = SerializeModel(TinyModel());
   Result<std::shared_ptr<const Model>> parsed = ParseModel(bytes);
@@ -57,14 +81,44 @@ TEST(Model, SerializedModelParsesBackToTheSameBytes) {
   EXPECT_EQ(SerializeModel(m), bytes);
 }
 
+TEST(Model, ContextStageParsesBackToTheSameBytes) {
+  const std::string bytes = SerializeModel(TinyContextModel());
+  EXPECT_GT(bytes.size(), SerializeModel(TinyModel()).size());
+  Result<std::shared_ptr<const Model>> parsed = ParseModel(bytes);
+  ASSERT_TRUE(parsed.ok()) << parsed.error().message;
+  const ContextStage& c = parsed.value()->context;
+  ASSERT_TRUE(c.present());
+  EXPECT_EQ(c.context_names, ContextFeatureNames());
+  EXPECT_EQ(c.dense_columns, (std::vector<uint32_t>{0, 3}));
+  EXPECT_EQ(c.trees.nodes.size(), 1u);
+  EXPECT_FLOAT_EQ(c.transitions.start[0], -4.0f);
+  EXPECT_EQ(c.forest.trees.size(), 1u);  // compiled for ClassifyLines
+  EXPECT_EQ(SerializeModel(*parsed.value()), bytes);
+  EXPECT_FALSE(ParseModel(SerializeModel(TinyModel())).value()->context.present());
+}
+
 TEST(Model, EveryTruncationIsRefused) {
-  const std::string bytes = SerializeModel(TinyModel());
-  for (std::size_t size = 0; size < bytes.size(); ++size) {
-    Result<std::shared_ptr<const Model>> parsed = ParseModel(bytes.substr(0, size));
-    ASSERT_FALSE(parsed.ok()) << "prefix of " << size << " bytes";
-    EXPECT_EQ(parsed.error().code, ErrorCode::kBadModel);
-    EXPECT_EQ(parsed.error().message.find('\n'), std::string::npos);
+  for (const Model& model : {TinyModel(), TinyContextModel()}) {
+    const std::string bytes = SerializeModel(model);
+    for (std::size_t size = 0; size < bytes.size(); ++size) {
+      Result<std::shared_ptr<const Model>> parsed = ParseModel(bytes.substr(0, size));
+      ASSERT_FALSE(parsed.ok()) << "prefix of " << size << " bytes";
+      EXPECT_EQ(parsed.error().code, ErrorCode::kBadModel);
+      EXPECT_EQ(parsed.error().message.find('\n'), std::string::npos);
+    }
   }
+}
+
+// A version 1 file is a version 2 file without the context stage flag.
+TEST(Model, VersionOneFilesStillLoad) {
+  std::string bytes = SerializeModel(TinyModel());
+  bytes.resize(bytes.size() - 4);
+  bytes[8] = 1;
+  Result<std::shared_ptr<const Model>> parsed = ParseModel(bytes);
+  ASSERT_TRUE(parsed.ok()) << parsed.error().message;
+  EXPECT_FALSE(parsed.value()->context.present());
+  bytes[8] = 2;
+  EXPECT_FALSE(ParseModel(bytes).ok());
 }
 
 // Offset of the field after the feature names (the lexical bucket bits).
@@ -97,6 +151,7 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         CorruptCase{"magic", [](std::string* b) { (*b)[0] = 'X'; }, "wrong magic"},
         CorruptCase{"version", [](std::string* b) { (*b)[8] = 9; }, "version 9"},
+        CorruptCase{"version 0", [](std::string* b) { (*b)[8] = 0; }, "version 0"},
         CorruptCase{"states", [](std::string* b) { (*b)[12] = 5; }, "number of states"},
         CorruptCase{"feature count", [](std::string* b) { (*b)[19] = 0x7f; },
                     "feature count out of range"},
@@ -114,9 +169,11 @@ INSTANTIATE_TEST_SUITE_P(
         CorruptCase{"transition NaN",
                     [](std::string* b) {
                       const float nan = NAN;
-                      std::memcpy(&(*b)[b->size() - 4], &nan, 4);
+                      std::memcpy(&(*b)[b->size() - 8], &nan, 4);
                     },
-                    "not finite"}),
+                    "not finite"},
+        CorruptCase{"context flag", [](std::string* b) { (*b)[ContextOffset()] = 2; },
+                    "neither 0 nor 1"}),
     [](const ::testing::TestParamInfo<CorruptCase>& p) {
       std::string name = p.param.what;
       for (char& c : name) {
@@ -124,6 +181,85 @@ INSTANTIATE_TEST_SUITE_P(
       }
       return name;
     });
+
+// Corruptions of a model with a context stage.
+struct ContextCorruptCase {
+  const char* what;
+  void (*corrupt)(Model*);
+  const char* message_part;
+};
+
+class ContextCorruptTest : public ::testing::TestWithParam<ContextCorruptCase> {};
+
+TEST_P(ContextCorruptTest, IsRefusedWithAClearMessage) {
+  Model m = TinyContextModel();
+  GetParam().corrupt(&m);
+  Result<std::shared_ptr<const Model>> parsed = ParseModel(SerializeModel(m));
+  ASSERT_FALSE(parsed.ok());
+  EXPECT_EQ(parsed.error().code, ErrorCode::kBadModel);
+  EXPECT_NE(parsed.error().message.find(GetParam().message_part), std::string::npos)
+      << parsed.error().message;
+  EXPECT_EQ(parsed.error().message.find('\n'), std::string::npos);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, ContextCorruptTest,
+    ::testing::Values(
+        ContextCorruptCase{"other context names",
+                           [](Model* m) { m->context.context_names[0] = "ctx_unknown"; },
+                           "other context features"},
+        ContextCorruptCase{"fewer context names",
+                           [](Model* m) {
+                             m->context.context_names.pop_back();
+                             m->context.trees.num_inputs -= 1;
+                           },
+                           "other context features"},
+        ContextCorruptCase{"dense column out of range",
+                           [](Model* m) {
+                             m->context.dense_columns[1] =
+                                 static_cast<uint32_t>(m->feature_names.size());
+                           },
+                           "dense column out of range"},
+        ContextCorruptCase{"dense columns out of order",
+                           [](Model* m) {
+                             m->context.dense_columns = {3, 0};
+                           },
+                           "out of order"},
+        ContextCorruptCase{"input count", [](Model* m) { m->context.trees.num_inputs += 1; },
+                           "context stage tree input count"},
+        ContextCorruptCase{"feature index",
+                           [](Model* m) { m->context.trees.nodes[0].feature = 100000; },
+                           "context stage tree: tree feature index out of range"},
+        ContextCorruptCase{"leaf NaN", [](Model* m) { m->context.trees.leaf_values[0] = NAN; },
+                           "not finite"},
+        ContextCorruptCase{"transition NaN", [](Model* m) { m->context.transitions.end[5] = NAN; },
+                           "not finite"}),
+    [](const ::testing::TestParamInfo<ContextCorruptCase>& p) {
+      std::string name = p.param.what;
+      for (char& c : name) {
+        if (c == ' ') c = '_';
+      }
+      return name;
+    });
+
+TEST(Model, ContextStageWithoutTreesIsRefused) {
+  // A flag saying "present" followed by a stage of zero trees: written by
+  // hand, since SerializeModel writes such a stage as absent.
+  const Model with = TinyContextModel();
+  std::string bytes = SerializeModel(with);
+  const std::size_t trees_at = ContextOffset() + 4 + 4;
+  std::size_t names = 0;
+  for (const std::string& name : with.context.context_names) names += 4 + name.size();
+  // inputs, base[6], tree count: set the count to 0 and drop the rest.
+  const std::size_t count_at = trees_at + names + 4 + 4 * 2 + 4 + 4 * kNumStates;
+  bytes.resize(count_at);
+  for (uint32_t v : {0u, 0u, 0u}) bytes.append(reinterpret_cast<const char*>(&v), 4);
+  std::string transitions(4 * (kNumStates + kNumStates * kNumStates + kNumStates), '\0');
+  bytes += transitions;
+  Result<std::shared_ptr<const Model>> parsed = ParseModel(bytes);
+  ASSERT_FALSE(parsed.ok());
+  EXPECT_NE(parsed.error().message.find("no trees"), std::string::npos) << parsed.error().message;
+}
 
 TEST(Model, ChildIndexOutOfBoundsIsRefused) {
   Model m = TinyModel();

@@ -2,12 +2,19 @@
 
 #include <cmath>
 #include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <string>
 #include <vector>
 
 #include "boost.h"
 #include "gbdt.h"
 #include "lexical.h"
 #include "lexical_train.h"
+#include "line_features.h"
+#include "model.h"
+#include "trainer.h"
+#include "training_set.h"
 
 namespace pith::train {
 namespace {
@@ -180,6 +187,88 @@ TEST(LexicalTrain, LearnsWhichWordsMarkWhichClass) {
   internal::LexicalProbabilities(m, internal::HashLineNgrams(fresh, 12), p.data());
   EXPECT_GT(p[0], p[3]);
   EXPECT_GT(p[6 + 3], p[6 + 0]);
+}
+
+// A folder of made-up labelled pages: navigation, headline, byline, body
+// paragraphs, a comment thread and a footer, varied per page.
+std::string WriteLabelledPages(int pages) {
+  const std::filesystem::path dir =
+      std::filesystem::path(::testing::TempDir()) / "pith_train_test_pages";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  const char* topics[] = {"harbour", "library", "bridge", "school", "market", "railway"};
+  for (int p = 0; p < pages; ++p) {
+    const std::string topic = topics[p % 6];
+    std::vector<std::pair<std::string, std::string>> lines = {
+        {"Home | News | Sport | Weather", "boilerplate"},
+        {"Subscribe | Sign in", "boilerplate"},
+        {"", "blank"},
+        {"Council approves new " + topic + " plan after long debate", "headline"},
+        {"By Jane Doe, " + std::to_string(p + 1) + " March 2024", "metadata"},
+        {"", "blank"}};
+    for (int k = 0; k < 4 + p % 3; ++k) {
+      lines.push_back({"The " + topic + " project will cost the town about " +
+                           std::to_string(10 + k + p) +
+                           " million pounds, officials said on Tuesday, and work should start "
+                           "in the spring once the last permits are signed.",
+                       "body"});
+      lines.push_back({"", "blank"});
+    }
+    lines.push_back({std::to_string(2 + p) + " comments", "boilerplate"});
+    lines.push_back(
+        {"reader" + std::to_string(p) + " says: I think this is a good idea.", "boilerplate"});
+    lines.push_back({"Reply", "boilerplate"});
+    lines.push_back({"Copyright 2024 The Town Paper. All rights reserved.", "boilerplate"});
+    std::ofstream text(dir / ("page" + std::to_string(p) + ".txt"));
+    std::ofstream labels(dir / ("page" + std::to_string(p) + ".labels"));
+    for (const auto& [line, label] : lines) {
+      text << line << "\n";
+      labels << label << "\n";
+    }
+  }
+  return dir.string();
+}
+
+TEST(Trainer, SameDataSameModelBytesWithAContextStage) {
+  std::vector<PageSource> sources;
+  std::string error;
+  ASSERT_TRUE(FolderPages({WriteLabelledPages(12)}, &sources, &error)) << error;
+  ASSERT_EQ(sources.size(), 12u);
+  TrainParams params;
+  params.lexical.bucket_bits = 10;
+  params.lexical.epochs = 1;
+  params.boost.rounds = 4;
+  params.boost.depth = 3;
+  params.boost.threads = 1;
+  params.folds = 3;
+  params.stage1_fold_rounds = 3;
+  params.context.rounds = 3;
+  params.context.depth = 2;
+  params.context.threads = 1;
+  const TrainingSet set = LoadTrainingSet(
+      sources, params.lexical.bucket_bits, [](const std::string& w) { ADD_FAILURE() << w; },
+      nullptr);
+  ASSERT_EQ(set.pages.size(), 12u);
+  const Log quiet = [](const std::string&) {};
+  const auto train = [&](const TrainParams& p) {
+    Model model = TrainModel(set, p, quiet);
+    model.feature_names = internal::FeatureNames();
+    return internal::SerializeModel(model);
+  };
+  const std::string a = train(params);
+  EXPECT_EQ(train(params), a);
+  Result<std::shared_ptr<const Model>> parsed = ParseModel(a);
+  ASSERT_TRUE(parsed.ok()) << parsed.error().message;
+  EXPECT_TRUE(parsed.value()->context.present());
+  EXPECT_EQ(parsed.value()->context.trees.roots.size(), 3u);
+
+  // Without the context stage the other parts are the same bytes: the file
+  // ends where the context stage began, with its flag 0.
+  params.context.rounds = 0;
+  const std::string without = train(params);
+  ASSERT_FALSE(ParseModel(without).value()->context.present());
+  ASSERT_LT(without.size(), a.size());
+  EXPECT_EQ(a.substr(0, without.size() - 4), without.substr(0, without.size() - 4));
 }
 
 }  // namespace

@@ -80,6 +80,22 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("--l2", params.boost.l2, "L2 regularisation of leaf values")
       ->capture_default_str();
+  app.add_option("--context-rounds", params.context.rounds,
+                 "context stage (stage 2) boosting rounds; 0: no context stage")
+      ->check(CLI::Range(0, 5000))
+      ->capture_default_str();
+  app.add_option("--context-depth", params.context.depth, "context stage tree depth")
+      ->check(CLI::Range(1, 12))
+      ->capture_default_str();
+  app.add_option("--stage1-fold-rounds", params.stage1_fold_rounds,
+                 "rounds of the per-fold stage-1 trees whose held-out scores train the context "
+                 "stage")
+      ->check(CLI::Range(1, 5000))
+      ->capture_default_str();
+  app.add_option("--context-prior-weight", params.context_prior_weight,
+                 "--prior-weight of the context stage's emissions")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
   app.add_option("--bucket-bits", params.lexical.bucket_bits,
                  "lexical model: 2^bits hashed n-gram buckets")
       ->check(CLI::Range(10, 20))
@@ -101,6 +117,10 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(2, 20));
   app.add_option("-o,--output", output, "model file to write");
   CLI11_PARSE(app, argc, argv);
+  params.context.threads = params.boost.threads;
+  params.context.learning_rate = params.boost.learning_rate;
+  params.context.min_child_weight = params.boost.min_child_weight;
+  params.context.l2 = params.boost.l2;
   if (cv == 0 && output.empty()) {
     std::cerr << "pith-train: give -o FILE (or --cv K to cross-validate)\n";
     return 2;

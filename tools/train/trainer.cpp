@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <map>
 
+#include "context_features.h"
 #include "gbdt.h"
 #include "lexical.h"
 #include "viterbi.h"
@@ -84,6 +85,59 @@ std::vector<float> StackInputs(const TrainingSet& set, const std::vector<float>&
     std::copy(lexical.begin() + static_cast<std::ptrdiff_t>(r * kS),
               lexical.begin() + static_cast<std::ptrdiff_t>((r + 1) * kS),
               x.begin() + static_cast<std::ptrdiff_t>(r * stride + set.cols));
+  }
+  return x;
+}
+
+std::vector<uint32_t> AllRows(std::size_t n) {
+  std::vector<uint32_t> rows(n);
+  for (std::size_t r = 0; r < n; ++r) rows[r] = static_cast<uint32_t>(r);
+  return rows;
+}
+
+// Softmax state probabilities of the rows [begin, end) of x (`stride`
+// values a row) under `forest`, into out[begin * kS ..].
+void StageOneProbabilities(const internal::CompiledForest& forest, const std::vector<float>& x,
+                           std::size_t stride, std::size_t begin, std::size_t end, float* out) {
+  const std::size_t n = end - begin;
+  std::vector<float> log_p(n * kS);
+  internal::EvaluateForest(forest, x.data() + begin * stride, n, stride, out + begin * kS);
+  internal::SoftmaxStates(out + begin * kS, n, log_p.data());
+}
+
+// Every row's stage-1 state probabilities, each from trees that did not see
+// the row's fold.
+std::vector<float> OutOfFoldStageOne(const TrainingSet& set, const std::vector<uint32_t>& page_fold,
+                                     const BinnedInputs& binned, const std::vector<float>& x,
+                                     const TrainParams& params, const Log& log) {
+  const std::size_t stride = set.cols + kS;
+  std::vector<float> out(set.rows() * kS);
+  BoostParams boost = params.boost;
+  boost.rounds = params.stage1_fold_rounds;
+  for (int f = 0; f < params.folds; ++f) {
+    const auto start = std::chrono::steady_clock::now();
+    const auto fold = static_cast<uint32_t>(f);
+    const internal::CompiledForest forest = internal::CompileForest(TrainBoosted(
+        binned, RowsWhere(set, page_fold, fold, false), set.states, kS, boost, nullptr));
+    for (std::size_t p = 0; p < set.pages.size(); ++p) {
+      if (page_fold[p] != fold) continue;
+      StageOneProbabilities(forest, x, stride, set.pages[p].begin, set.pages[p].end, out.data());
+    }
+    log("stage-1 fold " + std::to_string(f + 1) + "/" + std::to_string(params.folds) + " " +
+        Seconds(start));
+  }
+  return out;
+}
+
+// Every row's context stage inputs (ContextStageInputs, page by page) from
+// the rows' stage-1 probabilities.
+std::vector<float> ContextInputs(const TrainingSet& set, const std::vector<float>& stage_one,
+                                 const std::vector<uint32_t>& dense_columns, std::size_t stride) {
+  std::vector<float> x(set.rows() * stride);
+  for (const PageRows& page : set.pages) {
+    internal::ContextStageInputs(set.features.data() + page.begin * set.cols, page.end - page.begin,
+                                 set.cols, stage_one.data() + page.begin * kS, dense_columns,
+                                 x.data() + page.begin * stride, stride);
   }
   return x;
 }
@@ -187,10 +241,9 @@ Model TrainModel(const TrainingSet& set, const TrainParams& params, const Log& l
   const auto start = std::chrono::steady_clock::now();
   const std::vector<uint32_t> page_fold = PageFolds(set, params.folds);
   const std::vector<float> lexical = OutOfFoldLexical(set, page_fold, params, log);
-  const std::vector<float> x = StackInputs(set, lexical);
-  const BinnedInputs binned = BinInputs(x.data(), set.rows(), set.cols + kS);
-  std::vector<uint32_t> all(set.rows());
-  for (std::size_t r = 0; r < all.size(); ++r) all[r] = static_cast<uint32_t>(r);
+  std::vector<float> x = StackInputs(set, lexical);
+  BinnedInputs binned = BinInputs(x.data(), set.rows(), set.cols + kS);
+  const std::vector<uint32_t> all = AllRows(set.rows());
 
   Model model;
   model.trees = TrainBoosted(binned, all, set.states, kS, params.boost, [&](int round) {
@@ -201,27 +254,52 @@ Model TrainModel(const TrainingSet& set, const TrainParams& params, const Log& l
   });
   model.transitions = LearnTransitions(set, std::vector<bool>(set.pages.size(), true),
                                        params.smoothing, params.prior_weight);
+  if (params.context.rounds > 0) {
+    const std::vector<float> stage_one = OutOfFoldStageOne(set, page_fold, binned, x, params, log);
+    x = {};
+    binned = {};
+    internal::ContextStage& stage = model.context;
+    stage.context_names = internal::ContextFeatureNames();
+    stage.dense_columns = AllRows(set.cols);
+    const std::size_t stride = stage.num_inputs();
+    const std::vector<float> inputs = ContextInputs(set, stage_one, stage.dense_columns, stride);
+    const BinnedInputs context_binned = BinInputs(inputs.data(), set.rows(), stride);
+    stage.trees = TrainBoosted(context_binned, all, set.states, kS, params.context, [&](int round) {
+      if (round % 10 == 0 || round == params.context.rounds) {
+        log("context round " + std::to_string(round) + "/" + std::to_string(params.context.rounds) +
+            " " + Seconds(start));
+      }
+    });
+    stage.transitions = LearnTransitions(set, std::vector<bool>(set.pages.size(), true),
+                                         params.smoothing, params.context_prior_weight);
+  }
   model.lexical = TrainLexical(set.ngrams, all, set.states, kS, params.lexical);
   log("trained in " + Seconds(start));
   return model;
 }
 
-double CrossValidate(const TrainingSet& set, const TrainParams& params,
-                     const std::vector<float>& prior_weights, const Log& log) {
-  const auto start = std::chrono::steady_clock::now();
-  const std::vector<uint32_t> page_fold = PageFolds(set, params.folds);
-  const std::vector<float> lexical = OutOfFoldLexical(set, page_fold, params, log);
-  const std::vector<float> x = StackInputs(set, lexical);
-  const std::size_t stride = set.cols + kS;
-  const BinnedInputs binned = BinInputs(x.data(), set.rows(), stride);
+namespace {
 
+// One stage of cross-validation: for each fold, trees trained on the other
+// folds' rows of x (`stride` values a row) score the held-out pages, which
+// are decoded with transitions learned on the other folds for each prior
+// weight. The held-out state probabilities go to out_of_fold[rows * kS].
+// Logs the report under `title`; returns the macro F1 of the first prior
+// weight.
+double CrossValidateStage(const TrainingSet& set, const std::vector<uint32_t>& page_fold,
+                          const std::vector<float>& x, std::size_t stride, const BoostParams& boost,
+                          const TrainParams& params, const std::vector<float>& prior_weights,
+                          const std::string& title, std::vector<float>* out_of_fold,
+                          const Log& log) {
+  const auto start = std::chrono::steady_clock::now();
+  const BinnedInputs binned = BinInputs(x.data(), set.rows(), stride);
+  out_of_fold->assign(set.rows() * kS, 0.0f);
   std::vector<Confusion> confusion(prior_weights.size() + 1, Confusion{});
   std::map<std::string, Confusion> by_dataset;
   for (int f = 0; f < params.folds; ++f) {
     const auto fold = static_cast<uint32_t>(f);
-    const internal::TreeEnsemble trees = TrainBoosted(
-        binned, RowsWhere(set, page_fold, fold, false), set.states, kS, params.boost, nullptr);
-    const internal::CompiledForest forest = internal::CompileForest(trees);
+    const internal::CompiledForest forest = internal::CompileForest(TrainBoosted(
+        binned, RowsWhere(set, page_fold, fold, false), set.states, kS, boost, nullptr));
     std::vector<bool> train_page(set.pages.size());
     for (std::size_t p = 0; p < set.pages.size(); ++p) train_page[p] = page_fold[p] != fold;
     std::vector<internal::Transitions> transitions;
@@ -232,9 +310,10 @@ double CrossValidate(const TrainingSet& set, const TrainParams& params,
       if (train_page[p]) continue;
       const PageRows& page = set.pages[p];
       const std::size_t n = page.end - page.begin;
-      std::vector<float> scores(n * kS), log_p(n * kS);
-      internal::EvaluateForest(forest, x.data() + page.begin * stride, n, stride, scores.data());
-      internal::SoftmaxStates(scores.data(), n, log_p.data());
+      float* scores = out_of_fold->data() + page.begin * kS;
+      std::vector<float> log_p(n * kS);
+      internal::EvaluateForest(forest, x.data() + page.begin * stride, n, stride, scores);
+      internal::SoftmaxStates(scores, n, log_p.data());
       for (std::size_t w = 0; w < prior_weights.size(); ++w) {
         const std::vector<State> path = internal::DecodeStates(transitions[w], log_p.data(), n);
         AddPage(set, page, path, &confusion[w]);
@@ -243,15 +322,15 @@ double CrossValidate(const TrainingSet& set, const TrainParams& params,
       // Without Viterbi: each line's most probable state.
       std::vector<State> argmax(n);
       for (std::size_t i = 0; i < n; ++i) {
-        const float* p_i = scores.data() + i * kS;
+        const float* p_i = scores + i * kS;
         argmax[i] = static_cast<State>(std::max_element(p_i, p_i + kS) - p_i);
       }
       AddPage(set, page, argmax, &confusion.back());
     }
-    log("cv fold " + std::to_string(f + 1) + "/" + std::to_string(params.folds) + " " +
+    log(title + " cv fold " + std::to_string(f + 1) + "/" + std::to_string(params.folds) + " " +
         Seconds(start));
   }
-  std::string report;
+  std::string report = title + ":\n";
   double first = 0;
   for (std::size_t w = 0; w < prior_weights.size(); ++w) {
     std::string line;
@@ -273,6 +352,28 @@ double CrossValidate(const TrainingSet& set, const TrainParams& params,
   }
   log(report);
   return first;
+}
+
+}  // namespace
+
+double CrossValidate(const TrainingSet& set, const TrainParams& params,
+                     const std::vector<float>& prior_weights, const Log& log) {
+  const std::vector<uint32_t> page_fold = PageFolds(set, params.folds);
+  const std::vector<float> lexical = OutOfFoldLexical(set, page_fold, params, log);
+  std::vector<float> stage_one;
+  const double macro =
+      CrossValidateStage(set, page_fold, StackInputs(set, lexical), set.cols + kS, params.boost,
+                         params, prior_weights, "stage 1", &stage_one, log);
+  if (params.context.rounds == 0) return macro;
+  // The held-out stage-1 scores are the context stage's inputs. (The scores
+  // of the rows a fold's context trees learn from came from stage-1 trees
+  // that saw that fold: a small leak the shipped model does not have.)
+  const std::vector<uint32_t> dense_columns = AllRows(set.cols);
+  const std::size_t stride = kS + internal::ContextFeatureNames().size() + set.cols;
+  std::vector<float> stage_two;
+  return CrossValidateStage(set, page_fold, ContextInputs(set, stage_one, dense_columns, stride),
+                            stride, params.context, params, prior_weights, "context stage",
+                            &stage_two, log);
 }
 
 }  // namespace pith::train

@@ -10,7 +10,15 @@
 //      smoothing; the log state prior, times prior_weight, is subtracted
 //      from the scores into each state, which turns the trees' posteriors
 //      into the scaled likelihoods an HMM decodes with;
-//   4. the lexical model retrained on every row, for run time.
+//   4. the lexical model retrained on every row, for run time;
+//   5. when context.rounds > 0, the context stage (model.h ContextStage):
+//      every row's stage-1 state probabilities out-of-fold (the same folds:
+//      rows of fold f scored by trees of stage1_fold_rounds rounds trained
+//      on the other folds, so that stage 2 learns how far to trust stage 1
+//      on unseen sites, not its over-confident in-sample scores), their
+//      context features (context_features.h) and every dense feature
+//      column as the inputs of a second tree ensemble; its transitions as
+//      in step 3.
 #ifndef PITH_TRAIN_TRAINER_H_
 #define PITH_TRAIN_TRAINER_H_
 
@@ -29,9 +37,14 @@ namespace pith::train {
 struct TrainParams {
   BoostParams boost;
   LexicalParams lexical;
-  int folds = 5;              // for the out-of-fold lexical scores
-  float smoothing = 0.5f;     // add-k for transition counts
-  float prior_weight = 0.5f;  // see step 3
+  int folds = 5;  // for the out-of-fold lexical and stage-1 scores
+  // The context stage's trees (rounds 0: no context stage), and the rounds
+  // of the per-fold stage-1 trees that give its out-of-fold inputs.
+  BoostParams context{60, 5};
+  int stage1_fold_rounds = 100;
+  float context_prior_weight = 0.5f;  // step 3's prior weight for the context stage
+  float smoothing = 0.5f;             // add-k for transition counts
+  float prior_weight = 0.5f;          // see step 3
 };
 
 using Log = std::function<void(const std::string&)>;
@@ -42,7 +55,9 @@ Model TrainModel(const TrainingSet& set, const TrainParams& params, const Log& l
 // trees and transitions are trained on the other folds and the held-out
 // pages decoded; prints line accuracy, per-label and macro F1 (over input
 // lines, as eval/linescore.py counts them) through `log`, for each prior
-// weight in `prior_weights`. Returns the macro F1 of the first one.
+// weight in `prior_weights`. With context.rounds > 0 the context stage is
+// then cross-validated the same way on the held-out stage-1 scores.
+// Returns the macro F1 of the first prior weight of the last stage.
 double CrossValidate(const TrainingSet& set, const TrainParams& params,
                      const std::vector<float>& prior_weights, const Log& log);
 
