@@ -30,18 +30,13 @@ Result<AnalysedPage> AnalysePage(std::string_view bytes, const Options& options)
   // 2. Logical lines: trimmed, fixed-width paragraphs un-wrapped.
   analysed.page = SplitLines(analysed.decoded->text, options.unwrap);
 
-  // 3. The page's language, for stopwords and date words.
-  std::vector<std::string_view> texts;
-  texts.reserve(analysed.page.lines.size());
-  for (const Line& line : analysed.page.lines) texts.push_back(line.text);
-  analysed.language = GuessLanguage(texts);
-
-  // 4. One feature row per line, with the site's template counts if any.
+  // 3-4. The page's language (for stopwords and date words), and one feature
+  // row per line, with the site's template counts if any: one step, as the
+  // language is guessed from the words the features split and fold anyway.
   PageContext context;
-  context.language = analysed.language;
   context.site = FindSite(options);
   context.site_includes_page = options.templates_include_page;
-  analysed.features = ComputeFeatures(analysed.page, context);
+  analysed.features = ComputeFeaturesAndLanguage(analysed.page, context, &analysed.language);
   return analysed;
 }
 

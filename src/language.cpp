@@ -2,11 +2,13 @@
 
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstring>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "stopwords.h"
 #include "word_table.h"
@@ -36,21 +38,6 @@ bool HasTypographicApostrophe(std::string_view word) {
     if (word[i] == '\xE2' && word[i + 1] == '\x80' && word[i + 2] == '\x99') return true;
   }
   return false;
-}
-
-// The stopword bits of a folded word; a typographic apostrophe (U+2019)
-// counts as an ASCII one ("c’est" is "c'est").
-uint16_t StopwordBits(std::string_view folded_word) {
-  const WordTable& table = Stopwords();
-  if (!HasTypographicApostrophe(folded_word)) {
-    return static_cast<uint16_t>(LookupWord(table, folded_word));
-  }
-  std::string plain(folded_word);
-  for (std::size_t pos = plain.find("\xE2\x80\x99"); pos != std::string::npos;
-       pos = plain.find("\xE2\x80\x99", pos + 1)) {
-    plain.replace(pos, 3, "'");
-  }
-  return static_cast<uint16_t>(LookupWord(table, plain));
 }
 
 // Letters per script, over the first part of the page.
@@ -137,35 +124,26 @@ Language ScriptLanguage(const ScriptCounts& counts) {
   return language;
 }
 
+// The words the stopword vote looks at: the page's first ones.
+constexpr std::size_t kMaxVoteWords = 3000;
+
 // The Latin-script language whose stopwords the page's words hit most; a
-// word shared by k languages gives each 1/k.
-Language StopwordLanguage(const std::vector<std::string_view>& lines) {
-  constexpr std::size_t kMaxWords = 3000;
+// word shared by k languages gives each 1/k. bits: StopwordBits of the
+// words with a letter, in page order.
+Language StopwordLanguage(const uint16_t* bits, std::size_t count) {
   constexpr double kMinHits = 3.0;
   std::array<double, kLanguageCount> scores{};
-  std::size_t seen = 0;
-  std::vector<Word> words;
-  std::string folded;
-  for (std::string_view line : lines) {
-    SplitWords(line, &words);
-    for (const Word& word : words) {
-      if (!word.has_letter) continue;
-      FoldCase(word.text, &folded);
-      const uint16_t bits = StopwordBits(folded);
-      int languages = 0;
-      for (Language language : kLatinLanguages) {
-        languages += (bits >> static_cast<int>(language)) & 1;
-      }
-      if (languages > 0) {
-        for (Language language : kLatinLanguages) {
-          if ((bits >> static_cast<int>(language)) & 1) {
-            scores[static_cast<std::size_t>(language)] += 1.0 / languages;
-          }
-        }
-      }
-      if (++seen >= kMaxWords) break;
+  for (std::size_t k = 0; k < std::min(count, kMaxVoteWords); ++k) {
+    int languages = 0;
+    for (Language language : kLatinLanguages) {
+      languages += (bits[k] >> static_cast<int>(language)) & 1;
     }
-    if (seen >= kMaxWords) break;
+    if (languages == 0) continue;
+    for (Language language : kLatinLanguages) {
+      if ((bits[k] >> static_cast<int>(language)) & 1) {
+        scores[static_cast<std::size_t>(language)] += 1.0 / languages;
+      }
+    }
   }
   Language best = Language::kUnknown;
   double best_score = kMinHits;
@@ -179,15 +157,26 @@ Language StopwordLanguage(const std::vector<std::string_view>& lines) {
   return best;
 }
 
-}  // namespace
-
-std::string_view LanguageCode(Language language) {
-  static constexpr std::array<std::string_view, kLanguageCount> kCodes = {
-      "", "en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr", "ar", "hi", "zh", "ja", "ko"};
-  return kCodes[static_cast<std::size_t>(language)];
+// The stopword bits of the first kMaxVoteWords words with a letter.
+std::vector<uint16_t> VoteWordBits(const std::vector<std::string_view>& lines) {
+  std::vector<uint16_t> bits;
+  std::vector<Word> words;
+  std::string folded;
+  for (std::string_view line : lines) {
+    SplitWords(line, &words);
+    for (const Word& word : words) {
+      if (!word.has_letter) continue;
+      FoldCase(word.text, &folded);
+      bits.push_back(StopwordBits(folded));
+      if (bits.size() >= kMaxVoteWords) return bits;
+    }
+  }
+  return bits;
 }
 
-Language GuessLanguage(const std::vector<std::string_view>& lines) {
+// The language of the page's script, or kUnknown with *latin true when Latin
+// letters dominate (the stopwords decide then).
+Language GuessScript(const std::vector<std::string_view>& lines, bool* latin) {
   // The scripts settle within the first few hundred kilobytes.
   constexpr std::size_t kMaxBytes = 256 * 1024;
   ScriptCounts counts;
@@ -198,9 +187,45 @@ Language GuessLanguage(const std::vector<std::string_view>& lines) {
     if (bytes >= kMaxBytes) break;
   }
   const Language by_script = ScriptLanguage(counts);
-  if (by_script != Language::kUnknown) return by_script;
-  if (counts.latin == 0) return Language::kUnknown;
-  return StopwordLanguage(lines);
+  *latin = by_script == Language::kUnknown && counts.latin > 0;
+  return by_script;
+}
+
+}  // namespace
+
+std::string_view LanguageCode(Language language) {
+  static constexpr std::array<std::string_view, kLanguageCount> kCodes = {
+      "", "en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr", "ar", "hi", "zh", "ja", "ko"};
+  return kCodes[static_cast<std::size_t>(language)];
+}
+
+Language GuessLanguage(const std::vector<std::string_view>& lines) {
+  bool latin = false;
+  const Language by_script = GuessScript(lines, &latin);
+  if (!latin) return by_script;
+  const std::vector<uint16_t> bits = VoteWordBits(lines);
+  return StopwordLanguage(bits.data(), bits.size());
+}
+
+Language GuessLanguage(const std::vector<std::string_view>& lines,
+                       const std::vector<uint16_t>& word_stopword_bits) {
+  bool latin = false;
+  const Language by_script = GuessScript(lines, &latin);
+  if (!latin) return by_script;
+  return StopwordLanguage(word_stopword_bits.data(), word_stopword_bits.size());
+}
+
+uint16_t StopwordBits(std::string_view folded_word) {
+  const WordTable& table = Stopwords();
+  if (!HasTypographicApostrophe(folded_word)) {
+    return static_cast<uint16_t>(LookupWord(table, folded_word));
+  }
+  std::string plain(folded_word);
+  for (std::size_t pos = plain.find("\xE2\x80\x99"); pos != std::string::npos;
+       pos = plain.find("\xE2\x80\x99", pos + 1)) {
+    plain.replace(pos, 3, "'");
+  }
+  return static_cast<uint16_t>(LookupWord(table, plain));
 }
 
 std::vector<std::pair<std::string_view, uint32_t>> StopwordEntries() {

@@ -48,6 +48,18 @@ std::string_view LanguageCode(Language language);
 // REQUIRES: each line is valid UTF-8.
 Language GuessLanguage(const std::vector<std::string_view>& lines);
 
+// The same guess, for a caller that has split and folded the lines' words
+// already (the line features do): word_stopword_bits holds StopwordBits of
+// each word with a letter, in page order (all of them, or at least the first
+// 3000, the words the guess looks at), so no word is split or folded twice.
+// REQUIRES: each line is valid UTF-8.
+Language GuessLanguage(const std::vector<std::string_view>& lines,
+                       const std::vector<uint16_t>& word_stopword_bits);
+
+// The stopword bits of a case-folded word (bit i: the Language with value i);
+// a typographic apostrophe (U+2019) counts as an ASCII one ("c’est" is "c'est").
+uint16_t StopwordBits(std::string_view folded_word);
+
 // REQUIRES: word is case-folded (FoldCase). A typographic apostrophe
 // (U+2019) matches an ASCII one.
 bool IsStopword(Language language, std::string_view folded_word);

@@ -129,7 +129,7 @@ const WordTable& WordKinds() {
   return table;
 }
 
-// Whether a folded word holds U+2019, which IsStopword reads as an ASCII
+// Whether a folded word holds U+2019, which StopwordBits reads as an ASCII
 // apostrophe (the table holds the ASCII forms only).
 bool HasTypographicApostrophe(std::string_view word) {
   for (std::size_t i = 0; i + 2 < word.size(); ++i) {
@@ -349,8 +349,9 @@ struct LineStats {
   float caption_hits = 0;  // caption and credit words       // "« Previous | Main | Next »"
   float dateline = 0;      // "LONDON (Reuters) -", "PARIS, March 3 —"
   float ideographic_share = 0;
-  float prose = 0;    // an estimate of running text: chars weighted by sentence-likeness
-  uint64_t hash = 0;  // of the exact text, for repeats on the page
+  float prose = 0;               // an estimate of running text: chars weighted by sentence-likeness
+  uint64_t hash = 0;             // of the exact text, for repeats on the page
+  std::size_t letter_words = 0;  // words with a letter (the stopword share's denominator)
 };
 
 // The first bytes of a line, ASCII-lower-cased, for prefix tests.
@@ -634,11 +635,14 @@ bool NeedsWordSet(bool first_line, float words) {
   return first_line || (words >= 2 && words <= 40);
 }
 
-// The stats of line t. When NeedsWordSet, also appends the line's word set
-// (sorted distinct FNV-1a hashes of its case-folded words with a letter or
-// digit) to *word_sets, from the same word split and folding.
-LineStats ComputeLineStats(std::string_view t, Language language, bool first_line, Scratch* scratch,
-                           std::vector<uint64_t>* word_sets) {
+// The stats of line t, but for stop_share and prose, which need the page's
+// language (SetStopShare): the StopwordBits of each word with a letter are
+// appended to *stop_bits instead, for the language guess and then the share.
+// When NeedsWordSet, also appends the line's word set (sorted distinct FNV-1a
+// hashes of its case-folded words with a letter or digit) to *word_sets, from
+// the same word split and folding.
+LineStats ComputeLineStats(std::string_view t, bool first_line, Scratch* scratch,
+                           std::vector<uint64_t>* word_sets, std::vector<uint16_t>* stop_bits) {
   LineStats s;
   // One pass over the bytes: code points, digits, punctuation, the FNV-1a
   // hash and the set of bytes present.
@@ -664,7 +668,7 @@ LineStats ComputeLineStats(std::string_view t, Language language, bool first_lin
   const std::vector<Word>& words = scratch->words;
   s.words = static_cast<float>(words.size());
   std::size_t ui_actions = 0;
-  std::size_t letters_words = 0, cap = 0, caps = 0, stop = 0, ideo = 0, word_bytes = 0;
+  std::size_t letters_words = 0, cap = 0, caps = 0, ideo = 0, word_bytes = 0;
   std::string& folded = scratch->folded;
   const WordTable& word_kinds = WordKinds();
   const bool word_set = NeedsWordSet(first_line, s.words);
@@ -685,10 +689,8 @@ LineStats ComputeLineStats(std::string_view t, Language language, bool first_lin
     FoldCase(w.text, &folded);
     if (word_set) word_sets->push_back(Fnv1a(folded));
     const uint32_t bits = LookupWord(word_kinds, folded);
-    const bool stopword = HasTypographicApostrophe(folded)
-                              ? IsStopword(language, folded)
-                              : ((bits >> static_cast<int>(language)) & 1) != 0;
-    if (stopword) ++stop;
+    stop_bits->push_back(HasTypographicApostrophe(folded) ? StopwordBits(folded)
+                                                          : static_cast<uint16_t>(bits));
     const uint32_t kinds = bits >> kVocabularyShift;
     if (kinds & kNavigation) s.nav_hits += 1;
     if (kinds & kComment) s.comment_hits += 1;
@@ -699,8 +701,8 @@ LineStats ComputeLineStats(std::string_view t, Language language, bool first_lin
   std::sort(set_begin, word_sets->end());
   word_sets->erase(std::unique(set_begin, word_sets->end()), word_sets->end());
   const float lw = std::max<float>(1.0f, static_cast<float>(letters_words));
+  s.letter_words = letters_words;
   s.mean_word_len = words.empty() ? 0 : static_cast<float>(word_bytes) / s.words;
-  s.stop_share = static_cast<float>(stop) / lw;
   s.cap_share = static_cast<float>(cap) / lw;
   s.caps_share = static_cast<float>(caps) / lw;
   s.nav_share = s.nav_hits / std::max(1.0f, s.words);
@@ -745,16 +747,22 @@ LineStats ComputeLineStats(std::string_view t, Language language, bool first_lin
   s.comment_header = s.words <= 16 && s.date > 0 && HasCommentHeaderCue(t, bytes) ? 1 : 0;
   s.ui_action_share = s.words > 0 ? static_cast<float>(ui_actions) / s.words : 0.0f;
   s.nav_arrows = HasNavigationArrows(t, bytes) ? 1 : 0;
+  return s;
+}
 
+// Sets the stats that need the page's language: stop is the number of the
+// line's words with a letter on the language's stopword list.
+void SetStopShare(std::size_t stop, LineStats* s) {
+  s->stop_share =
+      static_cast<float>(stop) / std::max<float>(1.0f, static_cast<float>(s->letter_words));
   // Running text: long lines made of function words that end like sentences.
   // CJK text has few "words" per character, so weigh by characters there.
-  const float sentence = s.ends_sentence ? 1.0f : 0.4f;
+  const float sentence = s->ends_sentence ? 1.0f : 0.4f;
   const float function_words =
-      s.ideographic_share > 0.3f ? 0.5f : std::min(1.0f, s.stop_share * 3.0f);
-  s.prose = s.words >= 5 || s.ideographic_share > 0.3f
-                ? s.chars * sentence * function_words * (1.0f - std::min(1.0f, s.nav_share * 2))
-                : 0.0f;
-  return s;
+      s->ideographic_share > 0.3f ? 0.5f : std::min(1.0f, s->stop_share * 3.0f);
+  s->prose = s->words >= 5 || s->ideographic_share > 0.3f
+                 ? s->chars * sentence * function_words * (1.0f - std::min(1.0f, s->nav_share * 2))
+                 : 0.0f;
 }
 
 // Word-set similarity of two lines (Jaccard over case-folded ASCII-ish
@@ -796,10 +804,11 @@ struct Prefix {
 
 // Page-level analysis: the dense text regions and the headline candidate.
 struct PageStats {
-  float long_line = 0;        // the length of the page's long lines (90th percentile)
-  long first_copyright = -1;  // the first line with a copyright notice
-  float blank_share = 0;      // lines with a blank line before them: the renderer's style
-  float indent_share = 0;     // indented lines (lynx indents text)
+  Language language = Language::kUnknown;  // the page's, given or guessed
+  float long_line = 0;                     // the length of the page's long lines (90th percentile)
+  long first_copyright = -1;               // the first line with a copyright notice
+  float blank_share = 0;   // lines with a blank line before them: the renderer's style
+  float indent_share = 0;  // indented lines (lynx indents text)
   std::vector<LineStats> lines;
   std::vector<float> prose;     // per line
   std::vector<float> smoothed;  // prose summed over a window of lines
@@ -896,19 +905,43 @@ void FindHeadline(PageStats* p) {
   if (p->headline > 0) p->title_similarity[0] = Similarity(first, p->WordSet(p->headline));
 }
 
-PageStats AnalyseLines(const Page& page, const PageContext& context) {
+// guess_language: the page's language is GuessLanguage's guess from the
+// stopword bits the line stats collect, not context.language.
+PageStats AnalyseLines(const Page& page, const PageContext& context, bool guess_language) {
   PageStats p;
   const std::size_t n = page.lines.size();
   p.lines.reserve(n);
-  p.prose.reserve(n);
   Scratch scratch;
   p.word_set_offsets.reserve(n + 1);
   p.word_set_offsets.push_back(0);
+  // Line i's words with a letter have the stopword bits
+  // stop_bits[stop_offsets[i] .. stop_offsets[i + 1]).
+  std::vector<uint16_t> stop_bits;
+  std::vector<std::size_t> stop_offsets;
+  stop_offsets.reserve(n + 1);
+  stop_offsets.push_back(0);
   for (const Line& line : page.lines) {
     p.lines.push_back(
-        ComputeLineStats(line.text, context.language, p.lines.empty(), &scratch, &p.word_sets));
-    p.prose.push_back(p.lines.back().prose);
+        ComputeLineStats(line.text, p.lines.empty(), &scratch, &p.word_sets, &stop_bits));
     p.word_set_offsets.push_back(p.word_sets.size());
+    stop_offsets.push_back(stop_bits.size());
+  }
+  p.language = context.language;
+  if (guess_language) {
+    std::vector<std::string_view> texts;
+    texts.reserve(n);
+    for (const Line& line : page.lines) texts.push_back(line.text);
+    p.language = GuessLanguage(texts, stop_bits);
+  }
+  p.prose.reserve(n);
+  const int shift = static_cast<int>(p.language);
+  for (std::size_t i = 0; i < n; ++i) {
+    std::size_t stop = 0;
+    for (std::size_t k = stop_offsets[i]; k < stop_offsets[i + 1]; ++k) {
+      stop += (stop_bits[k] >> shift) & 1;
+    }
+    SetStopShare(stop, &p.lines[i]);
+    p.prose.push_back(p.lines[i].prose);
   }
   // Repeats of each line's exact text: how many other lines have it, and
   // how many of those come before it. Line indices sorted by hash, ties in
@@ -1174,20 +1207,24 @@ const std::vector<std::string>& FeatureNames() {
     NameSink sink;
     Page page;
     page.lines.push_back(Line{});
-    PageStats stats = AnalyseLines(page, PageContext{});
+    PageStats stats = AnalyseLines(page, PageContext{}, false);
     WriteRow(sink, page, stats, PageContext{}, 0, nullptr);
     return new std::vector<std::string>(std::move(sink.names));
   }();
   return *names;
 }
 
-FeatureMatrix ComputeFeatures(const Page& page, const PageContext& context) {
+namespace {
+
+FeatureMatrix ComputeRows(const Page& page, const PageContext& context, bool guess_language,
+                          Language* language) {
   FeatureMatrix m;
   m.rows = page.lines.size();
   m.cols = FeatureNames().size();
   m.values.assign(m.rows * m.cols, 0.0f);
+  const PageStats stats = AnalyseLines(page, context, guess_language);
+  if (language != nullptr) *language = stats.language;
   if (m.rows == 0) return m;
-  const PageStats stats = AnalyseLines(page, context);
   std::vector<uint64_t> template_hashes;
   if (context.site != nullptr) {
     template_hashes.reserve(m.rows);
@@ -1198,6 +1235,17 @@ FeatureMatrix ComputeFeatures(const Page& page, const PageContext& context) {
     WriteRow(sink, page, stats, context, i, context.site ? &template_hashes : nullptr);
   }
   return m;
+}
+
+}  // namespace
+
+FeatureMatrix ComputeFeatures(const Page& page, const PageContext& context) {
+  return ComputeRows(page, context, false, nullptr);
+}
+
+FeatureMatrix ComputeFeaturesAndLanguage(const Page& page, const PageContext& context,
+                                         Language* language) {
+  return ComputeRows(page, context, true, language);
 }
 
 }  // namespace pith::internal

@@ -49,6 +49,14 @@ const std::vector<std::string>& FeatureNames();
 
 FeatureMatrix ComputeFeatures(const Page& page, const PageContext& context);
 
+// The same for a page whose language is not known yet: ignores
+// context.language and stores GuessLanguage's guess for the page's lines in
+// *language, made from the words the features split and fold anyway (one
+// split and folding per word instead of two). The rows equal
+// ComputeFeatures' with context.language set to that guess.
+FeatureMatrix ComputeFeaturesAndLanguage(const Page& page, const PageContext& context,
+                                         Language* language);
+
 }  // namespace pith::internal
 
 #endif  // PITH_LINE_FEATURES_H_
