@@ -50,6 +50,10 @@ constexpr std::size_t kTailProseWords = 20;
 // first prose paragraph is a caption (BodyLines).
 constexpr std::size_t kCaptionWords = 30;
 
+// A link's text that a renderer put on a line of its own inside a
+// paragraph has at most this many words (IsLinkFragment).
+constexpr std::size_t kLinkFragmentWords = 6;
+
 // A related-story heading or an advertisement label is short (IsAloneOnLine).
 constexpr std::size_t kLabelLineBytes = 40;
 
@@ -57,16 +61,48 @@ constexpr std::size_t kLabelLineBytes = 40;
 // "Related stories"): such a line starts what follows the article.
 constexpr std::size_t kTrailingHeadingWords = 3;
 
-bool StartsLowercaseOrPunct(std::string_view t) {
-  if (t.empty()) return false;
-  const unsigned char c = static_cast<unsigned char>(t[0]);
-  return (c >= 'a' && c <= 'z') || c == ',' || c == '.' || c == ';' || c == ':' || c == ')';
-}
-
 bool EndsParagraph(std::string_view t) {
   if (t.empty()) return true;
   const char c = t.back();
   return c == '.' || c == '!' || c == '?' || c == ':' || c == '"';
+}
+
+// A possessive "'s" (or "’s") opening a line: the rest of a word that a
+// link ended ("Kaiwera" / "'s main street").
+bool StartsWithPossessive(std::string_view t) {
+  return t.substr(0, 2) == "'s" || t.substr(0, 4) == "\xE2\x80\x99s";
+}
+
+// Punctuation that is written without a space before it.
+bool StartsWithClosingPunct(std::string_view t) {
+  if (t.empty()) return false;
+  const char c = t[0];
+  return c == ',' || c == '.' || c == ';' || c == ':' || c == ')' || StartsWithPossessive(t);
+}
+
+// A line that goes on with the sentence of the line before it: a renderer
+// that puts each text node on a line of its own (get_text) splits a
+// paragraph at its links ("... said" / "on Monday", "Jo Smith" / ", the
+// mayor, said").
+bool ContinuesLine(std::string_view t) {
+  if (t.empty()) return false;
+  const unsigned char c = static_cast<unsigned char>(t[0]);
+  return (c >= 'a' && c <= 'z') || StartsWithClosingPunct(t);
+}
+
+// A link's text that split a paragraph: short and ending no sentence
+// ("Halsey Consulting" between "Engineers from" and "found cracks ...").
+bool IsLinkFragment(std::string_view t) {
+  return !t.empty() && !EndsParagraph(t) && SplitWords(t).size() <= kLinkFragmentWords;
+}
+
+// Line i is a link's text inside a paragraph: a fragment between a line
+// that ends no sentence and one that goes on with it, no blank line between.
+bool SplitsParagraph(const PageView& view, std::size_t i) {
+  const std::vector<Line>& lines = view.page.lines;
+  return i > 0 && i + 1 < lines.size() && lines[i].blanks_before == 0 &&
+         lines[i + 1].blanks_before == 0 && !EndsParagraph(view.texts[i - 1]) &&
+         IsLinkFragment(view.texts[i]) && ContinuesLine(view.texts[i + 1]);
 }
 
 // Words of an image caption or notice. Only looked for on the line right
@@ -268,6 +304,10 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
     }
     if (view.label(i) == Label::kBody) next_body = i;
   }
+  // A link's text between two pieces of a body paragraph is body too.
+  for (std::size_t i = 1; i + 1 < n; ++i) {
+    if (!body[i] && body[i - 1] && body[i + 1] && SplitsParagraph(view, i)) body[i] = true;
+  }
   std::size_t copies = 0;
   for (bool c : headline_copy) copies += c ? 1 : 0;
   for (std::size_t i = 1; copies >= 2 && i < n; ++i) {
@@ -400,8 +440,8 @@ Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
   FindMetadata(view, headline, &article, &metadata_found);
 
   // 3. Body paragraphs: the body lines (BodyLines), consecutive ones that a
-  // renderer split at a link ("... said" / "on Monday") joined; copies of the
-  // headline go.
+  // renderer split at a link ("... said" / "on Monday", "Engineers from" /
+  // "Halsey Consulting" / "found cracks") joined; copies of the headline go.
   const std::vector<bool> headline_copy = HeadlineCopies(view, headline_norm);
   const std::vector<bool> body = BodyLines(view, choice, headline_copy, metadata_found);
   bool joinable = false;
@@ -412,11 +452,12 @@ Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
     }
     const std::string_view text = texts[i];
     if (headline_copy[i]) continue;
+    const bool continues = ContinuesLine(text) ||
+                           (i + 1 < decisions.size() && body[i + 1] && SplitsParagraph(view, i));
     if (joinable && page.lines[i].blanks_before == 0 && !EndsParagraph(article.paragraphs.back()) &&
-        StartsLowercaseOrPunct(text)) {
+        continues) {
       std::string& last = article.paragraphs.back();
-      const char c = text[0];
-      if (c != ',' && c != '.' && c != ';' && c != ':' && c != ')') last += ' ';
+      if (!StartsWithClosingPunct(text)) last += ' ';
       last += text;
     } else {
       article.paragraphs.emplace_back(text);
