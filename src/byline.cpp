@@ -31,6 +31,9 @@ constexpr std::string_view kPrefixes[] = {
     "by",
     "authors:",
     "author:",
+    "contributors:",
+    "contributor:",
+    "interview:",
     "author",
     "byline:",
     // German
@@ -60,6 +63,7 @@ constexpr std::string_view kPrefixes[] = {
     "escrito por",
     "redacción:",
     "texto:",
+    "escribe",
     "por",
     // Italian
     "a cura di",
@@ -103,6 +107,8 @@ constexpr std::string_view kPrefixes[] = {
     // Chinese, Japanese, Korean
     "作者：",
     "作者:",
+    "责任编辑：",
+    "责任编辑:",
     "作者",
     "记者：",
     "记者",
@@ -317,7 +323,15 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
-// Replaces every occurrence of `what` in *s with " | ".
+// "at" before a time in the languages' credits ("Jo Roe at 2:33 PM",
+// "Jo Roe à 08:00", "Jo Roe um 10:15").
+bool IsAtWord(std::string_view w) { return w == "at" || w == "\xC3\xA0" || w == "um"; }
+
+// What a date found in a byline becomes: a separator of its own, so that a
+// prefix right after it is known to follow a date ("May 2, 2025 by Jo").
+constexpr std::string_view kDateMark = "\x1E";
+
+// Replaces every occurrence of `what` in *s with `with`.
 void ReplaceAll(std::string* s, std::string_view what, std::string_view with) {
   if (what.empty()) return;
   size_t at = 0;
@@ -392,8 +406,10 @@ const std::vector<std::string_view>& PrefixesStartingWith(unsigned char first) {
 }
 
 // Strips a byline prefix from the start of s ("By ", "Von ", "作者："); sets
-// *had_prefix when one was there.
-std::string_view StripPrefix(std::string_view s, bool* had_prefix) {
+// *had_prefix when one was there, and *labelled (if given) when it says by
+// itself that a credit follows: a phrase ("Written by", "Erstellt von") or
+// a label ("Autor:", "作者："), not a bare "by" or "von".
+std::string_view StripPrefix(std::string_view s, bool* had_prefix, bool* labelled = nullptr) {
   s = Trim(s);
   const std::string folded = SimpleFold(s.substr(0, 64));
   for (std::string_view p : kPrefixes) {
@@ -410,6 +426,9 @@ std::string_view StripPrefix(std::string_view s, bool* had_prefix) {
     // A prefix alone ("By", "Written By:") is a credit whose name is on the
     // next line: it names nobody itself.
     *had_prefix = true;
+    if (labelled != nullptr) {
+      *labelled = ends_mark || p.find(' ') != std::string_view::npos;
+    }
     return Trim(s.substr(p.size()));
   }
   return s;
@@ -578,13 +597,24 @@ constexpr std::string_view kCreditVerbs[] = {
     "escrito",  "publicado", "scritto",        "pubblicato", "geschreven", "gepubliceerd",
 };
 
-// Where the credited name starts after a " by "/" von " inside the
-// segment (0: none). Only the first one counts, and only when at most two
-// words or a credit verb come before it. The name may be glued to the
-// word ("Posted byDamien Walter", "Veröffentlicht vonChris Jung").
-size_t CreditAfterMidBy(std::string_view segment, std::string_view folded) {
+// Nouns that make a following " by " a credit when they open the line
+// ("Ein Artikel von Jo Smith", "Latest posts by Jo Smith"), not in prose
+// ("... an answer to the post by Jo").
+constexpr std::string_view kCreditNouns[] = {
+    "article", "story",   "post",        "posts",   "essay",    "column",   "text",   "texte",
+    "artikel", "beitrag", "gastbeitrag", "kolumne", "articolo", "artículo", "artigo",
+};
+constexpr size_t kWordsBeforeCreditNoun = 3;
+
+// Where the credited name starts after a " by", " von", " par" or " por"
+// inside the segment (0: none). Only the first one counts, and only when
+// at most two words or a credit word come before it; *after_verb says
+// which. The name may be glued to the word ("Posted byDamien Walter",
+// "Veröffentlicht vonChris Jung").
+size_t CreditAfterMidBy(std::string_view segment, std::string_view folded, bool* after_verb) {
   if (folded.size() != segment.size()) return 0;  // offsets would not match
-  for (std::string_view mid : {std::string_view(" by"), std::string_view(" von")}) {
+  for (std::string_view mid : {std::string_view(" by"), std::string_view(" von"),
+                               std::string_view(" par"), std::string_view(" por")}) {
     for (size_t at = folded.find(mid); at != std::string_view::npos;
          at = folded.find(mid, at + 1)) {
       const size_t after = at + mid.size();
@@ -592,9 +622,10 @@ size_t CreditAfterMidBy(std::string_view segment, std::string_view folded) {
       const char next = segment[after];
       if (next != ' ' && !(next >= 'A' && next <= 'Z')) continue;  // "bypass", "vonage"
       const std::vector<std::string_view> before = SpaceWords(segment.substr(0, at));
-      if (before.size() <= 2 || In(kCreditVerbs, SimpleFold(before.back()))) {
-        return next == ' ' ? after + 1 : after;
-      }
+      const std::string last = before.empty() ? std::string() : SimpleFold(before.back());
+      *after_verb = In(kCreditVerbs, last) ||
+                    (In(kCreditNouns, last) && before.size() <= kWordsBeforeCreditNoun);
+      if (before.size() <= 2 || *after_verb) return next == ' ' ? after + 1 : after;
       break;
     }
   }
@@ -615,6 +646,18 @@ size_t LabelledCreditAt(std::string_view text) {
     }
   }
   return std::string_view::npos;
+}
+
+// A name of one word (a handle: "by marc"), or of words that all start
+// with a capital or are particles: not "Claude Code itself" of "written by
+// Claude Code itself", nor "our engineering team".
+bool WrittenAsName(const std::string& name) {
+  const std::vector<std::string_view> words = SpaceWords(name);
+  if (words.size() <= 1) return true;
+  for (std::string_view w : words) {
+    if (!StartsUpper(w) && !In(kParticles, SimpleFold(w))) return false;
+  }
+  return true;
 }
 
 // What a segment that starts with a source label ("Quelle: dpa") holds:
@@ -655,6 +698,8 @@ struct SegmentCredit {
   bool desk_only = false;
   bool prefixed = false;      // after "By", "Von", "作者"...
   bool mid_by = false;        // after " by " inside the segment ("Recent posts by")
+  bool labelled = false;      // after a credit phrase or label ("Posted by", "Autor:")
+  bool after_date = false;    // right after a date ("May 2, 2025 by Jo Smith")
   bool after_agency = false;  // an agency came first ("IANS | New Delhi")
   bool later = false;         // not the line's first segment
   bool continues = false;     // starts with "and", "with", "avec"...
@@ -676,7 +721,7 @@ Byline ParseByline(std::string_view line, Language language) {
   // 1. Dates and times become separators ("by Jo Smith on July 11, 2012").
   DateContext far_future;
   far_future.now = 4102444800;  // 2100-01-01: lets relative and year-less dates be found
-  for (const FoundDate& d : FindDates(line, far_future)) ReplaceAll(&text, d.text, " | ");
+  for (const FoundDate& d : FindDates(line, far_future)) ReplaceAll(&text, d.text, kDateMark);
   // Runs of spaces or tabs separate page elements ("Text von A   Foto von B").
   {
     std::string separated;
@@ -706,7 +751,11 @@ Byline ParseByline(std::string_view line, Language language) {
       // min read", "By Jo Roe 4 Comments", "2–3 minutes".
       const bool count = w[0] >= '0' && w[0] <= '9' && i + 1 < words.size() &&
                          In(kNotNameWords, SimpleFold(Trim(words[i + 1])));
-      if (email || url || count) {
+      // "Posted by Jo Roe at 2:33 PM": "at" before the time ends the name.
+      const bool at_time =
+          i + 1 < words.size() && IsAtWord(w) &&
+          (words[i + 1] == kDateMark || (words[i + 1][0] >= '0' && words[i + 1][0] <= '9'));
+      if (email || url || count || at_time) {
         kept += " | ";
         continue;
       }
@@ -720,7 +769,8 @@ Byline ParseByline(std::string_view line, Language language) {
     text = kept;
   }
   // 3. Segments at the byline's separators.
-  static const std::vector<std::string_view> kSegmentSeps = {"|",
+  static const std::vector<std::string_view> kSegmentSeps = {kDateMark,
+                                                             "|",
                                                              "\xC2\xBB",
                                                              "\xE2\x80\xBA",
                                                              " > ",
@@ -747,8 +797,10 @@ Byline ParseByline(std::string_view line, Language language) {
   std::vector<SegmentCredit> segments;
   std::string source_credit;  // after a source label ("Quelle:", "来源：")
   size_t segment_index = 0;   // among non-empty segments
+  bool date_before = false;   // a date since the last non-empty segment
   bool agency_seen = false;
-  std::vector<std::string> raw_segments = SplitOn(text, kSegmentSeps);
+  std::vector<std::string_view> segment_joints;
+  std::vector<std::string> raw_segments = SplitOn(text, kSegmentSeps, &segment_joints);
   size_t filled_segments = 0;
   for (const std::string& raw_segment : raw_segments)
     filled_segments += Trim(raw_segment).empty() ? 0 : 1;
@@ -756,7 +808,10 @@ Byline ParseByline(std::string_view line, Language language) {
     const std::string raw_segment = raw_segments[segment_at];  // copied: the list may grow
     SegmentCredit credit;
     std::string_view segment = Trim(raw_segment);
+    date_before = date_before || segment_joints[segment_at] == kDateMark;
     if (segment.empty()) continue;
+    credit.after_date = date_before;
+    date_before = false;
     if (!result.agency.empty()) agency_seen = true;
     credit.after_agency = agency_seen;
     credit.later = segment_index++ > 0;
@@ -770,6 +825,8 @@ Byline ParseByline(std::string_view line, Language language) {
       if (!source.rest.empty()) {
         raw_segments.insert(raw_segments.begin() + static_cast<std::ptrdiff_t>(segment_at) + 1,
                             std::string(source.rest));
+        segment_joints.insert(segment_joints.begin() + static_cast<std::ptrdiff_t>(segment_at) + 1,
+                              {});
         ++filled_segments;
       }
       continue;
@@ -778,12 +835,15 @@ Byline ParseByline(std::string_view line, Language language) {
     // Written by Jo Smith": take what follows the first " by "/" von " when
     // little comes before it or a credit verb does (not "deals announced by
     // Acme and Foo").
-    if (const size_t after = CreditAfterMidBy(segment, folded_segment); after > 0) {
+    bool after_verb = false;
+    if (const size_t after = CreditAfterMidBy(segment, folded_segment, &after_verb); after > 0) {
       segment = Trim(segment.substr(after));
       credit.prefixed = true;
       credit.mid_by = true;
+      credit.labelled = after_verb;
+    } else {
+      segment = StripPrefix(segment, &credit.prefixed, &credit.labelled);
     }
-    segment = StripPrefix(segment, &credit.prefixed);
     segment = CutAtDateCue(segment);
     if (segment.empty()) continue;
     // "Topics: uber, Sydney": a labelled list, not a credit.
@@ -891,6 +951,10 @@ Byline ParseByline(std::string_view line, Language language) {
         (!unprefixed_after_agency && (any_prefixed ? (c.prefixed || c.continues) : !taken));
     if (!use) continue;
     if (c.persons > 0) taken = true;
+    if (c.prefixed && (c.labelled || (c.after_date && !c.mid_by)) &&
+        std::all_of(c.names.begin(), c.names.end(), WrittenAsName)) {
+      result.credited = true;
+    }
     for (const std::string& name : c.names) result.authors.push_back(name);
     if (!result.cleaned.empty()) result.cleaned += ", ";
     result.cleaned += c.text;

@@ -231,9 +231,10 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
   const std::vector<std::size_t>* const searched[] = {&metadata, &near, &article_lines};
   for (const std::vector<std::size_t>* lines : searched) {
     for (std::size_t i : *lines) {
-      if (!ShortLine(view, i) || !Prefixed(view, i)) continue;
+      if (!ShortLine(view, i)) continue;
+      const bool prefixed = Prefixed(view, i);
       Byline byline = BylineAt(view, i);
-      if (!NamesSomeone(view, byline)) continue;
+      if ((!prefixed && !byline.credited) || !NamesSomeone(view, byline)) continue;
       take(i, std::move(byline));
       return;
     }
@@ -360,8 +361,14 @@ std::size_t FirstProseBelow(const PageView& view, long after) {
 void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article* article,
                            std::vector<std::size_t>* found_on) {
   Dates dates;
-  for (std::size_t i = 0; i < view.decisions.size(); ++i) {
-    if (view.label(i) == Label::kMetadata) TakeDates(view.texts[i], i, view.dates, &dates);
+  // Short metadata lines first: a standfirst the model took for metadata
+  // names other dates in its prose ("the show is on 21 and 22 May").
+  for (const bool short_lines : {true, false}) {
+    for (std::size_t i = 0; i < view.decisions.size(); ++i) {
+      if (view.label(i) == Label::kMetadata && ShortLine(view, i) == short_lines) {
+        TakeDates(view.texts[i], i, view.dates, &dates);
+      }
+    }
   }
   // A date whose year or day came from now ("May 13", "3 hours ago") is
   // kept only until the search finds one written in full.

@@ -204,6 +204,20 @@ const Case kCases[] = {
     {"山田太郎記者", "山田太郎", "", "山田太郎"},
     {"홍민준 기자", "홍민준", "", "홍민준"},
     {"홍민준 기자 minjun@example.co.kr", "홍민준", "", "홍민준"},
+    // Credits inside a line: after a date, a credit phrase, a time
+    {"Publié par Lucie Vernet à 09:40", "Lucie Vernet", "", "Lucie Vernet"},
+    {"Posted by R. K. Dalton at 4:12 PM", "R. K. Dalton", "", "R. K. Dalton"},
+    {"Gepostet von Hanna Riedel | Reisen", "Hanna Riedel", "", "Hanna Riedel"},
+    {"Ein Artikel von Jonas Weber", "Jonas Weber", "", "Jonas Weber"},
+    {"Publicado por Andrés Vidal", "Andrés Vidal", "", "Andrés Vidal"},
+    {"Gespeichert von kaiweb am 3. Mai 2018 - 14:20", "kaiweb", "", "kaiweb"},
+    {"mardi 4 juin 2019, par Collectif Rivage", "Collectif Rivage", "", "Collectif Rivage"},
+    {"Veröffentlicht am 3. Mai 2018 von Ole", "Ole", "", "Ole"},
+    {"Contributors: Ada Lindqvist", "Ada Lindqvist", "", "Ada Lindqvist"},
+    {"Interview: Mara Ostrowski", "Mara Ostrowski", "", "Mara Ostrowski"},
+    {"Escribe Lucía Ferrer", "Lucía Ferrer", "", "Lucía Ferrer"},
+    {"责任编辑：赵明", "赵明", "", "赵明"},
+    {"Stream it at home for free with Flixly, Tubo and Vidnet tonight", "", "", ""},
 };
 
 std::string Joined(const std::vector<std::string>& names) {
@@ -238,6 +252,25 @@ TEST(ParseByline, CleanedHoldsEveryAuthorAndTheAgency) {
       EXPECT_NE(b.cleaned.find(b.agency), std::string::npos) << c.line;
     }
     EXPECT_EQ(b.cleaned.find('@'), std::string::npos) << c.line;
+  }
+}
+
+TEST(ParseByline, CreditedWhenTheLineSaysItIsACredit) {
+  for (const char* line :
+       {"Posted on 4 March 2021 by Celia Ward", "March 4, 2021 by Celia Ward",
+        "Erstellt von Jonas Weber", "Veröffentlicht am 3. Mai 2018 von kaiweb",
+        "Author: Ines Barros", "Blog Beitrag von Jonas Weber", "Text: Jonas Weber",
+        "This post was written by Dana Pell, Head of Growth", "Publié par Lucie Vernet à 09:40",
+        "Posted by R. K. Dalton at 4:12 PM", "jeudi 6 juin 2019, par Collectif Rivage"}) {
+    const Byline b = ParseByline(line, Language::kUnknown);
+    EXPECT_FALSE(b.authors.empty()) << line;
+    EXPECT_TRUE(b.credited) << line;
+  }
+  for (const char* line :
+       {"Jo Marsh", "By Jo Marsh", "Frankenstein by Mary Shelley", "Shop by Brand",
+        "Most of the code is written by Claude Code itself", "Published by our web team",
+        "A reply to the post by Ole Brandt in the forum yesterday", "Pay by money order"}) {
+    EXPECT_FALSE(ParseByline(line, Language::kUnknown).credited) << line;
   }
 }
 
