@@ -352,6 +352,10 @@ struct LineStats {
   float prose = 0;               // an estimate of running text: chars weighted by sentence-likeness
   uint64_t hash = 0;             // of the exact text, for repeats on the page
   std::size_t letter_words = 0;  // words with a letter (the stopword share's denominator)
+  // Log1p(chars) and Log1p(prose), which the rows of the line and of its
+  // four neighbours all need (0 = Log1p(0) for the empty stats).
+  float chars_log = 0;
+  float prose_log = 0;
 };
 
 // The first bytes of a line, ASCII-lower-cased, for prefix tests.
@@ -816,6 +820,7 @@ struct PageStats {
   float peak_max = 0;
   Prefix prose_prefix{std::vector<float>{}};
   double prose_total = 0;
+  float prose_total_log = 0;             // Log1p of it, the same in every row
   long headline = -1;                    // headline candidate line
   long main_first = -1, main_last = -1;  // the main text region, -1 if none
   std::vector<float> title_similarity;   // to the first line / the headline candidate
@@ -845,6 +850,7 @@ void FindRegions(PageStats* p) {
   const long n = static_cast<long>(p->lines.size());
   p->prose_prefix = Prefix(p->prose);
   p->prose_total = p->prose_prefix.Range(0, n);
+  p->prose_total_log = Log1p(static_cast<float>(p->prose_total));
   p->smoothed.assign(static_cast<std::size_t>(n), 0.0f);
   for (long i = 0; i < n; ++i) {
     p->smoothed[static_cast<std::size_t>(i)] =
@@ -940,8 +946,11 @@ PageStats AnalyseLines(const Page& page, const PageContext& context, bool guess_
     for (std::size_t k = stop_offsets[i]; k < stop_offsets[i + 1]; ++k) {
       stop += (stop_bits[k] >> shift) & 1;
     }
-    SetStopShare(stop, &p.lines[i]);
-    p.prose.push_back(p.lines[i].prose);
+    LineStats& s = p.lines[i];
+    SetStopShare(stop, &s);
+    s.chars_log = Log1p(s.chars);
+    s.prose_log = Log1p(s.prose);
+    p.prose.push_back(s.prose);
   }
   // Repeats of each line's exact text: how many other lines have it, and
   // how many of those come before it. Line indices sorted by hash, ties in
@@ -1028,7 +1037,7 @@ void WriteRow(Sink& sink, const Page& page, const PageStats& p, const PageContex
   const Line& line = page.lines[i];
 
   // The line itself.
-  sink.Add("chars_log", Log1p(s.chars));
+  sink.Add("chars_log", s.chars_log);
   sink.Add("words_log", Log1p(s.words));
   sink.Add("mean_word_len", s.mean_word_len);
   sink.Add("stop_share", s.stop_share);
@@ -1074,7 +1083,7 @@ void WriteRow(Sink& sink, const Page& page, const PageStats& p, const PageContex
   sink.Add("rel_length", p.long_line > 0 ? s.chars / p.long_line : 0.0f);
   sink.Add("copyright_above", li >= p.first_copyright && p.first_copyright >= 0 ? 1.0f : 0.0f);
   sink.Add("ideographic_share", s.ideographic_share);
-  sink.Add("prose_log", Log1p(s.prose));
+  sink.Add("prose_log", s.prose_log);
   sink.Add("indent", static_cast<float>(line.indent));
   sink.Add("blanks_before", static_cast<float>(std::min<uint16_t>(line.blanks_before, 5)));
   sink.Add("blanks_after",
@@ -1094,7 +1103,7 @@ void WriteRow(Sink& sink, const Page& page, const PageStats& p, const PageContex
   const double total = std::max(1.0, p.prose_total);
   sink.Add("prose_above", static_cast<float>(p.prose_prefix.Range(0, li) / total));
   sink.Add("prose_below", static_cast<float>(p.prose_prefix.Range(li + 1, n) / total));
-  sink.Add("page_prose_log", Log1p(static_cast<float>(p.prose_total)));
+  sink.Add("page_prose_log", p.prose_total_log);
 
   // Dense regions: distance to each of up to three peaks, signed, and how
   // strong the region around this line is compared with the strongest.
@@ -1129,12 +1138,12 @@ void WriteRow(Sink& sink, const Page& page, const PageStats& p, const PageContex
     static constexpr const char* kPrefix[] = {"prev2_", "prev1_", "", "next1_", "next2_"};
     const char* prefix = kPrefix[d + 2];
     const LineStats& o = at(li + d);
-    sink.Add(prefix, "chars_log", Log1p(o.chars));
+    sink.Add(prefix, "chars_log", o.chars_log);
     sink.Add(prefix, "stop_share", o.stop_share);
     sink.Add(prefix, "ends_sentence", o.ends_sentence);
     sink.Add(prefix, "nav_share", o.nav_share);
     sink.Add(prefix, "date", o.date);
-    sink.Add(prefix, "prose_log", Log1p(o.prose));
+    sink.Add(prefix, "prose_log", o.prose_log);
     sink.Add(prefix, "cap_share", o.cap_share);
   }
 
