@@ -50,6 +50,9 @@ constexpr std::size_t kTailProseWords = 20;
 // first prose paragraph is a caption (BodyLines).
 constexpr std::size_t kCaptionWords = 30;
 
+// A reading time ("5 min read") has at most this many words (IsPageTool).
+constexpr std::size_t kReadingTimeWords = 6;
+
 // A link's text that a renderer put on a line of its own inside a
 // paragraph has at most this many words (IsLinkFragment).
 constexpr std::size_t kLinkFragmentWords = 6;
@@ -213,6 +216,51 @@ bool IsAdLabel(std::string_view text) {
   return IsAloneOnLine(text, kLabels);
 }
 
+// A page tool's row rather than text: a reading time ("5 min read",
+// "Lecture : 3 min.", "Lesezeit: 4 Minuten"), a share row ("Share:",
+// "分享到：微信 微博") or a text-size switch ("字号：大 中 小").
+bool IsPageTool(std::string_view text) {
+  if (text.size() > kLabelLineBytes * 2) return false;
+  const std::string folded = FoldCase(text);
+  static constexpr std::string_view kToolLabels[] = {
+      "share:",
+      "share this:",
+      "partager :",
+      "partager:",
+      "teilen:",
+      "compartir:",
+      "condividi:",
+      "font size:",
+      "text size:",
+      "\xE5\x88\x86\xE4\xBA\xAB\xE5\x88\xB0",  // 分享到
+      "\xE5\xAD\x97\xE5\x8F\xB7",              // 字号
+      "\xD0\xBF\xD0\xBE\xD0\xB4\xD0\xB5\xD0\xBB\xD0\xB8\xD1\x82\xD1\x8C\xD1\x81"
+      "\xD1\x8F:"};  // поделиться:
+  for (std::string_view label : kToolLabels) {
+    if (folded.compare(0, label.size(), label) == 0) return true;
+  }
+  const std::vector<Word> words = SplitWords(text);
+  if (words.size() > kReadingTimeWords) return false;
+  bool number = false;
+  bool minutes = false;
+  bool reading = false;
+  for (const Word& w : words) {
+    const std::string f = FoldCase(w.text);
+    number = number || w.has_digit;
+    for (std::string_view unit :
+         {"min", "mins", "minute", "minutes", "minuten", "minuti", "minutos", "minuty", "minut",
+          "\xD0\xBC\xD0\xB8\xD0\xBD"}) {  // мин
+      minutes = minutes || f == unit;
+    }
+    for (std::string_view verb : {"read", "reading", "lecture", "lues", "lu", "lesezeit", "lesen",
+                                  "lettura", "lectura", "leitura", "leestijd", "czytania",
+                                  "\xD1\x87\xD1\x82\xD0\xB5\xD0\xBD\xD0\xB8\xD1\x8F"}) {  // чтения
+      reading = reading || f == verb;
+    }
+  }
+  return number && minutes && reading;
+}
+
 // Related-story lists inside or after the text: from a related heading
 // below the first prose paragraph, the heading and the short lines under it
 // (teaser headlines, ranks) are not body, until a line of prose resumes the
@@ -263,9 +311,12 @@ std::vector<bool> HeadlineCopies(const PageView& view, const std::string& headli
 //     unless they open with a label ("Disclaimer:");
 //   - a short line with an image credit above the first prose paragraph is
 //     a caption (DESIGN.md section 10: captions are boilerplate), and a
-//     short line there that gave the byline or a date is metadata;
-//   - related-story lists (DropRelatedLists) and advertisement labels
-//     alone on their line are not body;
+//     short line there that gave the byline or a date is metadata; below
+//     it, a short line ending with an image credit is a caption too;
+//   - a link's text between two pieces of a body paragraph is body;
+//   - related-story lists (DropRelatedLists), advertisement labels alone on
+//     their line and page tools (IsPageTool: "5 min read", "Share:") are
+//     not body;
 //   - short headings at the very end of the body ("TRENDING") are not body.
 std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline,
                             const std::vector<bool>& headline_copy,
@@ -331,7 +382,13 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
   }
   DropRelatedLists(view, &body);
   for (std::size_t i = 0; i < n; ++i) {
-    if (body[i] && IsAdLabel(view.texts[i])) body[i] = false;
+    const std::string_view text = view.texts[i];
+    if (!body[i]) continue;
+    // A caption with its credit anywhere in the text ("The dune lost twenty
+    // metres. Photo Jo Smith"): short, and ending with the credit.
+    const bool caption =
+        HasImageCredit(text) && !EndsWithFullStop(text) && SplitWords(text).size() <= kCaptionWords;
+    if (caption || IsAdLabel(text) || IsPageTool(text)) body[i] = false;
   }
   std::size_t last = n;
   for (std::size_t i = n; i-- > 0;) {

@@ -65,7 +65,8 @@ bool HasDate(const PageView& view, std::size_t i) {
 bool HasImageCredit(std::string_view text) {
   for (std::string_view credit :
        {"\xC2\xA9", "Photo:", "Photograph:", "Foto:", "Bild:", "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE:",
-        "Getty Images", "(foto ", "(photo ", "(Foto ", "(Photo "}) {
+        "Getty Images", "(foto ", "(photo ", "(Foto ", "(Photo ", ". Photo ",
+        "\xE6\x91\x84\xEF\xBC\x89", "\xE6\x91\x84)"}) {
     if (text.find(credit) != std::string_view::npos) return true;
   }
   return false;

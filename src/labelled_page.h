@@ -59,7 +59,8 @@ bool IsBareName(const PageView& view, std::size_t i);
 // Line i holds a date (dates.h).
 bool HasDate(const PageView& view, std::size_t i);
 
-// An image credit ("© Jo Smith", "Photo: ...", "(foto Vigili del Fuoco)").
+// An image credit ("© Jo Smith", "Photo: ...", "... beach. Photo Jo Smith",
+// "(foto Vigili del Fuoco)", "（记者 周明远 摄）").
 bool HasImageCredit(std::string_view text);
 
 // The main body block: the run of body lines, gaps of a few other lines
