@@ -976,6 +976,30 @@ Byline ParseByline(std::string_view line, Language language) {
   return result;
 }
 
+bool MentionsCreditPrefix(std::string_view line) {
+  for (size_t i = 0; i < line.size(); ++i) {
+    const auto c = static_cast<unsigned char>(line[i]);
+    // After a space or a mark; anywhere in scripts written without spaces
+    // (a lead byte of three or four: "…　作者：").
+    const auto before = i == 0 ? ' ' : static_cast<unsigned char>(line[i - 1]);
+    const bool word_start = c >= 0xE0 || (before < 0x80 && !std::isalnum(before));
+    if (!word_start || (c < 0x80 && !std::isalpha(c)) || (c >= 0x80 && c < 0xC0)) continue;
+    char buf[96];  // 24 bytes fold to at most 72
+    const std::string_view head(buf, SimpleFoldInto(line.substr(i, 24), buf, sizeof buf));
+    if (head.empty()) continue;
+    for (std::string_view p : PrefixesStartingWith(static_cast<unsigned char>(head[0]))) {
+      if (head.substr(0, p.size()) != p) continue;
+      const unsigned char last = static_cast<unsigned char>(p.back());
+      if (last == ':' || last == '/' || last == ' ' || last >= 0x80) return true;
+      // A whole word ("by", not "bypass"), or "by" glued to a capital ("byJo").
+      const unsigned char next =
+          i + p.size() < line.size() ? static_cast<unsigned char>(line[i + p.size()]) : ' ';
+      if (next < 0x80 && !std::islower(next) && !std::isdigit(next)) return true;
+    }
+  }
+  return false;
+}
+
 bool LooksLikeByline(std::string_view line) {
   size_t i = 0;
   while (i < line.size() && (line[i] == ' ' || line[i] == '*' || line[i] == '-')) ++i;

@@ -52,6 +52,12 @@ struct Byline {
 // REQUIRES: line is valid UTF-8.
 Byline ParseByline(std::string_view line, Language language);
 
+// A fast test for lines that ParseByline may find `credited`: a byline
+// prefix opens one of the line's words ("Posted on May 2 by ...", "...
+// Autor: ..."). No allocation; may over-accept ("by the way").
+// REQUIRES: line is valid UTF-8.
+bool MentionsCreditPrefix(std::string_view line);
+
 // A fast test used as a line feature: does the line start like a byline
 // ("By ...", "Von ...", "Written by", "作者：") or end like a Korean one
 // ("홍길동 기자")? No allocation; a table look-up by the first byte.

@@ -233,6 +233,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     for (std::size_t i : *lines) {
       if (!ShortLine(view, i)) continue;
       const bool prefixed = Prefixed(view, i);
+      if (!prefixed && !MentionsCreditPrefix(view.texts[i])) continue;
       Byline byline = BylineAt(view, i);
       if ((!prefixed && !byline.credited) || !NamesSomeone(view, byline)) continue;
       take(i, std::move(byline));

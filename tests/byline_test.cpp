@@ -274,6 +274,22 @@ TEST(ParseByline, CreditedWhenTheLineSaysItIsACredit) {
   }
 }
 
+TEST(MentionsCreditPrefix, EveryCreditedLineHasOne) {
+  for (const Case& c : kCases) {
+    if (ParseByline(c.line, Language::kUnknown).credited) {
+      EXPECT_TRUE(MentionsCreditPrefix(c.line)) << c.line;
+    }
+  }
+  for (const char* line : {"Posted on 4 March 2021 by Celia Ward", "Erstellt von Jonas Weber",
+                           "12.05.2020 | Autor: Jonas Weber", "Posted byDamien Walter"}) {
+    EXPECT_TRUE(MentionsCreditPrefix(line)) << line;
+  }
+  for (const char* line : {"", "Bypass road reopens", "Paris in spring", "Portugal wins 2-1",
+                           "Jo Marsh", "March 4, 2021"}) {
+    EXPECT_FALSE(MentionsCreditPrefix(line)) << line;
+  }
+}
+
 TEST(LooksLikeByline, Prefixes) {
   for (const char* line :
        {"By Jane Marlow", "BY ORLA FENWICK", "By: Priya Raman", "Written by Dmitri Koval",
