@@ -183,6 +183,7 @@ class ByteSet {
  public:
   ByteSet() { std::memset(seen_, 0, sizeof seen_); }
   void Add(unsigned char b) { seen_[b] = 1; }
+  bool Has(unsigned char b) const { return seen_[b] != 0; }
   bool HasAll(std::string_view s) const {
     for (char c : s) {
       if (seen_[static_cast<unsigned char>(c)] == 0) return false;
@@ -406,16 +407,34 @@ bool HasCommentCue(std::string_view t, const ByteSet& bytes, bool has_digit) {
   return false;
 }
 
-// Does head start with one of starts? The first byte is compared before
-// the rest, since most lines share no first byte with most entries.
-template <std::size_t N>
-bool StartsWithAny(std::string_view head, const std::string_view (&starts)[N]) {
-  if (head.empty()) return false;
-  for (std::string_view start : starts) {
-    if (head[0] == start[0] && StartsWith(head, start)) return true;
+// A list of prefixes grouped by their first byte, so that a line is
+// compared only with the few that start like it (a loop over every entry
+// was ~1.5% of a batch's time).
+class PrefixList {
+ public:
+  template <std::size_t N>
+  explicit PrefixList(const std::string_view (&prefixes)[N]) : prefixes_(prefixes, prefixes + N) {
+    std::stable_sort(prefixes_.begin(), prefixes_.end(),
+                     [](std::string_view a, std::string_view b) { return First(a) < First(b); });
+    for (std::size_t k = prefixes_.size(); k-- > 0;) begin_[First(prefixes_[k])] = k;
+    for (std::size_t k = 0; k < prefixes_.size(); ++k) end_[First(prefixes_[k])] = k + 1;
   }
-  return false;
-}
+  // Does head start with one of the prefixes?
+  bool Matches(std::string_view head) const {
+    if (head.empty()) return false;
+    const unsigned char b = First(head);
+    for (std::size_t k = begin_[b]; k < end_[b]; ++k) {
+      if (StartsWith(head, prefixes_[k])) return true;
+    }
+    return false;
+  }
+
+ private:
+  static unsigned char First(std::string_view s) { return static_cast<unsigned char>(s[0]); }
+  std::vector<std::string_view> prefixes_;  // sorted by first byte
+  std::size_t begin_[256] = {};             // prefixes_[begin_[b] .. end_[b]) start with b
+  std::size_t end_[256] = {};
+};
 
 // Lines that end an article: share rows, tags, author boxes, comment and
 // related-story headers (after any bullets).
@@ -492,7 +511,8 @@ bool StartsLikeArticleEnd(std::string_view t) {
                                                            "i più letti",
                                                            "самое читаемое",
                                                            "najczęściej czytane"};
-  return StartsWithAny(head, kArticleEndStarts);
+  static const PrefixList kList(kArticleEndStarts);
+  return kList.Matches(head);
 }
 
 bool HasCommentHeaderCue(std::string_view t, const ByteSet& bytes) {
@@ -564,7 +584,8 @@ bool HasPromoPrefix(std::string_view t) {
                                                       "anzeige",
                                                       "publicité",
                                                       "publicidad"};
-  return StartsWithAny(head, kPromoStarts);
+  static const PrefixList kList(kPromoStarts);
+  return kList.Matches(head);
 }
 
 bool HasCreditCue(std::string_view t, const ByteSet& bytes) {
@@ -678,7 +699,8 @@ LineStats ComputeLineStats(std::string_view t, bool first_line, Scratch* scratch
   const bool word_set = NeedsWordSet(first_line, s.words);
   const std::size_t word_set_start = word_sets->size();
   for (const Word& w : words) {
-    word_bytes += CodePoints(w.text);
+    // (Without continuation bytes on the line, a word's bytes are its code points.)
+    word_bytes += continuations == 0 ? w.text.size() : CodePoints(w.text);
     if (w.ideographic) ++ideo;
     if (!w.has_letter) {
       if (word_set && w.has_digit) {
@@ -693,8 +715,8 @@ LineStats ComputeLineStats(std::string_view t, bool first_line, Scratch* scratch
     FoldCase(w.text, &folded);
     if (word_set) word_sets->push_back(Fnv1a(folded));
     const uint32_t bits = LookupWord(word_kinds, folded);
-    stop_bits->push_back(HasTypographicApostrophe(folded) ? StopwordBits(folded)
-                                                          : static_cast<uint16_t>(bits));
+    const bool apostrophe = bytes.Has(0xE2) && HasTypographicApostrophe(folded);
+    stop_bits->push_back(apostrophe ? StopwordBits(folded) : static_cast<uint16_t>(bits));
     const uint32_t kinds = bits >> kVocabularyShift;
     if (kinds & kNavigation) s.nav_hits += 1;
     if (kinds & kComment) s.comment_hits += 1;
@@ -714,7 +736,10 @@ LineStats ComputeLineStats(std::string_view t, bool first_line, Scratch* scratch
 
   s.ends_sentence = EndsSentence(t) ? 1 : 0;
   s.ends_colon = !t.empty() && t.back() == ':' ? 1 : 0;
-  s.separators = CountSeparators(t);
+  // Every separator holds one of these bytes.
+  const bool separator_bytes =
+      bytes.Has('|') || bytes.Has('/') || bytes.Has('>') || bytes.Has(0xC2) || bytes.Has(0xE2);
+  s.separators = separator_bytes ? CountSeparators(t) : 0.0f;
   s.date = LooksLikeDate(t) ? 1 : 0;
   s.byline = LooksLikeByline(t) ? 1 : 0;
   // Each substring search runs only when a byte it needs is on the line.
