@@ -652,7 +652,24 @@ float Log1p(float x) {
 struct Scratch {
   std::vector<Word> words;
   std::string folded;
+  char ascii_folded[64];
 };
+
+// FoldCase(word). A word of an ASCII line (most lines) is lower-cased into
+// scratch->ascii_folded when it fits: no string to resize, no check for
+// non-ASCII bytes per word.
+std::string_view FoldWord(std::string_view word, bool ascii_line, Scratch* scratch) {
+  if (!ascii_line || word.size() > sizeof scratch->ascii_folded) {
+    FoldCase(word, &scratch->folded);
+    return scratch->folded;
+  }
+  char* out = scratch->ascii_folded;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    out[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return std::string_view(out, word.size());
+}
 
 // Whether FindHeadline compares a line's words with the first line's: the
 // first line itself and lines of 2 to 40 words.
@@ -694,25 +711,24 @@ LineStats ComputeLineStats(std::string_view t, bool first_line, Scratch* scratch
   s.words = static_cast<float>(words.size());
   std::size_t ui_actions = 0;
   std::size_t letters_words = 0, cap = 0, caps = 0, ideo = 0, word_bytes = 0;
-  std::string& folded = scratch->folded;
+  // Valid UTF-8 without continuation bytes is ASCII.
+  const bool ascii_line = continuations == 0;
   const WordTable& word_kinds = WordKinds();
   const bool word_set = NeedsWordSet(first_line, s.words);
   const std::size_t word_set_start = word_sets->size();
   for (const Word& w : words) {
-    // (Without continuation bytes on the line, a word's bytes are its code points.)
-    word_bytes += continuations == 0 ? w.text.size() : CodePoints(w.text);
+    word_bytes += ascii_line ? w.text.size() : CodePoints(w.text);
     if (w.ideographic) ++ideo;
     if (!w.has_letter) {
       if (word_set && w.has_digit) {
-        FoldCase(w.text, &folded);
-        word_sets->push_back(Fnv1a(folded));
+        word_sets->push_back(Fnv1a(FoldWord(w.text, ascii_line, scratch)));
       }
       continue;
     }
     ++letters_words;
     if (w.capitalised) ++cap;
     if (w.all_caps) ++caps;
-    FoldCase(w.text, &folded);
+    const std::string_view folded = FoldWord(w.text, ascii_line, scratch);
     if (word_set) word_sets->push_back(Fnv1a(folded));
     const uint32_t bits = LookupWord(word_kinds, folded);
     const bool apostrophe = bytes.Has(0xE2) && HasTypographicApostrophe(folded);
