@@ -16,24 +16,34 @@ constexpr uint64_t kBigram = 0xc2b2ae3d27d4eb4fULL;
 constexpr uint64_t kPrevious = 0x165667b19e3779f9ULL;
 constexpr uint64_t kNext = 0x27d4eb2f165667c5ULL;
 
-bool IsWordByte(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
-}
+// Each byte as HashWords hashes it: ASCII letters lower-cased, digits as
+// '0', other bytes >= 0x80 as they are; 0 for the bytes between words. (One
+// table load a byte, where the tests and mappings were several branches.)
+struct WordBytes {
+  uint8_t normalised[256] = {};
+  constexpr WordBytes() {
+    for (int c = 'a'; c <= 'z'; ++c) normalised[c] = static_cast<uint8_t>(c);
+    for (int c = 'A'; c <= 'Z'; ++c) normalised[c] = static_cast<uint8_t>(c - 'A' + 'a');
+    for (int c = '0'; c <= '9'; ++c) normalised[c] = '0';
+    for (int c = 0x80; c < 0x100; ++c) normalised[c] = static_cast<uint8_t>(c);
+  }
+};
+constexpr WordBytes kWordBytes;
 
 // FNV-1a hashes of the line's normalised words, at most kMaxLineWords.
 void HashWords(std::string_view text, std::vector<uint64_t>* out) {
   out->clear();
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
   std::size_t i = 0;
-  while (i < text.size() && out->size() < kMaxLineWords) {
-    while (i < text.size() && !IsWordByte(static_cast<unsigned char>(text[i]))) ++i;
-    if (i == text.size()) break;
+  while (i < n && out->size() < kMaxLineWords) {
+    while (i < n && kWordBytes.normalised[p[i]] == 0) ++i;
+    if (i == n) break;
     uint64_t h = 0xcbf29ce484222325ULL;
-    while (i < text.size() && IsWordByte(static_cast<unsigned char>(text[i]))) {
-      unsigned char c = static_cast<unsigned char>(text[i]);
-      if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
-      if (c >= '0' && c <= '9') c = '0';
+    for (; i < n; ++i) {
+      const uint8_t c = kWordBytes.normalised[p[i]];
+      if (c == 0) break;
       h = (h ^ c) * 0x100000001b3ULL;
-      ++i;
     }
     out->push_back(h);
   }
