@@ -1,0 +1,95 @@
+#include "line_features.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "language.h"
+#include "lines.h"
+
+namespace pith::internal {
+namespace {
+
+// Pages written for these tests: navigation, a headline, a byline, prose with
+// typographic apostrophes, a list and a footer, in several languages.
+const std::vector<std::string> kPages = {
+    "Home | News | Sport | Weather\n\nTram line opens in the spring\n\nBy Jane Doe\n"
+    "March 3, 2024\n\nThe mayor said on Monday that the new tram line would open in "
+    "the spring, although the final tests of the signals haven\xE2\x80\x99t been "
+    "completed.\n\nCritics of the project argue that the money could have been spent "
+    "on buses, which they say would have served more people.\n\n* Read more\n"
+    "* Share on Facebook\n\n\xC2\xA9 2024 Example Gazette. All rights reserved.\n",
+    "Startseite | Politik | Sport\n\nNeue Stra\xC3\x9F"
+    "enbahn f\xC3\xBCr die Stadt\n\nVon Max Mustermann\n\nDer B\xC3\xBCrgermeister "
+    "sagte am Montag, dass die neue Linie im Fr\xC3\xBChjahr er\xC3\xB6"
+    "ffnet werden "
+    "soll, obwohl die letzten Tests noch nicht abgeschlossen sind.\n\nKritiker des "
+    "Projekts meinen, das Geld h\xC3\xA4tte man besser f\xC3\xBCr Busse ausgeben "
+    "k\xC3\xB6nnen.\n\nTeilen | Kommentare\n",
+    "Accueil | Politique\n\nLe maire a d\xC3\xA9"
+    "clar\xC3\xA9 lundi que la nouvelle "
+    "ligne de tramway ouvrirait au printemps, m\xC3\xAAme si c\xE2\x80\x99"
+    "est "
+    "encore incertain et qu\xE2\x80\x99il faut attendre les derniers essais.\n\n"
+    "\xC3\x80 lire aussi\n",
+    "\xD0\x93\xD0\xBB\xD0\xB0\xD0\xB2\xD0\xBD\xD0\xB0\xD1\x8F | Sport\n\n"
+    "\xD0\x9C\xD1\x8D\xD1\x80 \xD1\x81\xD0\xBA\xD0\xB0\xD0\xB7\xD0\xB0\xD0\xBB, "
+    "\xD1\x87\xD1\x82\xD0\xBE \xD0\xBD\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x8F "
+    "\xD0\xBB\xD0\xB8\xD0\xBD\xD0\xB8\xD1\x8F \xD0\xBE\xD1\x82\xD0\xBA\xD1\x80"
+    "\xD0\xBE\xD0\xB5\xD1\x82\xD1\x81\xD1\x8F \xD0\xB2\xD0\xB5\xD1\x81\xD0\xBD"
+    "\xD0\xBE\xD0\xB9.\n",
+    "12:30\n\n+44 20 7946 0000\n",
+    "",
+};
+
+std::vector<std::string_view> Texts(const Page& page) {
+  std::vector<std::string_view> texts;
+  for (const Line& line : page.lines) texts.push_back(line.text);
+  return texts;
+}
+
+// ComputeFeaturesAndLanguage guesses from the words the features fold; the
+// guess and every value must equal GuessLanguage followed by ComputeFeatures.
+TEST(LineFeaturesTest, GuessingTheLanguageChangesNoValue) {
+  for (const std::string& text : kPages) {
+    const Page page = SplitLines(text, true);
+    PageContext context;
+    Language guessed = Language::kKo;  // overwritten
+    const FeatureMatrix fused = ComputeFeaturesAndLanguage(page, context, &guessed);
+    context.language = GuessLanguage(Texts(page));
+    EXPECT_EQ(LanguageCode(guessed), LanguageCode(context.language)) << text.substr(0, 30);
+    const FeatureMatrix apart = ComputeFeatures(page, context);
+    ASSERT_EQ(fused.rows, apart.rows);
+    ASSERT_EQ(fused.cols, apart.cols);
+    ASSERT_EQ(fused.values.size(), apart.values.size());
+    for (std::size_t i = 0; i < fused.values.size(); ++i) {
+      ASSERT_EQ(fused.values[i], apart.values[i])
+          << text.substr(0, 30) << ": row " << i / fused.cols << ", "
+          << FeatureNames()[i % fused.cols];
+    }
+  }
+}
+
+// The page's language decides which words count as stopwords.
+TEST(LineFeaturesTest, StopShareFollowsTheLanguage) {
+  const Page page = SplitLines(kPages[0], true);
+  std::size_t stop_column = 0;
+  while (FeatureNames()[stop_column] != "stop_share") ++stop_column;
+  PageContext english;
+  english.language = Language::kEn;
+  PageContext german;
+  german.language = Language::kDe;
+  const FeatureMatrix en = ComputeFeatures(page, english);
+  const FeatureMatrix de = ComputeFeatures(page, german);
+  float en_total = 0, de_total = 0;
+  for (std::size_t r = 0; r < en.rows; ++r) {
+    en_total += en.row(r)[stop_column];
+    de_total += de.row(r)[stop_column];
+  }
+  EXPECT_GT(en_total, de_total + 1.0f);
+}
+
+}  // namespace
+}  // namespace pith::internal
