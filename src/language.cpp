@@ -124,6 +124,14 @@ Language ScriptLanguage(const ScriptCounts& counts) {
   return language;
 }
 
+// The stopword bits of kLatinLanguages.
+constexpr uint16_t kLatinBits = [] {
+  uint16_t bits = 0;
+  for (Language language : kLatinLanguages)
+    bits |= static_cast<uint16_t>(1u << static_cast<int>(language));
+  return bits;
+}();
+
 // The words the stopword vote looks at: the page's first ones.
 constexpr std::size_t kMaxVoteWords = 3000;
 
@@ -134,6 +142,7 @@ Language StopwordLanguage(const uint16_t* bits, std::size_t count) {
   constexpr double kMinHits = 3.0;
   std::array<double, kLanguageCount> scores{};
   for (std::size_t k = 0; k < std::min(count, kMaxVoteWords); ++k) {
+    if ((bits[k] & kLatinBits) == 0) continue;  // most words: no Latin stopword
     int languages = 0;
     for (Language language : kLatinLanguages) {
       languages += (bits[k] >> static_cast<int>(language)) & 1;
