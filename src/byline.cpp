@@ -951,6 +951,7 @@ Byline ParseByline(std::string_view line, Language language) {
         (!unprefixed_after_agency && (any_prefixed ? (c.prefixed || c.continues) : !taken));
     if (!use) continue;
     if (c.persons > 0) taken = true;
+    result.desk = c.desk_only && (result.authors.empty() || result.desk);
     if (c.prefixed && (c.labelled || (c.after_date && !c.mid_by)) &&
         std::all_of(c.names.begin(), c.names.end(), WrittenAsName)) {
       result.credited = true;

@@ -47,6 +47,9 @@ struct Byline {
   // Smith"), and are written as names (not "written by the app itself").
   // A bare "By" opening the line is LooksLikeByline's test, not this one.
   bool credited = false;
+  // The authors are a desk or a team, no person ("Weather Desk", "The Acme
+  // Team"), which a page also prints as a section label.
+  bool desk = false;
 };
 
 // REQUIRES: line is valid UTF-8.

@@ -19,6 +19,11 @@ namespace {
 constexpr std::size_t kSearchBefore = 8;
 constexpr std::size_t kSearchAfter = 12;
 
+// A bare name repeated this many lines or more away from itself is a
+// credit; the copy may differ in spacing and case by this many bytes.
+constexpr std::size_t kRepeatGap = 3;
+constexpr std::size_t kRepeatSlack = 8;
+
 // Lines below the end of the main body block searched last for a credit or
 // a date: an author box or "Posted ..." line under the text.
 constexpr long kSearchBelowArticle = 15;
@@ -182,6 +187,20 @@ bool IntroducedElsewhere(const PageView& view, std::size_t i) {
   return false;
 }
 
+// The name on line i stands alone on another line of the page too, away
+// from it (an author box or a "more by" list under the text repeating the
+// credit near the headline).
+bool RepeatedElsewhere(const PageView& view, std::size_t i) {
+  const std::string name = Normalised(view.texts[i]);
+  for (std::size_t j = 0; j < view.texts.size(); ++j) {
+    if (j + kRepeatGap > i && j < i + kRepeatGap) continue;
+    const std::string_view t = view.texts[j];
+    if (t.size() < name.size() || t.size() > name.size() + kRepeatSlack) continue;
+    if (Normalised(t) == name) return true;
+  }
+  return false;
+}
+
 // A line naming a person and giving a date, and nothing else ("Jo Smith
 // October 14, 2025", "Jo Smith • Oct 20, 2025"); not a dateline of the text
 // ("New York, Feb 4 (Reuters) - ...": a place, a body line, an agency).
@@ -265,6 +284,15 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     const bool credited_name = IsBareName(view, i) && (beside_meta || IntroducedElsewhere(view, i));
     if (!credited_name && !NameAndDate(view, i)) continue;
     take(i, ParseByline(view.texts[i], view.dates.language));
+    return;
+  }
+  // A person's name repeated away from itself; a desk repeated is as often
+  // a section label ("Weather Desk" above and under the text).
+  for (std::size_t i : near) {
+    if (!IsBareName(view, i) || !RepeatedElsewhere(view, i)) continue;
+    Byline byline = ParseByline(view.texts[i], view.dates.language);
+    if (byline.desk) continue;
+    take(i, std::move(byline));
     return;
   }
   for (std::size_t i : article_lines) {

@@ -274,6 +274,18 @@ TEST(ParseByline, CreditedWhenTheLineSaysItIsACredit) {
   }
 }
 
+TEST(ParseByline, DeskWhenNoPersonIsCredited) {
+  for (const char* line : {"Weather Desk", "By Staff", "The Acme Team", "Devdiscourse News Desk"}) {
+    const Byline b = ParseByline(line, Language::kUnknown);
+    EXPECT_FALSE(b.authors.empty()) << line;
+    EXPECT_TRUE(b.desk) << line;
+  }
+  for (const char* line : {"Jo Marsh", "By Jo Marsh and the Acme Team",
+                           "Jo Marsh | The Texas Newsroom", "Reuters", ""}) {
+    EXPECT_FALSE(ParseByline(line, Language::kUnknown).desk) << line;
+  }
+}
+
 TEST(MentionsCreditPrefix, EveryCreditedLineHasOne) {
   for (const Case& c : kCases) {
     if (ParseByline(c.line, Language::kUnknown).credited) {

@@ -1,0 +1,130 @@
+// FindMetadata: the byline and the dates of a labelled page. Each case is a
+// page written for the test, one line per row with the label the model gave
+// it, and the headline's row.
+#include "metadata_search.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pith::internal {
+namespace {
+
+struct Row {
+  Label label;
+  const char* text;
+};
+
+struct Case {
+  const char* name;
+  std::vector<Row> rows;
+  long headline;  // the headline's row
+  std::string byline{};
+  std::string date{};
+  std::string date_updated{};
+};
+
+// 2025-06-01T00:00:00Z: after every date below.
+constexpr int64_t kNow = 1748736000;
+
+constexpr Label H = Label::kHeadline;
+constexpr Label M = Label::kMetadata;
+constexpr Label B = Label::kBody;
+constexpr Label X = Label::kBoilerplate;
+
+const char* const kBody1 = "The storm reached the coast on Monday night and closed every school.";
+const char* const kBody2 = "Officials said the buildings would reopen once the roads were cleared.";
+const char* const kBody3 = "Parents were told to check the county website for the latest news.";
+
+const std::vector<Case>& Cases() {
+  static const std::vector<Case> cases = {
+      {"a credit after a date on a line the model called boilerplate",
+       {{H, "Storm closes schools across the county"},
+        {X, "Posted on 4 March 2021 by Celia Ward"},
+        {B, kBody1},
+        {B, kBody2}},
+       0,
+       "Celia Ward",
+       "2021-03-04"},
+      {"a credit phrase inside the line under the text",
+       {{H, "Storm closes schools across the county"},
+        {B, kBody1},
+        {B, kBody2},
+        {B, kBody3},
+        {X, "Ein Artikel von Jonas Weber"}},
+       0,
+       "Jonas Weber"},
+      {"prose with a credit verb names no author",
+       {{H, "Storm closes schools across the county"},
+        {B, "Most of the plan is written by the council itself"},
+        {B, kBody1},
+        {B, kBody2}},
+       0},
+      {"a bare name under the headline that an author box repeats",
+       {{H, "Storm closes schools across the county"},
+        {X, "Celia Ward"},
+        {B, kBody1},
+        {B, kBody2},
+        {B, kBody3},
+        {X, "About the author"},
+        {X, "Celia Ward"}},
+       0,
+       "Celia Ward"},
+      {"a desk repeated is a section label, not a credit",
+       {{H, "Storm closes schools across the county"},
+        {X, "Weather Desk"},
+        {B, kBody1},
+        {B, kBody2},
+        {B, kBody3},
+        {X, "Weather Desk"}},
+       0},
+      {"a bare name under the headline with nothing saying it is a credit",
+       {{H, "Storm closes schools across the county"},
+        {X, "Marketing Strategy"},
+        {B, kBody1},
+        {B, kBody2}},
+       0},
+      {"a short date line beats a date in a standfirst the model took for metadata",
+       {{H, "Boat show returns to the harbour"},
+        {M,
+         "The show returns on 21 and 22 May 2024 with two hundred stands from across the "
+         "region and a night market on the quay."},
+        {M, "11.01.2024, 09:50"},
+        {B, kBody1},
+        {B, kBody2}},
+       0,
+       "",
+       "2024-01-11T09:50"},
+  };
+  return cases;
+}
+
+TEST(FindMetadata, Table) {
+  for (const Case& c : Cases()) {
+    Page page;
+    std::vector<LineDecision> decisions;
+    std::vector<std::string_view> texts;
+    for (const Row& row : c.rows) {
+      Line line;
+      line.text = row.text;
+      page.lines.push_back(line);
+      decisions.push_back(LineDecision{row.label, 0.9f, row.label == H ? 0.9f : 0.0f});
+    }
+    for (const Line& line : page.lines) texts.push_back(line.text);
+    DateContext dates;
+    dates.language = Language::kEn;
+    dates.now = kNow;
+    const PageView view{page, decisions, texts, dates};
+    Article article;
+    std::vector<std::size_t> found_on;
+    FindMetadata(view, c.headline, &article, &found_on);
+    EXPECT_EQ(article.byline, c.byline) << c.name;
+    EXPECT_EQ(article.date, c.date) << c.name;
+    EXPECT_EQ(article.date_updated, c.date_updated) << c.name;
+  }
+}
+
+}  // namespace
+}  // namespace pith::internal
