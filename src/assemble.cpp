@@ -50,6 +50,10 @@ constexpr std::size_t kTailProseWords = 20;
 // first prose paragraph is a caption (BodyLines).
 constexpr std::size_t kCaptionWords = 30;
 
+// A comments heading below this many sentences of the text starts the
+// comment thread (DropCommentThread); above, it is a comment count.
+constexpr std::size_t kThreadAfterSentences = 3;
+
 // A reading time ("5 min read") has at most this many words (IsPageTool).
 constexpr std::size_t kReadingTimeWords = 6;
 
@@ -261,6 +265,68 @@ bool IsPageTool(std::string_view text) {
   return number && minutes && reading;
 }
 
+// The heading of a comment thread ("Comments", "12 Comments", "Comments
+// (3)", "Leave a Reply", "5 Responses to “...”", "Kommentare",
+// "Commentaires", "Комментарии", "评论").
+bool IsCommentsHeading(std::string_view text) {
+  if (text.size() > kLabelLineBytes * 2) return false;
+  std::string folded = FoldCase(text);
+  // The count goes: "12 comments", "comments (12)".
+  std::string words;
+  for (const char c : folded) {
+    if ((c >= '0' && c <= '9') || c == '(' || c == ')') continue;
+    words += c;
+  }
+  const std::size_t start = words.find_first_not_of(' ');
+  words = start == std::string::npos ? std::string() : words.substr(start);
+  static constexpr std::string_view kHeadings[] = {
+      "comments",
+      "comment",
+      "responses",
+      "leave a reply",
+      "leave a comment",
+      "post a comment",
+      "add a comment",
+      "have your say",
+      "join the discussion",
+      "join the conversation",
+      "reader comments",
+      "kommentare",
+      "commentaires",
+      "laisser un commentaire",
+      "comentarios",
+      "deja un comentario",
+      "commenti",
+      "lascia un commento",
+      "reacties",
+      "komentarze",
+      "\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0"
+      "\xB8\xD0\xB8",                                       // комментарии
+      "\xE8\xAF\x84\xE8\xAE\xBA",                           // 评论
+      "\xE3\x82\xB3\xE3\x83\xA1\xE3\x83\xB3\xE3\x83\x88"};  // コメント
+  if (IsAloneOnLine(words, kHeadings)) return true;
+  // "5 Responses to “Title”", "12 thoughts on “Title”".
+  const bool counted = !folded.empty() && folded[0] >= '0' && folded[0] <= '9';
+  for (std::string_view lead :
+       {" responses to ", " thoughts on ", " comments on ", " replies to "}) {
+    if (counted && folded.find(lead) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// A comment thread under the text: from a comments heading below the
+// first kThreadAfterSentences sentences of the text, no line is body.
+void DropCommentThread(const PageView& view, std::vector<bool>* body) {
+  std::size_t sentences = 0;
+  for (std::size_t i = 0; i < body->size(); ++i) {
+    if (sentences >= kThreadAfterSentences && IsCommentsHeading(view.texts[i])) {
+      for (std::size_t j = i; j < body->size(); ++j) (*body)[j] = false;
+      return;
+    }
+    if ((*body)[i] && IsSentence(view.texts[i])) ++sentences;
+  }
+}
+
 // Related-story lists inside or after the text: from a related heading
 // below the first prose paragraph, the heading and the short lines under it
 // (teaser headlines, ranks) are not body, until a line of prose resumes the
@@ -314,6 +380,7 @@ std::vector<bool> HeadlineCopies(const PageView& view, const std::string& headli
 //     short line there that gave the byline or a date is metadata; below
 //     it, a short line ending with an image credit is a caption too;
 //   - a link's text between two pieces of a body paragraph is body;
+//   - a comment thread under the text (DropCommentThread) is not body;
 //   - related-story lists (DropRelatedLists), advertisement labels alone on
 //     their line and page tools (IsPageTool: "5 min read", "Share:") are
 //     not body;
@@ -381,6 +448,7 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
     if (words <= kCaptionWords && HasImageCredit(view.texts[i])) body[i] = false;
   }
   DropRelatedLists(view, &body);
+  DropCommentThread(view, &body);
   for (std::size_t i = 0; i < n; ++i) {
     const std::string_view text = view.texts[i];
     if (!body[i]) continue;
