@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "byline.h"
+#include "date_words.h"
 #include "language.h"
 #include "words.h"
 
@@ -151,6 +152,13 @@ std::vector<std::size_t> Neighbourhood(const Anchors& anchors, std::size_t line_
 // metadata: not long prose.
 bool ShortLine(const PageView& view, std::size_t i) {
   return SplitWords(view.texts[i]).size() <= kMaxBylineWords;
+}
+
+// Line i opens with a publication or update cue ("PUBLISHED: Nov 8, 2023
+// at 4:56 p.m. | UPDATED: ..."): a date line however long.
+bool OpensWithDateCue(const PageView& view, std::size_t i) {
+  const std::vector<Word> words = SplitWords(view.texts[i]);
+  return !words.empty() && LastDateCue(FoldCase(words[0].text)) != DateCue::kNone;
 }
 
 // A credit that starts with a prefix ("By Jo Smith"), or a prefix alone
@@ -447,17 +455,22 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
   // Last of all, a date a publication or update cue marks anywhere on the
   // page ("Published: Feb 2, 2023", or "PUBLISHED" on the line above it).
   for (std::size_t i = 0; i < view.texts.size() && !settled() && dates.updated.iso.empty(); ++i) {
-    if (!LooksLikeDate(view.texts[i]) || !ShortLine(view, i)) continue;
+    if (!LooksLikeDate(view.texts[i]) || (!ShortLine(view, i) && !OpensWithDateCue(view, i))) {
+      continue;
+    }
     std::string text(view.texts[i]);
     if (i > 0 && SplitWords(view.texts[i - 1]).size() <= kCueLineWords) {
       text = std::string(view.texts[i - 1]) + " " + text;
     }
+    // The first date of each kind ("PUBLISHED: ... | UPDATED: ...").
+    bool took[2] = {false, false};
     for (FoundDate& d : FindDates(text, view.dates)) {
       if (d.kind == DateKind::kUnknown) continue;
       const bool published = d.kind == DateKind::kPublished;
+      if (took[published ? 0 : 1]) continue;
+      took[published ? 0 : 1] = true;
       (published ? dates.published : dates.updated) = std::move(d);
       (published ? dates.published_line : dates.updated_line) = static_cast<long>(i);
-      break;
     }
   }
   const FoundDate& date = dates.published.iso.empty() ? dates.updated : dates.published;

@@ -277,6 +277,12 @@ const Case kCases[] = {
     {"15 July 2026", "", U},
     {"2030-01-01", "", U},
     {"USA Today reporters and editors contributed to this story", "", U},
+    // Publication cues as labels and nouns
+    {"Veröffentlichung: 07.03.2022", "2022-03-07", P},
+    {"Datum: 19.10.2021", "2021-10-19", P},
+    {"Date de publication : 3 mars 2020", "2020-03-03", P},
+    {"Fecha de publicación: 5 de mayo de 2021", "2021-05-05", P},
+    {"Publication date: 9 June 2023", "2023-06-09", P},
     {"the May issue", "", U},
     {"Page 2 of 12", "", U},
     {"25:61 on the clock", "", U},
