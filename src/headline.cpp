@@ -210,6 +210,10 @@ HeadlineChoice PickHeadline(const PageView& view) {
   for (std::size_t i = 0; i < view.decisions.size(); ++i) {
     if (view.label(i) == Label::kBody) continue;
     const float p = std::max(view.decisions[i].headline_probability, 1e-6f);
+    const float log_odds = std::log(p / std::max(1.0f - p, 1e-6f));
+    // A line that every bonus would not lift above the best so far is not
+    // looked at further: most lines of a page, once the headline is passed.
+    if (best > 0 && log_odds + kOverlapWeight + kTitleLineWeight <= top) continue;
     // (InFirstLine normalises the line: only where it decides something.)
     const bool unlikely = p < kHeadlineProbability;
     if (unlikely && !InFirstLine(view, i, first_norm)) continue;
@@ -217,8 +221,7 @@ HeadlineChoice PickHeadline(const PageView& view) {
     const bool in_title = unlikely || InFirstLine(view, i, first_norm);
     const float overlap = BodyOverlap(view, i, body);
     if (overlap == 0.0f && p < kUnsupportedHeadlineProbability && !in_title) continue;
-    const float score = std::log(p / std::max(1.0f - p, 1e-6f)) + kOverlapWeight * overlap +
-                        (in_title ? kTitleLineWeight : 0.0f);
+    const float score = log_odds + kOverlapWeight * overlap + (in_title ? kTitleLineWeight : 0.0f);
     const bool title_copy = i == 0 && view.page.lines[0].first == 0;
     if (title_copy) {
       best = 0;  // kept only while no later line qualifies
