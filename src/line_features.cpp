@@ -168,7 +168,16 @@ bool EndsSentence(std::string_view t) {
   return false;
 }
 
-bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+// A byte loop: the cues are a few bytes long and most differ from the line
+// at their first byte, where a string comparison called memcmp every time
+// (~1% of a batch's time).
+bool StartsWith(std::string_view s, std::string_view p) {
+  if (s.size() < p.size()) return false;
+  for (std::size_t i = 0; i < p.size(); ++i) {
+    if (s[i] != p[i]) return false;
+  }
+  return true;
+}
 
 bool Contains(std::string_view s, std::string_view p) {
   return s.find(p) != std::string_view::npos;
@@ -370,7 +379,7 @@ std::string_view LowerPrefix(std::string_view t, char* buffer, std::size_t size)
 }
 
 bool EndsWith(std::string_view s, std::string_view x) {
-  return s.size() >= x.size() && s.substr(s.size() - x.size()) == x;
+  return s.size() >= x.size() && StartsWith(s.substr(s.size() - x.size()), x);
 }
 
 // The cue lists below are static string_view arrays: an initializer list of
