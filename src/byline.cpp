@@ -323,6 +323,52 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
+// A copyright line longer than this is prose, not a footer.
+constexpr size_t kMaxCopyrightBytes = 160;
+// Where the holder of a copyright ends (folded): the footer goes on.
+constexpr std::string_view kCopyrightStops[] = {
+    ". ",
+    " |",
+    "|",
+    " \xC2\xB7",
+    "\xE2\x88\x99",
+    " \xE2\x80\xA2",
+    " - ",
+    " \xE2\x80\x94",
+    "\xE2\x80\x94",
+    " all rights",
+    " alle rechte",
+    " tous droits",
+    " todos los",
+    " tutti i",
+    " powered",
+    " design",
+    " impressum",
+    " privacy",
+    " terms",
+    " made with",
+};
+
+// Words of company names (folded, without dots at the ends).
+constexpr std::string_view kCompanyWords[] = {
+    "ltd",          "llc",           "inc",         "plc",          "gmbh",
+    "ag",           "corp",          "corporation", "company",      "co",
+    "group",        "media",         "news",        "newspapers",   "newspaper",
+    "network",      "limited",       "holdings",    "publications", "publishing",
+    "verlag",       "verlagsgruppe", "sa",          "srl",          "spa",
+    "bv",           "b.v",           "s.a",         "e.v",          "kg",
+    "mediengruppe", "médias",        "presse",      "press",
+};
+
+// The full stop at `at` ends an abbreviation: the word before it has at
+// most two letters or a dot of its own ("St.", "e.V.").
+bool IsAbbreviationEnd(std::string_view line, size_t from, size_t at) {
+  size_t word = at;
+  while (word > from && line[word - 1] != ' ') --word;
+  const std::string_view before = line.substr(word, at - word);
+  return before.size() <= 2 || before.find('.') != std::string_view::npos;
+}
+
 // "at" before a time in the languages' credits ("Jo Roe at 2:33 PM",
 // "Jo Roe à 08:00", "Jo Roe um 10:15").
 bool IsAtWord(std::string_view w) { return w == "at" || w == "\xC3\xA0" || w == "um"; }
@@ -592,9 +638,10 @@ bool IsIdeographic(std::string_view s) {
 // Verbs that make a following " by " a credit whatever comes before them
 // ("Profile image Written by Jo Smith").
 constexpr std::string_view kCreditVerbs[] = {
-    "written",  "posted",    "published",      "reported",   "erstellt",   "geschrieben",
-    "verfasst", "gepostet",  "veröffentlicht", "écrit",      "publié",     "rédigé",
-    "escrito",  "publicado", "scritto",        "pubblicato", "geschreven", "gepubliceerd",
+    "written",     "posted",     "published",  "reported",       "erstellt",
+    "geschrieben", "verfasst",   "gepostet",   "veröffentlicht", "écrit",
+    "publié",      "rédigé",     "reporting",  "escrito",        "publicado",
+    "scritto",     "pubblicato", "geschreven", "gepubliceerd",
 };
 
 // Nouns that make a following " by " a credit when they open the line
@@ -975,6 +1022,68 @@ Byline ParseByline(std::string_view line, Language language) {
     result.cleaned += result.agency;
   }
   return result;
+}
+
+Byline CopyrightHolder(std::string_view line, Language language) {
+  if (line.size() > kMaxCopyrightBytes) return {};
+  const std::string folded = SimpleFold(line);
+  if (folded.size() != line.size()) return {};  // offsets would not match
+  // The holder starts after the last mark: "Copyright © 2025 Jo Smith".
+  size_t start = std::string::npos;
+  for (std::string_view mark :
+       {std::string_view("\xC2\xA9"), std::string_view("(c)"), std::string_view("copyright")}) {
+    const size_t at = folded.find(mark);
+    if (at != std::string::npos && (start == std::string::npos || at + mark.size() > start)) {
+      start = at + mark.size();
+    }
+  }
+  if (start == std::string::npos) return {};
+  // Years, ranges and "by" before the name: "© 2012 - 2025 by Jo Smith".
+  for (std::string_view w : SpaceWords(line.substr(start))) {
+    const std::string_view t = Trim(w);
+    const std::string fw = SimpleFold(t);
+    const bool lead = t.empty() || HasDigit(t) || t == "\xE2\x80\x93" || fw == "by" ||
+                      fw == "since" || fw == "seit" || fw == "depuis" || fw == "desde";
+    if (!lead) break;
+    start = static_cast<size_t>(w.data() + w.size() - line.data());
+  }
+  // It ends where the footer goes on: a full stop, a separator, "All rights
+  // reserved", a link word.
+  size_t end = line.size();
+  for (std::string_view stop : kCopyrightStops) {
+    size_t at = folded.find(stop, start);
+    // Not the full stop of an abbreviation ("St. Mary's", "Acme e.V.").
+    while (at != std::string::npos && stop == ". " && IsAbbreviationEnd(line, start, at)) {
+      at = folded.find(stop, at + 1);
+    }
+    if (at != std::string::npos && at < end) end = at;
+  }
+  const std::string_view holder = Trim(line.substr(start, end - start));
+  // A name ("Jo Smith", "Acme Media") or a domain ("acme-news.com"), not a
+  // photo credit in lower case ("© private") or a link ("Copyright &
+  // Permissions": no mark, no year).
+  const bool marked = folded.find("\xC2\xA9") != std::string::npos ||
+                      folded.find("(c)") != std::string::npos || HasDigit(line);
+  if (holder.empty() || HasDigit(holder) || !marked ||
+      (!StartsUpper(holder) && holder.find('.') == std::string_view::npos)) {
+    return {};
+  }
+  // Parsed as a credit after a prefix, so that a handle or a domain is a
+  // name too ("© 2025 kaiweb", "© acme-news.com"); a name is kept as
+  // written, with the words a byline drops as roles ("Coastline News").
+  const Byline parsed = ParseByline("by " + std::string(holder), language);
+  if (parsed.authors.empty()) return parsed.agency.empty() ? Byline{} : parsed;
+  if (parsed.authors.size() > 1) return {};
+  // A company holds the rights to a news site's pages but wrote none of
+  // them ("© 2025 Westbrook Courier Media Ltd").
+  for (std::string_view w : SpaceWords(holder)) {
+    if (In(kCompanyWords, SimpleFold(Trim(w)))) return {};
+  }
+  Byline byline;
+  byline.cleaned = std::string(holder);
+  byline.authors.push_back(byline.cleaned);
+  byline.desk = parsed.desk;
+  return byline;
 }
 
 bool MentionsCreditPrefix(std::string_view line) {

@@ -55,6 +55,13 @@ struct Byline {
 // REQUIRES: line is valid UTF-8.
 Byline ParseByline(std::string_view line, Language language);
 
+// The holder a copyright line names, parsed as a credit: "© 2025 Jo
+// Smith. All rights reserved." -> Jo Smith, "Copyright © 2012-2025 by Acme
+// Media | Privacy" -> Acme Media. Empty when the line has no copyright mark
+// ("©", "(c)", "Copyright"), names more than one holder, or is prose.
+// REQUIRES: line is valid UTF-8.
+Byline CopyrightHolder(std::string_view line, Language language);
+
 // A fast test for lines that ParseByline may find `credited`: a byline
 // prefix opens one of the line's words ("Posted on May 2 by ...", "...
 // Autor: ..."). No allocation; may over-accept ("by the way").

@@ -312,6 +312,17 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
   if (!agency.empty()) {
     article->byline = agency;
     article->agency = agency;
+    return;
+  }
+  // Last, the holder the page's footer names ("© 2025 Jo Smith"): on a
+  // page crediting no one, who the page says made it. The bottom-most
+  // copyright line, not a photo credit in the text.
+  for (std::size_t i = view.texts.size(); i-- > 0;) {
+    if (view.label(i) == Label::kBody) continue;
+    Byline holder = CopyrightHolder(view.texts[i], view.dates.language);
+    if (holder.authors.empty() && holder.agency.empty()) continue;
+    take(i, std::move(holder));
+    return;
   }
 }
 

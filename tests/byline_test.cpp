@@ -261,7 +261,8 @@ TEST(ParseByline, CreditedWhenTheLineSaysItIsACredit) {
         "Erstellt von Jonas Weber", "Veröffentlicht am 3. Mai 2018 von kaiweb",
         "Author: Ines Barros", "Blog Beitrag von Jonas Weber", "Text: Jonas Weber",
         "This post was written by Dana Pell, Head of Growth", "Publié par Lucie Vernet à 09:40",
-        "Posted by R. K. Dalton at 4:12 PM", "jeudi 6 juin 2019, par Collectif Rivage"}) {
+        "Posted by R. K. Dalton at 4:12 PM", "jeudi 6 juin 2019, par Collectif Rivage",
+        "Live reporting by Ewan Tully and Roisin Hart"}) {
     const Byline b = ParseByline(line, Language::kUnknown);
     EXPECT_FALSE(b.authors.empty()) << line;
     EXPECT_TRUE(b.credited) << line;
@@ -283,6 +284,34 @@ TEST(ParseByline, DeskWhenNoPersonIsCredited) {
   for (const char* line : {"Jo Marsh", "By Jo Marsh and the Acme Team",
                            "Jo Marsh | The Texas Newsroom", "Reuters", ""}) {
     EXPECT_FALSE(ParseByline(line, Language::kUnknown).desk) << line;
+  }
+}
+
+TEST(CopyrightHolder, Table) {
+  const struct {
+    const char* line;
+    const char* cleaned;
+  } cases[] = {
+      {"© 2025 Jo Marsh", "Jo Marsh"},
+      {"Copyright © 2012-2025 Jo Marsh. All rights reserved.", "Jo Marsh"},
+      {"©2021 - Ilse Brandauer - KLAR CONSULTING®", "Ilse Brandauer"},
+      {"© Copyright 2001-2025 by Harbor Ledger", "Harbor Ledger"},
+      {"Copyright (c) 2014- Ravi Chandran. Design by Acme Themes.", "Ravi Chandran"},
+      {"© since 2009 by K.Brandt All rights reserved", "K.Brandt"},
+      {"Copyright © 2025 harborledger.com", "harborledger.com"},
+      {"© 2026 Harbor Ledger · Privacy ∙ Terms", "Harbor Ledger"},
+      {"© 2024 Jo St. Clair. Alle Rechte vorbehalten", "Jo St. Clair"},
+      {"© 2025 Harbor Ledger Media Ltd. All rights reserved.", ""},
+      {"© 2023 Kleingarten Verein e.V. Alle Rechte vorbehalten", ""},
+      {"© 2020 AFP", "AFP"},
+      {"Copyright & Permissions", ""},
+      {"© privat", ""},
+      {"© 2025 | Made with care", ""},
+      {"Jo Marsh", ""},
+      {"The court said the copyright of the songs stays with the band.", ""},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(CopyrightHolder(c.line, Language::kUnknown).cleaned, c.cleaned) << c.line;
   }
 }
 
