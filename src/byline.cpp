@@ -1059,12 +1059,17 @@ Byline CopyrightHolder(std::string_view line, Language language) {
     if (at != std::string::npos && at < end) end = at;
   }
   const std::string_view holder = Trim(line.substr(start, end - start));
-  // A name ("Jo Smith", "Acme Media") or a domain ("acme-news.com"), not a
-  // photo credit in lower case ("© private") or a link ("Copyright &
-  // Permissions": no mark, no year).
+  // A name ("Jo Smith") or a domain ("acme-news.com") in letters, not a
+  // photo credit in lower case ("© private"), a template left unfilled
+  // ("{{ year }}") or a link ("Copyright & Permissions": no mark, no year).
   const bool marked = folded.find("\xC2\xA9") != std::string::npos ||
                       folded.find("(c)") != std::string::npos || HasDigit(line);
-  if (holder.empty() || HasDigit(holder) || !marked ||
+  const bool plain = std::all_of(holder.begin(), holder.end(), [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u >= 0x80 || std::isalpha(u) || c == ' ' || c == '.' || c == '-' || c == '\'' ||
+           c == '&' || c == ',';
+  });
+  if (holder.empty() || !plain || !marked ||
       (!StartsUpper(holder) && holder.find('.') == std::string_view::npos)) {
     return {};
   }

@@ -195,16 +195,24 @@ bool IntroducedElsewhere(const PageView& view, std::size_t i) {
   return false;
 }
 
-// The name on line i stands alone on another line of the page too, away
-// from it (an author box or a "more by" list under the text repeating the
-// credit near the headline).
-bool RepeatedElsewhere(const PageView& view, std::size_t i) {
+// The name on line i stands alone again further down, in an author box:
+// next to a bio that names them again ("Celia has covered ..."). A section
+// label repeated in a menu or the footer has no such neighbour.
+bool RepeatedInAuthorBox(const PageView& view, std::size_t i) {
   const std::string name = Normalised(view.texts[i]);
-  for (std::size_t j = 0; j < view.texts.size(); ++j) {
-    if (j + kRepeatGap > i && j < i + kRepeatGap) continue;
+  for (std::size_t j = i + kRepeatGap; j < view.texts.size(); ++j) {
     const std::string_view t = view.texts[j];
     if (t.size() < name.size() || t.size() > name.size() + kRepeatSlack) continue;
-    if (Normalised(t) == name) return true;
+    if (Normalised(t) != name) continue;
+    // The bio beside it names them again ("Celia has covered ...").
+    const std::vector<Word> words = SplitWords(view.texts[j]);
+    if (words.empty()) continue;
+    for (const std::size_t k : {j - 1, j + 1, j + 2}) {
+      if (k >= view.texts.size() || k == i || ShortLine(view, k)) continue;
+      for (const Word& w : SplitWords(view.texts[k])) {
+        if (w.text == words[0].text) return true;
+      }
+    }
   }
   return false;
 }
@@ -294,10 +302,10 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     take(i, ParseByline(view.texts[i], view.dates.language));
     return;
   }
-  // A person's name repeated away from itself; a desk repeated is as often
+  // A person's name repeated in an author box; a desk repeated is as often
   // a section label ("Weather Desk" above and under the text).
   for (std::size_t i : near) {
-    if (!IsBareName(view, i) || !RepeatedElsewhere(view, i)) continue;
+    if (!IsBareName(view, i) || !RepeatedInAuthorBox(view, i)) continue;
     Byline byline = ParseByline(view.texts[i], view.dates.language);
     if (byline.desk) continue;
     take(i, std::move(byline));

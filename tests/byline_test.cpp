@@ -306,6 +306,7 @@ TEST(CopyrightHolder, Table) {
       {"© 2020 AFP", "AFP"},
       {"Copyright & Permissions", ""},
       {"© privat", ""},
+      {"© {{ year }} Harbor Ledger", ""},
       {"© 2025 | Made with care", ""},
       {"Jo Marsh", ""},
       {"The court said the copyright of the songs stays with the band.", ""},
