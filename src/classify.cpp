@@ -31,6 +31,12 @@ std::vector<LineDecision> ClassifyLines(const Model& model, const Page& page,
   std::vector<float> probabilities(n * kS), log_p(n * kS);
   EvaluateForest(model.forest, inputs.data(), n, stride, probabilities.data());
   SoftmaxStates(probabilities.data(), n, log_p.data());
+  // The headline probability the assembler weighs against its own evidence
+  // is stage 1's, whose scale its rules were tuned on.
+  std::vector<float> headline(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    headline[i] = probabilities[i * kS + static_cast<std::size_t>(State::kHeadline)];
+  }
   const ContextStage& stage = model.context;
   if (stage.present()) {
     const std::size_t stage_stride = stage.num_inputs();
@@ -57,7 +63,7 @@ std::vector<LineDecision> ClassifyLines(const Model& model, const Page& page,
     for (float& p : d.label_probabilities) p = std::min(p, 1.0f);
     d.label = StateLabel(path[i]);
     d.confidence = d.label_probabilities[static_cast<std::size_t>(d.label)];
-    d.headline_probability = probabilities[i * kS + static_cast<std::size_t>(State::kHeadline)];
+    d.headline_probability = headline[i];
   }
   return decisions;
 }

@@ -29,6 +29,8 @@ struct LineDecision {
   float confidence = 0.0f;  // the model's probability of `label`, in [0, 1]
   // The model's probability that the line is the headline, whatever label
   // decoding gave it: the assembler's evidence for choosing one headline.
+  // Stage 1's even when the model has a context stage (the assembler's
+  // rules weigh it on that scale).
   float headline_probability = 0.0f;
   // The model's probability of each label, indexed by Label (kHeadline,
   // kMetadata, kBody, kBoilerplate): the confidence of a line whose label
