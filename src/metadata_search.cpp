@@ -154,6 +154,14 @@ bool ShortLine(const PageView& view, std::size_t i) {
   return SplitWords(view.texts[i]).size() <= kMaxBylineWords;
 }
 
+// The dates of line i take at least half of its bytes: a date line,
+// however it ends.
+bool MostlyDate(const PageView& view, std::size_t i) {
+  std::size_t date_bytes = 0;
+  for (const FoundDate& d : FindDates(view.texts[i], view.dates)) date_bytes += d.text.size();
+  return 2 * date_bytes >= view.texts[i].size();
+}
+
 // Line i opens with a publication or update cue ("PUBLISHED: Nov 8, 2023
 // at 4:56 p.m. | UPDATED: ..."): a date line however long.
 bool OpensWithDateCue(const PageView& view, std::size_t i) {
@@ -462,14 +470,16 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
     }
   }
   // Last, a date line inside or under the text ("Posted July 10, 2004"
-  // under the last paragraph); a sentence of the text is no date line.
+  // under the last paragraph); a sentence of the text is no date line,
+  // unless the date is most of it ("Wednesday, May 11, 2022 - 3:40 a.m.").
   for (const std::size_t i : ArticleLines(view, anchors)) {
     if (settled() || !dates.updated.iso.empty()) break;
+    if (!ShortLine(view, i)) continue;
     if (view.label(i) == Label::kBody && SplitWords(view.texts[i]).size() > kDateLineWords &&
-        EndsWithFullStop(view.texts[i])) {
+        EndsWithFullStop(view.texts[i]) && !(LooksLikeDate(view.texts[i]) && MostlyDate(view, i))) {
       continue;
     }
-    if (ShortLine(view, i)) TakeDates(view.texts[i], i, view.dates, &dates);
+    TakeDates(view.texts[i], i, view.dates, &dates);
   }
   // Last of all, a date a publication or update cue marks anywhere on the
   // page ("Published: Feb 2, 2023", or "PUBLISHED" on the line above it).
