@@ -90,8 +90,8 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("--stage1-fold-rounds", params.stage1_fold_rounds,
                  "rounds of the per-fold stage-1 trees whose held-out scores train the context "
-                 "stage")
-      ->check(CLI::Range(1, 5000))
+                 "stage; 0: --rounds")
+      ->check(CLI::Range(0, 5000))
       ->capture_default_str();
   app.add_option("--context-prior-weight", params.context_prior_weight,
                  "--prior-weight of the context stage's emissions")

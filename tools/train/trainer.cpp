@@ -113,7 +113,7 @@ std::vector<float> OutOfFoldStageOne(const TrainingSet& set, const std::vector<u
   const std::size_t stride = set.cols + kS;
   std::vector<float> out(set.rows() * kS);
   BoostParams boost = params.boost;
-  boost.rounds = params.stage1_fold_rounds;
+  if (params.stage1_fold_rounds > 0) boost.rounds = params.stage1_fold_rounds;
   for (int f = 0; f < params.folds; ++f) {
     const auto start = std::chrono::steady_clock::now();
     const auto fold = static_cast<uint32_t>(f);

@@ -40,9 +40,11 @@ struct TrainParams {
   int folds = 5;  // for the out-of-fold lexical and stage-1 scores
   // The context stage's trees (rounds 0: no context stage, the default
   // until the shipped models are retrained with one), and the rounds of the
-  // per-fold stage-1 trees that give its out-of-fold inputs.
+  // per-fold stage-1 trees that give its out-of-fold inputs (0: boost.rounds,
+  // so that they are scaled like the final stage 1's scores; fewer rounds
+  // cost the context stage body recall on held-out pages).
   BoostParams context{0, 5};
-  int stage1_fold_rounds = 60;
+  int stage1_fold_rounds = 0;
   float context_prior_weight = 0.5f;  // step 3's prior weight for the context stage
   float smoothing = 0.5f;             // add-k for transition counts
   float prior_weight = 0.5f;          // see step 3
