@@ -272,8 +272,12 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
   const std::vector<std::size_t> near = Neighbourhood(anchors, view.texts.size());
   const std::vector<std::size_t> article_lines = ArticleLines(view, anchors);
   const std::vector<std::size_t>* const searched[] = {&metadata, &near, &article_lines};
+  // The lists overlap; a line that gave no credit in one gives none in the next.
+  std::vector<bool> tried(view.texts.size(), false);
   for (const std::vector<std::size_t>* lines : searched) {
     for (std::size_t i : *lines) {
+      if (tried[i]) continue;
+      tried[i] = true;
       if (!ShortLine(view, i)) continue;
       const bool prefixed = Prefixed(view, i);
       if (!prefixed && !MentionsCreditPrefix(view.texts[i])) continue;
@@ -301,11 +305,13 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     }
   }
   for (std::size_t i : near) {
-    const bool beside_meta =
-        (i > 0 && (view.label(i - 1) == Label::kMetadata || HasDate(view, i - 1))) ||
-        (i + 1 < view.texts.size() &&
-         (view.label(i + 1) == Label::kMetadata || HasDate(view, i + 1)));
-    const bool credited_name = IsBareName(view, i) && (beside_meta || IntroducedElsewhere(view, i));
+    const auto beside_meta = [&] {
+      return (i > 0 && (view.label(i - 1) == Label::kMetadata || HasDate(view, i - 1))) ||
+             (i + 1 < view.texts.size() &&
+              (view.label(i + 1) == Label::kMetadata || HasDate(view, i + 1)));
+    };
+    const bool credited_name =
+        IsBareName(view, i) && (beside_meta() || IntroducedElsewhere(view, i));
     if (!credited_name && !NameAndDate(view, i)) continue;
     take(i, ParseByline(view.texts[i], view.dates.language));
     return;
