@@ -164,6 +164,8 @@ bool IsRelatedHeading(std::string_view text) {
       "related articles",
       "related news",
       "more on this topic",
+      "explore more on these topics",
+      "more on these topics",
       "more on this story",
       "more stories",
       "you may also like",
