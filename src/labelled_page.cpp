@@ -66,7 +66,8 @@ bool HasImageCredit(std::string_view text) {
   for (std::string_view credit :
        {"\xC2\xA9", "Photo:", "Photograph:", "Foto:", "Bild:", "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE:",
         "Getty Images", "(foto ", "(photo ", "(Foto ", "(Photo ", ". Photo ",
-        "\xE6\x91\x84\xEF\xBC\x89", "\xE6\x91\x84)"}) {
+        "Credit:", "Image credit", "\xE6\x91\x84\xEF\xBC\x89", "\xE6\x91\x84)",
+        "\xE6\x92\xAE\xE5\xBD\xB1\xEF\xBC\x89"}) {
     if (text.find(credit) != std::string_view::npos) return true;
   }
   return false;

@@ -60,7 +60,8 @@ bool IsBareName(const PageView& view, std::size_t i);
 bool HasDate(const PageView& view, std::size_t i);
 
 // An image credit ("© Jo Smith", "Photo: ...", "... beach. Photo Jo Smith",
-// "(foto Vigili del Fuoco)", "（记者 周明远 摄）").
+// "(foto Vigili del Fuoco)", "Credit: Jo Smith", "（记者 周明远 摄）",
+// "（佐伯美穂撮影）").
 bool HasImageCredit(std::string_view text);
 
 // The main body block: the run of body lines, gaps of a few other lines
