@@ -872,8 +872,10 @@ Byline ParseByline(std::string_view line, Language language) {
       if (!source.rest.empty()) {
         raw_segments.insert(raw_segments.begin() + static_cast<std::ptrdiff_t>(segment_at) + 1,
                             std::string(source.rest));
+        // (std::string_view(), not {}: {} is an empty initializer list and
+        // inserted nothing, leaving the joints one short of the segments.)
         segment_joints.insert(segment_joints.begin() + static_cast<std::ptrdiff_t>(segment_at) + 1,
-                              {});
+                              std::string_view());
         ++filled_segments;
       }
       continue;

@@ -243,6 +243,19 @@ TEST(ParseByline, Table) {
   EXPECT_GE(count, 100);
 }
 
+// A source label and a credit in one segment ("来源：江澄日报 作者：林晓雯")
+// split it in two, and the new segment needs its joint too: without it the
+// loop read past the end of the joints (seen by AddressSanitizer).
+TEST(ParseByline, SourceLabelSplitKeepsEverySegmentsJoint) {
+  const Byline b = ParseByline(
+      "\xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A\xE6\xB1\x9F\xE6\xBE\x84\xE6\x97\xA5\xE6\x8A\xA5 "
+      "\xE4\xBD\x9C\xE8\x80\x85\xEF\xBC\x9A\xE6\x9E\x97\xE6\x99\x93\xE9\x9B\xAF",
+      Language::kZh);
+  ASSERT_EQ(b.authors.size(), 1u);
+  EXPECT_EQ(b.authors[0], "\xE6\x9E\x97\xE6\x99\x93\xE9\x9B\xAF");          // 林晓雯
+  EXPECT_EQ(b.agency, "\xE6\xB1\x9F\xE6\xBE\x84\xE6\x97\xA5\xE6\x8A\xA5");  // 江澄日报
+}
+
 TEST(ParseByline, CleanedHoldsEveryAuthorAndTheAgency) {
   for (const Case& c : kCases) {
     const Byline b = ParseByline(c.line, Language::kUnknown);
