@@ -77,35 +77,15 @@ bool PlausibleHeadline(const PageView& view, std::size_t i) {
   if (text.back() == ':' || text.front() == '|' || text.find(" > ") != std::string_view::npos) {
     return false;
   }
-  if (words.size() <= 10 && !FindDates(text, view.dates).empty()) return false;
+  // A date line: a short line with a date, or one the date fills half of
+  // (ideographic dates split into many words: "2025年11月28日 20時41分更新").
+  if (words.size() <= 10) {
+    if (!FindDates(text, view.dates).empty()) return false;
+  } else if (LooksLikeDate(text)) {
+    const std::vector<FoundDate> dates = FindDates(text, view.dates);
+    if (!dates.empty() && dates[0].text.size() * 2 >= text.size()) return false;
+  }
   return true;
-}
-
-// When no labelled line is a plausible headline: the nearest plausible line
-// of three words or more above the first metadata or body line. (Above the
-// main body block instead: fewer titles right on train.)
-long FallbackHeadline(const PageView& view) {
-  const long start = FirstArticleLine(view);
-  if (start < 0) return -1;
-  const std::size_t s = static_cast<std::size_t>(start);
-  // The first metadata line is the title when it reads like one and a
-  // credit or a date follows: the model took the title for part of the
-  // credit block.
-  if (view.label(s) == Label::kMetadata && s + 1 < view.texts.size() &&
-      (view.label(s + 1) == Label::kMetadata || HasDate(view, s + 1) ||
-       LooksLikeByline(view.texts[s + 1])) &&
-      PlausibleHeadline(view, s) && LetterWords(SplitWords(view.texts[s])) >= 3) {
-    return start;
-  }
-  const std::size_t lo = s > kTitleSearchAbove ? s - kTitleSearchAbove : 0;
-  for (std::size_t i = s; i-- > lo;) {
-    if (view.label(i) == Label::kBody) continue;
-    // Two words are a menu entry ("Contact Us") more often than a title.
-    if (PlausibleHeadline(view, i) && LetterWords(SplitWords(view.texts[i])) >= 3) {
-      return static_cast<long>(i);
-    }
-  }
-  return -1;
 }
 
 // The content words (folded, hashed) of the first kOverlapBodyLines body
@@ -140,6 +120,41 @@ float BodyOverlap(const PageView& view, std::size_t i, const std::unordered_set<
     found += body.count(Fnv1a(folded));
   }
   return content == 0 ? 0.0f : static_cast<float>(found) / static_cast<float>(content);
+}
+
+// When no labelled line is a plausible headline: the nearest plausible line
+// of three words or more above the first metadata or body line. (Above the
+// main body block instead: fewer titles right on train.)
+long FallbackHeadline(const PageView& view, const std::unordered_set<uint64_t>& body) {
+  const long start = FirstArticleLine(view);
+  if (start < 0) return -1;
+  const std::size_t s = static_cast<std::size_t>(start);
+  // The first metadata line is the title when it reads like one and a
+  // credit or a date follows: the model took the title for part of the
+  // credit block.
+  if (view.label(s) == Label::kMetadata && s + 1 < view.texts.size() &&
+      (view.label(s + 1) == Label::kMetadata || HasDate(view, s + 1) ||
+       LooksLikeByline(view.texts[s + 1])) &&
+      PlausibleHeadline(view, s) && LetterWords(SplitWords(view.texts[s])) >= 3) {
+    return start;
+  }
+  // Of the plausible lines above, the one sharing the most words with the
+  // body, the nearest of equals: a share button ("Copy link") or a teaser
+  // may sit between the title and the text.
+  const std::size_t lo = s > kTitleSearchAbove ? s - kTitleSearchAbove : 0;
+  long best = -1;
+  float best_overlap = -1.0f;
+  for (std::size_t i = s; i-- > lo;) {
+    if (view.label(i) == Label::kBody) continue;
+    // Two words are a menu entry ("Contact Us") more often than a title.
+    if (!PlausibleHeadline(view, i) || LetterWords(SplitWords(view.texts[i])) < 3) continue;
+    const float overlap = BodyOverlap(view, i, body);
+    if (overlap > best_overlap) {
+      best_overlap = overlap;
+      best = static_cast<long>(i);
+    }
+  }
+  return best;
 }
 
 // Is line i, not the first, repeated inside the first line? first_norm is
@@ -231,7 +246,7 @@ HeadlineChoice PickHeadline(const PageView& view) {
     top = score;
     best = static_cast<long>(i);
   }
-  return HeadlineAboveStandfirst(view, best >= 0 ? best : FallbackHeadline(view), body);
+  return HeadlineAboveStandfirst(view, best >= 0 ? best : FallbackHeadline(view, body), body);
 }
 
 }  // namespace pith::internal
