@@ -46,8 +46,9 @@ constexpr std::size_t kLeadProseWords = 30;
 constexpr std::size_t kTailProseLines = 3;
 constexpr std::size_t kTailProseWords = 20;
 
-// A body line of at most this many words with an image credit above the
-// first prose paragraph is a caption (BodyLines).
+// A body line of at most this many words with an image credit is a caption
+// (BodyLines): above the first prose paragraph any such line, below it one
+// that ends with the credit.
 constexpr std::size_t kCaptionWords = 30;
 
 // A comments heading below this many sentences of the text starts the
@@ -272,15 +273,13 @@ bool IsPageTool(std::string_view text) {
 // "Commentaires", "Комментарии", "评论").
 bool IsCommentsHeading(std::string_view text) {
   if (text.size() > kLabelLineBytes * 2) return false;
-  std::string folded = FoldCase(text);
   // The count goes: "12 comments", "comments (12)".
   std::string words;
-  for (const char c : folded) {
+  for (const char c : text) {
     if ((c >= '0' && c <= '9') || c == '(' || c == ')') continue;
     words += c;
   }
   const std::size_t start = words.find_first_not_of(' ');
-  words = start == std::string::npos ? std::string() : words.substr(start);
   static constexpr std::string_view kHeadings[] = {
       "comments",
       "comment",
@@ -306,12 +305,16 @@ bool IsCommentsHeading(std::string_view text) {
       "\xB8\xD0\xB8",                                       // комментарии
       "\xE8\xAF\x84\xE8\xAE\xBA",                           // 评论
       "\xE3\x82\xB3\xE3\x83\xA1\xE3\x83\xB3\xE3\x83\x88"};  // コメント
-  if (IsAloneOnLine(words, kHeadings)) return true;
+  if (start != std::string::npos &&
+      IsAloneOnLine(std::string_view(words).substr(start), kHeadings)) {
+    return true;
+  }
   // "5 Responses to “Title”", "12 thoughts on “Title”".
-  const bool counted = !folded.empty() && folded[0] >= '0' && folded[0] <= '9';
+  if (text.empty() || text[0] < '0' || text[0] > '9') return false;
+  const std::string folded = FoldCase(text);
   for (std::string_view lead :
        {" responses to ", " thoughts on ", " comments on ", " replies to "}) {
-    if (counted && folded.find(lead) != std::string::npos) return true;
+    if (folded.find(lead) != std::string::npos) return true;
   }
   return false;
 }
@@ -579,10 +582,13 @@ Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
     }
     const std::string_view text = texts[i];
     if (headline_copy[i]) continue;
-    const bool continues = ContinuesLine(text) ||
-                           (i + 1 < decisions.size() && body[i + 1] && SplitsParagraph(view, i));
+    // (Only looked at when the line could join the paragraph before it.)
+    const auto continues = [&] {
+      return ContinuesLine(text) ||
+             (i + 1 < decisions.size() && body[i + 1] && SplitsParagraph(view, i));
+    };
     if (joinable && page.lines[i].blanks_before == 0 && !EndsParagraph(article.paragraphs.back()) &&
-        continues) {
+        continues()) {
       std::string& last = article.paragraphs.back();
       if (!StartsWithClosingPunct(text)) last += ' ';
       last += text;
