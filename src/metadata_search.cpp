@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -24,6 +25,10 @@ constexpr std::size_t kSearchAfter = 12;
 // credit; the copy may differ in spacing and case by this many bytes.
 constexpr std::size_t kRepeatGap = 3;
 constexpr std::size_t kRepeatSlack = 8;
+
+// A bare name this many lines or fewer under the headline is its credit
+// (above it, the same line is as often a menu entry: "Select Page").
+constexpr long kNameUnderHeadline = 2;
 
 // Lines below the end of the main body block searched last for a credit or
 // a date: an author box or "Posted ..." line under the text.
@@ -225,6 +230,91 @@ bool RepeatedInAuthorBox(const PageView& view, std::size_t i) {
   return false;
 }
 
+// The words that lines of more than `min_words` words write in lower case,
+// folded ("analytics", "wellness", "training"): with kMaxBylineWords, the
+// prose's ordinary words; with 0, every line's, menus and buttons too
+// ("select page", "get started").
+std::unordered_set<std::string> LowerCaseWords(const PageView& view, std::size_t min_words) {
+  std::unordered_set<std::string> lower;
+  std::vector<Word> words;
+  for (const std::string_view text : view.texts) {
+    SplitWords(text, &words);
+    if (words.size() <= min_words) continue;
+    for (const Word& w : words) {
+      if (w.has_letter && !w.capitalised && !w.has_digit && !w.ideographic) {
+        lower.insert(FoldCase(w.text));
+      }
+    }
+  }
+  return lower;
+}
+
+// How many words of `name` the page writes in lower case elsewhere (as
+// `lower` holds them), and how many it has besides stopwords. A word the
+// name itself writes in lower case is no evidence (a handle, "gnaddrig").
+struct OrdinaryWords {
+  std::size_t ordinary = 0;
+  std::size_t counted = 0;
+};
+OrdinaryWords CountOrdinaryWords(const PageView& view, std::string_view name,
+                                 const std::unordered_set<std::string>& lower) {
+  OrdinaryWords out;
+  for (const Word& w : SplitWords(name)) {
+    if (!w.has_letter) continue;
+    const std::string folded = FoldCase(w.text);
+    if (IsStopword(view.dates.language, folded)) continue;
+    ++out.counted;
+    if (w.capitalised && lower.count(folded) != 0) ++out.ordinary;
+  }
+  return out;
+}
+
+// Every name the credit found is made of words the page's prose writes in
+// lower case (and stopwords): a topic, a section or a title written in
+// capitals ("UX Analytics", "Week Marathon Training Program", "Back To
+// All"), not a person, whose name the text never writes in lower case. A
+// desk ("Editorial Team") is left alone: its words are ordinary ones.
+bool NamesTopic(const PageView& view, const Byline& byline,
+                const std::unordered_set<std::string>& prose_lower) {
+  if (byline.desk || byline.authors.empty()) return false;
+  for (const std::string& author : byline.authors) {
+    const OrdinaryWords words = CountOrdinaryWords(view, author, prose_lower);
+    if (words.counted == 0 || words.ordinary < words.counted) return false;
+  }
+  return true;
+}
+
+// A teaser's link in sentence case ("Read the full story", "Continue
+// reading this post"): three words or more, all but the first in lower
+// case, ending no sentence.
+bool LinkPhrase(std::string_view text) {
+  const std::vector<Word> words = SplitWords(text);
+  if (words.size() < 3 || !words[0].capitalised || EndsWithFullStop(text)) return false;
+  for (std::size_t k = 1; k < words.size(); ++k) {
+    if (words[k].capitalised || !words[k].has_letter) return false;
+  }
+  return true;
+}
+
+// The text of line i stands alone on another line of the page too, above
+// short lines only (a menu or the footer's list of sections), not above a
+// bio as in an author box ("Jo Smith" / "Hello, I'm the founder of ...").
+bool RepeatedInMenu(const PageView& view, std::size_t i) {
+  const std::string text = Normalised(view.texts[i]);
+  for (std::size_t j = 0; j < view.texts.size(); ++j) {
+    if (j == i || view.texts[j].size() < text.size() ||
+        view.texts[j].size() > text.size() + kRepeatSlack || Normalised(view.texts[j]) != text) {
+      continue;
+    }
+    bool beside_prose = false;
+    for (std::size_t k = j + 1; k <= j + 2 && k < view.texts.size(); ++k) {
+      beside_prose = beside_prose || SplitWords(view.texts[k]).size() >= kSentenceWords;
+    }
+    if (!beside_prose) return true;
+  }
+  return false;
+}
+
 // A line naming a person and giving a date, and nothing else ("Jo Smith
 // October 14, 2025", "Jo Smith • Oct 20, 2025"); not a dateline of the text
 // ("New York, Feb 4 (Reuters) - ...": a place, a body line, an agency).
@@ -269,6 +359,36 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     found_on->push_back(line);
     if (JoinsNextLine(view, line)) found_on->push_back(line + 1);
   };
+  // Built on first use: most pages are settled by a prefixed credit.
+  std::unordered_set<std::string> prose_lower;
+  std::unordered_set<std::string> page_lower;
+  bool lower_built = false;
+  const auto build_lower = [&] {
+    if (lower_built) return;
+    prose_lower = LowerCaseWords(view, kMaxBylineWords);
+    page_lower = LowerCaseWords(view, 0);
+    lower_built = true;
+  };
+  const auto topic = [&](const Byline& byline) {
+    build_lower();
+    return NamesTopic(view, byline, prose_lower);
+  };
+  // A bare name under the headline that nothing else shows to be a credit:
+  // no word of it is one the page writes in lower case anywhere (not "Key
+  // Takeaways", "Select Page"), it is no desk, and it is not repeated in a
+  // menu or the footer (a section label: "Consumer Insights").
+  const auto name_under_headline = [&](std::size_t i) {
+    if (HasImageCredit(view.texts[i])) return false;  // "Getty Images"
+    // What the line under the name says: the text starts, or the name's
+    // position or agency follows ("Content Editor", "Associated Press").
+    const std::size_t next = i + 1;
+    if (next >= view.texts.size()) return false;
+    if (view.label(next) != Label::kBody && LinkPhrase(view.texts[next])) return false;
+    build_lower();
+    if (CountOrdinaryWords(view, view.texts[i], page_lower).ordinary != 0) return false;
+    if (ParseByline(view.texts[i], view.dates.language).desk) return false;
+    return !RepeatedInMenu(view, i);
+  };
   const std::vector<std::size_t> near = Neighbourhood(anchors, view.texts.size());
   const std::vector<std::size_t> article_lines = ArticleLines(view, anchors);
   const std::vector<std::size_t>* const searched[] = {&metadata, &near, &article_lines};
@@ -295,7 +415,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
   for (const bool one_word_too : {false, true}) {
     for (std::size_t k = 0; k < metadata.size(); ++k) {
       const Byline& byline = metadata_bylines[k];
-      if (!NamesSomeone(view, byline)) continue;
+      if (!NamesSomeone(view, byline) || topic(byline)) continue;
       if (!one_word_too && byline.authors.size() == 1 &&
           SplitWords(byline.authors[0]).size() == 1) {
         continue;
@@ -310,10 +430,16 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
              (i + 1 < view.texts.size() &&
               (view.label(i + 1) == Label::kMetadata || HasDate(view, i + 1)));
     };
+    const long from_headline = static_cast<long>(i) - anchors.headline;
+    const bool by_headline =
+        anchors.headline >= 0 && from_headline >= 1 && from_headline <= kNameUnderHeadline;
     const bool credited_name =
-        IsBareName(view, i) && (beside_meta() || IntroducedElsewhere(view, i));
+        IsBareName(view, i) &&
+        (beside_meta() || IntroducedElsewhere(view, i) || (by_headline && name_under_headline(i)));
     if (!credited_name && !NameAndDate(view, i)) continue;
-    take(i, ParseByline(view.texts[i], view.dates.language));
+    Byline byline = ParseByline(view.texts[i], view.dates.language);
+    if (topic(byline)) continue;
+    take(i, std::move(byline));
     return;
   }
   // A person's name repeated in an author box; a desk repeated is as often
@@ -321,13 +447,15 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
   for (std::size_t i : near) {
     if (!IsBareName(view, i) || !RepeatedInAuthorBox(view, i)) continue;
     Byline byline = ParseByline(view.texts[i], view.dates.language);
-    if (byline.desk) continue;
+    if (byline.desk || topic(byline)) continue;
     take(i, std::move(byline));
     return;
   }
   for (std::size_t i : article_lines) {
     if (!IsBareName(view, i) || !IntroducedElsewhere(view, i)) continue;
-    take(i, ParseByline(view.texts[i], view.dates.language));
+    Byline byline = ParseByline(view.texts[i], view.dates.language);
+    if (topic(byline)) continue;
+    take(i, std::move(byline));
     return;
   }
   // Only an agency: "AFP" on its own metadata line.
