@@ -294,6 +294,10 @@ constexpr std::string_view kParticles[] = {
     "do", "ter", "ten", "bin", "bint",  "al",  "el",  "ibn", "y",   "e",  "zu", "'t", "st.",
 };
 
+// Articles in lower case that open an apposition after a name ("Jo Smith,
+// a reporter at ...", "Jo Smith, ein Redakteur ...").
+constexpr std::string_view kArticles[] = {"a", "an", "the", "ein", "eine", "un", "une", "una"};
+
 // Words that start a segment continuing a list of authors.
 constexpr std::string_view kContinuations[] = {"and ", "& ",    "und ",  "et ",  "y ",
                                                "e ",   "with ", "avec ", "mit ", "con "};
@@ -769,6 +773,9 @@ Byline ParseByline(std::string_view line, Language language) {
   DateContext far_future;
   far_future.now = 4102444800;  // 2100-01-01: lets relative and year-less dates be found
   for (const FoundDate& d : FindDates(line, far_future)) ReplaceAll(&text, d.text, kDateMark);
+  // A no-break space is a space ("By Jo Smith\u00A0\u00A0 View In Digital
+  // Edition": a run of them separates too).
+  ReplaceAll(&text, "\xC2\xA0", " ");
   // Runs of spaces or tabs separate page elements ("Text von A   Foto von B").
   {
     std::string separated;
@@ -836,6 +843,10 @@ Byline ParseByline(std::string_view line, Language language) {
                                                              " / ",
                                                              "//",
                                                              " on ",
+                                                             " in ",
+                                                             " under ",
+                                                             " unter ",
+                                                             " dans ",
                                                              " am ",
                                                              " le ",
                                                              " el ",
@@ -930,6 +941,12 @@ Byline ParseByline(std::string_view line, Language language) {
       if (piece_index == 0 && !piece_prefix && SpaceWords(piece).size() >= 4 &&
           Classify(piece, false) == PieceKind::kNone)
         break;
+      // "Jo Smith, a deputy editor and author of ...": an apposition about
+      // the name before it ends the credit.
+      if (piece_index > 0 && joints[piece_index] == "," && !piece.empty() &&
+          In(kArticles, SpaceWords(piece)[0])) {
+        break;
+      }
       piece = StripPrefix(piece, &piece_prefix);
       if (piece.empty()) continue;
       if (const std::string_view agency = AgencyOf(piece); !agency.empty()) {

@@ -18,7 +18,11 @@
 //     that join names: "Jo Smith und Al Roe") but not pure roles ("Staff
 //     Writer"), prefixes, handles, e-mails, URLs or dates.
 //   - The line is split into segments at "|", "·", "•", " - ", brackets,
-//     runs of spaces and date cue words ("Updated", "Aktualisiert"). When a
+//     runs of spaces (no-break spaces too), date cue words ("Updated",
+//     "Aktualisiert") and the words that lead from a credit to its date or
+//     category ("on", "in", "under": "Posted by Jo Smith in News"); an
+//     apposition after a comma ("Jo Smith, a reporter at ...") ends the
+//     names. When a
 //     segment starts with a prefix, only prefixed segments give names ("Le
 //     Monde | ... | Par Jo Smith"); otherwise the first segment with a
 //     person does. Breadcrumbs, prose and photo or review credits ("Photo

@@ -1,5 +1,6 @@
 #include "metadata_search.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -40,6 +41,9 @@ constexpr std::size_t kDateLineWords = 6;
 // ("Published", "Posted on").
 constexpr std::size_t kCueLineWords = 3;
 
+// Whitespace characters in a row that separate page elements on a line.
+constexpr int kGapRun = 3;
+
 // The characters of the first body line searched for a dateline credit
 // ("NEW DELHI, Feb 4 (Reuters) -").
 constexpr std::size_t kDatelineBytes = 80;
@@ -61,6 +65,67 @@ std::string_view DatelinePart(std::string_view text) {
   std::size_t end = kDatelineBytes;
   while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
   return text.substr(0, end);
+}
+
+// The text holds a run of three or more spaces, tabs or no-break spaces: a
+// gap between page elements (as lines.h's column gaps).
+bool HasGap(std::string_view text) {
+  int run = 0;
+  for (std::size_t k = 0; k < text.size(); ++k) {
+    const bool nbsp = text[k] == '\xC2' && k + 1 < text.size() && text[k + 1] == '\xA0';
+    if (text[k] == ' ' || text[k] == '\t' || nbsp) {
+      if (++run >= kGapRun) return true;
+      if (nbsp) ++k;
+    } else {
+      run = 0;
+    }
+  }
+  return false;
+}
+
+// Lines that may carry a credit or a date the model did not label
+// metadata: not long prose.
+bool ShortLine(const PageView& view, std::size_t i) {
+  return SplitWords(view.texts[i]).size() <= kMaxBylineWords;
+}
+
+// The text up to its first sentence end or "|": where a long line that
+// opens with a credit ends it ("Posted by Jo Smith on May 2 in News. Tags:
+// ..."). The full stop of an initial or an abbreviation ends nothing ("Jo
+// C. Smith", "Sr. Director").
+std::string_view FirstPart(std::string_view text) {
+  std::size_t end = text.find(" | ");
+  for (std::size_t at = text.find(". "); at != std::string_view::npos && at < end;
+       at = text.find(". ", at + 1)) {
+    const std::size_t word = text.rfind(' ', at);
+    const std::size_t letters = word == std::string_view::npos ? at : at - word - 1;
+    if (letters > 2) {
+      end = at;
+      break;
+    }
+  }
+  return text.substr(0, std::min(end, text.size()));
+}
+
+// A long line that opens with a credit, its first sentence or part a
+// short one: "Posted by Jo Smith on 2025-12-18 in News. Tags: ...".
+bool OpensWithCredit(const PageView& view, std::size_t i) {
+  return LooksLikeByline(view.texts[i]) &&
+         SplitWords(FirstPart(view.texts[i])).size() <= kMaxBylineWords;
+}
+
+// Line i as the input wrote it, when it is one input line with a gap: the
+// runs of spaces that separate page elements ("By Jo Smith    View In
+// Digital Edition"), which the page's lines collapse, stay.
+std::string_view InputText(const PageView& view, std::size_t i) {
+  const Line& line = view.page.lines[i];
+  if (line.first != line.last || line.first >= view.page.input_lines.size()) return view.texts[i];
+  std::string_view input = view.page.input_lines[line.first];
+  // (Not the indent: lynx indents most lines by three spaces.)
+  const std::size_t start = input.find_first_not_of(" \t");
+  if (start == std::string_view::npos) return view.texts[i];
+  input.remove_prefix(start);
+  return HasGap(input) ? input : view.texts[i];
 }
 
 // A byline split over two lines: a prefix alone ("By", "Written By:") and
@@ -94,8 +159,12 @@ bool JoinsNames(std::string_view text) {
 // with the names listed on the lines below it ("," / "Al Roe").
 Byline BylineAt(const PageView& view, std::size_t i) {
   const bool joined = JoinsNextLine(view, i);
+  // (A long line that opens with a credit is parsed up to its end.)
+  const std::string_view alone = !ShortLine(view, i) && OpensWithCredit(view, i)
+                                     ? FirstPart(view.texts[i])
+                                     : InputText(view, i);
   Byline byline = ParseByline(
-      joined ? std::string(view.texts[i]) + " " + std::string(view.texts[i + 1]) : view.texts[i],
+      joined ? std::string(view.texts[i]) + " " + std::string(view.texts[i + 1]) : alone,
       view.dates.language);
   // (With an agency the cleaned line ends with it; lists come without.)
   if (byline.authors.empty() || !byline.agency.empty()) return byline;
@@ -151,12 +220,6 @@ std::vector<std::size_t> Neighbourhood(const Anchors& anchors, std::size_t line_
     }
   }
   return order;
-}
-
-// Lines that may carry a credit or a date the model did not label
-// metadata: not long prose.
-bool ShortLine(const PageView& view, std::size_t i) {
-  return SplitWords(view.texts[i]).size() <= kMaxBylineWords;
 }
 
 // The dates of line i take at least half of its bytes: a date line,
@@ -398,7 +461,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     for (std::size_t i : *lines) {
       if (tried[i]) continue;
       tried[i] = true;
-      if (!ShortLine(view, i)) continue;
+      if (!ShortLine(view, i) && !OpensWithCredit(view, i)) continue;
       const bool prefixed = Prefixed(view, i);
       if (!prefixed && !MentionsCreditPrefix(view.texts[i])) continue;
       Byline byline = BylineAt(view, i);

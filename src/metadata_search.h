@@ -1,6 +1,9 @@
 // metadata_search: the byline and the dates of a labelled page.
 //
-// Byline (authors, agency), by how sure the evidence is: a prefixed credit
+// Byline (authors, agency), by how sure the evidence is (a credit line is
+// short, or a long one opens with the credit: "Posted by Jo Smith in News.
+// Tags: ..."; a line the renderer split with a gap, "By Jo Smith    View
+// In Digital Edition", is parsed as the input wrote it): a prefixed credit
 // labelled metadata ("By Jo Smith"; "By" / "Jo Smith" and "Jo" / "Smith"
 // on two lines are joined, and names a renderer split at their links,
 // "Jo Smith" / "," / "Al Roe"); a prefixed credit near the headline

@@ -156,6 +156,17 @@ const std::vector<Case>& Cases() {
         {B, kBody2},
         {X, "See our marketing and brand strategy"}},
        0},
+      {"a long line under the text that opens with a credit",
+       {{H, "Storm closes schools across the county"},
+        {B, kBody1},
+        {B, kBody2},
+        {B, kBody3},
+        {X,
+         "Posted by Celia Ward on 4 March 2021 in Local News. Tags: storm, schools, roads, "
+         "county council, weather, closures"}},
+       0,
+       "Celia Ward",
+       "2021-03-04"},
       {"a topic in capitals on a metadata line loses to a name beside the date",
        {{H, "How to train for your first marathon"},
         {M, "Marathon Training"},
@@ -226,6 +237,36 @@ TEST(FindMetadata, Table) {
     EXPECT_EQ(article.date, c.date) << c.name;
     EXPECT_EQ(article.date_updated, c.date_updated) << c.name;
   }
+}
+
+// A renderer's gap between page elements, which the page's lines collapse,
+// still ends the credit: the input line is parsed.
+TEST(FindMetadata, GapInTheInputLineEndsTheCredit) {
+  const std::vector<std::string> input = {"Storm closes schools across the county",
+                                          "By Celia Ward\xC2\xA0\xC2\xA0 View In Digital Edition",
+                                          kBody1, kBody2};
+  Page page;
+  std::vector<LineDecision> decisions;
+  const Label labels[] = {H, B, B, B};
+  for (std::size_t i = 0; i < input.size(); ++i) {
+    Line line;
+    line.text = i == 1 ? "By Celia Ward View In Digital Edition" : input[i];
+    line.first = static_cast<uint32_t>(i);
+    line.last = static_cast<uint32_t>(i);
+    page.lines.push_back(line);
+    page.input_lines.push_back(input[i]);
+    decisions.push_back(LineDecision{labels[i], 0.9f, labels[i] == H ? 0.9f : 0.0f});
+  }
+  std::vector<std::string_view> texts;
+  for (const Line& line : page.lines) texts.push_back(line.text);
+  DateContext dates;
+  dates.language = Language::kEn;
+  dates.now = kNow;
+  const PageView view{page, decisions, texts, dates};
+  Article article;
+  std::vector<std::size_t> found_on;
+  FindMetadata(view, 0, &article, &found_on);
+  EXPECT_EQ(article.byline, "Celia Ward");
 }
 
 }  // namespace
