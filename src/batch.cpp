@@ -8,7 +8,6 @@
 #include <chrono>
 #include <cstring>
 #include <map>
-#include <mutex>
 #include <set>
 #include <utility>
 
@@ -301,38 +300,52 @@ SiteTemplates LearnTemplates(const std::vector<InputFile>& files, const Options&
                              const std::atomic<bool>& stop,
                              const std::function<void(const ProgressCounts&)>& progress) {
   SiteTemplates templates;
-  std::mutex templates_mu;
   ProgressCounts counts;
   counts.phase = "templates";
   counts.files_total = files.size();
   for (const InputFile& file : files) counts.bytes_total += file.size;
   const Clock::time_point start = Clock::now();
 
+  // The workers read, split, hash and sort each page; the counts are added
+  // in input order on the calling thread, so that no worker waits for a
+  // lock on them (adding took a fifth of the pass).
+  struct PageLines {
+    std::size_t index = 0;
+    uint64_t bytes = 0;
+    bool counted = false;                  // read and decoded
+    std::vector<uint64_t> distinct_lines;  // sorted, see SortDistinct
+  };
   std::size_t next_index = 0;
   std::function<bool(std::size_t*)> next = [&](std::size_t* index) {
     if (next_index >= files.size()) return false;
     *index = next_index++;
     return true;
   };
-  std::function<uint64_t(std::size_t&)> work = [&](std::size_t& index) -> uint64_t {
+  std::function<PageLines(std::size_t&)> work = [&](std::size_t& index) {
+    PageLines page;
+    page.index = index;
     Result<std::string> bytes = ReadFile(files[index].path);
-    if (!bytes.ok()) return 0;
+    if (!bytes.ok()) return page;
+    page.bytes = bytes.value().size();
     Result<std::vector<uint64_t>> hashes = PageLineHashes(bytes.value(), options);
-    if (!hashes.ok()) return bytes.value().size();
-    std::lock_guard<std::mutex> lock(templates_mu);
-    AddDocument(hashes.value(), &templates.sites[files[index].site]);
-    return bytes.value().size();
+    if (!hashes.ok()) return page;
+    page.distinct_lines = std::move(hashes).value();
+    SortDistinct(&page.distinct_lines);
+    page.counted = true;
+    return page;
   };
-  std::function<void(uint64_t&)> emit = [&](uint64_t& bytes) {
+  std::function<void(PageLines&)> emit = [&](PageLines& page) {
+    if (page.counted)
+      AddDistinctLines(page.distinct_lines, &templates.sites[files[page.index].site]);
     ++counts.files_done;
-    counts.bytes_done += bytes;
+    counts.bytes_done += page.bytes;
   };
   std::function<void()> tick = [&] {
     if (!progress) return;
     counts.seconds = SecondsSince(start);
     progress(counts);
   };
-  RunOrdered<std::size_t, uint64_t>(jobs, WindowFor(jobs), next, work, emit, stop, tick);
+  RunOrdered<std::size_t, PageLines>(jobs, WindowFor(jobs), next, work, emit, stop, tick);
   return templates;
 }
 

@@ -122,10 +122,18 @@ uint64_t TemplateLineHash(std::string_view line) {
 
 void AddDocument(const std::vector<uint64_t>& line_hashes, SiteTemplates::Site* site) {
   std::vector<uint64_t> distinct = line_hashes;
-  std::sort(distinct.begin(), distinct.end());
-  distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+  SortDistinct(&distinct);
+  AddDistinctLines(distinct, site);
+}
+
+void SortDistinct(std::vector<uint64_t>* line_hashes) {
+  std::sort(line_hashes->begin(), line_hashes->end());
+  line_hashes->erase(std::unique(line_hashes->begin(), line_hashes->end()), line_hashes->end());
+}
+
+void AddDistinctLines(const std::vector<uint64_t>& distinct_lines, SiteTemplates::Site* site) {
   ++site->docs;
-  for (uint64_t hash : distinct) ++site->line_docs[hash];
+  for (uint64_t hash : distinct_lines) ++site->line_docs[hash];
 }
 
 std::string SerializeTemplates(const SiteTemplates& templates) {

@@ -31,8 +31,16 @@ namespace internal {
 // Hash of the normalised line.
 uint64_t TemplateLineHash(std::string_view line);
 
-// Counts each distinct line hash of one document once into `site`.
+// Counts each distinct line hash of one document once into `site`:
+// SortDistinct, then AddDistinctLines.
 void AddDocument(const std::vector<uint64_t>& line_hashes, SiteTemplates::Site* site);
+
+// Sorts a document's line hashes and drops repeats: its distinct lines.
+void SortDistinct(std::vector<uint64_t>* line_hashes);
+
+// Counts one document holding the lines `distinct_lines` into `site`.
+// REQUIRES: no hash repeats (SortDistinct).
+void AddDistinctLines(const std::vector<uint64_t>& distinct_lines, SiteTemplates::Site* site);
 
 // The bytes of a template file (`pith learn-template -o site.tpl`): a magic
 // line, then per site its name, document count and (hash, count) pairs, in

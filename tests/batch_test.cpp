@@ -2,6 +2,7 @@
 #include "batch.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -135,20 +136,65 @@ TEST(OutputPathTest, ReplacesTheLastExtension) {
   }
 }
 
-TEST(AtomicFileTest, CommitRenamesDiscardLeavesNothing) {
+// Names a file may have before its commit: none (unnamed) or a hidden temporary one.
+bool OnlyTemporaryNames(const std::vector<std::string>& names) {
+  for (const std::string& name : names) {
+    if (name.find(kTempMarker) == std::string::npos || name[0] != '.') return false;
+  }
+  return names.size() <= 1;
+}
+
+TEST(AtomicFileTest, CommitNamesDiscardLeavesNothing) {
   TempDir tmp;
   const std::string path = tmp.path() + "/out.txt";
   {
     Result<AtomicFile> file = AtomicFile::Create(path);
     ASSERT_TRUE(file.ok());
     EXPECT_FALSE(file.value().Append("half").has_value());
-    EXPECT_EQ(ListTree(tmp.path()).size(), 1u);  // the temporary file only
+    EXPECT_TRUE(OnlyTemporaryNames(ListTree(tmp.path())));
     EXPECT_EQ(access(path.c_str(), F_OK), -1);
   }
   EXPECT_TRUE(ListTree(tmp.path()).empty());
   EXPECT_FALSE(WriteFileAtomically(path, "whole\n").has_value());
   EXPECT_EQ(Slurp(path), "whole\n");
   EXPECT_EQ(ListTree(tmp.path()), (std::vector<std::string>{"out.txt"}));
+}
+
+TEST(AtomicFileTest, CommitReplacesAnExistingFileWhole) {
+  TempDir tmp;
+  const std::string path = tmp.path() + "/out.txt";
+  ASSERT_FALSE(WriteFileAtomically(path, "old contents\n").has_value());
+  Result<AtomicFile> file = AtomicFile::Create(path);
+  ASSERT_TRUE(file.ok());
+  EXPECT_FALSE(file.value().Append("new\n").has_value());
+  EXPECT_EQ(Slurp(path), "old contents\n");  // until the commit
+  EXPECT_FALSE(file.value().Commit().has_value());
+  EXPECT_EQ(Slurp(path), "new\n");
+  EXPECT_EQ(ListTree(tmp.path()), (std::vector<std::string>{"out.txt"}));
+}
+
+TEST(AtomicFileTest, FilesLetTheUmaskDecideTheirMode) {
+  TempDir tmp;
+  const std::string path = tmp.path() + "/out.txt";
+  const mode_t old_mask = umask(027);
+  const Status status = WriteFileAtomically(path, "x");
+  umask(old_mask);
+  ASSERT_FALSE(status.has_value());
+  struct stat st;
+  ASSERT_EQ(stat(path.c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 0777, 0640u);
+}
+
+TEST(AtomicFileTest, MakeDirectoriesMakesMissingLevelsAndAcceptsExistingOnes) {
+  TempDir tmp;
+  const std::string deep = tmp.path() + "/a/b/c";
+  EXPECT_FALSE(MakeDirectories(deep).has_value());
+  EXPECT_TRUE(IsDirectory(deep));
+  EXPECT_FALSE(MakeDirectories(deep).has_value());  // already there
+  ASSERT_FALSE(WriteFileAtomically(deep + "/file", "x").has_value());
+  const Status status = MakeDirectories(deep + "/file");
+  ASSERT_TRUE(status.has_value());
+  EXPECT_NE(status->message.find("Not a directory"), std::string::npos) << status->message;
 }
 
 TEST(AtomicFileTest, UnwritableDirectoryIsAnIoError) {
