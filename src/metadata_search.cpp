@@ -600,6 +600,19 @@ void TakeDates(std::string_view text, std::size_t line, const DateContext& conte
   }
 }
 
+// The dates of `text` that a publication cue marks ("Posted July 10,
+// 2004"), into dates->published as TakeDates would.
+void TakePublished(std::string_view text, std::size_t line, const DateContext& context,
+                   Dates* dates) {
+  for (FoundDate& d : FindDates(text, context)) {
+    if (d.kind != DateKind::kPublished) continue;
+    if (dates->published.iso.empty() || DateStrength(d) > DateStrength(dates->published)) {
+      dates->published = std::move(d);
+      dates->published_line = static_cast<long>(line);
+    }
+  }
+}
+
 // The first body line below `after` that is prose (more words than a credit
 // line holds, or a sentence), or the line count when there is none: the
 // short body lines above it are where a page prints its date as part of the
@@ -669,18 +682,27 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
   // Last, a date line inside or under the text ("Posted July 10, 2004"
   // under the last paragraph); a sentence of the text is no date line,
   // unless the date is most of it ("Wednesday, May 11, 2022 - 3:40 a.m.").
+  // Once an update date is known, only a date a publication cue marks
+  // counts ("Posted July 10, 2004" under "Updated November 23, 2013"), not
+  // the dates of comments under it.
   for (const std::size_t i : ArticleLines(view, anchors)) {
-    if (settled() || !dates.updated.iso.empty()) break;
+    if (settled()) break;
     if (!ShortLine(view, i)) continue;
     if (view.label(i) == Label::kBody && SplitWords(view.texts[i]).size() > kDateLineWords &&
         EndsWithFullStop(view.texts[i]) && !(LooksLikeDate(view.texts[i]) && MostlyDate(view, i))) {
       continue;
     }
-    TakeDates(view.texts[i], i, view.dates, &dates);
+    if (dates.updated.iso.empty()) {
+      TakeDates(view.texts[i], i, view.dates, &dates);
+    } else {
+      TakePublished(view.texts[i], i, view.dates, &dates);
+    }
   }
   // Last of all, a date a publication or update cue marks anywhere on the
-  // page ("Published: Feb 2, 2023", or "PUBLISHED" on the line above it).
-  for (std::size_t i = 0; i < view.texts.size() && !settled() && dates.updated.iso.empty(); ++i) {
+  // page ("Published: Feb 2, 2023", or "PUBLISHED" on the line above it);
+  // with an update date known, a publication date only.
+  const bool had_update = !dates.updated.iso.empty();
+  for (std::size_t i = 0; i < view.texts.size() && !settled(); ++i) {
     if (!LooksLikeDate(view.texts[i]) || (!ShortLine(view, i) && !OpensWithDateCue(view, i))) {
       continue;
     }
@@ -691,7 +713,7 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
     // The first date of each kind ("PUBLISHED: ... | UPDATED: ...").
     bool took[2] = {false, false};
     for (FoundDate& d : FindDates(text, view.dates)) {
-      if (d.kind == DateKind::kUnknown) continue;
+      if (d.kind == DateKind::kUnknown || (had_update && d.kind != DateKind::kPublished)) continue;
       const bool published = d.kind == DateKind::kPublished;
       if (took[published ? 0 : 1]) continue;
       took[published ? 0 : 1] = true;
