@@ -555,6 +555,13 @@ PieceKind Classify(std::string_view piece, bool had_prefix) {
   }
   for (std::string_view w : words)
     if (In(kNotNameWords, SimpleFold(Trim(w)))) return PieceKind::kNone;
+  // Words of a date left beside it ("Wczoraj, 10 maja", "Monday |"): no name.
+  if (std::all_of(words.begin(), words.end(), [](std::string_view w) {
+        const std::string fw = SimpleFold(Trim(w));
+        return DayWordOffset(fw).has_value() || IsWeekdayWord(fw) || MonthFromWord(fw) != 0;
+      })) {
+    return PieceKind::kNone;
+  }
   if (desk) return PieceKind::kDesk;
   if (any_role_only) return PieceKind::kNone;
   if (words.size() == 1 && In(kDegrees, folded)) return PieceKind::kNone;
