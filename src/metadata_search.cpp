@@ -378,6 +378,21 @@ bool RepeatedInMenu(const PageView& view, std::size_t i) {
   return false;
 }
 
+// Half the words or more of every name the credit found are the
+// headline's: a title or a breadcrumb ("Essential Wine Basics" under "Wine
+// for Beginners: Your Essential Guide to Wine Basics"), not a person. (A
+// person named in the headline loses their credit: 2 pages on train, for
+// 9 gained.)
+bool RepeatsHeadline(const PageView& view, const Byline& byline,
+                     const std::unordered_set<std::string>& headline_words) {
+  if (byline.authors.empty() || headline_words.empty()) return false;
+  for (const std::string& author : byline.authors) {
+    const OrdinaryWords words = CountOrdinaryWords(view, author, headline_words);
+    if (words.counted == 0 || 2 * words.ordinary < words.counted) return false;
+  }
+  return true;
+}
+
 // A line naming a person and giving a date, and nothing else ("Jo Smith
 // October 14, 2025", "Jo Smith • Oct 20, 2025"); not a dateline of the text
 // ("New York, Feb 4 (Reuters) - ...": a place, a body line, an agency).
@@ -432,9 +447,15 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     page_lower = LowerCaseWords(view, 0);
     lower_built = true;
   };
+  std::unordered_set<std::string> headline_words;
+  if (anchors.headline >= 0) {
+    for (const Word& w : SplitWords(view.texts[static_cast<std::size_t>(anchors.headline)])) {
+      headline_words.insert(FoldCase(w.text));
+    }
+  }
   const auto topic = [&](const Byline& byline) {
     build_lower();
-    return NamesTopic(view, byline, prose_lower);
+    return NamesTopic(view, byline, prose_lower) || RepeatsHeadline(view, byline, headline_words);
   };
   // A bare name under the headline that nothing else shows to be a credit:
   // no word of it is one the page writes in lower case anywhere (not "Key

@@ -13,17 +13,16 @@
 // is a reporter ...", an author box) near the headline or under the text,
 // a name and a date on one line, or a bare name one or two lines under the
 // headline. A "name" made of words the page's prose writes in lower case is
-// a topic or a section ("UX Analytics", "Marathon Training"), never a
-// credit. The bare name under the headline needs more: no word of it in
-// lower case anywhere on the page ("Key Takeaways", "Select Page"), no
-// desk, no image credit, no repeat in a menu or the footer ("Consumer
-// Insights"), and no teaser link under it ("Read the full story"); above
-// the headline the same line is as often a menu entry. (Taken without
-// those tests, a name alone by the headline was a section name four times
-// for each right author on train.) A
-// body line may give only the agency, and only when the metadata names
-// none: the dateline "PARIS (Reuters) -" of the first body
-// line, or a closing "(With inputs from PTI)" ("agencies" names none).
+// a topic or a section ("UX Analytics", "Marathon Training"), and one whose
+// words are half the headline's a title or a breadcrumb ("Essential Wine
+// Basics"): never a credit unless a prefix says so. The bare name under the headline needs more: no
+// word of it in lower case anywhere on the page ("Key Takeaways", "Select Page"), no desk, no image
+// credit, no repeat in a menu or the footer ("Consumer Insights"), and no teaser link under it
+// ("Read the full story"); above the headline the same line is as often a menu entry. (Taken
+// without those tests, a name alone by the headline was a section name four times for each right
+// author on train.) A body line may give only the agency, and only when the metadata names none:
+// the dateline "PARIS (Reuters) -" of the first body line, or a closing "(With inputs from PTI)"
+// ("agencies" names none).
 //
 // Dates: from the metadata lines, published and updated apart; else from
 // the nearest short line around the headline or the article start (any
