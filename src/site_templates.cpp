@@ -82,7 +82,88 @@ Error BadTemplate(const std::string& why) {
   return Error{ErrorCode::kBadTemplate, "not a valid template file (" + why + ")"};
 }
 
+// Grown before it is more than 70% full, so that probes stay short and
+// there is always a free slot to end one.
+constexpr std::size_t kMinSlots = 16;
+bool TooFull(std::size_t entries, std::size_t slots) { return entries * 10 > slots * 7; }
+
 }  // namespace
+
+LineCounts::const_iterator LineCounts::begin() const {
+  const_iterator it(slots_.data(), slots_.data() + slots_.size());
+  it.SkipEmpty();
+  return it;
+}
+
+LineCounts::const_iterator LineCounts::end() const {
+  const value_type* last = slots_.data() + slots_.size();
+  return const_iterator(last, last);
+}
+
+LineCounts::const_iterator LineCounts::find(uint64_t hash) const {
+  if (slots_.empty()) return end();
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = static_cast<std::size_t>(hash) & mask;; i = (i + 1) & mask) {
+    const value_type& slot = slots_[i];
+    if (slot.second == 0) return end();
+    if (slot.first == hash) return const_iterator(&slot, slots_.data() + slots_.size());
+  }
+}
+
+uint32_t LineCounts::Docs(uint64_t hash) const {
+  const const_iterator it = find(hash);
+  return it == end() ? 0 : it->second;
+}
+
+bool LineCounts::operator==(const LineCounts& other) const {
+  if (size_ != other.size_) return false;
+  for (const value_type& entry : *this) {
+    if (other.Docs(entry.first) != entry.second) return false;
+  }
+  return true;
+}
+
+void LineCounts::Add(uint64_t hash) {
+  MakeRoomForOne();
+  value_type* slot = SlotFor(hash);
+  if (slot->second == 0) {
+    slot->first = hash;
+    ++size_;
+  }
+  ++slot->second;
+}
+
+void LineCounts::Insert(uint64_t hash, uint32_t docs) {
+  MakeRoomForOne();
+  value_type* slot = SlotFor(hash);
+  if (slot->second == 0) ++size_;
+  *slot = {hash, docs};
+}
+
+void LineCounts::Reserve(std::size_t entries) {
+  std::size_t slot_count = kMinSlots;
+  while (TooFull(entries, slot_count)) slot_count *= 2;
+  if (slot_count > slots_.size()) Rehash(slot_count);
+}
+
+LineCounts::value_type* LineCounts::SlotFor(uint64_t hash) {
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = static_cast<std::size_t>(hash) & mask;
+  while (slots_[i].second != 0 && slots_[i].first != hash) i = (i + 1) & mask;
+  return &slots_[i];
+}
+
+void LineCounts::MakeRoomForOne() {
+  if (TooFull(size_ + 1, slots_.size())) Rehash(std::max(kMinSlots, slots_.size() * 2));
+}
+
+void LineCounts::Rehash(std::size_t slot_count) {
+  std::vector<value_type> old = std::move(slots_);
+  slots_.assign(slot_count, value_type{0, 0});
+  for (const value_type& entry : old) {
+    if (entry.second != 0) *SlotFor(entry.first) = entry;
+  }
+}
 
 uint64_t TemplateLineHash(std::string_view line) {
   uint64_t hash = kFnvOffset;
@@ -133,7 +214,7 @@ void SortDistinct(std::vector<uint64_t>* line_hashes) {
 
 void AddDistinctLines(const std::vector<uint64_t>& distinct_lines, SiteTemplates::Site* site) {
   ++site->docs;
-  for (uint64_t hash : distinct_lines) ++site->line_docs[hash];
+  for (uint64_t hash : distinct_lines) site->line_docs.Add(hash);
 }
 
 std::string SerializeTemplates(const SiteTemplates& templates) {
@@ -149,7 +230,9 @@ std::string SerializeTemplates(const SiteTemplates& templates) {
     PutU32(static_cast<uint32_t>(entry->first.size()), &out);
     out += entry->first;
     PutU32(site.docs, &out);
-    std::vector<std::pair<uint64_t, uint32_t>> counts(site.line_docs.begin(), site.line_docs.end());
+    std::vector<std::pair<uint64_t, uint32_t>> counts;
+    counts.reserve(site.line_docs.size());
+    for (const auto& count : site.line_docs) counts.push_back(count);
     std::sort(counts.begin(), counts.end());
     PutU32(static_cast<uint32_t>(counts.size()), &out);
     for (const auto& [hash, docs] : counts) {
@@ -181,7 +264,7 @@ Result<SiteTemplates> ParseTemplates(std::string_view bytes) {
     site.docs = in.U32();
     const uint32_t entries = in.U32();
     if (in.failed() || in.remaining() / 12 < entries) return BadTemplate("truncated");
-    site.line_docs.reserve(entries);
+    site.line_docs.Reserve(entries);
     uint64_t previous = 0;
     for (uint32_t e = 0; e < entries; ++e) {
       const uint64_t hash = in.U64();
@@ -190,7 +273,7 @@ Result<SiteTemplates> ParseTemplates(std::string_view bytes) {
         return BadTemplate("inconsistent counts");
       }
       previous = hash;
-      site.line_docs.emplace(hash, docs);
+      site.line_docs.Insert(hash, docs);
     }
     if (!templates.sites.emplace(std::move(name), std::move(site)).second) {
       return BadTemplate("duplicate site");

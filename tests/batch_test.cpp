@@ -364,9 +364,9 @@ TEST(LearnTemplatesTest, CountsLinesPerSite) {
   ASSERT_EQ(templates.sites.size(), 2u);
   const SiteTemplates::Site& one = templates.sites.at("one");
   EXPECT_EQ(one.docs, 2u);
-  EXPECT_EQ(one.line_docs.at(TemplateLineHash("menu")), 2u);
-  EXPECT_EQ(one.line_docs.at(TemplateLineHash("First story text.")), 1u);
-  EXPECT_EQ(templates.sites.at("two").line_docs.at(TemplateLineHash("Menu")), 1u);
+  EXPECT_EQ(one.line_docs.Docs(TemplateLineHash("menu")), 2u);
+  EXPECT_EQ(one.line_docs.Docs(TemplateLineHash("First story text.")), 1u);
+  EXPECT_EQ(templates.sites.at("two").line_docs.Docs(TemplateLineHash("Menu")), 1u);
 }
 
 TEST(TemplateSiteTest, OverrideThenSingleSiteThenKey) {

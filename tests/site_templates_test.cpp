@@ -52,11 +52,50 @@ TEST(AddDocument, CountsEachLineOncePerDocument) {
   AddDocument({1, 2, 2, 2, 3}, &site);
   AddDocument({2, 4}, &site);
   EXPECT_EQ(site.docs, 2u);
-  EXPECT_EQ(site.line_docs.at(1), 1u);
-  EXPECT_EQ(site.line_docs.at(2), 2u);
-  EXPECT_EQ(site.line_docs.at(3), 1u);
-  EXPECT_EQ(site.line_docs.at(4), 1u);
+  EXPECT_EQ(site.line_docs.Docs(1), 1u);
+  EXPECT_EQ(site.line_docs.Docs(2), 2u);
+  EXPECT_EQ(site.line_docs.Docs(3), 1u);
+  EXPECT_EQ(site.line_docs.Docs(4), 1u);
   EXPECT_EQ(site.line_docs.size(), 4u);
+}
+
+TEST(LineCounts, FindsEveryEntryThroughGrowthAndCollisions) {
+  LineCounts counts;
+  EXPECT_TRUE(counts.find(0) == counts.end());
+  EXPECT_TRUE(counts.begin() == counts.end());
+  // Keys whose low bits (the slot) agree collide; zero is a key like any other.
+  std::vector<uint64_t> keys;
+  for (uint64_t i = 0; i < 500; ++i) keys.push_back(i << 40);
+  for (uint64_t i = 1; i < 500; ++i) keys.push_back(i * 0x9e3779b97f4a7c15ull);
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    for (std::size_t times = 0; times <= k % 3; ++times) counts.Add(keys[k]);
+  }
+  ASSERT_EQ(counts.size(), keys.size());
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    const auto it = counts.find(keys[k]);
+    ASSERT_TRUE(it != counts.end()) << k;
+    EXPECT_EQ(it->first, keys[k]);
+    EXPECT_EQ(it->second, k % 3 + 1) << k;
+  }
+  EXPECT_TRUE(counts.find(1) == counts.end());
+  EXPECT_EQ(counts.Docs(1), 0u);
+  std::size_t seen = 0;
+  uint64_t docs = 0;
+  for (const auto& entry : counts) {
+    ++seen;
+    docs += entry.second;
+  }
+  EXPECT_EQ(seen, keys.size());
+  EXPECT_EQ(docs, 999u / 3 * 6);  // 1 + 2 + 3 per three keys
+
+  LineCounts reserved;
+  reserved.Reserve(keys.size());
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    reserved.Insert(keys[k], static_cast<uint32_t>(k % 3 + 1));
+  }
+  EXPECT_TRUE(reserved == counts);
+  reserved.Add(keys[0]);
+  EXPECT_FALSE(reserved == counts);
 }
 
 SiteTemplates TwoSites() {
@@ -75,7 +114,7 @@ TEST(TemplateFile, RoundTrips) {
   const SiteTemplates::Site& nyt = parsed.value().sites.at("nytimes");
   EXPECT_EQ(nyt.docs, 2u);
   EXPECT_EQ(nyt.line_docs, original.sites.at("nytimes").line_docs);
-  EXPECT_EQ(parsed.value().sites.at("bbc/2024").line_docs.at(7), 1u);
+  EXPECT_EQ(parsed.value().sites.at("bbc/2024").line_docs.Docs(7), 1u);
 }
 
 TEST(TemplateFile, SameCountsGiveSameBytesWhateverTheInsertionOrder) {
