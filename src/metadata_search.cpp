@@ -31,6 +31,9 @@ constexpr std::size_t kRepeatSlack = 8;
 // (above it, the same line is as often a menu entry: "Select Page").
 constexpr long kNameUnderHeadline = 2;
 
+// The first lines of a page, where a site prints its title.
+constexpr std::size_t kSiteTitleLines = 5;
+
 // Lines below the end of the main body block searched last for a credit or
 // a date: an author box or "Posted ..." line under the text.
 constexpr long kSearchBelowArticle = 15;
@@ -393,6 +396,23 @@ bool RepeatsHeadline(const PageView& view, const Byline& byline,
   return true;
 }
 
+// The person's name that opens the text in the possessive ("Jo Smith's
+// Blog", "Jo Smith’s thoughts on ..."), else "".
+std::string PossessiveOwner(const PageView& view, std::string_view text) {
+  for (const std::string_view mark :
+       {std::string_view("'s "), std::string_view("\xE2\x80\x99s ")}) {
+    const std::size_t at = text.find(mark);
+    if (at == std::string_view::npos) continue;
+    std::string_view name = text.substr(0, at);
+    const std::vector<Word> words = SplitWords(name);
+    if (words.empty()) continue;
+    // From the first word: not a renderer's mark before it ("#Jo Smith's").
+    name.remove_prefix(static_cast<std::size_t>(words[0].text.data() - name.data()));
+    if (LooksLikeName(view, name)) return std::string(name);
+  }
+  return {};
+}
+
 // A line naming a person and giving a date, and nothing else ("Jo Smith
 // October 14, 2025", "Jo Smith • Oct 20, 2025"); not a dateline of the text
 // ("New York, Feb 4 (Reuters) - ...": a place, a body line, an agency).
@@ -463,8 +483,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
   // menu or the footer (a section label: "Consumer Insights").
   const auto name_under_headline = [&](std::size_t i) {
     if (HasImageCredit(view.texts[i])) return false;  // "Getty Images"
-    // What the line under the name says: the text starts, or the name's
-    // position or agency follows ("Content Editor", "Associated Press").
+    // A teaser's link under the name makes it the teaser's author.
     const std::size_t next = i + 1;
     if (next >= view.texts.size()) return false;
     if (view.label(next) != Label::kBody && LinkPhrase(view.texts[next])) return false;
@@ -546,6 +565,17 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
   if (!agency.empty()) {
     article->byline = agency;
     article->agency = agency;
+    return;
+  }
+  // Then the owner the site's title names at the top of the page ("Jo
+  // Smith's Blog", "Jo Smith's thoughts on ..."): a personal site.
+  for (std::size_t i = 0; i < view.texts.size() && i < kSiteTitleLines; ++i) {
+    const std::string owner = PossessiveOwner(view, view.texts[i]);
+    if (owner.empty()) continue;
+    Byline byline;
+    byline.cleaned = owner;
+    byline.authors.push_back(owner);
+    take(i, std::move(byline));
     return;
   }
   // Last, the holder the page's footer names ("© 2025 Jo Smith"): on a
