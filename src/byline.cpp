@@ -783,6 +783,8 @@ Byline ParseByline(std::string_view line, Language language) {
   // A no-break space is a space ("By Jo Smith\u00A0\u00A0 View In Digital
   // Edition": a run of them separates too).
   ReplaceAll(&text, "\xC2\xA0", " ");
+  // Soft hyphens a page puts inside long names ("Mat\u00ADthi\u00ADas") go.
+  ReplaceAll(&text, "\xC2\xAD", "");
   // Runs of spaces or tabs separate page elements ("Text von A   Foto von B").
   {
     std::string separated;

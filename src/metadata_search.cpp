@@ -473,6 +473,10 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
       headline_words.insert(FoldCase(w.text));
     }
   }
+  const auto prose_topic = [&](const Byline& byline) {
+    build_lower();
+    return NamesTopic(view, byline, prose_lower);
+  };
   const auto topic = [&](const Byline& byline) {
     build_lower();
     return NamesTopic(view, byline, prose_lower) || RepeatsHeadline(view, byline, headline_words);
@@ -506,6 +510,12 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
       if (!prefixed && !MentionsCreditPrefix(view.texts[i])) continue;
       Byline byline = BylineAt(view, i);
       if ((!prefixed && !byline.credited) || !NamesSomeone(view, byline)) continue;
+      // A bare "By" before a word of the prose is a filter or a sort ("By
+      // Functionality").
+      if (!byline.credited && byline.authors.size() == 1 &&
+          SplitWords(byline.authors[0]).size() == 1 && prose_topic(byline)) {
+        continue;
+      }
       take(i, std::move(byline));
       return;
     }

@@ -44,6 +44,10 @@ const Case kCases[] = {
     {"Posted on 4 March 2021 by Celia Ward", "Celia Ward", "", "Celia Ward"},
     {"Posted by Celia Ward in Local News", "Celia Ward", "", "Celia Ward"},
     {"Wczoraj, 10 maja (11:03)", "", "", ""},
+    {"Von Mat\xC2\xAD"
+     "thi\xC2\xAD"
+     "as Kellner",
+     "Matthias Kellner", "", "Matthias Kellner"},
     {"Yesterday | 4 min read", "", "", ""},
     {"Monday", "", "", ""},
     {"Posted by Celia Ward under Weather, Schools", "Celia Ward", "", "Celia Ward"},
