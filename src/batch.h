@@ -9,8 +9,8 @@
 //   so an interrupted batch leaves no file;
 // - kStream: the documents in input order through a caller's sink (stdout).
 // Files are processed by `jobs` threads over a work queue with a bounded
-// reorder window (work_queue.h): memory holds a few documents, not the
-// batch, and every output byte is the same whatever `jobs` is.
+// reorder window (work_queue.h): memory holds a few dozen documents, not
+// the batch, and every output byte is the same whatever `jobs` is.
 //
 // One bad file never stops the rest: an unreadable, binary or unwritable
 // file is reported as "PATH: problem" through `report` and counted as
