@@ -552,6 +552,14 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     if (!credited_name && !NameAndDate(view, i)) continue;
     Byline byline = ParseByline(view.texts[i], view.dates.language);
     if (topic(byline)) continue;
+    // A bare person's name has no word the prose writes in lower case: not
+    // "Join Urge", "Show Sidebar" beside a date line (a desk's words are
+    // ordinary ones: "Team Acme").
+    build_lower();
+    if (credited_name && !byline.desk &&
+        CountOrdinaryWords(view, view.texts[i], prose_lower).ordinary != 0) {
+      continue;
+    }
     take(i, std::move(byline));
     return;
   }
