@@ -96,10 +96,13 @@ class Walker {
       Fail(path, std::strerror(errno));
       return;
     }
-    std::vector<std::string> names;
+    // (name, known to be a regular file): a regular file the include globs
+    // do not take needs no stat (half the entries of a corpus folder whose
+    // pages sit beside their label files).
+    std::vector<std::pair<std::string, bool>> names;
     errno = 0;
     while (const dirent* entry = readdir(dir)) {
-      if (entry->d_name[0] != '.') names.emplace_back(entry->d_name);
+      if (entry->d_name[0] != '.') names.emplace_back(entry->d_name, entry->d_type == DT_REG);
     }
     const int read_errno = errno;
     closedir(dir);
@@ -107,10 +110,11 @@ class Walker {
     std::sort(names.begin(), names.end());
 
     stack_.push_back(id);
-    for (const std::string& name : names) {
+    for (const auto& [name, regular] : names) {
       const std::string child = JoinPath(path, name);
       const std::string child_relative = JoinPath(relative, name);
       if (Excluded(name, child_relative)) continue;
+      if (regular && !Included(name, child_relative)) continue;
       struct stat st;
       if (stat(child.c_str(), &st) != 0) {
         // A dangling link matters only where a file would have been taken.
