@@ -882,6 +882,17 @@ Byline ParseByline(std::string_view line, Language language) {
     if (!result.agency.empty()) agency_seen = true;
     credit.after_agency = agency_seen;
     credit.later = segment_index++ > 0;
+    // A one-word label before a date ("Datum: 31/08/2019", "Stand:
+    // 12.11.2021", "Expires: ..."): the word names the date, no one.
+    {
+      const size_t last = raw_segment.find_last_not_of(" \t");
+      const bool date_next =
+          segment_at + 1 < segment_joints.size() && segment_joints[segment_at + 1] == kDateMark;
+      if (date_next && last != std::string::npos && raw_segment[last] == ':' &&
+          SpaceWords(segment).size() == 1) {
+        continue;
+      }
+    }
     const std::string folded_segment = SimpleFold(segment);
     bool not_author = false;
     for (std::string_view p : kNotAuthorPrefixes)

@@ -44,6 +44,9 @@ const Case kCases[] = {
     {"Posted on 4 March 2021 by Celia Ward", "Celia Ward", "", "Celia Ward"},
     {"Posted by Celia Ward in Local News", "Celia Ward", "", "Celia Ward"},
     {"Wczoraj, 10 maja (11:03)", "", "", ""},
+    {"Datum: 31.08.2019", "", "", ""},
+    {"Expires: March 4, 2021", "", "", ""},
+    {"Jonas Weber: 31.08.2019", "Jonas Weber", "", "Jonas Weber"},
     {"Von Mat\xC2\xAD"
      "thi\xC2\xAD"
      "as Kellner",
