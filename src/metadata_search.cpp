@@ -416,8 +416,13 @@ std::string PossessiveOwner(const PageView& view, std::string_view text) {
 // A line naming a person and giving a date, and nothing else ("Jo Smith
 // October 14, 2025", "Jo Smith • Oct 20, 2025"); not a dateline of the text
 // ("New York, Feb 4 (Reuters) - ...": a place, a body line, an agency).
-bool NameAndDate(const PageView& view, std::size_t i) {
-  if (view.label(i) == Label::kBody || !ShortLine(view, i) || !HasDate(view, i)) return false;
+bool NameAndDate(const PageView& view, std::size_t i, bool under_headline) {
+  // (A body line right under the headline that ends no sentence is the
+  // text's credit line, not a dateline: "May 2, 2025 · Jo Smith".)
+  const bool body_ok = under_headline && !EndsWithFullStop(view.texts[i]);
+  if ((view.label(i) == Label::kBody && !body_ok) || !ShortLine(view, i) || !HasDate(view, i)) {
+    return false;
+  }
   const Byline byline = ParseByline(view.texts[i], view.dates.language);
   if (byline.authors.empty() || !byline.agency.empty()) return false;
   for (const std::string& author : byline.authors) {
@@ -549,7 +554,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     const bool credited_name =
         IsBareName(view, i) &&
         (beside_meta() || IntroducedElsewhere(view, i) || (by_headline && name_under_headline(i)));
-    if (!credited_name && !NameAndDate(view, i)) continue;
+    if (!credited_name && !NameAndDate(view, i, by_headline)) continue;
     Byline byline = ParseByline(view.texts[i], view.dates.language);
     if (topic(byline)) continue;
     // A bare person's name has no word the prose writes in lower case: not
