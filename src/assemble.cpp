@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "headline.h"
@@ -54,6 +55,13 @@ constexpr std::size_t kCaptionWords = 30;
 // A comments heading below this many sentences of the text starts the
 // comment thread (DropCommentThread); above, it is a comment count.
 constexpr std::size_t kThreadAfterSentences = 3;
+
+// A comment's action row ("Reply", "Reply to This Parent Share", "Flag as
+// Inappropriate") repeats under every comment: at this many copies on the
+// page, the first one below kThreadAfterSentences sentences is inside the
+// thread (DropCommentThread).
+constexpr std::size_t kCommentActionCopies = 3;
+constexpr std::size_t kCommentActionBytes = 40;
 
 // A reading time ("5 min read") has at most this many words (IsPageTool).
 constexpr std::size_t kReadingTimeWords = 6;
@@ -167,6 +175,12 @@ bool IsRelatedHeading(std::string_view text) {
       "more on this topic",
       "explore more on these topics",
       "more on these topics",
+      "topics",
+      "related topics",
+      "tags",
+      "themen",
+      "sujets",
+      "temas",
       "more on this story",
       "more stories",
       "you may also like",
@@ -269,8 +283,8 @@ bool IsPageTool(std::string_view text) {
 }
 
 // The heading of a comment thread ("Comments", "12 Comments", "Comments
-// (3)", "Leave a Reply", "5 Responses to “...”", "Kommentare",
-// "Commentaires", "Комментарии", "评论").
+// (3)", "Leave a Reply", "5 Responses to “...”", "Comments are closed.",
+// "Kommentare", "Commentaires", "Комментарии", "评论").
 bool IsCommentsHeading(std::string_view text) {
   if (text.size() > kLabelLineBytes * 2) return false;
   // The count goes: "12 comments", "comments (12)".
@@ -309,6 +323,15 @@ bool IsCommentsHeading(std::string_view text) {
       IsAloneOnLine(std::string_view(words).substr(start), kHeadings)) {
     return true;
   }
+  // "Comments are closed for this article.", "Comments closed".
+  if (text.size() >= 8 && (text[0] == 'C' || text[0] == 'c')) {
+    const std::string folded = FoldCase(text);
+    for (std::string_view closed :
+         {"comments are closed", "comments closed", "commenting is closed",
+          "comments for this article are closed"}) {
+      if (folded.compare(0, closed.size(), closed) == 0) return true;
+    }
+  }
   // "5 Responses to “Title”", "12 thoughts on “Title”".
   if (text.empty() || text[0] < '0' || text[0] > '9') return false;
   const std::string folded = FoldCase(text);
@@ -319,12 +342,67 @@ bool IsCommentsHeading(std::string_view text) {
   return false;
 }
 
-// A comment thread under the text: from a comments heading below the
-// first kThreadAfterSentences sentences of the text, no line is body.
+// "Reply", "Reply to This", "Flag as Inappropriate", "Report", "Antworten",
+// "Répondre", ... (the first word decides).
+bool IsCommentAction(std::string_view text) {
+  if (text.empty() || text.size() > kCommentActionBytes) return false;
+  const std::string_view first = text.substr(0, text.find_first_of(" :|"));
+  // Every action starts with one of these bytes: most lines go here.
+  if (first.empty() ||
+      std::string_view("rRfFpPaAmMsSoO\xD0\xE5").find(first[0]) == std::string_view::npos) {
+    return false;
+  }
+  const std::string folded = FoldCase(first);
+  static constexpr std::string_view kActions[] = {
+      "reply",
+      "report",
+      "flag",
+      "permalink",
+      "antworten",
+      "melden",
+      "r\xC3\xA9pondre",
+      "signaler",
+      "responder",
+      "rispondi",
+      "reageren",
+      "odpowiedz",
+      "\xD0\xBE\xD1\x82\xD0\xB2\xD0\xB5\xD1\x82\xD0\xB8\xD1\x82\xD1\x8C",  // ответить
+      "\xE5\x9B\x9E\xE5\xA4\x8D"};                                         // 回复
+  for (std::string_view action : kActions) {
+    if (folded == action) return true;
+  }
+  return false;
+}
+
+// The lines that are comment action rows repeated kCommentActionCopies
+// times or more on the page.
+std::vector<bool> RepeatedCommentActions(const PageView& view) {
+  std::vector<bool> repeated(view.texts.size(), false);
+  std::vector<std::pair<std::string_view, std::size_t>> actions;
+  for (std::size_t i = 0; i < view.texts.size(); ++i) {
+    if (IsCommentAction(view.texts[i])) actions.emplace_back(view.texts[i], i);
+  }
+  if (actions.size() < kCommentActionCopies) return repeated;
+  std::sort(actions.begin(), actions.end());
+  for (std::size_t first = 0; first < actions.size();) {
+    std::size_t last = first + 1;
+    while (last < actions.size() && actions[last].first == actions[first].first) ++last;
+    for (std::size_t k = first; k < last; ++k) {
+      repeated[actions[k].second] = last - first >= kCommentActionCopies;
+    }
+    first = last;
+  }
+  return repeated;
+}
+
+// A comment thread under the text: from a comments heading or a repeated
+// comment action row below the first kThreadAfterSentences sentences of the
+// text, no line is body.
 void DropCommentThread(const PageView& view, std::vector<bool>* body) {
+  const std::vector<bool> action = RepeatedCommentActions(view);
   std::size_t sentences = 0;
   for (std::size_t i = 0; i < body->size(); ++i) {
-    if (sentences >= kThreadAfterSentences && IsCommentsHeading(view.texts[i])) {
+    if (sentences >= kThreadAfterSentences && (action[i] || IsCommentsHeading(view.texts[i]))) {
       for (std::size_t j = i; j < body->size(); ++j) (*body)[j] = false;
       return;
     }
@@ -370,7 +448,8 @@ std::vector<bool> HeadlineCopies(const PageView& view, const std::string& headli
 // the page's structure is plain and the labels are not:
 //   - the standfirst that PickHeadline passed over for the headline above
 //     it is body (DESIGN.md section 10: the first body paragraph);
-//   - a prose line labelled as a second headline is a standfirst (body), as
+//   - a prose line labelled as a second headline is a standfirst (body), so
+//     is one that the next body line continues (a wrapped paragraph), as
 //     is one decoded as boilerplate just above the body that the model
 //     itself found more likely not boilerplate;
 //   - a caption right after image alt text that repeats the headline is not
@@ -400,7 +479,11 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
     if (label == Label::kBody) {
       body[i] = true;
     } else if (label == Label::kHeadline && static_cast<long>(i) != headline.line) {
-      body[i] = IsProse(view.texts[i]);
+      // Prose, or the first line of a paragraph that the next body line
+      // continues without a blank line: a headline ends where it ends.
+      body[i] = IsProse(view.texts[i]) ||
+                (i + 1 < n && view.label(i + 1) == Label::kBody &&
+                 view.page.lines[i + 1].blanks_before == 0 && ContinuesLine(view.texts[i + 1]));
     }
   }
   if (headline.standfirst >= 0) body[static_cast<std::size_t>(headline.standfirst)] = true;

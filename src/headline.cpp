@@ -43,6 +43,8 @@ constexpr std::size_t kOverlapBodyLines = 40;
 constexpr float kTitleLineWeight = 10.0f;
 constexpr std::size_t kTitleLineWords = 3;
 constexpr std::size_t kTitleLineBytes = 15;
+// HeadlineInsideTitleCopy looks this many lines down from the first body line.
+constexpr long kTitleCopyReach = 3;
 
 // The model often scores a standfirst (dek) above the headline it follows.
 // A line of at least kStandfirstAsHeadlineWords words picked for the
@@ -189,6 +191,76 @@ HeadlineChoice HeadlineAboveStandfirst(const PageView& view, long pick,
   return HeadlineChoice{static_cast<long>(above), pick};
 }
 
+// The page's own headline when the picked line is a <title>-like copy of it
+// with the site's or the blog's name around it ("Joe. My. God.: Storm
+// closes schools", "Storm closes schools | Wedding Ideas | Blog"): a line
+// at most kTitleCopyReach - 1 lines below the main article's first body
+// line whose whole text is one part of
+// the pick between separators (the longest part), of kTitleLineWords words
+// or more; the longest such line. Else `pick`. The copy often has the higher headline
+// score (the model sees it at the top, the headline decoded as body), and
+// the copy's other parts are no site name that CleanTitle could prove.
+long HeadlineInsideTitleCopy(const PageView& view, long pick) {
+  if (pick < 0) return pick;
+  const std::string_view text = view.texts[static_cast<std::size_t>(pick)];
+  static constexpr std::string_view kSeparators[] = {
+      " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ": ", " :: ", " \xC2\xB7 ", " \xC2\xBB "};
+  // Per separator, the longest part: the site's name is the shorter one.
+  std::vector<std::string_view> parts;
+  for (std::string_view separator : kSeparators) {
+    std::size_t start = 0;
+    std::string_view longest;
+    for (std::size_t at = text.find(separator); at != std::string_view::npos;
+         at = text.find(separator, start)) {
+      if (at - start > longest.size()) longest = text.substr(start, at - start);
+      start = at + separator.size();
+    }
+    if (start == 0) continue;
+    if (text.size() - start > longest.size()) longest = text.substr(start);
+    parts.push_back(longest);
+  }
+  if (parts.empty()) return pick;
+  std::vector<std::string> part_norms;
+  for (std::string_view part : parts) {
+    std::string norm = Normalised(part);
+    if (norm.size() >= kTitleLineBytes &&
+        static_cast<std::size_t>(std::count(norm.begin(), norm.end(), ' ')) + 1 >=
+            kTitleLineWords) {
+      part_norms.push_back(std::move(norm));
+    }
+  }
+  // Up to a few lines past the main article's first body line (block.start
+  // may be a metadata line above it; a section name may be decoded as body).
+  const ArticleBlock block = MainArticleBlock(view);
+  long limit = static_cast<long>(view.texts.size());
+  if (block.start >= 0) {
+    limit = block.start;
+    while (limit < block.last && view.label(static_cast<std::size_t>(limit)) != Label::kBody) {
+      ++limit;
+    }
+    limit = std::min(limit + kTitleCopyReach, static_cast<long>(view.texts.size()));
+  }
+  long best = pick;
+  std::size_t best_size = 0;
+  for (long j = 0; j < limit; ++j) {
+    const std::string_view candidate = view.texts[static_cast<std::size_t>(j)];
+    // A boilerplate line is a menu item or a series name that the real
+    // headline merely starts with ("Letting the Wolves Howl: Part 5").
+    if (j == pick || candidate.size() < kTitleLineBytes || candidate.size() >= text.size() ||
+        view.label(static_cast<std::size_t>(j)) == Label::kBoilerplate) {
+      continue;
+    }
+    const std::string norm = Normalised(candidate);
+    for (const std::string& part : part_norms) {
+      if (norm == part && norm.size() > best_size) {
+        best = j;
+        best_size = norm.size();
+      }
+    }
+  }
+  return best;
+}
+
 }  // namespace
 
 std::string_view LastCrumb(std::string_view text) {
@@ -246,7 +318,8 @@ HeadlineChoice PickHeadline(const PageView& view) {
     top = score;
     best = static_cast<long>(i);
   }
-  return HeadlineAboveStandfirst(view, best >= 0 ? best : FallbackHeadline(view, body), body);
+  const long pick = best >= 0 ? best : FallbackHeadline(view, body);
+  return HeadlineAboveStandfirst(view, HeadlineInsideTitleCopy(view, pick), body);
 }
 
 }  // namespace pith::internal

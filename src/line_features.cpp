@@ -691,9 +691,11 @@ bool NeedsWordSet(bool first_line, float words) {
 // appended to *stop_bits instead, for the language guess and then the share.
 // When NeedsWordSet, also appends the line's word set (sorted distinct FNV-1a
 // hashes of its case-folded words with a letter or digit) to *word_sets, from
-// the same word split and folding.
+// the same word split and folding. The FNV-1a hash of each word with a letter
+// goes to *letter_hashes, beside its stopword bits.
 LineStats ComputeLineStats(std::string_view t, bool first_line, Scratch* scratch,
-                           std::vector<uint64_t>* word_sets, std::vector<uint16_t>* stop_bits) {
+                           std::vector<uint64_t>* word_sets, std::vector<uint16_t>* stop_bits,
+                           std::vector<uint64_t>* letter_hashes) {
   LineStats s;
   // One pass over the bytes: code points, digits, punctuation, the FNV-1a
   // hash and the set of bytes present.
@@ -738,7 +740,9 @@ LineStats ComputeLineStats(std::string_view t, bool first_line, Scratch* scratch
     if (w.capitalised) ++cap;
     if (w.all_caps) ++caps;
     const std::string_view folded = FoldWord(w.text, ascii_line, scratch);
-    if (word_set) word_sets->push_back(Fnv1a(folded));
+    const uint64_t folded_hash = Fnv1a(folded);
+    letter_hashes->push_back(folded_hash);
+    if (word_set) word_sets->push_back(folded_hash);
     const uint32_t bits = LookupWord(word_kinds, folded);
     const bool apostrophe = bytes.Has(0xE2) && HasTypographicApostrophe(folded);
     stop_bits->push_back(apostrophe ? StopwordBits(folded) : static_cast<uint16_t>(bits));
@@ -874,6 +878,12 @@ struct PageStats {
   long headline = -1;                    // headline candidate line
   long main_first = -1, main_last = -1;  // the main text region, -1 if none
   std::vector<float> title_similarity;   // to the first line / the headline candidate
+  // The share and number of a line's distinct content words (not stopwords
+  // of the page's language) that occur in another line of the main region's
+  // running text: a headline or standfirst repeats the article's words, a
+  // teaser for another story or a menu does not.
+  std::vector<float> body_overlap;
+  std::vector<float> body_overlap_words;
   // Line i's word set is word_sets[word_set_offsets[i] .. word_set_offsets[i
   // + 1]), empty unless NeedsWordSet.
   std::vector<uint64_t> word_sets;
@@ -961,6 +971,59 @@ void FindHeadline(PageStats* p) {
   if (p->headline > 0) p->title_similarity[0] = Similarity(first, p->WordSet(p->headline));
 }
 
+// Fills body_overlap and body_overlap_words. A line's content words are the
+// distinct hashes of its words with a letter that are no stopwords of
+// p->language: line i's are letter_hashes[offsets[i] .. offsets[i + 1]) whose
+// stop_bits lack the language's bit. The article's words are those of the
+// main region's running-text lines, each counted once per line, so that a
+// line of the region does not find its words only in itself.
+void FindBodyOverlap(const std::vector<uint16_t>& stop_bits,
+                     const std::vector<uint64_t>& letter_hashes,
+                     const std::vector<std::size_t>& offsets, PageStats* p) {
+  const std::size_t n = p->lines.size();
+  p->body_overlap.assign(n, 0.0f);
+  p->body_overlap_words.assign(n, 0.0f);
+  if (p->main_first < 0) return;
+  const int shift = static_cast<int>(p->language);
+  // Line i's content words: content[starts[i] .. starts[i + 1]), sorted.
+  std::vector<uint64_t> content;
+  content.reserve(letter_hashes.size());
+  std::vector<std::size_t> starts(n + 1, 0);
+  for (std::size_t i = 0; i < n; ++i) {
+    starts[i] = content.size();
+    for (std::size_t k = offsets[i]; k < offsets[i + 1]; ++k) {
+      if (((stop_bits[k] >> shift) & 1) == 0) content.push_back(letter_hashes[k]);
+    }
+    const auto begin = content.begin() + static_cast<std::ptrdiff_t>(starts[i]);
+    std::sort(begin, content.end());
+    content.erase(std::unique(begin, content.end()), content.end());
+  }
+  starts[n] = content.size();
+  auto in_article = [&](std::size_t i) {
+    return static_cast<long>(i) >= p->main_first && static_cast<long>(i) <= p->main_last &&
+           p->prose[i] > 0;
+  };
+  std::vector<uint64_t> article;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (in_article(i)) {
+      article.insert(article.end(), content.begin() + static_cast<std::ptrdiff_t>(starts[i]),
+                     content.begin() + static_cast<std::ptrdiff_t>(starts[i + 1]));
+    }
+  }
+  std::sort(article.begin(), article.end());
+  for (std::size_t i = 0; i < n; ++i) {
+    if (starts[i] == starts[i + 1]) continue;
+    const std::size_t own = in_article(i) ? 1 : 0;
+    std::size_t found = 0;
+    for (std::size_t k = starts[i]; k < starts[i + 1]; ++k) {
+      const auto range = std::equal_range(article.begin(), article.end(), content[k]);
+      found += static_cast<std::size_t>(range.second - range.first) > own;
+    }
+    p->body_overlap_words[i] = static_cast<float>(found);
+    p->body_overlap[i] = static_cast<float>(found) / static_cast<float>(starts[i + 1] - starts[i]);
+  }
+}
+
 // guess_language: the page's language is GuessLanguage's guess from the
 // stopword bits the line stats collect, not context.language.
 PageStats AnalyseLines(const Page& page, const PageContext& context, bool guess_language) {
@@ -973,12 +1036,13 @@ PageStats AnalyseLines(const Page& page, const PageContext& context, bool guess_
   // Line i's words with a letter have the stopword bits
   // stop_bits[stop_offsets[i] .. stop_offsets[i + 1]).
   std::vector<uint16_t> stop_bits;
+  std::vector<uint64_t> letter_hashes;  // beside stop_bits
   std::vector<std::size_t> stop_offsets;
   stop_offsets.reserve(n + 1);
   stop_offsets.push_back(0);
   for (const Line& line : page.lines) {
-    p.lines.push_back(
-        ComputeLineStats(line.text, p.lines.empty(), &scratch, &p.word_sets, &stop_bits));
+    p.lines.push_back(ComputeLineStats(line.text, p.lines.empty(), &scratch, &p.word_sets,
+                                       &stop_bits, &letter_hashes));
     p.word_set_offsets.push_back(p.word_sets.size());
     stop_offsets.push_back(stop_bits.size());
   }
@@ -1069,6 +1133,7 @@ PageStats AnalyseLines(const Page& page, const PageContext& context, bool guess_
   }
   FindRegions(&p);
   FindHeadline(&p);
+  FindBodyOverlap(stop_bits, letter_hashes, stop_offsets, &p);
   return p;
 }
 
@@ -1182,6 +1247,8 @@ void WriteRow(Sink& sink, const Page& page, const PageStats& p, const PageContex
                                   : 99.0f);
   sink.Add("main_last_dist",
            p.main_last >= 0 ? static_cast<float>(std::clamp(li - p.main_last, -60L, 60L)) : 99.0f);
+  sink.Add("body_overlap", li < n ? p.body_overlap[i] : 0.0f);
+  sink.Add("body_overlap_words_log", li < n ? Log1p(p.body_overlap_words[i]) : 0.0f);
 
   // Neighbours.
   for (long d : {-2L, -1L, 1L, 2L}) {

@@ -5,8 +5,9 @@
 // separators, date/byline/dateline/copyright/URL/e-mail/phone patterns,
 // navigation and social vocabulary, list markers, repetition on the page,
 // similarity to the top of the page, relative position, distance to the
-// densest text regions, and (in a batch or with --template) template
-// frequency. Per neighbourhood: the same core values of the previous and next
+// densest text regions, the share of its content words that the main
+// region's running text repeats (a headline's do, a teaser's for another
+// story do not), and (in a batch or with --template) template frequency. Per neighbourhood: the same core values of the previous and next
 // lines, and aggregates over the block between blank lines and a window of
 // lines around it.
 //

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -89,6 +90,37 @@ TEST(LineFeaturesTest, StopShareFollowsTheLanguage) {
     de_total += de.row(r)[stop_column];
   }
   EXPECT_GT(en_total, de_total + 1.0f);
+}
+
+float Column(const FeatureMatrix& m, std::size_t row, const std::string& name) {
+  std::size_t column = 0;
+  while (FeatureNames()[column] != name) ++column;
+  return m.row(row)[column];
+}
+
+// A headline repeats the article's content words; a teaser for another
+// story and a menu do not; stopwords ("the", "on") count for neither.
+TEST(LineFeaturesTest, BodyOverlapIsTheShareOfContentWordsTheArticleRepeats) {
+  const Page page = SplitLines(
+      "Home | Sport | Weather\n\nTram line opens in the spring\n\n"
+      "The mayor said on Monday that the new tram line would open in the spring, after the "
+      "final tests of the signals.\n\nCritics of the tram project argue that the money could "
+      "have been spent on buses, which they say would have served more people in the "
+      "spring.\n\nEngineers finished the signal tests on the line ahead of the opening, the "
+      "mayor told the council on Monday.\n\nGardeners brace for a dry summer\n",
+      true);
+  PageContext context;
+  context.language = Language::kEn;
+  const FeatureMatrix m = ComputeFeatures(page, context);
+  ASSERT_EQ(m.rows, 6u);
+  // "tram", "line" and "spring" are repeated, "opens" is not ("open" is).
+  EXPECT_FLOAT_EQ(Column(m, 1, "body_overlap"), 0.75f);
+  EXPECT_FLOAT_EQ(Column(m, 1, "body_overlap_words_log"), std::log1p(3.0f));
+  EXPECT_FLOAT_EQ(Column(m, 0, "body_overlap"), 0.0f);
+  EXPECT_FLOAT_EQ(Column(m, 5, "body_overlap"), 0.0f);
+  // A line of the article counts only the words other lines repeat.
+  EXPECT_GT(Column(m, 2, "body_overlap"), 0.0f);
+  EXPECT_LT(Column(m, 2, "body_overlap"), 1.0f);
 }
 
 }  // namespace
