@@ -347,7 +347,7 @@ bool IsCommentsHeading(std::string_view text) {
 bool IsCommentAction(std::string_view text) {
   if (text.empty() || text.size() > kCommentActionBytes) return false;
   const std::string_view first = text.substr(0, text.find_first_of(" :|"));
-  // Every action starts with one of these bytes: most lines go here.
+  // Every action starts with one of these bytes: most lines stop here.
   if (first.empty() ||
       std::string_view("rRfFpPaAmMsSoO\xD0\xE5").find(first[0]) == std::string_view::npos) {
     return false;

@@ -193,13 +193,13 @@ HeadlineChoice HeadlineAboveStandfirst(const PageView& view, long pick,
 
 // The page's own headline when the picked line is a <title>-like copy of it
 // with the site's or the blog's name around it ("Joe. My. God.: Storm
-// closes schools", "Storm closes schools | Wedding Ideas | Blog"): a line
-// at most kTitleCopyReach - 1 lines below the main article's first body
-// line whose whole text is one part of
-// the pick between separators (the longest part), of kTitleLineWords words
-// or more; the longest such line. Else `pick`. The copy often has the higher headline
-// score (the model sees it at the top, the headline decoded as body), and
-// the copy's other parts are no site name that CleanTitle could prove.
+// closes schools", "Storm closes schools | Wedding Ideas | Blog"): the
+// longest line, of kTitleLineWords words or more and not boilerplate, no
+// further than kTitleCopyReach - 1 lines below the main article's first body
+// line, whose whole text is the longest part of the pick between separators.
+// Else `pick`. The copy often scores higher (the model sees it at the top and
+// decodes the headline as body), and its other parts are no site name that
+// CleanTitle could prove.
 long HeadlineInsideTitleCopy(const PageView& view, long pick) {
   if (pick < 0) return pick;
   const std::string_view text = view.texts[static_cast<std::size_t>(pick)];
@@ -229,6 +229,7 @@ long HeadlineInsideTitleCopy(const PageView& view, long pick) {
       part_norms.push_back(std::move(norm));
     }
   }
+  if (part_norms.empty()) return pick;
   // Up to a few lines past the main article's first body line (block.start
   // may be a metadata line above it; a section name may be decoded as body).
   const ArticleBlock block = MainArticleBlock(view);

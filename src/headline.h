@@ -10,7 +10,9 @@
 // teaser for another story does not), plus a larger one when the page's
 // first line (its <title>) repeats it. A line the model gives under 1%
 // needs that first-line bonus; one sharing no word with the body needs 10%.
-// A <title>-like first line loses to an article headline further down.
+// A <title>-like first line loses to an article headline further down, and
+// a picked line that wraps the page's own headline line in a site's name
+// ("Blog Name: Headline", "Headline | Section | Site") gives way to it.
 // With no plausible line: a title-like first metadata line followed by a
 // credit or a date, else the nearest plausible line of three words or more
 // above the first metadata or body line. On held-out train pages these pick
