@@ -413,6 +413,43 @@ std::string PossessiveOwner(const PageView& view, std::string_view text) {
   return {};
 }
 
+// Verbs that open a bio after the person's first name ("Maria is ...",
+// "Jonas schreibt ...").
+constexpr std::string_view kBioVerbs[] = {
+    "is",  "has", "was", "writes", "covers", "joined", "leads", "ist",
+    "hat", "war", "est", "a",      "écrit",  "es",     "ha",    "è",
+};
+
+// Line i is a name alone (one to four capitalised words) and the line
+// under it a bio in prose that opens with the name's first word and a
+// verb ("Maria is a growth analyst ...", "Stefan has built ..."): an
+// author box. No word of the name is a stopword ("Our Methodology" / "Our
+// methodology is ...").
+bool OpensBio(const PageView& view, std::size_t i) {
+  const std::vector<Word> words = SplitWords(view.texts[i]);
+  if (words.empty() || words.size() > 4) return false;
+  for (const Word& w : words) {
+    if (!w.capitalised || w.all_caps || w.has_digit || w.ideographic) return false;
+  }
+  const std::string_view bio = view.texts[i + 1];
+  const std::string_view first = words[0].text;
+  if (bio.size() < first.size() + 2 || bio.compare(0, first.size(), first) != 0 ||
+      bio[first.size()] != ' ' || ShortLine(view, i + 1)) {
+    return false;
+  }
+  const std::vector<Word> bio_words = SplitWords(bio);
+  if (bio_words.size() < 2) return false;
+  const std::string verb = FoldCase(bio_words[1].text);
+  bool bio_verb = false;
+  for (const std::string_view v : kBioVerbs) bio_verb = bio_verb || verb == v;
+  if (!bio_verb) return false;
+  for (const Word& w : words) {
+    if (IsStopword(view.dates.language, FoldCase(w.text))) return false;  // "Our Methodology"
+  }
+  const Byline byline = ParseByline(view.texts[i], view.dates.language);
+  return byline.authors.size() == 1 && Normalised(byline.authors[0]) == Normalised(view.texts[i]);
+}
+
 // A line naming a person and giving a date, and nothing else ("Jo Smith
 // October 14, 2025", "Jo Smith • Oct 20, 2025"); not a dateline of the text
 // ("New York, Feb 4 (Reuters) - ...": a place, a body line, an agency).
@@ -609,6 +646,17 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     Byline holder = CopyrightHolder(view.texts[i], view.dates.language);
     if (holder.authors.empty() && holder.agency.empty()) continue;
     take(i, std::move(holder));
+    return;
+  }
+  // Last of all, an author box anywhere: a name alone, then a bio that
+  // opens with its first word ("Maria Lopez" / "Maria is a growth analyst
+  // ..."); after the footer's holder, who is more often right than a
+  // product described the same way ("Acme Vault" / "Acme is a ...").
+  for (std::size_t i = 0; i + 1 < view.texts.size(); ++i) {
+    if (!OpensBio(view, i)) continue;
+    Byline byline = ParseByline(view.texts[i], view.dates.language);
+    if (byline.desk || topic(byline)) continue;
+    take(i, std::move(byline));
     return;
   }
 }

@@ -21,7 +21,8 @@
 // ("Read the full story"); above the headline the same line is as often a menu entry. (Taken
 // without those tests, a name alone by the headline was a section name four times for each right
 // author on train.) A page crediting no one has the owner its title names at the top ("Jo Smith's
-// Blog"), else the holder its footer's copyright names (CopyrightHolder). A body line may give
+// Blog"), else the holder its footer's copyright names (CopyrightHolder), else the name over an
+// author box anywhere ("Maria Lopez" / "Maria is a growth analyst ..."). A body line may give
 // only the agency, and only when the metadata names none:
 // the dateline "PARIS (Reuters) -" of the first body line, or a closing "(With inputs from PTI)"
 // ("agencies" names none).
