@@ -455,7 +455,9 @@ std::vector<bool> HeadlineCopies(const PageView& view, const std::string& headli
 //   - a caption right after image alt text that repeats the headline is not
 //     body (DESIGN.md section 10: captions are boilerplate);
 //   - a line of kLeadProseWords words or more between the headline and the
-//     first body line is the text's beginning, whatever its label;
+//     first body line is the text's beginning, whatever its label, and the
+//     line right under the headline is the standfirst when decoding made it
+//     metadata the model found unlikely and it gave no byline or date;
 //   - up to kTailProseLines lines of kTailProseWords words or more right
 //     after the last body line continue the text, whatever their label,
 //     unless they open with a label ("Disclaimer:");
@@ -494,6 +496,15 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
           SplitWords(view.texts[i]).size() >= kLeadProseWords) {
         body[i] = true;
       }
+    }
+    // The line right under the headline, decoded as metadata although the
+    // model found that unlikely, that gave no byline or date and is a
+    // standfirst's length: the standfirst.
+    if (from < n && !body[from] && view.label(from) == Label::kMetadata &&
+        view.decisions[from].confidence < 0.5f &&
+        std::find(metadata_found.begin(), metadata_found.end(), from) == metadata_found.end() &&
+        LetterWords(SplitWords(view.texts[from])) >= kStandfirstWords && !HasDate(view, from)) {
+      body[from] = true;
     }
   }
   // A standfirst that decoding put in the boilerplate above the article
