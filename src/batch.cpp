@@ -9,9 +9,11 @@
 #include <cstring>
 #include <map>
 #include <set>
+#include <string>
 #include <utility>
 
 #include "decode.h"
+#include "hash.h"
 #include "lines.h"
 #include "work_queue.h"
 
@@ -302,6 +304,17 @@ Result<std::vector<uint64_t>> PageLineHashes(std::string_view bytes, const Optio
   return hashes;
 }
 
+namespace {
+
+// A hash of a document's sorted distinct line hashes.
+uint64_t DocumentFingerprint(const std::vector<uint64_t>& distinct_lines) {
+  uint64_t h = kFnvOffset;
+  for (uint64_t line : distinct_lines) h = Mix64(h ^ line);
+  return h;
+}
+
+}  // namespace
+
 SiteTemplates LearnTemplates(const std::vector<InputFile>& files, const Options& options, int jobs,
                              const std::atomic<bool>& stop,
                              const std::function<void(const ProgressCounts&)>& progress) {
@@ -340,9 +353,17 @@ SiteTemplates LearnTemplates(const std::vector<InputFile>& files, const Options&
     page.counted = true;
     return page;
   };
+  // Per site, the documents counted, by their distinct lines: a page saved
+  // twice (a re-scrape) is counted once, else its every line, headline and
+  // text included, would look like the site's template to both copies.
+  std::set<std::pair<std::string, uint64_t>> documents_seen;
   std::function<void(PageLines&)> emit = [&](PageLines& page) {
-    if (page.counted)
-      AddDistinctLines(page.distinct_lines, &templates.sites[files[page.index].site]);
+    const std::string& site = files[page.index].site;
+    if (page.counted &&
+        (page.distinct_lines.empty() ||
+         documents_seen.emplace(site, DocumentFingerprint(page.distinct_lines)).second)) {
+      AddDistinctLines(page.distinct_lines, &templates.sites[site]);
+    }
     ++counts.files_done;
     counts.bytes_done += page.bytes;
   };

@@ -82,7 +82,8 @@ struct BatchResult {
 BatchResult RunBatch(const BatchPlan& plan, const std::atomic<bool>& stop,
                      const BatchCallbacks& callbacks);
 
-// The first pass: counts every file's distinct line hashes per site.
+// The first pass: counts every file's distinct line hashes per site, a
+// file with the same lines as one counted before for its site only once.
 // Unreadable and binary files are skipped silently (the second pass names
 // them). Stops early (returning what was counted) when `stop` becomes true.
 SiteTemplates LearnTemplates(const std::vector<InputFile>& files, const Options& options, int jobs,

@@ -294,6 +294,26 @@ TEST(RunBatchTest, SameOutputWhateverTheNumberOfJobs) {
   }
 }
 
+// A page saved twice teaches the templates nothing: its copies come out as
+// without templates, not with every line (headline and text too) taken for
+// the site's template.
+TEST(RunBatchTest, DuplicatePagesAreNoTemplate) {
+  TempDir tmp;
+  tmp.Write("in/a.txt", kPage);
+  tmp.Write("in/b.txt", kPage);
+  std::string outputs[2];
+  for (bool learn : {false, true}) {
+    BatchPlan plan = PlanFor(tmp.path() + "/in", Destination::kStream, "");
+    plan.format = Format::kLabels;
+    plan.learn_templates = learn;
+    Collected collected;
+    RunPlan(plan, &collected);
+    outputs[learn ? 1 : 0] = collected.out;
+  }
+  EXPECT_FALSE(outputs[0].empty());
+  EXPECT_EQ(outputs[1], outputs[0]);
+}
+
 TEST(RunBatchTest, SeveralJsonDocumentsFormOneArray) {
   TempDir tmp;
   tmp.Write("in/a.txt", kPage);
