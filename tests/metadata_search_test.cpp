@@ -314,25 +314,37 @@ const std::vector<Case>& Cases() {
   return cases;
 }
 
+// FindMetadata's article for `page`, whose lines have the labels of
+// `labels` (the model's confidence 0.9; the headline probability 0.9 on
+// headline rows), in English, at kNow.
+Article FindOn(const Page& page, const std::vector<Label>& labels, long headline) {
+  std::vector<LineDecision> decisions;
+  for (Label label : labels) {
+    decisions.push_back(LineDecision{label, 0.9f, label == H ? 0.9f : 0.0f});
+  }
+  std::vector<std::string_view> texts;
+  for (const Line& line : page.lines) texts.push_back(line.text);
+  DateContext dates;
+  dates.language = Language::kEn;
+  dates.now = kNow;
+  const PageView view{page, decisions, texts, dates};
+  Article article;
+  std::vector<std::size_t> found_on;
+  FindMetadata(view, headline, &article, &found_on);
+  return article;
+}
+
 TEST(FindMetadata, Table) {
   for (const Case& c : Cases()) {
     Page page;
-    std::vector<LineDecision> decisions;
-    std::vector<std::string_view> texts;
+    std::vector<Label> labels;
     for (const Row& row : c.rows) {
       Line line;
       line.text = row.text;
       page.lines.push_back(line);
-      decisions.push_back(LineDecision{row.label, 0.9f, row.label == H ? 0.9f : 0.0f});
+      labels.push_back(row.label);
     }
-    for (const Line& line : page.lines) texts.push_back(line.text);
-    DateContext dates;
-    dates.language = Language::kEn;
-    dates.now = kNow;
-    const PageView view{page, decisions, texts, dates};
-    Article article;
-    std::vector<std::size_t> found_on;
-    FindMetadata(view, c.headline, &article, &found_on);
+    const Article article = FindOn(page, labels, c.headline);
     EXPECT_EQ(article.byline, c.byline) << c.name;
     EXPECT_EQ(article.date, c.date) << c.name;
     EXPECT_EQ(article.date_updated, c.date_updated) << c.name;
@@ -346,8 +358,6 @@ TEST(FindMetadata, GapInTheInputLineEndsTheCredit) {
                                           "By Celia Ward\xC2\xA0\xC2\xA0 View In Digital Edition",
                                           kBody1, kBody2};
   Page page;
-  std::vector<LineDecision> decisions;
-  const Label labels[] = {H, B, B, B};
   for (std::size_t i = 0; i < input.size(); ++i) {
     Line line;
     line.text = i == 1 ? "By Celia Ward View In Digital Edition" : input[i];
@@ -355,18 +365,8 @@ TEST(FindMetadata, GapInTheInputLineEndsTheCredit) {
     line.last = static_cast<uint32_t>(i);
     page.lines.push_back(line);
     page.input_lines.push_back(input[i]);
-    decisions.push_back(LineDecision{labels[i], 0.9f, labels[i] == H ? 0.9f : 0.0f});
   }
-  std::vector<std::string_view> texts;
-  for (const Line& line : page.lines) texts.push_back(line.text);
-  DateContext dates;
-  dates.language = Language::kEn;
-  dates.now = kNow;
-  const PageView view{page, decisions, texts, dates};
-  Article article;
-  std::vector<std::size_t> found_on;
-  FindMetadata(view, 0, &article, &found_on);
-  EXPECT_EQ(article.byline, "Celia Ward");
+  EXPECT_EQ(FindOn(page, {H, B, B, B}, 0).byline, "Celia Ward");
 }
 
 }  // namespace
