@@ -288,6 +288,99 @@ constexpr std::string_view kNotNameWords[] = {
     "чтения",    "minute",     "minutes",
 };
 
+// Occupations that make a short line under a name its job title (folded).
+// Broader than kRoleWords (also founders, engineers, consultants), without
+// its section words ("business", "news", "health").
+constexpr std::string_view kOccupations[] = {
+    "writer",
+    "writers",
+    "editor",
+    "reporter",
+    "journalist",
+    "author",
+    "contributor",
+    "correspondent",
+    "columnist",
+    "blogger",
+    "founder",
+    "co-founder",
+    "cofounder",
+    "consultant",
+    "engineer",
+    "expert",
+    "analyst",
+    "specialist",
+    "strategist",
+    "producer",
+    "director",
+    "manager",
+    "president",
+    "professor",
+    "scientist",
+    "researcher",
+    "coach",
+    "educator",
+    "designer",
+    "developer",
+    "reviewer",
+    "marketer",
+    "ceo",
+    "cto",
+    "cmo",
+    "editor-in-chief",
+    "redakteur",
+    "redakteurin",
+    "journalistin",
+    "autorin",
+    "redaktion",
+    "korrespondent",
+    "korrespondentin",
+    "rédacteur",
+    "rédactrice",
+    "journaliste",
+    "correspondant",
+    "correspondante",
+    "fondateur",
+    "fondatrice",
+    "periodista",
+    "redactor",
+    "redactora",
+    "corresponsal",
+    "fundador",
+    "fundadora",
+    "giornalista",
+    "redattore",
+    "redattrice",
+    "corrispondente",
+    "fondatore",
+    "jornalista",
+    "redator",
+    "redatora",
+    "verslaggever",
+    "redacteur",
+    "oprichter",
+    "журналист",
+    "журналистка",
+    "корреспондент",
+    "редактор",
+    "обозреватель",
+    "dziennikarz",
+    "dziennikarka",
+    "redaktor",
+    "redaktorka",
+    "muhabir",
+    "editör",
+    "yazar",
+    "संवाददाता",
+    "기자",
+    "记者",
+    "記者",
+    "编辑",
+};
+// A job title is short: "Senior Content Contributor", "Redakteur für
+// Wirtschaft und Umwelt".
+constexpr size_t kMaxJobTitleWords = 8;
+
 // Name particles written in lower case inside names.
 constexpr std::string_view kParticles[] = {
     "de", "da",  "di",  "del", "della", "van", "von", "der", "den", "du", "la", "le", "dos", "das",
@@ -1149,6 +1242,33 @@ bool MentionsCreditPrefix(std::string_view line) {
       const unsigned char next =
           i + p.size() < line.size() ? static_cast<unsigned char>(line[i + p.size()]) : ' ';
       if (next < 0x80 && !std::islower(next) && !std::isdigit(next)) return true;
+    }
+  }
+  return false;
+}
+
+bool IsJobTitle(std::string_view line) {
+  const std::vector<std::string_view> words = SpaceWords(line);
+  if (words.empty() || words.size() > kMaxJobTitleWords) return false;
+  const std::string_view end = words.back();
+  if (end.back() == '.' || end.back() == '!' || end.back() == '?') {
+    return false;  // a sentence: "Jo Smith wrote this."
+  }
+  bool had_prefix = false;
+  StripPrefix(line, &had_prefix);
+  if (had_prefix) return false;  // "Author: Jo Smith" is a credit
+  const std::string folded = SimpleFold(line);
+  for (std::string_view p : kNotAuthorPrefixes) {
+    if (folded.compare(0, p.size(), p) == 0) return false;
+  }
+  for (std::string_view w : words) {
+    // "Writer," "Hardware |": the word without its marks; "Tonight
+    // News-Redaktion": the part after a hyphen too.
+    const std::string fw = SimpleFold(Trim(w));
+    if (In(kOccupations, fw)) return true;
+    const size_t hyphen = fw.rfind('-');
+    if (hyphen != std::string::npos && hyphen > 0 && In(kOccupations, fw.substr(hyphen + 1))) {
+      return true;
     }
   }
   return false;

@@ -72,6 +72,14 @@ Byline CopyrightHolder(std::string_view line, Language language);
 // REQUIRES: line is valid UTF-8.
 bool MentionsCreditPrefix(std::string_view line);
 
+// A person's job title on a line of its own, as an author box prints it
+// under the name: at most kMaxJobTitleWords words, no sentence, one of them
+// an occupation ("Senior Writer, Hardware", "Founder at Acme", "Redakteur
+// für Wirtschaft", "Vice President of Consulting"). Not a byline prefix
+// ("Author: ...") nor a credit ("Photo by ...").
+// REQUIRES: line is valid UTF-8.
+bool IsJobTitle(std::string_view line);
+
 // A fast test used as a line feature: does the line start like a byline
 // ("By ...", "Von ...", "Written by", "作者：") or end like a Korean one
 // ("홍길동 기자")? No allocation; a table look-up by the first byte.

@@ -605,6 +605,42 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     take(i, std::move(byline));
     return;
   }
+  // A menu entry: one to four capitalised words ("Private Browsing").
+  const auto menu_entry = [&](std::size_t i) {
+    const std::vector<Word> words = SplitWords(view.texts[i]);
+    if (words.empty() || words.size() > 4) return false;
+    for (const Word& w : words) {
+      if (!w.capitalised || w.has_digit) return false;
+    }
+    return true;
+  };
+  // A person's name over their job title ("Jo Smith" / "Senior Writer,
+  // Hardware"), near the headline or in or under the text: an author box.
+  // (The name may stand twice, the second a link: "Jo Smith" / "Jo Smith"
+  // / "Writer".)
+  for (const std::vector<std::size_t>* lines : {&near, &article_lines}) {
+    for (const std::size_t i : *lines) {
+      if (!IsBareName(view, i)) continue;
+      std::size_t title = i + 1;
+      if (title < view.texts.size() && Normalised(view.texts[title]) == Normalised(view.texts[i])) {
+        ++title;
+      }
+      if (title >= view.texts.size() || !IsJobTitle(view.texts[title])) continue;
+      // Not two entries of a menu between two others ("Tiles" / "Interest
+      // Dashboard" / "Developer Edition" / "Private Browsing").
+      if (i > 0 && menu_entry(i - 1) && title + 1 < view.texts.size() && menu_entry(title + 1)) {
+        continue;
+      }
+      // No word of it the page writes in lower case: a heading over a
+      // paragraph on developers is no name ("React Native").
+      build_lower();
+      if (CountOrdinaryWords(view, view.texts[i], page_lower).ordinary != 0) continue;
+      Byline byline = ParseByline(view.texts[i], view.dates.language);
+      if (byline.desk || topic(byline)) continue;
+      take(i, std::move(byline));
+      return;
+    }
+  }
   // A person's name repeated in an author box; a desk repeated is as often
   // a section label ("Weather Desk" above and under the text).
   for (std::size_t i : near) {

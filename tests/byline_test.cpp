@@ -363,6 +363,24 @@ TEST(MentionsCreditPrefix, EveryCreditedLineHasOne) {
   }
 }
 
+TEST(IsJobTitle, TitlesUnderAName) {
+  for (const char* line :
+       {"Senior Writer, Hardware", "Founder at Lumenfield", "Vice President of Consulting",
+        "Redakteur für Wirtschaft und Umwelt", "Mitglied der Abendblatt-Redaktion",
+        "Rédactrice en chef adjointe", "Periodista de sucesos", "Корреспондент отдела науки"}) {
+    EXPECT_TRUE(IsJobTitle(line)) << line;
+  }
+}
+
+TEST(IsJobTitle, OtherLines) {
+  for (const char* line :
+       {"", "Private Browsing", "Author: Jo Marsh", "Photo by the editor",
+        "The editor wrote to every reader.", "Share this story",
+        "Our writers and editors test every product in the lab before the review goes online"}) {
+    EXPECT_FALSE(IsJobTitle(line)) << line;
+  }
+}
+
 TEST(LooksLikeByline, Prefixes) {
   for (const char* line :
        {"By Jane Marlow", "BY ORLA FENWICK", "By: Priya Raman", "Written by Dmitri Koval",
