@@ -657,6 +657,19 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     take(i, std::move(byline));
     return;
   }
+  // A credit that says by itself that it is one ("Written by" / "Sir Jo
+  // Smith", "Autor: Jo Smith"), anywhere on the page: an author box far
+  // under the text. (A bare "By Jo Smith" there is as often a teaser's.)
+  for (std::size_t i = 0; i < view.texts.size(); ++i) {
+    if (tried[i] || (!ShortLine(view, i) && !OpensWithCredit(view, i)) ||
+        !MentionsCreditPrefix(view.texts[i])) {
+      continue;
+    }
+    Byline byline = BylineAt(view, i);
+    if (!byline.credited || !NamesSomeone(view, byline) || topic(byline)) continue;
+    take(i, std::move(byline));
+    return;
+  }
   // Only an agency: "AFP" on its own metadata line.
   if (!agency.empty()) {
     article->byline = agency;

@@ -371,6 +371,36 @@ TEST(FindMetadata, Table) {
   }
 }
 
+// A page whose credit stands far under the text, past a long list of
+// related stories: `credit` then `name` on the lines after the list.
+Article WithCreditFarBelow(const char* credit, const char* name) {
+  std::vector<std::string> texts = {"Storm closes schools across the county", kBody1, kBody2,
+                                    kBody3};
+  std::vector<Label> labels = {H, B, B, B};
+  for (int k = 0; k < 20; ++k) {
+    texts.push_back("Related story number " + std::to_string(k + 1));
+    labels.push_back(X);
+  }
+  texts.push_back(credit);
+  texts.push_back(name);
+  labels.push_back(X);
+  labels.push_back(X);
+  Page page;
+  for (const std::string& text : texts) {
+    Line line;
+    line.text = text;
+    page.lines.push_back(line);
+  }
+  return FindOn(page, labels, 0);
+}
+
+TEST(FindMetadata, LabelledCreditFarUnderTheText) {
+  EXPECT_EQ(WithCreditFarBelow("Written by", "Celia Ward").byline, "Celia Ward");
+  EXPECT_EQ(WithCreditFarBelow("Autor:", "Jonas Weber").byline, "Jonas Weber");
+  // A bare "By" there is as often a teaser's credit.
+  EXPECT_EQ(WithCreditFarBelow("By", "Celia Ward").byline, "");
+}
+
 // A renderer's gap between page elements, which the page's lines collapse,
 // still ends the credit: the input line is parsed.
 TEST(FindMetadata, GapInTheInputLineEndsTheCredit) {
