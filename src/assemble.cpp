@@ -642,7 +642,8 @@ std::vector<LineLabel> FinalLabels(const PageView& view, long headline,
 }  // namespace
 
 Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
-                 const DateContext& date_context, std::vector<LineLabel>* final_labels) {
+                 const DateContext& date_context, const HeadlineRanker& ranker,
+                 std::vector<LineLabel>* final_labels) {
   Article article;
   std::vector<std::string_view> texts;
   texts.reserve(page.lines.size());
@@ -650,7 +651,7 @@ Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
   const PageView view{page, decisions, texts, date_context};
 
   // 1. One headline, without a site-name suffix the page proves is one.
-  const HeadlineChoice choice = PickHeadline(view);
+  const HeadlineChoice choice = PickHeadline(view, ranker);
   const long headline = choice.line;
   std::string headline_norm;
   if (headline >= 0) {

@@ -1,7 +1,7 @@
 // assemble: lines + labels -> Article.
 //
-// Headline: headline.h; a site-name suffix is removed when the page shows
-// it is the site's name (title.h). Byline and dates: metadata_search.h.
+// Headline: headline.h (the rules, or `ranker` when the model has one); a site-name suffix is
+// removed when the page shows it is the site's name (title.h). Byline and dates: metadata_search.h.
 //
 // Body: the lines labelled body, corrected where the page's structure is
 // plain and the labels are not (a standfirst is body; a caption, a
@@ -18,6 +18,7 @@
 
 #include "classify.h"
 #include "dates.h"
+#include "headline_ranker.h"
 #include "language.h"
 #include "lines.h"
 #include "pith/pith.h"
@@ -39,7 +40,8 @@ namespace pith::internal {
 // REQUIRES: decisions.size() == page.lines.size().
 // Fills every Article field but labels, input_lines, warnings and encoding.
 Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
-                 const DateContext& date_context, std::vector<LineLabel>* final_labels = nullptr);
+                 const DateContext& date_context, const HeadlineRanker& ranker,
+                 std::vector<LineLabel>* final_labels = nullptr);
 
 }  // namespace pith::internal
 

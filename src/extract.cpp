@@ -83,8 +83,8 @@ Result<Article> Extract(std::string_view bytes, const Options& options) {
   for (const Line& line : page.page.lines) all_lines.push_back(line.text);
   const DateContext date_context = MakeDateContext(all_lines, page.language, options.now);
   std::vector<LineLabel> line_labels;
-  Article article =
-      Assemble(page.page, decisions, date_context, options.keep_labels ? &line_labels : nullptr);
+  Article article = Assemble(page.page, decisions, date_context, model->headline_ranker,
+                             options.keep_labels ? &line_labels : nullptr);
   article.language = std::string(LanguageCode(page.language));
   article.encoding = page.decoded->encoding;
   if (page.decoded->replaced > 0) {

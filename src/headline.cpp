@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -54,6 +55,21 @@ constexpr long kTitleCopyReach = 3;
 constexpr std::size_t kStandfirstAsHeadlineWords = 14;
 constexpr std::size_t kHeadlineAboveWords = 5;
 constexpr float kHeadlineAboveOverlap = 0.2f;
+
+// HeadlineCandidates: lines the model gives at least this probability of
+// being the headline, and the plausible lines right above the article.
+constexpr float kCandidateProbability = 0.001f;
+// Columns of HeadlineFeatureNames() set once all candidates are known.
+constexpr std::size_t kMostProbableColumn = 18;
+constexpr std::size_t kRankColumn = 26;
+constexpr std::size_t kNearestAboveColumn = 28;
+
+float LogOdds(float p) { return std::log(p / std::max(1.0f - p, 1e-6f)); }
+
+// The first line Normalised, with a space at each end (InFirstLine).
+std::string FirstLineNorm(const PageView& view) {
+  return view.texts.empty() ? std::string() : " " + Normalised(view.texts[0]) + " ";
+}
 
 // A word that carries meaning: letters, more than two bytes, not a stopword
 // of the page's language. *folded receives its case folding.
@@ -289,16 +305,17 @@ std::string_view LastCrumb(std::string_view text) {
   return LetterWords(SplitWords(rest)) >= 3 ? rest : text;
 }
 
-HeadlineChoice PickHeadline(const PageView& view) {
-  const std::unordered_set<uint64_t> body = BodyWords(view);
-  const std::string first_norm =
-      view.texts.empty() ? std::string() : " " + Normalised(view.texts[0]) + " ";
+namespace {
+
+// The rules' choice (see headline.h).
+HeadlineChoice RulePick(const PageView& view, const std::unordered_set<uint64_t>& body,
+                        const std::string& first_norm) {
   long best = -1;
   float top = 0.0f;
   for (std::size_t i = 0; i < view.decisions.size(); ++i) {
     if (view.label(i) == Label::kBody) continue;
     const float p = std::max(view.decisions[i].headline_probability, 1e-6f);
-    const float log_odds = std::log(p / std::max(1.0f - p, 1e-6f));
+    const float log_odds = LogOdds(p);
     // A line that every bonus would not lift above the best so far is not
     // looked at further: most lines of a page, once the headline is passed.
     if (best > 0 && log_odds + kOverlapWeight + kTitleLineWeight <= top) continue;
@@ -321,6 +338,166 @@ HeadlineChoice PickHeadline(const PageView& view) {
   }
   const long pick = best >= 0 ? best : FallbackHeadline(view, body);
   return HeadlineAboveStandfirst(view, HeadlineInsideTitleCopy(view, pick), body);
+}
+
+float ClampedLogOdds(float p) { return std::clamp(LogOdds(std::max(p, 1e-6f)), -14.0f, 14.0f); }
+
+// The share of the words' content words that the first line has.
+float FirstLineShare(const PageView& view, const std::vector<Word>& words,
+                     const std::unordered_set<uint64_t>& first_words) {
+  std::string folded;
+  std::size_t content = 0, found = 0;
+  for (const Word& w : words) {
+    if (!IsContentWord(view, w, &folded)) continue;
+    ++content;
+    found += first_words.count(Fnv1a(folded));
+  }
+  return content == 0 ? 0.0f : static_cast<float>(found) / static_cast<float>(content);
+}
+
+// Lines from i down to the next body line (capped at 50).
+std::size_t LinesToBody(const PageView& view, std::size_t i) {
+  std::size_t d = 1;
+  while (d < 50 && i + d < view.decisions.size() && view.label(i + d) != Label::kBody) ++d;
+  return d;
+}
+
+bool HasSeparator(std::string_view text) {
+  for (std::string_view separator :
+       {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ": ", " :: ", " \xC2\xB7 "}) {
+    if (text.find(separator) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+bool UpperCase(std::string_view text) {
+  bool upper = false;
+  for (char c : text) {
+    if (c >= 'a' && c <= 'z') return false;
+    upper = upper || (c >= 'A' && c <= 'Z');
+  }
+  return upper;
+}
+
+std::vector<HeadlineCandidate> Candidates(const PageView& view,
+                                          const std::unordered_set<uint64_t>& body,
+                                          const std::string& first_norm,
+                                          const HeadlineChoice& rules) {
+  std::vector<HeadlineCandidate> candidates;
+  const ArticleBlock block = MainArticleBlock(view);
+  const std::size_t n = view.decisions.size();
+  std::vector<Word> words;
+  std::unordered_set<uint64_t> first_words;
+  if (n > 0) {
+    std::string folded;
+    for (const Word& w : SplitWords(view.texts[0])) {
+      if (IsContentWord(view, w, &folded)) first_words.insert(Fnv1a(folded));
+    }
+  }
+  // How often each line's exact text occurs on the page.
+  std::unordered_map<uint64_t, uint32_t> text_counts;
+  std::vector<uint32_t> counts(n);
+  for (std::size_t i = 0; i < n; ++i) ++text_counts[Fnv1a(view.texts[i])];
+  for (std::size_t i = 0; i < n; ++i) counts[i] = text_counts[Fnv1a(view.texts[i])];
+  for (std::size_t i = 0; i < n; ++i) {
+    const LineDecision& decision = view.decisions[i];
+    const long at = static_cast<long>(i);
+    const bool near_start = block.start >= 0 && at < block.start &&
+                            block.start - at <= static_cast<long>(kTitleSearchAbove);
+    if (at != rules.line && decision.headline_probability < kCandidateProbability && !near_start) {
+      continue;
+    }
+    if (at != rules.line && !PlausibleHeadline(view, i)) continue;
+    const std::string_view text = view.texts[i];
+    SplitWords(text, &words);
+    const std::size_t letter_words = LetterWords(words);
+    std::size_t capitalised = 0;
+    for (const Word& w : words) capitalised += w.has_letter && w.capitalised ? 1 : 0;
+    const float overlap = BodyOverlap(view, i, body);
+    const auto flag = [](bool b) { return b ? 1.0f : 0.0f; };
+    const auto& probability = decision.label_probabilities;
+    const std::size_t next = i + 1;
+    const bool credit_below =
+        next < n && (view.label(next) == Label::kMetadata || LooksLikeByline(view.texts[next]) ||
+                     HasDate(view, next));
+    const long start = block.start;
+    HeadlineCandidate c;
+    c.line = at;
+    c.features = {
+        ClampedLogOdds(decision.headline_probability),
+        probability[static_cast<std::size_t>(Label::kBody)],
+        probability[static_cast<std::size_t>(Label::kBoilerplate)],
+        probability[static_cast<std::size_t>(Label::kMetadata)],
+        flag(decision.label == Label::kHeadline),
+        flag(decision.label == Label::kBody),
+        flag(decision.label == Label::kMetadata),
+        overlap,
+        flag(overlap == 0.0f),
+        flag(InFirstLine(view, i, first_norm)),
+        flag(i == 0),
+        flag(at == rules.line),
+        flag(start >= 0 && at < start),
+        flag(start >= 0 && at >= start && at <= block.last),
+        start >= 0 ? std::log1p(static_cast<float>(std::labs(at - start))) : 0.0f,
+        std::log1p(static_cast<float>(letter_words)),
+        flag(letter_words <= 3),
+        flag(EndsWithFullStop(text)),
+        0.0f,  // most_probable, set below
+        letter_words == 0 ? 0.0f
+                          : static_cast<float>(capitalised) / static_cast<float>(letter_words),
+        flag(UpperCase(text)),
+        flag(HasSeparator(text)),
+        flag(credit_below),
+        flag(view.page.lines[i].blanks_before > 0),
+        flag(rules.line >= 0 && at > rules.line),
+        std::log1p(static_cast<float>(i)),
+        0.0f,  // probability_rank_log, set below
+        std::log1p(static_cast<float>(candidates.size())),
+        0.0f,  // nearest_above_article, set below
+        FirstLineShare(view, words, first_words),
+        i + 1 < n ? ClampedLogOdds(view.decisions[i + 1].headline_probability) : -14.0f,
+        i > 0 ? ClampedLogOdds(view.decisions[i - 1].headline_probability) : -14.0f,
+        std::log1p(static_cast<float>(LinesToBody(view, i))),
+        flag(counts[i] > 1),
+    };
+    candidates.push_back(c);
+  }
+  // Ranks by probability (ties in line order).
+  std::vector<std::size_t> order(candidates.size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  const auto probability = [&](std::size_t k) {
+    return view.decisions[static_cast<std::size_t>(candidates[k].line)].headline_probability;
+  };
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return probability(a) > probability(b); });
+  for (std::size_t r = 0; r < order.size(); ++r) {
+    candidates[order[r]].features[kRankColumn] = std::log1p(static_cast<float>(r));
+  }
+  if (!candidates.empty()) candidates[order[0]].features[kMostProbableColumn] = 1.0f;
+  for (std::size_t k = candidates.size(); k-- > 0;) {
+    if (block.start >= 0 && candidates[k].line < block.start) {
+      candidates[k].features[kNearestAboveColumn] = 1.0f;
+      break;
+    }
+  }
+  return candidates;
+}
+
+}  // namespace
+
+std::vector<HeadlineCandidate> HeadlineCandidates(const PageView& view) {
+  const std::unordered_set<uint64_t> body = BodyWords(view);
+  const std::string first_norm = FirstLineNorm(view);
+  return Candidates(view, body, first_norm, RulePick(view, body, first_norm));
+}
+
+HeadlineChoice PickHeadline(const PageView& view, const HeadlineRanker& ranker) {
+  const std::unordered_set<uint64_t> body = BodyWords(view);
+  const std::string first_norm = FirstLineNorm(view);
+  const HeadlineChoice rules = RulePick(view, body, first_norm);
+  if (!ranker.present()) return rules;
+  const long ranked = RankHeadline(ranker, Candidates(view, body, first_norm, rules));
+  return ranked == rules.line ? rules : HeadlineChoice{ranked, -1};
 }
 
 }  // namespace pith::internal

@@ -27,7 +27,9 @@
 #define PITH_HEADLINE_H_
 
 #include <string_view>
+#include <vector>
 
+#include "headline_ranker.h"
 #include "labelled_page.h"
 
 namespace pith::internal {
@@ -39,7 +41,16 @@ struct HeadlineChoice {
   long standfirst = -1;
 };
 
-HeadlineChoice PickHeadline(const PageView& view);
+// With a ranker (ranker.present()), the ranker's choice among
+// HeadlineCandidates instead; its standfirst is the rules' when it agrees
+// with them, else none.
+HeadlineChoice PickHeadline(const PageView& view, const HeadlineRanker& ranker);
+
+// The lines the ranker chooses from: the rules' pick, the plausible lines
+// the model gives 0.1% or more of being the headline, and the plausible
+// lines up to 12 above the main article, each with its features
+// (HeadlineFeatureNames()). In line order.
+std::vector<HeadlineCandidate> HeadlineCandidates(const PageView& view);
 
 // A headline line that starts with the breadcrumb trail to it ("Home ›
 // Guides › Storm closes schools", "News / Local / Storm closes schools"):

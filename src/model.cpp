@@ -240,6 +240,21 @@ void ReadContextStage(Reader& in, std::size_t feature_count, ContextStage* stage
   ReadTransitions(in, &stage->transitions);
 }
 
+void ReadHeadlineRanker(Reader& in, HeadlineRanker* ranker) {
+  const uint32_t present = in.U32();
+  if (!in.ok() || present == 0) return;
+  if (present != 1) return in.Fail("model headline ranker flag is neither 0 nor 1");
+  const std::vector<std::string> names = ReadNames(in, "headline feature");
+  const auto& expected = HeadlineFeatureNames();
+  if (in.ok() && !std::equal(names.begin(), names.end(), expected.begin(), expected.end())) {
+    return in.Fail("model headline ranker was trained on other headline features (" +
+                   std::to_string(names.size()) + " columns, pith computes " +
+                   std::to_string(expected.size()) + "): retrain it with pith-train");
+  }
+  ranker->weights.resize(names.size());
+  for (float& w : ranker->weights) w = in.F32();
+}
+
 Error BadModel(std::string message) { return Error{ErrorCode::kBadModel, std::move(message)}; }
 
 }  // namespace
@@ -355,6 +370,13 @@ std::string SerializeModel(const Model& model) {
     WriteTrees(stage.trees, &out);
     WriteTransitions(stage.transitions, &out);
   }
+  const HeadlineRanker& ranker = model.headline_ranker;
+  out.U32(ranker.present() ? 1 : 0);
+  if (ranker.present()) {
+    const auto& names = HeadlineFeatureNames();
+    WriteNames(std::vector<std::string>(names.begin(), names.end()), &out);
+    for (float w : ranker.weights) out.F32(w);
+  }
   return out.Take();
 }
 
@@ -389,6 +411,8 @@ Result<std::shared_ptr<const Model>> ParseModel(std::string_view bytes) {
   ReadTransitions(in, &model->transitions);
   // Version 1 files end here: they have no context stage.
   if (version >= 2) ReadContextStage(in, model->feature_names.size(), &model->context);
+  // Version 2 files end here: they have no headline ranker.
+  if (version >= 3) ReadHeadlineRanker(in, &model->headline_ranker);
   if (!in.ok()) return BadModel(in.error());
   if (!in.AtEnd()) return BadModel("model file has trailing bytes");
   std::string why = CheckFeatureNames(model->feature_names);

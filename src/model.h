@@ -11,7 +11,9 @@
 //     line's stage-1 state probabilities, aggregates of its neighbours'
 //     (context_features.h) and a subset of its dense features, with its own
 //     transition scores. When present its probabilities replace stage 1's as
-//     the emissions Viterbi decodes.
+//     the emissions Viterbi decodes, and optionally
+//   - a headline ranker (headline_ranker.h): weights over the features of
+//     each headline candidate, which choose the article's headline.
 //
 // Region states, in file order: before (boilerplate above the article),
 // headline, meta, body, inside (boilerplate within the article: captions,
@@ -19,7 +21,8 @@
 //
 // File format (models/README.md), all integers and floats little-endian:
 //   magic "PITHMODL", u32 version (kModelVersion; version 1 files, which
-//   end after the first transitions, are read too)
+//   end after the first transitions, and version 2 files, which end after
+//   the context stage, are read too)
 //   u32 state count (must be kNumStates)
 //   u32 feature count, then per feature: u32 byte length, the name bytes
 //   lexical: u32 bucket bits, f32 scale, f32 bias[states],
@@ -37,6 +40,9 @@
 //     trees (as above; inputs = states + context features + dense columns,
 //         in that order, at least one tree)
 //     transitions (as above)
+//   headline ranker (version 3): u32 present (0 or 1); when 1:
+//     u32 headline feature count, then per name: u32 byte length, the bytes
+//     (must equal HeadlineFeatureNames()), f32 weight[count]
 // A child or root reference >= 0 is a node index, < 0 is leaf -ref-1.
 // ParseModel checks every count, index and number, and that the feature
 // names equal FeatureNames() (and the context feature names
@@ -53,6 +59,7 @@
 #include <vector>
 
 #include "gbdt.h"
+#include "headline_ranker.h"
 #include "lexical.h"
 #include "pith/pith.h"
 
@@ -60,7 +67,7 @@ namespace pith::internal {
 
 enum class State : uint8_t { kBefore, kHeadline, kMeta, kBody, kInside, kAfter };
 inline constexpr std::size_t kNumStates = 6;
-inline constexpr uint32_t kModelVersion = 2;        // what SerializeModel writes
+inline constexpr uint32_t kModelVersion = 3;        // what SerializeModel writes
 inline constexpr uint32_t kOldestModelVersion = 1;  // version 1: no context stage section
 static_assert(kNumStates == kLexicalClasses, "the lexical model scores the region states");
 
@@ -118,6 +125,7 @@ struct Model {
   internal::CompiledForest forest;  // CompileForest(trees), what ClassifyLines evaluates
   internal::Transitions transitions;  // decodes stage 1 when there is no context stage
   internal::ContextStage context;
+  internal::HeadlineRanker headline_ranker;  // absent: the headline rules decide
 };
 
 }  // namespace pith

@@ -60,7 +60,7 @@ Article AssembleRows(const std::vector<Row>& rows, std::vector<LineLabel>* label
   DateContext context;
   context.language = Language::kEn;
   context.now = kNow;
-  return Assemble(page, decisions, context, labels);
+  return Assemble(page, decisions, context, HeadlineRanker{}, labels);
 }
 
 constexpr Label H = Label::kHeadline;
@@ -1050,7 +1050,7 @@ TEST(AssembleTest, FunctionWordBeforeADateIsNoAuthor) {
   DateContext context;
   context.language = Language::kFr;
   context.now = kNow;
-  const Article a = Assemble(page, decisions, context);
+  const Article a = Assemble(page, decisions, context, HeadlineRanker{});
   EXPECT_TRUE(a.authors.empty());
   EXPECT_EQ(a.byline, "");
   EXPECT_EQ(a.date, "2019-11-06");

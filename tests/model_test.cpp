@@ -64,9 +64,18 @@ Model TinyContextModel() {
   return m;
 }
 
-// Offset of the context stage flag: 4 bytes before the end of a model
-// without a context stage.
-std::size_t ContextOffset() { return SerializeModel(TinyModel()).size() - 4; }
+// TinyModel with a headline ranker.
+Model TinyRankerModel() {
+  Model m = TinyModel();
+  m.headline_ranker.weights.assign(kHeadlineFeatureCount, 0.0f);
+  m.headline_ranker.weights[0] = 1.5f;
+  m.headline_ranker.weights[kHeadlineFeatureCount - 1] = -2.0f;
+  return m;
+}
+
+// Offset of the context stage flag: 8 bytes before the end of a model
+// without a context stage and a headline ranker (their two flags).
+std::size_t ContextOffset() { return SerializeModel(TinyModel()).size() - 8; }
 
 TEST(Model, SerializedModelParsesBackToTheSameBytes) {
   const std::string bytes = SerializeModel(TinyModel());
@@ -97,8 +106,32 @@ TEST(Model, ContextStageParsesBackToTheSameBytes) {
   EXPECT_FALSE(ParseModel(SerializeModel(TinyModel())).value()->context.present());
 }
 
+TEST(Model, HeadlineRankerParsesBackToTheSameBytes) {
+  const std::string bytes = SerializeModel(TinyRankerModel());
+  Result<std::shared_ptr<const Model>> parsed = ParseModel(bytes);
+  ASSERT_TRUE(parsed.ok()) << parsed.error().message;
+  const HeadlineRanker& ranker = parsed.value()->headline_ranker;
+  ASSERT_TRUE(ranker.present());
+  EXPECT_FLOAT_EQ(ranker.weights[0], 1.5f);
+  EXPECT_FLOAT_EQ(ranker.weights[kHeadlineFeatureCount - 1], -2.0f);
+  EXPECT_EQ(SerializeModel(*parsed.value()), bytes);
+  EXPECT_FALSE(ParseModel(SerializeModel(TinyModel())).value()->headline_ranker.present());
+}
+
+TEST(Model, HeadlineRankerOfOtherFeaturesIsRefused) {
+  std::string bytes = SerializeModel(TinyRankerModel());
+  const std::string first = HeadlineFeatureNames()[0];
+  const std::size_t at = bytes.rfind(first);
+  ASSERT_NE(at, std::string::npos);
+  bytes[at] = 'X';
+  Result<std::shared_ptr<const Model>> parsed = ParseModel(bytes);
+  ASSERT_FALSE(parsed.ok());
+  EXPECT_NE(parsed.error().message.find("other headline features"), std::string::npos)
+      << parsed.error().message;
+}
+
 TEST(Model, EveryTruncationIsRefused) {
-  for (const Model& model : {TinyModel(), TinyContextModel()}) {
+  for (const Model& model : {TinyModel(), TinyContextModel(), TinyRankerModel()}) {
     const std::string bytes = SerializeModel(model);
     for (std::size_t size = 0; size < bytes.size(); ++size) {
       Result<std::shared_ptr<const Model>> parsed = ParseModel(bytes.substr(0, size));
@@ -109,12 +142,20 @@ TEST(Model, EveryTruncationIsRefused) {
   }
 }
 
-// A version 1 file is a version 2 file without the context stage flag.
-TEST(Model, VersionOneFilesStillLoad) {
+// A version 2 file is a version 3 file without the headline ranker flag,
+// a version 1 file one without the context stage flag either.
+TEST(Model, VersionOneAndTwoFilesStillLoad) {
   std::string bytes = SerializeModel(TinyModel());
   bytes.resize(bytes.size() - 4);
-  bytes[8] = 1;
+  bytes[8] = 2;
   Result<std::shared_ptr<const Model>> parsed = ParseModel(bytes);
+  ASSERT_TRUE(parsed.ok()) << parsed.error().message;
+  EXPECT_FALSE(parsed.value()->headline_ranker.present());
+  bytes[8] = 3;
+  EXPECT_FALSE(ParseModel(bytes).ok());
+  bytes.resize(bytes.size() - 4);
+  bytes[8] = 1;
+  parsed = ParseModel(bytes);
   ASSERT_TRUE(parsed.ok()) << parsed.error().message;
   EXPECT_FALSE(parsed.value()->context.present());
   bytes[8] = 2;
@@ -169,11 +210,13 @@ INSTANTIATE_TEST_SUITE_P(
         CorruptCase{"transition NaN",
                     [](std::string* b) {
                       const float nan = NAN;
-                      std::memcpy(&(*b)[b->size() - 8], &nan, 4);
+                      std::memcpy(&(*b)[ContextOffset() - 4], &nan, 4);
                     },
                     "not finite"},
         CorruptCase{"context flag", [](std::string* b) { (*b)[ContextOffset()] = 2; },
-                    "neither 0 nor 1"}),
+                    "context stage flag is neither 0 nor 1"},
+        CorruptCase{"headline ranker flag", [](std::string* b) { (*b)[ContextOffset() + 4] = 2; },
+                    "headline ranker flag is neither 0 nor 1"}),
     [](const ::testing::TestParamInfo<CorruptCase>& p) {
       std::string name = p.param.what;
       for (char& c : name) {

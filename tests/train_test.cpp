@@ -9,6 +9,7 @@
 
 #include "boost.h"
 #include "gbdt.h"
+#include "headline_train.h"
 #include "lexical.h"
 #include "lexical_train.h"
 #include "line_features.h"
@@ -245,13 +246,14 @@ TEST(Trainer, SameDataSameModelBytesWithAContextStage) {
   params.context.rounds = 3;
   params.context.depth = 2;
   params.context.threads = 1;
+  params.headline_folds = 0;
   const TrainingSet set = LoadTrainingSet(
       sources, params.lexical.bucket_bits, [](const std::string& w) { ADD_FAILURE() << w; },
       nullptr);
   ASSERT_EQ(set.pages.size(), 12u);
   const Log quiet = [](const std::string&) {};
   const auto train = [&](const TrainParams& p) {
-    Model model = TrainModel(set, p, quiet);
+    Model model = TrainModel(set, sources, p, quiet);
     model.feature_names = internal::FeatureNames();
     return internal::SerializeModel(model);
   };
@@ -263,12 +265,52 @@ TEST(Trainer, SameDataSameModelBytesWithAContextStage) {
   EXPECT_EQ(parsed.value()->context.trees.roots.size(), 3u);
 
   // Without the context stage the other parts are the same bytes: the file
-  // ends where the context stage began, with its flag 0.
+  // ends where the context stage began, with its flag 0 and the headline
+  // ranker's flag 0.
   params.context.rounds = 0;
   const std::string without = train(params);
   ASSERT_FALSE(ParseModel(without).value()->context.present());
   ASSERT_LT(without.size(), a.size());
-  EXPECT_EQ(a.substr(0, without.size() - 4), without.substr(0, without.size() - 4));
+  EXPECT_EQ(a.substr(0, without.size() - 8), without.substr(0, without.size() - 8));
+
+  // With a headline ranker (held-out examples from 2 folds): the same bytes
+  // again, and the line model's parts unchanged before the ranker section.
+  params.headline_folds = 2;
+  const std::string ranked = train(params);
+  EXPECT_EQ(train(params), ranked);
+  Result<std::shared_ptr<const Model>> with_ranker = ParseModel(ranked);
+  ASSERT_TRUE(with_ranker.ok()) << with_ranker.error().message;
+  EXPECT_TRUE(with_ranker.value()->headline_ranker.present());
+  EXPECT_EQ(ranked.substr(0, without.size() - 4), without.substr(0, without.size() - 4));
+}
+
+// Examples where the positive candidate is the one with the highest
+// column 3 and column 5 is noise: the ranker learns a large positive weight
+// for column 3 and picks the positive candidate of unseen examples.
+TEST(HeadlineTrain, LearnsWhichFeatureMarksTheHeadline) {
+  std::vector<HeadlineExample> examples;
+  for (int e = 0; e < 40; ++e) {
+    HeadlineExample example;
+    for (int c = 0; c < 5; ++c) {
+      internal::HeadlineFeatures f{};
+      f[3] = static_cast<float>((c * 7 + e) % 5);
+      f[5] = static_cast<float>((c * 3 + e * 2) % 4);
+      example.candidates.push_back(f);
+      example.positive.push_back(f[3] == 4.0f ? 1 : 0);
+    }
+    examples.push_back(example);
+  }
+  const internal::HeadlineRanker ranker = TrainHeadlineRanker(examples, RankerParams{});
+  ASSERT_EQ(ranker.weights.size(), internal::kHeadlineFeatureCount);
+  EXPECT_GT(ranker.weights[3], 1.0f);
+  EXPECT_LT(std::abs(ranker.weights[5]), ranker.weights[3] / 4);
+  std::vector<internal::HeadlineCandidate> unseen(3);
+  for (std::size_t k = 0; k < unseen.size(); ++k) {
+    unseen[k].line = static_cast<long>(k);
+    unseen[k].features[3] = k == 1 ? 3.5f : 0.5f;
+    unseen[k].features[5] = k == 2 ? 3.0f : 0.0f;
+  }
+  EXPECT_EQ(internal::RankHeadline(ranker, unseen), 1);
 }
 
 }  // namespace

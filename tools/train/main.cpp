@@ -111,6 +111,10 @@ int main(int argc, char** argv) {
                  "how much of the log state prior to divide out of emissions")
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();
+  app.add_option("--headline-folds", params.headline_folds,
+                 "folds for the headline ranker's held-out examples (0 or 1: no ranker)")
+      ->check(CLI::Range(0, 20))
+      ->capture_default_str();
   app.add_option("--threads", params.boost.threads, "threads for tree training")
       ->check(CLI::Range(1, 64))
       ->capture_default_str();
@@ -164,7 +168,7 @@ int main(int argc, char** argv) {
     CrossValidate(set, params, {params.prior_weight, 0.0f, 0.25f, 0.75f, 1.0f}, log);
     return 0;
   }
-  pith::Model model = TrainModel(set, params, log);
+  pith::Model model = TrainModel(set, sources, params, log);
   model.feature_names = pith::internal::FeatureNames();
   const std::string bytes = pith::internal::SerializeModel(model);
   // The file must load: the same checks as `pith --model`.

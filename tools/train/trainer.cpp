@@ -9,6 +9,7 @@
 #include "context_features.h"
 #include "gbdt.h"
 #include "lexical.h"
+#include "line_features.h"
 #include "viterbi.h"
 
 namespace pith::train {
@@ -235,9 +236,45 @@ std::string ConfusionTable(const Confusion& c) {
   return table;
 }
 
+// Step 6 (trainer.h).
+internal::HeadlineRanker TrainRankerOutOfFold(const TrainingSet& set,
+                                              const std::vector<PageSource>& sources,
+                                              const BinnedInputs& binned, const TrainParams& params,
+                                              const Log& log) {
+  const std::vector<uint32_t> page_fold = PageFolds(set, params.headline_folds);
+  std::vector<HeadlineExample> examples;
+  for (int f = 0; f < params.headline_folds; ++f) {
+    const auto start = std::chrono::steady_clock::now();
+    const auto fold = static_cast<uint32_t>(f);
+    const std::vector<uint32_t> rows = RowsWhere(set, page_fold, fold, false);
+    std::vector<bool> train_page(set.pages.size());
+    for (std::size_t p = 0; p < set.pages.size(); ++p) train_page[p] = page_fold[p] != fold;
+    Model model;
+    model.feature_names = internal::FeatureNames();
+    model.lexical = TrainLexical(set.ngrams, rows, set.states, kS, params.lexical);
+    model.trees = TrainBoosted(binned, rows, set.states, kS, params.boost, nullptr);
+    model.forest = internal::CompileForest(model.trees);
+    model.transitions = LearnTransitions(set, train_page, params.smoothing, params.prior_weight);
+    std::string bytes;
+    for (std::size_t p = 0; p < set.pages.size(); ++p) {
+      if (train_page[p] || set.pages[p].headline < 0) continue;
+      HeadlineExample example;
+      if (ReadFile(sources[set.pages[p].source].text_path, &bytes) &&
+          HeadlineExampleOf(model, bytes, set.pages[p].headline, &example)) {
+        examples.push_back(std::move(example));
+      }
+    }
+    log("headline fold " + std::to_string(f + 1) + "/" + std::to_string(params.headline_folds) +
+        " " + Seconds(start) + ", " + std::to_string(examples.size()) + " examples");
+  }
+  if (examples.empty()) return {};
+  return TrainHeadlineRanker(examples, params.ranker);
+}
+
 }  // namespace
 
-Model TrainModel(const TrainingSet& set, const TrainParams& params, const Log& log) {
+Model TrainModel(const TrainingSet& set, const std::vector<PageSource>& sources,
+                 const TrainParams& params, const Log& log) {
   const auto start = std::chrono::steady_clock::now();
   const std::vector<uint32_t> page_fold = PageFolds(set, params.folds);
   const std::vector<float> lexical = OutOfFoldLexical(set, page_fold, params, log);
@@ -254,6 +291,9 @@ Model TrainModel(const TrainingSet& set, const TrainParams& params, const Log& l
   });
   model.transitions = LearnTransitions(set, std::vector<bool>(set.pages.size(), true),
                                        params.smoothing, params.prior_weight);
+  if (params.headline_folds > 1) {
+    model.headline_ranker = TrainRankerOutOfFold(set, sources, binned, params, log);
+  }
   if (params.context.rounds > 0) {
     const std::vector<float> stage_one = OutOfFoldStageOne(set, page_fold, binned, x, params, log);
     x = {};

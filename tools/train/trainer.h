@@ -18,7 +18,12 @@
 //      on unseen sites, not its over-confident in-sample scores), their
 //      context features (context_features.h) and every dense feature
 //      column as the inputs of a second tree ensemble; its transitions as
-//      in step 3.
+//      in step 3;
+//   6. when headline_folds > 1, the headline ranker (headline_train.h):
+//      the pages split into that many folds by group; each fold's pages are
+//      decided by a line model (lexical model, trees, transitions) trained
+//      on the other folds, as pith would decide an unseen site's page, and
+//      their headline candidates are the ranker's examples.
 #ifndef PITH_TRAIN_TRAINER_H_
 #define PITH_TRAIN_TRAINER_H_
 
@@ -28,6 +33,7 @@
 #include <vector>
 
 #include "boost.h"
+#include "headline_train.h"
 #include "lexical_train.h"
 #include "model.h"
 #include "training_set.h"
@@ -48,11 +54,15 @@ struct TrainParams {
   float context_prior_weight = 0.5f;  // step 3's prior weight for the context stage
   float smoothing = 0.5f;             // add-k for transition counts
   float prior_weight = 0.5f;          // see step 3
+  int headline_folds = 2;             // step 6 (0: no headline ranker)
+  RankerParams ranker;
 };
 
 using Log = std::function<void(const std::string&)>;
 
-Model TrainModel(const TrainingSet& set, const TrainParams& params, const Log& log);
+// REQUIRES: set was loaded from `sources` (step 6 reads the pages again).
+Model TrainModel(const TrainingSet& set, const std::vector<PageSource>& sources,
+                 const TrainParams& params, const Log& log);
 
 // K-fold cross-validation grouped like the lexical folds: for each fold,
 // trees and transitions are trained on the other folds and the held-out

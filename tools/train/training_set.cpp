@@ -20,8 +20,6 @@ namespace pith::train {
 
 namespace fs = std::filesystem;
 
-namespace {
-
 bool ReadFile(const std::string& path, std::string* out) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return false;
@@ -30,6 +28,8 @@ bool ReadFile(const std::string& path, std::string* out) {
   *out = std::move(buffer).str();
   return static_cast<bool>(in) || in.eof();
 }
+
+namespace {
 
 std::vector<std::string> ReadLines(const std::string& text) {
   std::vector<std::string> lines;
@@ -186,7 +186,8 @@ TrainingSet LoadTrainingSet(const std::vector<PageSource>& sources, uint32_t buc
   set.ngrams.offsets.push_back(0);
   std::map<std::string, uint32_t> group_index;
   std::size_t done = 0;
-  for (const PageSource& source : sources) {
+  for (std::size_t s = 0; s < sources.size(); ++s) {
+    const PageSource& source = sources[s];
     if (progress) progress(++done);
     std::string bytes, labels_text;
     if (!ReadFile(source.text_path, &bytes) || !ReadFile(source.labels_path, &labels_text)) {
@@ -230,6 +231,7 @@ TrainingSet LoadTrainingSet(const std::vector<PageSource>& sources, uint32_t buc
     rows.begin = set.rows();
     rows.name = source.name;
     rows.dataset = source.dataset;
+    rows.source = s;
     auto [it, added] = group_index.emplace(source.group, static_cast<uint32_t>(set.groups.size()));
     if (added) set.groups.push_back(source.group);
     rows.group = it->second;
@@ -239,6 +241,9 @@ TrainingSet LoadTrainingSet(const std::vector<PageSource>& sources, uint32_t buc
       std::array<uint16_t, 4> counts{};
       for (uint32_t k = line.first; k <= line.last && k < input_labels.size(); ++k) {
         covered[k] = true;
+        if (rows.headline < 0 && input_labels[k] == Label::kHeadline) {
+          rows.headline = static_cast<long>(line_labels.size());
+        }
         if (input_labels[k] != Label::kBlank) ++counts[static_cast<std::size_t>(input_labels[k])];
       }
       set.gold_counts.push_back(counts);

@@ -34,6 +34,9 @@ struct PageSource {
   std::string site;   // template site ("" when unknown)
 };
 
+// The whole file at `path` into *out; false when it cannot be read.
+bool ReadFile(const std::string& path, std::string* out);
+
 // The train split of each dataset and renderer under `root`
 // (<dataset>/train.txt, <dataset>/<renderer>/<id>.txt + .labels, urls from
 // <dataset>/gold.jsonl). Pages without a .labels file are skipped. Errors:
@@ -50,6 +53,8 @@ bool FolderPages(const std::vector<std::string>& folders, std::vector<PageSource
 struct PageRows {
   std::size_t begin = 0, end = 0;  // its rows
   uint32_t group = 0;              // index into TrainingSet::groups
+  std::size_t source = 0;          // index into the sources it was loaded from
+  long headline = -1;  // the logical line of the first gold headline input line (-1: none)
   std::string name, dataset;
   // Non-blank gold input lines that belong to no logical line, per label.
   std::array<uint32_t, 4> uncovered{};

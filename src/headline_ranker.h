@@ -1,0 +1,48 @@
+// headline_ranker: a learned choice among a page's headline candidates.
+//
+// The rules of headline.h find one headline with hand-set weights. The
+// ranker re-ranks their candidates (headline.h HeadlineCandidates) with a
+// linear score over kHeadlineFeatureCount features per candidate, one of
+// which is "the rules picked this line": it learns when the rules' pick
+// should give way to another line, and which. pith-train learns the weights
+// (a softmax over each page's candidates, the gold headline line the one
+// to pick) from held-out classifier decisions: the decisions of line models
+// that did not see the page, as at run time.
+//
+// Pure and thread-safe.
+#ifndef PITH_HEADLINE_RANKER_H_
+#define PITH_HEADLINE_RANKER_H_
+
+#include <array>
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace pith::internal {
+
+inline constexpr std::size_t kHeadlineFeatureCount = 34;
+
+// The feature names, in column order (stored in model files, checked on load).
+const std::array<const char*, kHeadlineFeatureCount>& HeadlineFeatureNames();
+
+using HeadlineFeatures = std::array<float, kHeadlineFeatureCount>;
+
+struct HeadlineCandidate {
+  long line = -1;
+  HeadlineFeatures features{};
+};
+
+// The learned weights; empty when the model has none (the rules decide).
+struct HeadlineRanker {
+  std::vector<float> weights;  // kHeadlineFeatureCount when present
+  bool present() const { return !weights.empty(); }
+};
+
+// The candidate with the highest score (the first of equals); -1 when
+// `candidates` is empty.
+// REQUIRES: ranker.present().
+long RankHeadline(const HeadlineRanker& ranker, const std::vector<HeadlineCandidate>& candidates);
+
+}  // namespace pith::internal
+
+#endif  // PITH_HEADLINE_RANKER_H_

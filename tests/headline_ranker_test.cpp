@@ -1,0 +1,152 @@
+// The headline ranker: its candidates and features (headline.h
+// HeadlineCandidates), its choice (RankHeadline) and how PickHeadline uses
+// it. Pages are written for the test, one line per row with the decision
+// the model gave it.
+#include "headline_ranker.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "headline.h"
+
+namespace pith::internal {
+namespace {
+
+struct Row {
+  Label label;
+  const char* text;
+  float headline;  // the model's headline probability
+};
+
+// A page and its decisions, kept alive for the PageView.
+struct TestPage {
+  Page page;
+  std::vector<LineDecision> decisions;
+  std::vector<std::string_view> texts;
+  DateContext dates;
+
+  explicit TestPage(const std::vector<Row>& rows) {
+    for (const Row& row : rows) {
+      Line line;
+      line.text = row.text;
+      line.first = line.last = static_cast<uint32_t>(page.lines.size());
+      page.lines.push_back(line);
+      LineDecision decision{row.label, 0.9f, row.headline};
+      decision.label_probabilities[static_cast<std::size_t>(row.label)] = 0.9f;
+      decisions.push_back(decision);
+    }
+    for (const Line& line : page.lines) texts.push_back(line.text);
+    dates.language = Language::kEn;
+  }
+  PageView view() const { return PageView{page, decisions, texts, dates}; }
+};
+
+constexpr Label H = Label::kHeadline;
+constexpr Label M = Label::kMetadata;
+constexpr Label B = Label::kBody;
+constexpr Label X = Label::kBoilerplate;
+
+// A <title> copy first, a teaser the model likes, then the article.
+const std::vector<Row>& Page1() {
+  static const std::vector<Row> rows = {
+      {X, "Storm closes every school in the county | The Town Paper", 0.2f},
+      {X, "Home", 0.0f},
+      {X, "Markets rally as rates hold steady again", 0.6f},
+      {H, "Storm closes every school in the county", 0.5f},
+      {M, "By Jo Smith, 4 March 2025", 0.0f},
+      {B, "The storm reached the coast on Monday night and every school in the county closed.",
+       0.0f},
+      {B, "Officials said the schools would reopen once the roads were cleared of trees.", 0.0f},
+  };
+  return rows;
+}
+
+std::size_t Column(const char* name) {
+  const auto& names = HeadlineFeatureNames();
+  return static_cast<std::size_t>(
+      std::find_if(names.begin(), names.end(),
+                   [&](const char* n) { return std::string(n) == name; }) -
+      names.begin());
+}
+
+const HeadlineCandidate* Find(const std::vector<HeadlineCandidate>& candidates, long line) {
+  for (const HeadlineCandidate& c : candidates) {
+    if (c.line == line) return &c;
+  }
+  return nullptr;
+}
+
+TEST(HeadlineRanker, FeatureNamesAreUnique) {
+  const auto& names = HeadlineFeatureNames();
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    for (std::size_t j = i + 1; j < names.size(); ++j) {
+      EXPECT_NE(std::string(names[i]), std::string(names[j]));
+    }
+  }
+}
+
+TEST(HeadlineRanker, HighestScoreWinsFirstOfEquals) {
+  HeadlineRanker ranker;
+  ranker.weights.assign(kHeadlineFeatureCount, 0.0f);
+  ranker.weights[0] = 1.0f;
+  ranker.weights[1] = -2.0f;
+  std::vector<HeadlineCandidate> candidates(4);
+  const float values[][2] = {{1.0f, 0.0f}, {3.0f, 0.5f}, {2.0f, 0.0f}, {2.0f, 0.0f}};
+  for (std::size_t k = 0; k < candidates.size(); ++k) {
+    candidates[k].line = static_cast<long>(10 + k);
+    candidates[k].features[0] = values[k][0];
+    candidates[k].features[1] = values[k][1];
+  }
+  // Line 11 scores 3 - 2 * 0.5 = 2, as lines 12 and 13 do: the first wins.
+  EXPECT_EQ(RankHeadline(ranker, candidates), 11);
+  EXPECT_EQ(RankHeadline(ranker, {}), -1);
+}
+
+TEST(HeadlineRanker, CandidatesAndTheirFeatures) {
+  const TestPage page(Page1());
+  const std::vector<HeadlineCandidate> candidates = HeadlineCandidates(page.view());
+  // Line 1 ("Home") is no plausible headline, the body lines have no
+  // headline probability and are not above the article.
+  ASSERT_NE(Find(candidates, 0), nullptr);
+  ASSERT_NE(Find(candidates, 2), nullptr);
+  ASSERT_NE(Find(candidates, 3), nullptr);
+  EXPECT_EQ(Find(candidates, 1), nullptr);
+  EXPECT_EQ(Find(candidates, 5), nullptr);
+  const HeadlineCandidate& headline = *Find(candidates, 3);
+  const HeadlineCandidate& teaser = *Find(candidates, 2);
+  const HeadlineCandidate& title = *Find(candidates, 0);
+  EXPECT_EQ(headline.features[Column("rule_pick")], 1.0f);
+  EXPECT_EQ(teaser.features[Column("rule_pick")], 0.0f);
+  EXPECT_EQ(headline.features[Column("in_first_line")], 1.0f);
+  EXPECT_EQ(teaser.features[Column("in_first_line")], 0.0f);
+  EXPECT_EQ(title.features[Column("first_line")], 1.0f);
+  EXPECT_EQ(teaser.features[Column("most_probable")], 1.0f);
+  EXPECT_EQ(headline.features[Column("credit_below")], 1.0f);
+  EXPECT_EQ(headline.features[Column("decoded_headline")], 1.0f);
+  EXPECT_EQ(headline.features[Column("nearest_above_article")], 1.0f);
+  EXPECT_GT(headline.features[Column("body_overlap")], 0.5f);
+  EXPECT_EQ(teaser.features[Column("no_body_overlap")], 1.0f);
+  EXPECT_EQ(teaser.features[Column("below_rule_pick")], 0.0f);
+  for (const HeadlineCandidate& c : candidates) {
+    for (float v : c.features) EXPECT_TRUE(std::isfinite(v));
+  }
+}
+
+TEST(HeadlineRanker, PickHeadlineFollowsTheRankerOrTheRules) {
+  const TestPage page(Page1());
+  EXPECT_EQ(PickHeadline(page.view(), HeadlineRanker{}).line, 3);
+  HeadlineRanker ranker;
+  ranker.weights.assign(kHeadlineFeatureCount, 0.0f);
+  ranker.weights[Column("most_probable")] = 1.0f;
+  EXPECT_EQ(PickHeadline(page.view(), ranker).line, 2);
+  ranker.weights[Column("most_probable")] = 0.0f;
+  ranker.weights[Column("rule_pick")] = 1.0f;
+  EXPECT_EQ(PickHeadline(page.view(), ranker).line, 3);
+}
+
+}  // namespace
+}  // namespace pith::internal

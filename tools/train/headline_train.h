@@ -1,0 +1,50 @@
+// headline_train: learns the headline ranker (src/headline_ranker.h).
+//
+// An example is one page's headline candidates (headline.h
+// HeadlineCandidates) under a line model that did not see the page, so that
+// the ranker learns how far to trust the model's scores on unseen sites.
+// The positive candidates are those whose title, cleaned as Assemble cleans
+// it, is the title of the gold headline line (a page often repeats its
+// headline: a <title> copy, a share box).
+//
+// The ranker is a linear softmax over each page's candidates, trained by
+// full-batch gradient descent (Adam) on the log-likelihood of the positive
+// candidates, with L2 regularisation, on standardised features; no
+// randomness and a fixed order of every sum, so the same examples give the
+// same weights bit for bit.
+#ifndef PITH_TRAIN_HEADLINE_TRAIN_H_
+#define PITH_TRAIN_HEADLINE_TRAIN_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "headline_ranker.h"
+#include "model.h"
+
+namespace pith::train {
+
+struct HeadlineExample {
+  std::vector<internal::HeadlineFeatures> candidates;
+  std::vector<uint8_t> positive;  // one flag per candidate, at least one set
+};
+
+// The example of the page `bytes` (analysed without templates, as a single
+// page is at run time) whose gold headline is logical line `gold_line`.
+// False when the page cannot be analysed or no candidate is positive.
+bool HeadlineExampleOf(const Model& model, std::string_view bytes, long gold_line,
+                       HeadlineExample* example);
+
+struct RankerParams {
+  int iterations = 300;
+  double l2 = 1e-2;  // on the standardised weights
+  double learning_rate = 0.05;
+};
+
+// REQUIRES: !examples.empty().
+internal::HeadlineRanker TrainHeadlineRanker(const std::vector<HeadlineExample>& examples,
+                                             const RankerParams& params);
+
+}  // namespace pith::train
+
+#endif  // PITH_TRAIN_HEADLINE_TRAIN_H_
