@@ -274,6 +274,20 @@ bool IntroducedElsewhere(const PageView& view, std::size_t i) {
   return false;
 }
 
+// The text of line i is on more than kAuthorMentions lines of the page: a
+// topic the article keeps naming ("Microsoft Excel" over "Microsoft Excel
+// is a spreadsheet ..." and five more mentions), not the author an author
+// box introduces (the name, the bio, perhaps the byline).
+constexpr std::size_t kAuthorMentions = 3;
+bool MentionedOften(const PageView& view, std::size_t i) {
+  const std::string_view name = view.texts[i];
+  std::size_t lines = 0;
+  for (const std::string_view t : view.texts) {
+    if (t.find(name) != std::string_view::npos && ++lines > kAuthorMentions) return true;
+  }
+  return false;
+}
+
 // The name on line i stands alone again further down, in an author box:
 // next to a bio that names them again ("Celia has covered ..."). A section
 // label repeated in a menu or the footer has no such neighbour.
@@ -651,7 +665,9 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     return;
   }
   for (std::size_t i : article_lines) {
-    if (!IsBareName(view, i) || !IntroducedElsewhere(view, i)) continue;
+    if (!IsBareName(view, i) || !IntroducedElsewhere(view, i) || MentionedOften(view, i)) {
+      continue;
+    }
     Byline byline = ParseByline(view.texts[i], view.dates.language);
     if (topic(byline)) continue;
     take(i, std::move(byline));
