@@ -65,6 +65,9 @@ bool IsSpaceCodepoint(uint32_t cp) {
          cp == 0x202F || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200B);
 }
 
+// Emoji and other pictographs ("📅Jul. 11. 2025"): marks, not letters.
+bool IsPictograph(uint32_t cp) { return cp >= 0x1F000 && cp <= 0x1FAFF; }
+
 bool IsAsciiLower(uint32_t cp) { return cp >= 'a' && cp <= 'z'; }
 bool IsAsciiUpper(uint32_t cp) { return cp >= 'A' && cp <= 'Z'; }
 
@@ -127,7 +130,7 @@ std::vector<Token> Tokenize(std::string_view line) {
       space = false;
       continue;
     }
-    if (IsWordCodepoint(cp)) {
+    if (IsWordCodepoint(cp) && !IsPictograph(cp)) {
       size_t end = pos;
       if (!IsCjkIdeographOrKana(cp)) {
         uint32_t prev = cp;
@@ -143,7 +146,7 @@ std::vector<Token> Tokenize(std::string_view line) {
             end = after;
             continue;
           }
-          if (!IsWordCodepoint(c) || IsCjkIdeographOrKana(c)) break;
+          if (!IsWordCodepoint(c) || IsCjkIdeographOrKana(c) || IsPictograph(c)) break;
           if (IsAsciiLower(prev) && IsAsciiUpper(c)) break;  // "UpdatedJanuary"
           prev = c;
           end = next;
@@ -238,6 +241,7 @@ class Parser {
   size_t SkipOrdinal(size_t i) const;
   int MonthAt(size_t i, size_t* next) const;
   int YearAt(size_t i) const;
+  int ShortYearAt(size_t i, bool glued, size_t* next) const;
   bool InferYear(Parsed* p) const;
   std::optional<Parsed> FromInstant(int64_t seconds_ago, size_t first, size_t end) const;
   bool TeaserOrProse(const Parsed& p) const;
@@ -288,6 +292,28 @@ int Parser::MonthAt(size_t i, size_t* next) const {
   return m;
 }
 
+// A two-digit year at i that a date with a month name writes after it:
+// "14 Feb ’20", "Feb 14 '20", or glued to the month by its mark
+// ("03.Mär.19", "04-Feb-19"; only when `glued` is asked for: after a day,
+// "May 6-19" is a range); sets *next past it. 0 if none.
+int Parser::ShortYearAt(size_t i, bool glued, size_t* next) const {
+  const auto two_digits = [&](size_t k) {
+    return IsNum(k) && t_[k].digits == 2 && Adjacent(k) &&
+           !(IsPunct(k + 1, ':') || (IsPunct(k + 1, '.') && IsNum(k + 2) && Adjacent(k + 2)));
+  };
+  size_t k = i;
+  if (IsPunct(k, '\'') || IsPunct(k, 0x2019)) {
+    ++k;
+  } else if (!glued || !(k > 0 && Adjacent(k - 1) &&
+                         (IsPunct(k - 1, '.') || IsPunct(k - 1, '-') || IsPunct(k - 1, '/')))) {
+    return 0;
+  }
+  if (!two_digits(k)) return 0;
+  *next = k + 1;
+  const int yy = t_[k].value;
+  return yy < 70 ? 2000 + yy : 1900 + yy;
+}
+
 bool Parser::InferYear(Parsed* p) const {
   if (ctx_.now == 0) return false;
   int ny = 0, nm = 0, nd = 0;
@@ -307,10 +333,13 @@ std::optional<Parsed> Parser::NumericDate(size_t i) const {
   const Token& sep1 = t_[i + 1];
   if (sep1.kind != Kind::kPunct) return std::nullopt;
   const int sep = sep1.value;
-  if (sep != '-' && sep != '/' && sep != '.') return std::nullopt;
+  const bool year_first = t_[i].digits == 4;
+  // "2025•01•08", "2025·01·08": a design's dots, year first and unspaced.
+  const bool bullet = (sep == 0x2022 || sep == 0xB7) && year_first && Adjacent(i + 1) &&
+                      Adjacent(i + 2) && Adjacent(i + 3) && Adjacent(i + 4);
+  if (sep != '-' && sep != '/' && sep != '.' && !bullet) return std::nullopt;
   if (!IsPunct(i + 3, static_cast<uint32_t>(sep)) || !IsNum(i + 2) || !IsNum(i + 4))
     return std::nullopt;
-  const bool year_first = t_[i].digits == 4;
   // Spaces are allowed only after dots: the Korean/Chinese "2025. 2. 4."
   // and the German "4. 2. 2025".
   const bool spaced = !Adjacent(i + 1) || !Adjacent(i + 2) || !Adjacent(i + 3) || !Adjacent(i + 4);
@@ -406,6 +435,10 @@ std::optional<Parsed> Parser::DayFirstNamed(size_t i) const {
     return p;
   }
   if (IsNum(y) && t_[y].digits == 4) return std::nullopt;  // a year out of range
+  if (size_t after = 0; (p.year = ShortYearAt(y, true, &after)) != 0) {
+    p.end = after;
+    return p;
+  }
   p.end = k;
   if (!InferYear(&p)) return std::nullopt;
   return p;
@@ -431,6 +464,10 @@ std::optional<Parsed> Parser::MonthFirstNamed(size_t i) const {
     return p;
   }
   if (IsNum(y) && t_[y].digits == 4) return std::nullopt;  // a year out of range
+  if (size_t after = 0; (p.year = ShortYearAt(y, false, &after)) != 0) {
+    p.end = after;
+    return p;
+  }
   // "Feb 4 12:30": a number after the day that is a time, not a year.
   p.end = after_day;
   if (!InferYear(&p)) return std::nullopt;
