@@ -31,6 +31,10 @@ constexpr std::size_t kRepeatSlack = 8;
 // (above it, the same line is as often a menu entry: "Select Page").
 constexpr long kNameUnderHeadline = 2;
 
+// A user name in lower case credited this many lines or fewer from the
+// headline ("by jsmith").
+constexpr std::size_t kHandleLines = 3;
+
 // The first lines of a page, where a site prints its title.
 constexpr std::size_t kSiteTitleLines = 5;
 
@@ -272,6 +276,19 @@ bool IntroducedElsewhere(const PageView& view, std::size_t i) {
     if (t[name.size()] == ' ' && next >= 'a' && next <= 'z') return true;
   }
   return false;
+}
+
+// A user name as a blog prints it: one word of 3 to 30 ASCII letters,
+// digits, "_", "-" or ".", starting with a lower-case letter ("jsmith",
+// "kate_r", "admin2").
+bool IsHandle(std::string_view word) {
+  if (word.size() < 3 || word.size() > 30 || word[0] < 'a' || word[0] > 'z') return false;
+  for (const char c : word) {
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                    c == '_' || c == '-' || c == '.';
+    if (!ok) return false;
+  }
+  return true;
 }
 
 // The text of line i is on more than kAuthorMentions lines of the page: a
@@ -672,6 +689,41 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     if (topic(byline)) continue;
     take(i, std::move(byline));
     return;
+  }
+  // A user name in lower case right by the headline ("by jsmith", "By" /
+  // "jsmith", or "jsmith" on a metadata line over a date line; a tag or a
+  // share button comes after the date): a blog's credit, which the tests
+  // of a written name above do not take. Not a word of the page's prose
+  // ("by email").
+  if (anchors.headline >= 0) {
+    const std::size_t headline = static_cast<std::size_t>(anchors.headline);
+    for (std::size_t i = headline >= kHandleLines ? headline - kHandleLines : 0;
+         i <= headline + kHandleLines && i < view.texts.size(); ++i) {
+      if (i == headline) continue;
+      const std::vector<Word> words = SplitWords(view.texts[i]);
+      std::string_view handle;
+      std::size_t line = i;
+      if (words.size() == 2 && FoldCase(words[0].text) == "by") {
+        handle = words[1].text;
+      } else if (words.size() == 1 && FoldCase(words[0].text) == "by" &&
+                 i + 1 < view.texts.size() && SplitWords(view.texts[i + 1]).size() == 1) {
+        handle = view.texts[i + 1];
+        line = i + 1;
+      } else if (words.size() == 1 && i > headline && view.label(i) == Label::kMetadata &&
+                 i + 1 < view.texts.size() && HasDate(view, i + 1)) {
+        handle = words[0].text;
+      }
+      if (!IsHandle(handle)) continue;
+      build_lower();
+      if (prose_lower.count(std::string(handle)) != 0 || IsStopword(view.dates.language, handle)) {
+        continue;
+      }
+      Byline byline;
+      byline.cleaned = std::string(handle);
+      byline.authors.push_back(byline.cleaned);
+      take(line, std::move(byline));
+      return;
+    }
   }
   // A credit that says by itself that it is one ("Written by" / "Sir Jo
   // Smith", "Autor: Jo Smith"), anywhere on the page: an author box far
