@@ -6,7 +6,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -278,35 +277,6 @@ long HeadlineInsideTitleCopy(const PageView& view, long pick) {
   return best;
 }
 
-}  // namespace
-
-std::string_view LastCrumb(std::string_view text) {
-  std::size_t cut = 0;
-  std::size_t marks = 0;
-  for (std::string_view mark : {"\xE2\x80\xBA", "\xC2\xBB", " > ", " / "}) {
-    // A line with a "«" quotes with guillemets ("«Лес» Островского", and
-    // German »…« too): its "»" is no crumb separator.
-    if (mark == "\xC2\xBB" && text.find("\xC2\xAB") != std::string_view::npos) continue;
-    std::size_t count = 0;
-    std::size_t last = std::string_view::npos;
-    for (std::size_t at = text.find(mark); at != std::string_view::npos;
-         at = text.find(mark, at + 1)) {
-      ++count;
-      last = at + mark.size();
-    }
-    // " / " joins alternatives in titles ("Netflix / Hulu"): two make a trail.
-    if (count < (mark == " / " ? 2u : 1u)) continue;
-    marks += count;
-    if (last > cut) cut = last;
-  }
-  if (marks == 0) return text;
-  std::string_view rest = text.substr(cut);
-  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
-  return LetterWords(SplitWords(rest)) >= 3 ? rest : text;
-}
-
-namespace {
-
 // The rules' choice (see headline.h).
 HeadlineChoice RulePick(const PageView& view, const std::unordered_set<uint64_t>& body,
                         const std::string& first_norm) {
@@ -362,6 +332,7 @@ std::size_t LinesToBody(const PageView& view, std::size_t i) {
   return d;
 }
 
+// A title's separator between headline and site or section name.
 bool HasSeparator(std::string_view text) {
   for (std::string_view separator :
        {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ": ", " :: ", " \xC2\xB7 "}) {
@@ -370,6 +341,7 @@ bool HasSeparator(std::string_view text) {
   return false;
 }
 
+// Latin letters, none lower case: a shouted section name or menu entry.
 bool UpperCase(std::string_view text) {
   bool upper = false;
   for (char c : text) {
@@ -379,6 +351,8 @@ bool UpperCase(std::string_view text) {
   return upper;
 }
 
+// HeadlineCandidates, given what PickHeadline computed already. The
+// features are in the order of HeadlineFeatureNames().
 std::vector<HeadlineCandidate> Candidates(const PageView& view,
                                           const std::unordered_set<uint64_t>& body,
                                           const std::string& first_norm,
@@ -394,11 +368,9 @@ std::vector<HeadlineCandidate> Candidates(const PageView& view,
       if (IsContentWord(view, w, &folded)) first_words.insert(Fnv1a(folded));
     }
   }
-  // How often each line's exact text occurs on the page.
-  std::unordered_map<uint64_t, uint32_t> text_counts;
-  std::vector<uint32_t> counts(n);
-  for (std::size_t i = 0; i < n; ++i) ++text_counts[Fnv1a(view.texts[i])];
-  for (std::size_t i = 0; i < n; ++i) counts[i] = text_counts[Fnv1a(view.texts[i])];
+  // Each line's text hashed, to find the candidates the page repeats.
+  std::vector<uint64_t> hashes(n);
+  for (std::size_t i = 0; i < n; ++i) hashes[i] = Fnv1a(view.texts[i]);
   for (std::size_t i = 0; i < n; ++i) {
     const LineDecision& decision = view.decisions[i];
     const long at = static_cast<long>(i);
@@ -458,7 +430,7 @@ std::vector<HeadlineCandidate> Candidates(const PageView& view,
         i + 1 < n ? ClampedLogOdds(view.decisions[i + 1].headline_probability) : -14.0f,
         i > 0 ? ClampedLogOdds(view.decisions[i - 1].headline_probability) : -14.0f,
         std::log1p(static_cast<float>(LinesToBody(view, i))),
-        flag(counts[i] > 1),
+        flag(std::count(hashes.begin(), hashes.end(), hashes[i]) > 1),
     };
     candidates.push_back(c);
   }
@@ -484,6 +456,31 @@ std::vector<HeadlineCandidate> Candidates(const PageView& view,
 }
 
 }  // namespace
+
+std::string_view LastCrumb(std::string_view text) {
+  std::size_t cut = 0;
+  std::size_t marks = 0;
+  for (std::string_view mark : {"\xE2\x80\xBA", "\xC2\xBB", " > ", " / "}) {
+    // A line with a "«" quotes with guillemets ("«Лес» Островского", and
+    // German »…« too): its "»" is no crumb separator.
+    if (mark == "\xC2\xBB" && text.find("\xC2\xAB") != std::string_view::npos) continue;
+    std::size_t count = 0;
+    std::size_t last = std::string_view::npos;
+    for (std::size_t at = text.find(mark); at != std::string_view::npos;
+         at = text.find(mark, at + 1)) {
+      ++count;
+      last = at + mark.size();
+    }
+    // " / " joins alternatives in titles ("Netflix / Hulu"): two make a trail.
+    if (count < (mark == " / " ? 2u : 1u)) continue;
+    marks += count;
+    if (last > cut) cut = last;
+  }
+  if (marks == 0) return text;
+  std::string_view rest = text.substr(cut);
+  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  return LetterWords(SplitWords(rest)) >= 3 ? rest : text;
+}
 
 std::vector<HeadlineCandidate> HeadlineCandidates(const PageView& view) {
   const std::unordered_set<uint64_t> body = BodyWords(view);

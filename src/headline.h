@@ -22,6 +22,9 @@
 // it that the body repeats: the model often scores a standfirst above the
 // headline it follows, and that standfirst is body (DESIGN.md section 10).
 //
+// A model with a headline ranker (headline_ranker.h) has the last word: it
+// scores every candidate, the rules' pick among them, and its best wins.
+//
 // Pure and thread-safe.
 #ifndef PITH_HEADLINE_H_
 #define PITH_HEADLINE_H_
