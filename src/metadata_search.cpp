@@ -375,6 +375,10 @@ bool NamesTopic(const PageView& view, const Byline& byline,
                 const std::unordered_set<std::string>& prose_lower) {
   if (byline.desk || byline.authors.empty()) return false;
   for (const std::string& author : byline.authors) {
+    // A title opens with an article or another function word ("Ein
+    // Kippmoment", "The Big Picture"); a person's name does not.
+    const std::vector<Word> first = SplitWords(author);
+    if (first.size() > 1 && IsStopword(view.dates.language, FoldCase(first[0].text))) continue;
     const OrdinaryWords words = CountOrdinaryWords(view, author, prose_lower);
     if (words.counted == 0 || words.ordinary < words.counted) return false;
   }

@@ -380,6 +380,12 @@ const std::vector<Case>& Cases() {
         {B, "Parents were told by email and by text message that every school would close today."},
         {B, kBody2}},
        0},
+      {"a metadata line opening with an article is a title, not a name",
+       {{H, "Storm closes schools across the county"},
+        {M, "The Quiet Harbour"},
+        {B, kBody1},
+        {B, kBody2}},
+       0},
   };
   return cases;
 }
