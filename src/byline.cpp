@@ -776,6 +776,13 @@ size_t CreditAfterMidBy(std::string_view segment, std::string_view folded, bool*
       const std::string last = before.empty() ? std::string() : SimpleFold(before.back());
       *after_verb = In(kCreditVerbs, last) ||
                     (In(kCreditNouns, last) && before.size() <= kWordsBeforeCreditNoun);
+      // "Christoph von Ritter": a particle between a first name and a
+      // surname, not a credit.
+      if (!*after_verb && mid == " von" && before.size() == 1 && StartsUpper(before[0]) &&
+          segment[at + 1] == 'v' && next == ' ' && after + 1 < segment.size() &&
+          segment[after + 1] >= 'A' && segment[after + 1] <= 'Z') {
+        continue;
+      }
       if (before.size() <= 2 || *after_verb) return next == ' ' ? after + 1 : after;
       break;
     }
@@ -1050,8 +1057,9 @@ Byline ParseByline(std::string_view line, Language language) {
       const std::string letters = WithoutMarks(pieces[piece_index]);
       std::string_view piece = Trim(letters);
       bool piece_prefix = credit.prefixed || credit.continues;
-      // Prose, not a credit: "Deals announced by Acme, Borealis and Quanta".
-      if (piece_index == 0 && !piece_prefix && SpaceWords(piece).size() >= 4 &&
+      // Prose, not a credit: "Deals announced by Acme, Borealis and Quanta",
+      // "Das dubiose Geschäft mit der Hoffnung".
+      if (piece_index == 0 && !piece_prefix && SpaceWords(piece).size() >= 3 &&
           Classify(piece, false) == PieceKind::kNone)
         break;
       // "Jo Smith, a deputy editor and author of ...": an apposition about

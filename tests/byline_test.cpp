@@ -33,6 +33,10 @@ const Case kCases[] = {
     {"By Paul Tenby  Updated Jan 5, 2024", "Paul Tenby", "", "Paul Tenby"},
     {"By Ines WhartonUpdated: Feb 5, 2026", "Ines Wharton", "", "Ines Wharton"},
     {"By", "", "", ""},
+    // A particle inside a name is no credit; a title split at "mit" is none
+    {"Greta von Albrecht", "Greta von Albrecht", "", "Greta von Albrecht"},
+    {"Ein Artikel von Greta Albrecht", "Greta Albrecht", "", "Greta Albrecht"},
+    {"Der lange Weg mit der Fähre", "", "", ""},
     {"Written By:", "", "", ""},
     {"By Nadia Farouk | March 3, 2024", "Nadia Farouk", "", "Nadia Farouk"},
     {"By Nadia Farouk - 3 min read", "Nadia Farouk", "", "Nadia Farouk"},
