@@ -690,16 +690,47 @@ std::string WithoutMarks(std::string_view piece) {
 }
 
 // Cue words of dates that stay behind once the date itself is cut out:
-// "Rhonda Krause Updated" -> "Rhonda Krause".
+// "Rhonda Krause Updated" -> "Rhonda Krause", "Jo Roe Zuletzt geändert am";
+// and the reading time that follows a credit ("Jo Roe Lesezeit: 4 Min.").
 std::string_view CutAtDateCue(std::string_view segment) {
-  static constexpr std::string_view kCues[] = {
-      "updated",        "update",       "last updated",   "last modified", "last edited",
-      "latest updated", "published",    "posted",         "originally",    "modified",
-      "created",        "aktualisiert", "veröffentlicht", "erschienen",    "mis à jour",
-      "publié",         "actualizado",  "publicado",      "aggiornato",    "pubblicato",
-      "atualizado",     "bijgewerkt",   "gepubliceerd",   "обновлено",     "опубликовано",
-      "zaktualizowano", "opublikowano", "güncellendi",    "yayınlandı",    "更新",
-      "发布",           "公開",         "입력",           "수정"};
+  static constexpr std::string_view kCues[] = {"updated",
+                                               "update",
+                                               "last updated",
+                                               "last modified",
+                                               "last edited",
+                                               "latest updated",
+                                               "published",
+                                               "posted",
+                                               "originally",
+                                               "modified",
+                                               "created",
+                                               "aktualisiert",
+                                               "veröffentlicht",
+                                               "erschienen",
+                                               "mis à jour",
+                                               "publié",
+                                               "actualizado",
+                                               "publicado",
+                                               "aggiornato",
+                                               "pubblicato",
+                                               "atualizado",
+                                               "bijgewerkt",
+                                               "gepubliceerd",
+                                               "обновлено",
+                                               "опубликовано",
+                                               "zaktualizowano",
+                                               "opublikowano",
+                                               "güncellendi",
+                                               "yayınlandı",
+                                               "更新",
+                                               "zuletzt geändert",
+                                               "geändert am",
+                                               "lesezeit",
+                                               "reading time",
+                                               "发布",
+                                               "公開",
+                                               "입력",
+                                               "수정"};
   const std::string folded = SimpleFold(segment);
   if (folded.size() != segment.size()) return segment;  // offsets would not match
   size_t cut = folded.size();
