@@ -485,6 +485,30 @@ bool OpensBio(const PageView& view, std::size_t i) {
   return byline.authors.size() == 1 && Normalised(byline.authors[0]) == Normalised(view.texts[i]);
 }
 
+// Line i is nothing but two or more persons' names ("Jo Smith, Al Roe",
+// "Jo Smith y Ana Ruiz"), as IsBareName is one.
+bool NamesOnly(const PageView& view, std::size_t i) {
+  if (!ShortLine(view, i) ||
+      (view.texts[i].find(',') == std::string_view::npos && SplitWords(view.texts[i]).size() < 5)) {
+    return false;
+  }
+  // (Not a table's row: "Season<TAB>Name<TAB>Price".)
+  const Line& line = view.page.lines[i];
+  if (line.first < view.page.input_lines.size() &&
+      view.page.input_lines[line.first].find('\t') != std::string_view::npos) {
+    return false;
+  }
+  const Byline byline = ParseByline(view.texts[i], view.dates.language);
+  if (byline.authors.size() < 2 || !byline.agency.empty() ||
+      Normalised(byline.cleaned) != Normalised(view.texts[i])) {
+    return false;
+  }
+  for (const std::string& author : byline.authors) {
+    if (!LooksLikeName(view, author)) return false;
+  }
+  return true;
+}
+
 // A line naming a person and giving a date, and nothing else ("Jo Smith
 // October 14, 2025", "Jo Smith • Oct 20, 2025"); not a dateline of the text
 // ("New York, Feb 4 (Reuters) - ...": a place, a body line, an agency).
@@ -620,12 +644,18 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
              (i + 1 < view.texts.size() &&
               (view.label(i + 1) == Label::kMetadata || HasDate(view, i + 1)));
     };
+    // (Names listed need a date beside them: a table's header row the
+    // model took for metadata lists capitalised nouns.)
+    const auto beside_date = [&] {
+      return (i > 0 && HasDate(view, i - 1)) || (i + 1 < view.texts.size() && HasDate(view, i + 1));
+    };
     const long from_headline = static_cast<long>(i) - anchors.headline;
     const bool by_headline =
         anchors.headline >= 0 && from_headline >= 1 && from_headline <= kNameUnderHeadline;
     const bool credited_name =
-        IsBareName(view, i) &&
-        (beside_meta() || IntroducedElsewhere(view, i) || (by_headline && name_under_headline(i)));
+        (IsBareName(view, i) && (beside_meta() || IntroducedElsewhere(view, i) ||
+                                 (by_headline && name_under_headline(i)))) ||
+        (NamesOnly(view, i) && beside_date());
     if (!credited_name && !NameAndDate(view, i, by_headline)) continue;
     Byline byline = ParseByline(view.texts[i], view.dates.language);
     if (topic(byline)) continue;

@@ -386,6 +386,16 @@ const std::vector<Case>& Cases() {
         {B, kBody1},
         {B, kBody2}},
        0},
+      {"two names alone over the date line credit both",
+       {{H, "Storm closes schools across the county"},
+        {B, "Parents scrambled for childcare as the storm shut every school in the county."},
+        {X, "Celia Ward, Jonas Weber"},
+        {X, "March 4, 2021, 9:15 a.m."},
+        {B, kBody1},
+        {B, kBody2}},
+       0,
+       "Celia Ward, Jonas Weber",
+       "2021-03-04T09:15"},
   };
   return cases;
 }
