@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace pith::internal {
 
@@ -24,21 +25,34 @@ const char* CheckReference(const TreeEnsemble& e, int32_t ref, std::size_t paren
   return nullptr;
 }
 
+// True when no value is infinite or NaN (all exponent bits set), tested on
+// the bits so that the loop vectorises (there are 10^5 leaf values).
+bool AllFinite(const std::vector<float>& values) {
+  uint32_t any = 0;
+  for (float v : values) {
+    uint32_t bits;
+    std::memcpy(&bits, &v, sizeof bits);
+    any |= static_cast<uint32_t>((bits & 0x7f800000u) == 0x7f800000u);
+  }
+  return any == 0;
+}
+
 const char* CheckTrees(const TreeEnsemble& e, std::string* too_deep) {
   if (e.num_outputs == 0) return "tree ensemble has no outputs";
   if (e.base.size() != e.num_outputs) return "tree base score count is wrong";
-  if (e.leaf_values.size() % e.num_outputs != 0) return "tree leaf value count is wrong";
+  // CompiledForest addresses leaf values with 32 bits.
+  if (e.leaf_values.size() % e.num_outputs != 0 || e.leaf_values.size() > UINT32_MAX) {
+    return "tree leaf value count is wrong";
+  }
   for (float v : e.base) {
     if (!std::isfinite(v)) return "tree base score is not finite";
   }
-  // Without an early exit the loop vectorises (there are 10^5 values).
-  bool leaves_finite = true;
-  for (float v : e.leaf_values) leaves_finite &= std::isfinite(v);
-  if (!leaves_finite) return "tree leaf value is not finite";
+  if (!AllFinite(e.leaf_values)) return "tree leaf value is not finite";
   // Each node is referenced once (trees, not graphs); level[i] is node i's
   // depth plus one (0: not referenced yet), known before its children are
-  // seen since they follow it.
-  std::vector<uint32_t> level(e.nodes.size(), 0);
+  // seen since they follow it. (Bytes: at most kMaxTreeDepth + 1.)
+  static_assert(kMaxTreeDepth < UINT8_MAX, "levels fit in a byte");
+  std::vector<uint8_t> level(e.nodes.size(), 0);
   auto reference = [&](int32_t ref, uint32_t depth) -> const char* {
     if (ref < 0) return nullptr;
     const auto i = static_cast<std::size_t>(ref);
@@ -47,7 +61,7 @@ const char* CheckTrees(const TreeEnsemble& e, std::string* too_deep) {
       *too_deep = "tree deeper than " + std::to_string(kMaxTreeDepth);
       return too_deep->c_str();
     }
-    level[i] = depth + 1;
+    level[i] = static_cast<uint8_t>(depth + 1);
     return nullptr;
   };
   for (int32_t root : e.roots) {
@@ -86,41 +100,33 @@ uint32_t TreeDepth(const TreeEnsemble& e, int32_t ref) {
   return 1 + std::max(TreeDepth(e, n.left), TreeDepth(e, n.right));
 }
 
-// Writes the subtree under `ref` at position `pos` of a complete tree of
-// `depth` levels whose nodes start at `nodes` and leaves at `leaves`.
+// Writes the subtree under `ref` at position `pos` (level `level`) of a
+// complete tree of `depth` levels whose nodes start at `features` and
+// `thresholds` and whose bottom positions start at `bottom`.
 void Place(const TreeEnsemble& e, int32_t ref, std::size_t pos, uint32_t level, uint32_t depth,
-           uint32_t* features, float* thresholds, float* leaves) {
-  const std::size_t k = e.num_outputs;
-  if (level == depth) {
-    const std::size_t leaf = static_cast<std::size_t>(-(static_cast<int64_t>(ref) + 1));
-    const std::size_t bottom = pos - ((std::size_t{1} << depth) - 1);
-    std::copy(e.leaf_values.begin() + static_cast<std::ptrdiff_t>(leaf * k),
-              e.leaf_values.begin() + static_cast<std::ptrdiff_t>((leaf + 1) * k),
-              leaves + bottom * k);
-    return;
-  }
+           uint32_t* features, float* thresholds, uint32_t* bottom) {
   if (ref < 0) {
-    // A leaf above the bottom: both ways lead to copies of it.
-    features[pos] = 0;
-    thresholds[pos] = 0.0f;
-    Place(e, ref, 2 * pos + 1, level + 1, depth, features, thresholds, leaves);
-    Place(e, ref, 2 * pos + 2, level + 1, depth, features, thresholds, leaves);
+    // Every bottom position under `pos` takes this leaf.
+    const std::size_t leaf = static_cast<std::size_t>(-(static_cast<int64_t>(ref) + 1));
+    const std::size_t width = std::size_t{1} << (depth - level);
+    const std::size_t first = (pos + 1) * width - (std::size_t{1} << depth);
+    std::fill(bottom + first, bottom + first + width, static_cast<uint32_t>(leaf * e.num_outputs));
     return;
   }
   const TreeNode& n = e.nodes[static_cast<std::size_t>(ref)];
   features[pos] = n.feature;
   thresholds[pos] = n.threshold;
-  Place(e, n.left, 2 * pos + 1, level + 1, depth, features, thresholds, leaves);
-  Place(e, n.right, 2 * pos + 2, level + 1, depth, features, thresholds, leaves);
+  Place(e, n.left, 2 * pos + 1, level + 1, depth, features, thresholds, bottom);
+  Place(e, n.right, 2 * pos + 2, level + 1, depth, features, thresholds, bottom);
 }
 
 }  // namespace
 
-CompiledForest CompileForest(const TreeEnsemble& e) {
+CompiledForest CompileForestOver(const TreeEnsemble& e) {
   CompiledForest f;
   f.num_outputs = e.num_outputs;
   f.base = e.base;
-  const std::size_t k = e.num_outputs;
+  f.leaf_values = e.leaf_values.data();
   // Sized once before placing: growing tree by tree copied and touched
   // twice the memory, a good part of pith's startup.
   f.trees.resize(e.roots.size());
@@ -129,17 +135,24 @@ CompiledForest CompileForest(const TreeEnsemble& e) {
     CompiledForest::Tree& tree = f.trees[t];
     tree.depth = TreeDepth(e, e.roots[t]);
     tree.first_node = node_total;
-    tree.first_leaf = node_total + t;  // a tree of n nodes has n + 1 leaves
+    tree.first_bottom = node_total + t;  // a complete tree of n nodes has n + 1 bottom positions
     node_total += (std::size_t{1} << tree.depth) - 1;
   }
   f.features.resize(node_total);
   f.thresholds.resize(node_total);
-  f.leaf_values.resize((node_total + e.roots.size()) * k);
+  f.leaf_offsets.resize(node_total + e.roots.size());
   for (std::size_t t = 0; t < e.roots.size(); ++t) {
     const CompiledForest::Tree& tree = f.trees[t];
     Place(e, e.roots[t], 0, 0, tree.depth, f.features.data() + tree.first_node,
-          f.thresholds.data() + tree.first_node, f.leaf_values.data() + tree.first_leaf * k);
+          f.thresholds.data() + tree.first_node, f.leaf_offsets.data() + tree.first_bottom);
   }
+  return f;
+}
+
+CompiledForest CompileForest(const TreeEnsemble& e) {
+  CompiledForest f = CompileForestOver(e);
+  f.leaf_copy = std::make_shared<const std::vector<float>>(e.leaf_values);
+  f.leaf_values = f.leaf_copy->data();
   return f;
 }
 
@@ -152,13 +165,13 @@ namespace {
 constexpr std::size_t kBlock = 8;
 
 // Walks kBlocks consecutive blocks through one complete tree and writes
-// the leaf positions (from the bottom-left) their rows reach. Many rows walk
+// the bottom positions their rows reach. Many rows walk
 // together so that their independent loads overlap; each row's position
 // stays in a register. A NaN input fails `<` and goes right, as
 // TreeEnsemble says.
 template <std::size_t kBlocks>
 inline void WalkBlocks(const uint32_t* features, const float* thresholds, uint32_t depth,
-                       const float* columns, std::size_t block_floats, uint32_t* leaves) {
+                       const float* columns, std::size_t block_floats, uint32_t* bottoms) {
   uint32_t at[kBlocks][kBlock] = {};
   for (uint32_t level = 0; level < depth; ++level) {
     for (std::size_t q = 0; q < kBlock; ++q) {
@@ -168,9 +181,9 @@ inline void WalkBlocks(const uint32_t* features, const float* thresholds, uint32
       }
     }
   }
-  const uint32_t bottom = (uint32_t{1} << depth) - 1;
+  const uint32_t first_bottom = (uint32_t{1} << depth) - 1;
   for (std::size_t b = 0; b < kBlocks; ++b) {
-    for (std::size_t q = 0; q < kBlock; ++q) leaves[b * kBlock + q] = at[b][q] - bottom;
+    for (std::size_t q = 0; q < kBlock; ++q) bottoms[b * kBlock + q] = at[b][q] - first_bottom;
   }
 }
 
@@ -178,18 +191,18 @@ inline void WalkBlocks(const uint32_t* features, const float* thresholds, uint32
 // corpus pages: 1, 2, 3, 4 blocks took 8.7, 7.4, 9.0, 9.3 ns a row and tree).
 constexpr std::size_t kBlocksTogether = 2;
 
-// The leaf positions of every row in one complete tree.
+// The bottom positions of every row in one complete tree.
 void WalkTree(const uint32_t* features, const float* thresholds, uint32_t depth,
               const float* columns, std::size_t blocks, std::size_t block_floats,
-              uint32_t* leaves) {
+              uint32_t* bottoms) {
   std::size_t b = 0;
   for (; b + kBlocksTogether <= blocks; b += kBlocksTogether) {
     WalkBlocks<kBlocksTogether>(features, thresholds, depth, columns + b * block_floats,
-                                block_floats, leaves + b * kBlock);
+                                block_floats, bottoms + b * kBlock);
   }
   for (; b < blocks; ++b) {
     WalkBlocks<1>(features, thresholds, depth, columns + b * block_floats, block_floats,
-                  leaves + b * kBlock);
+                  bottoms + b * kBlock);
   }
 }
 
@@ -218,13 +231,13 @@ void EvaluateForest(const CompiledForest& f, const float* rows, std::size_t coun
       for (std::size_t c = 0; c < stride; ++c) block[c * kBlock + q] = row[c];
     }
   }
-  std::vector<uint32_t> leaves(blocks * kBlock);
+  std::vector<uint32_t> bottoms(blocks * kBlock);
   for (const CompiledForest::Tree& tree : f.trees) {
     WalkTree(f.features.data() + tree.first_node, f.thresholds.data() + tree.first_node, tree.depth,
-             columns.data(), blocks, block_floats, leaves.data());
-    const float* values = f.leaf_values.data() + tree.first_leaf * k;
+             columns.data(), blocks, block_floats, bottoms.data());
+    const uint32_t* offsets = f.leaf_offsets.data() + tree.first_bottom;
     for (std::size_t r = 0; r < count; ++r) {
-      const float* leaf = values + static_cast<std::size_t>(leaves[r]) * k;
+      const float* leaf = f.leaf_values + offsets[bottoms[r]];
       float* scores = out + r * k;
       for (std::size_t j = 0; j < k; ++j) scores[j] += leaf[j];
     }

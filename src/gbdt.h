@@ -16,6 +16,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -45,25 +46,36 @@ std::string CheckEnsemble(const TreeEnsemble& ensemble);
 inline constexpr uint32_t kMaxTreeDepth = 12;
 
 // The run-time layout of an ensemble: each tree as a complete binary tree of
-// its depth D (node i's children at 2i+1 and 2i+2, 2^D leaves; a leaf above
-// the bottom is copied down to every bottom leaf under it), so a row walks
-// exactly D branch-free steps per tree.
+// its depth D (node i's children at 2i+1 and 2i+2), so a row walks exactly D
+// branch-free steps per tree to one of 2^D bottom positions, each of which
+// names the leaf whose values it takes (a leaf above the bottom is named by
+// every bottom position under it; the nodes under it are never decisive).
 struct CompiledForest {
   struct Tree {
     uint32_t depth = 0;
-    std::size_t first_node = 0;  // into features/thresholds
-    std::size_t first_leaf = 0;  // into leaf_values, in leaves (times num_outputs)
+    std::size_t first_node = 0;    // into features/thresholds (2^depth - 1 nodes)
+    std::size_t first_bottom = 0;  // into leaf_offsets (2^depth positions)
   };
   uint32_t num_outputs = 0;
   std::vector<float> base;
   std::vector<Tree> trees;
   std::vector<uint32_t> features;
   std::vector<float> thresholds;
-  std::vector<float> leaf_values;
+  std::vector<uint32_t> leaf_offsets;  // a bottom position's leaf: its first value in leaf_values
+  // The ensemble's leaf values, num_outputs per leaf: a copy that copies of
+  // the forest share, or (CompileForestOver) the ensemble's own.
+  const float* leaf_values = nullptr;
+  std::shared_ptr<const std::vector<float>> leaf_copy;
 };
 
 // REQUIRES: CheckEnsemble(ensemble) is "".
 CompiledForest CompileForest(const TreeEnsemble& ensemble);
+
+// CompileForest without the copy of the leaf values, the largest part of a
+// model (copying them was a tenth of pith's startup): the forest reads the
+// ensemble's. REQUIRES: as CompileForest; `ensemble` outlives the forest
+// and its leaf values do not change.
+CompiledForest CompileForestOver(const TreeEnsemble& ensemble);
 
 // Scores `count` rows of `stride` floats each into out[count * num_outputs].
 // REQUIRES: stride >= the ensemble's num_inputs.

@@ -154,7 +154,9 @@ void ReadLexical(Reader& in, LexicalModel* lex) {
 }
 
 // `what` names the ensemble in messages ("tree", "context stage tree").
-void ReadTrees(Reader& in, std::size_t input_count, const std::string& what, TreeEnsemble* trees) {
+// `check`: whether to run CheckEnsemble (see ParseModelBytes).
+void ReadTrees(Reader& in, std::size_t input_count, const std::string& what, bool check,
+               TreeEnsemble* trees) {
   trees->num_inputs = in.U32();
   trees->num_outputs = static_cast<uint32_t>(kNumStates);
   if (in.ok() && trees->num_inputs != input_count) {
@@ -187,7 +189,7 @@ void ReadTrees(Reader& in, std::size_t input_count, const std::string& what, Tre
   if (!AllFinite(trees->leaf_values.data(), value_count)) {
     in.Fail("model file holds a number that is not finite");
   }
-  if (!in.ok()) return;
+  if (!in.ok() || !check) return;
   std::string why = CheckEnsemble(*trees);
   if (!why.empty()) in.Fail("model " + (what == "tree" ? "" : what + ": ") + why);
 }
@@ -212,7 +214,8 @@ std::vector<std::string> ReadNames(Reader& in, const char* what) {
   return names;
 }
 
-void ReadContextStage(Reader& in, std::size_t feature_count, ContextStage* stage) {
+void ReadContextStage(Reader& in, std::size_t feature_count, bool check_trees,
+                      ContextStage* stage) {
   const uint32_t present = in.U32();
   if (!in.ok() || present == 0) return;
   if (present != 1) return in.Fail("model context stage flag is neither 0 nor 1");
@@ -235,7 +238,7 @@ void ReadContextStage(Reader& in, std::size_t feature_count, ContextStage* stage
     stage->dense_columns.push_back(column);
   }
   if (!in.ok()) return;
-  ReadTrees(in, stage->num_inputs(), "context stage tree", &stage->trees);
+  ReadTrees(in, stage->num_inputs(), "context stage tree", check_trees, &stage->trees);
   if (in.ok() && stage->trees.roots.empty()) in.Fail("model context stage has no trees");
   ReadTransitions(in, &stage->transitions);
 }
@@ -380,18 +383,16 @@ std::string SerializeModel(const Model& model) {
   return out.Take();
 }
 
-// The embedded model, parsed once.
-const Result<std::shared_ptr<const Model>>& ParsedDefaultModel() {
-  static const auto* parsed =
-      new Result<std::shared_ptr<const Model>>(ParseModel(EmbeddedDefaultModel()));
-  return *parsed;
-}
-
 }  // namespace pith::internal
 
 namespace pith {
 
-Result<std::shared_ptr<const Model>> ParseModel(std::string_view bytes) {
+namespace {
+
+// ParseModel. `check_trees`: whether to check the tree ensembles'
+// structure (CheckEnsemble), which a test proves for the embedded model's
+// bytes (tests/embedded_model_test.cpp): every run skips it for them.
+Result<std::shared_ptr<const Model>> ParseModelBytes(std::string_view bytes, bool check_trees) {
   using namespace internal;
   if (bytes.size() < sizeof kMagic || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0) {
     return BadModel("not a pith model file (wrong magic bytes)");
@@ -407,19 +408,27 @@ Result<std::shared_ptr<const Model>> ParseModel(std::string_view bytes) {
   auto model = std::make_shared<Model>();
   model->feature_names = ReadNames(in, "feature");
   ReadLexical(in, &model->lexical);
-  ReadTrees(in, model->feature_names.size() + kNumStates, "tree", &model->trees);
+  ReadTrees(in, model->feature_names.size() + kNumStates, "tree", check_trees, &model->trees);
   ReadTransitions(in, &model->transitions);
   // Version 1 files end here: they have no context stage.
-  if (version >= 2) ReadContextStage(in, model->feature_names.size(), &model->context);
+  if (version >= 2) {
+    ReadContextStage(in, model->feature_names.size(), check_trees, &model->context);
+  }
   // Version 2 files end here: they have no headline ranker.
   if (version >= 3) ReadHeadlineRanker(in, &model->headline_ranker);
   if (!in.ok()) return BadModel(in.error());
   if (!in.AtEnd()) return BadModel("model file has trailing bytes");
   std::string why = CheckFeatureNames(model->feature_names);
   if (!why.empty()) return BadModel(why);
-  model->forest = CompileForest(model->trees);
-  if (model->context.present()) model->context.forest = CompileForest(model->context.trees);
+  model->forest = CompileForestOver(model->trees);
+  if (model->context.present()) model->context.forest = CompileForestOver(model->context.trees);
   return std::shared_ptr<const Model>(std::move(model));
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const Model>> ParseModel(std::string_view bytes) {
+  return ParseModelBytes(bytes, true);
 }
 
 std::shared_ptr<const Model> DefaultModel() {
@@ -428,3 +437,14 @@ std::shared_ptr<const Model> DefaultModel() {
 }
 
 }  // namespace pith
+
+namespace pith::internal {
+
+// The embedded model, parsed once.
+const Result<std::shared_ptr<const Model>>& ParsedDefaultModel() {
+  static const auto* parsed =
+      new Result<std::shared_ptr<const Model>>(ParseModelBytes(EmbeddedDefaultModel(), false));
+  return *parsed;
+}
+
+}  // namespace pith::internal

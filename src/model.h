@@ -90,7 +90,7 @@ struct ContextStage {
   std::vector<std::string> context_names;  // ContextFeatureNames() when trained
   std::vector<uint32_t> dense_columns;     // ascending indices into Model::feature_names
   TreeEnsemble trees;     // inputs: kNumStates stage-1 probabilities, context, dense columns
-  CompiledForest forest;  // CompileForest(trees)
+  CompiledForest forest;  // CompileForest(trees), or CompileForestOver(trees) when parsed
   Transitions transitions;
   bool present() const { return !trees.roots.empty(); }
   std::size_t num_inputs() const {
@@ -112,6 +112,9 @@ std::string SerializeModel(const Model& model);
 // thread-safe. An error when those bytes are no model for this build's
 // features (models/default.pithm not retrained after a feature change):
 // DefaultModel() then returns nullptr, and callers report this error.
+// Parsed as ParseModel does, except for the tree ensembles' structure
+// checks (CheckEnsemble), which tests/embedded_model_test.cpp proves for
+// these bytes once instead of every run.
 const Result<std::shared_ptr<const Model>>& ParsedDefaultModel();
 
 }  // namespace pith::internal
@@ -121,8 +124,11 @@ namespace pith {
 struct Model {
   std::vector<std::string> feature_names;  // the columns the trees were trained on
   internal::LexicalModel lexical;
-  internal::TreeEnsemble trees;     // inputs: feature_names, then kNumStates lexical probabilities
-  internal::CompiledForest forest;  // CompileForest(trees), what ClassifyLines evaluates
+  internal::TreeEnsemble trees;  // inputs: feature_names, then kNumStates lexical probabilities
+  // CompileForest(trees), or CompileForestOver(trees) when parsed (a parsed
+  // Model is never copied: its forests read its trees): what ClassifyLines
+  // evaluates.
+  internal::CompiledForest forest;
   internal::Transitions transitions;  // decodes stage 1 when there is no context stage
   internal::ContextStage context;
   internal::HeadlineRanker headline_ranker;  // absent: the headline rules decide

@@ -32,26 +32,54 @@ TEST(Gbdt, CompiledTreesAreComplete) {
   ASSERT_EQ(f.trees.size(), 2u);
   EXPECT_EQ(f.trees[0].depth, 2u);
   EXPECT_EQ(f.trees[1].depth, 0u);
-  EXPECT_EQ(f.features.size(), 3u);                 // 2^2 - 1 nodes, then none
-  EXPECT_EQ(f.leaf_values.size(), (4u + 1u) * 2u);  // 4 bottom leaves, then 1
-  // Leaf 2 sits at depth 1 on the right: copied to both bottom leaves under it.
-  EXPECT_EQ(f.leaf_values[2 * 2], 2.0f);
-  EXPECT_EQ(f.leaf_values[3 * 2], 2.0f);
+  EXPECT_EQ(f.features.size(), 3u);  // 2^2 - 1 nodes, then none
+  // 4 bottom positions, then 1. Leaf 2 sits at depth 1 on the right: both
+  // bottom positions under it take it.
+  EXPECT_EQ(f.leaf_offsets, (std::vector<uint32_t>{0 * 2, 1 * 2, 2 * 2, 2 * 2, 3 * 2}));
+}
+
+TEST(Gbdt, CompiledForestCopiesOrReadsTheLeafValues) {
+  TreeEnsemble e = TwoTrees();
+  const std::vector<float> row = {0, 0, 9};
+  float scores[2];
+  // A copy of a forest that holds its own leaf values outlives the forest
+  // and sees no later change of the ensemble.
+  CompiledForest copy;
+  {
+    const CompiledForest owner = CompileForest(e);
+    copy = owner;
+  }
+  const CompiledForest over = CompileForestOver(e);
+  EXPECT_EQ(over.leaf_values, e.leaf_values.data());
+  e.leaf_values[0] = 100.0f;
+  EvaluateForest(copy, row.data(), 1, 3, scores);
+  EXPECT_EQ(scores[0], 11.5f);
+  EvaluateForest(over, row.data(), 1, 3, scores);
+  EXPECT_EQ(scores[0], 110.5f);
 }
 
 TEST(Gbdt, EvaluatesEveryRowAlikeInBlocksAndAlone) {
   const TreeEnsemble e = TwoTrees();
-  // Seven rows (a block of four, then three alone), stride 3 (one unused column).
-  const std::vector<float> rows = {0, 0, 9, 0, 7,   9, 3, 0, 9,   0.99f, 4.99f,
-                                   9, 1, 5, 9, NAN, 0, 9, 0, NAN, 9};
+  // Seven rows of stride 3 (one unused column), repeated six times: whole
+  // blocks of rows and a partial last one, each row also scored alone.
+  const std::vector<float> seven = {0, 0, 9, 0, 7,   9, 3, 0, 9,   0.99f, 4.99f,
+                                    9, 1, 5, 9, NAN, 0, 9, 0, NAN, 9};
   const std::vector<std::vector<float>> expected = {{11.5f, 19.5f}, {10.5f, 20.5f}, {12.5f, 21.5f},
                                                     {11.5f, 19.5f}, {12.5f, 21.5f}, {12.5f, 21.5f},
                                                     {10.5f, 20.5f}};
-  std::vector<float> out(rows.size() / 3 * 2);
-  EvaluateForest(CompileForest(e), rows.data(), rows.size() / 3, 3, out.data());
-  for (std::size_t r = 0; r < expected.size(); ++r) {
-    EXPECT_FLOAT_EQ(out[r * 2], expected[r][0]) << "row " << r;
-    EXPECT_FLOAT_EQ(out[r * 2 + 1], expected[r][1]) << "row " << r;
+  std::vector<float> rows;
+  for (int copy = 0; copy < 6; ++copy) rows.insert(rows.end(), seven.begin(), seven.end());
+  const std::size_t count = rows.size() / 3;
+  const CompiledForest f = CompileForest(e);
+  std::vector<float> out(count * 2);
+  EvaluateForest(f, rows.data(), count, 3, out.data());
+  for (std::size_t r = 0; r < count; ++r) {
+    float alone[2];
+    EvaluateForest(f, rows.data() + r * 3, 1, 3, alone);
+    EXPECT_EQ(out[r * 2], expected[r % 7][0]) << "row " << r;
+    EXPECT_EQ(out[r * 2 + 1], expected[r % 7][1]) << "row " << r;
+    EXPECT_EQ(alone[0], expected[r % 7][0]) << "row " << r;
+    EXPECT_EQ(alone[1], expected[r % 7][1]) << "row " << r;
   }
 }
 
