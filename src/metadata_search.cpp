@@ -35,6 +35,9 @@ constexpr long kNameUnderHeadline = 2;
 // headline ("by jsmith").
 constexpr std::size_t kHandleLines = 3;
 
+// A person's name on a line of its own is at most this long.
+constexpr std::size_t kMaxNameBytes = 80;
+
 // The first lines of a page, where a site prints its title.
 constexpr std::size_t kSiteTitleLines = 5;
 
@@ -143,13 +146,22 @@ bool JoinsNextLine(const PageView& view, std::size_t i) {
   const std::vector<Word> next = SplitWords(view.texts[i + 1]);
   // (Both readings need a short line: test that before parsing it.)
   if (here.empty() || here.size() > 3 || next.empty() || next.size() > 4) return false;
+  const bool two_names = here.size() == 1 && next.size() == 1 && here[0].capitalised &&
+                         next[0].capitalised && !here[0].has_digit && !next[0].has_digit &&
+                         view.label(i) == Label::kMetadata && view.label(i + 1) == Label::kMetadata;
+  // (Joined, the lines start like a byline only when line i opens with a
+  // prefix, or end like a Korean one: without either, only two names can
+  // join, and parsing line i is needed only then. Most lines are neither.)
+  constexpr std::string_view kReporter = "\xEA\xB8\xB0\xEC\x9E\x90";  // 기자
+  const std::string_view below = view.texts[i + 1];
+  const bool korean = below.size() >= kReporter.size() &&
+                      below.substr(below.size() - kReporter.size()) == kReporter;
+  if (!two_names && !korean && !MentionsCreditPrefix(view.texts[i])) return false;
   const Byline alone = ParseByline(view.texts[i], view.dates.language);
   if (alone.authors.empty() && alone.agency.empty() && here.size() <= 3) {
     return LooksLikeByline(std::string(view.texts[i]) + " " + std::string(view.texts[i + 1]));
   }
-  return here.size() == 1 && next.size() == 1 && here[0].capitalised && next[0].capitalised &&
-         !here[0].has_digit && !next[0].has_digit && view.label(i) == Label::kMetadata &&
-         view.label(i + 1) == Label::kMetadata;
+  return two_names;
 }
 
 // A line that only joins two names of a list a renderer split at its links
@@ -327,23 +339,24 @@ bool RepeatedInAuthorBox(const PageView& view, std::size_t i) {
   return false;
 }
 
-// The words that lines of more than `min_words` words write in lower case,
-// folded ("analytics", "wellness", "training"): with kMaxBylineWords, the
-// prose's ordinary words; with 0, every line's, menus and buttons too
-// ("select page", "get started").
-std::unordered_set<std::string> LowerCaseWords(const PageView& view, std::size_t min_words) {
-  std::unordered_set<std::string> lower;
+// The words the page writes in lower case, folded: into *prose those of
+// lines of more than kMaxBylineWords words, the prose's ordinary words
+// ("analytics", "wellness", "training"); into *page every line's, menus
+// and buttons too ("select page", "get started"). One pass for both.
+void LowerCaseWords(const PageView& view, std::unordered_set<std::string>* prose,
+                    std::unordered_set<std::string>* page) {
   std::vector<Word> words;
   for (const std::string_view text : view.texts) {
     SplitWords(text, &words);
-    if (words.size() <= min_words) continue;
+    const bool in_prose = words.size() > kMaxBylineWords;
     for (const Word& w : words) {
       if (w.has_letter && !w.capitalised && !w.has_digit && !w.ideographic) {
-        lower.insert(FoldCase(w.text));
+        std::string folded = FoldCase(w.text);
+        if (in_prose) prose->insert(folded);
+        page->insert(std::move(folded));
       }
     }
   }
-  return lower;
 }
 
 // How many words of `name` the page writes in lower case elsewhere (as
@@ -564,8 +577,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
   bool lower_built = false;
   const auto build_lower = [&] {
     if (lower_built) return;
-    prose_lower = LowerCaseWords(view, kMaxBylineWords);
-    page_lower = LowerCaseWords(view, 0);
+    LowerCaseWords(view, &prose_lower, &page_lower);
     lower_built = true;
   };
   std::unordered_set<std::string> headline_words;
@@ -602,6 +614,22 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
   const std::vector<std::size_t>* const searched[] = {&metadata, &near, &article_lines};
   // The lists overlap; a line that gave no credit in one gives none in the next.
   std::vector<bool> tried(view.texts.size(), false);
+  // IsBareName and HasDate of a line, each worked out once: the rules below
+  // ask again about the same lines.
+  constexpr unsigned char kBareKnown = 1, kBare = 2, kDateKnown = 4, kDate = 8;
+  std::vector<unsigned char> known(view.texts.size(), 0);
+  const auto memo = [&](std::size_t i, unsigned char done, unsigned char yes, auto test) {
+    if ((known[i] & done) == 0) {
+      known[i] = static_cast<unsigned char>(known[i] | done | (test() ? yes : 0));
+    }
+    return (known[i] & yes) != 0;
+  };
+  const auto bare_name = [&](std::size_t i) {
+    return memo(i, kBareKnown, kBare, [&] { return IsBareName(view, i); });
+  };
+  const auto has_date = [&](std::size_t i) {
+    return memo(i, kDateKnown, kDate, [&] { return HasDate(view, i); });
+  };
   for (const std::vector<std::size_t>* lines : searched) {
     for (std::size_t i : *lines) {
       if (tried[i]) continue;
@@ -640,22 +668,21 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
   }
   for (std::size_t i : near) {
     const auto beside_meta = [&] {
-      return (i > 0 && (view.label(i - 1) == Label::kMetadata || HasDate(view, i - 1))) ||
+      return (i > 0 && (view.label(i - 1) == Label::kMetadata || has_date(i - 1))) ||
              (i + 1 < view.texts.size() &&
-              (view.label(i + 1) == Label::kMetadata || HasDate(view, i + 1)));
+              (view.label(i + 1) == Label::kMetadata || has_date(i + 1)));
     };
     // (Names listed need a date beside them: a table's header row the
     // model took for metadata lists capitalised nouns.)
     const auto beside_date = [&] {
-      return (i > 0 && HasDate(view, i - 1)) || (i + 1 < view.texts.size() && HasDate(view, i + 1));
+      return (i > 0 && has_date(i - 1)) || (i + 1 < view.texts.size() && has_date(i + 1));
     };
     const long from_headline = static_cast<long>(i) - anchors.headline;
     const bool by_headline =
         anchors.headline >= 0 && from_headline >= 1 && from_headline <= kNameUnderHeadline;
-    const bool credited_name =
-        (IsBareName(view, i) && (beside_meta() || IntroducedElsewhere(view, i) ||
-                                 (by_headline && name_under_headline(i)))) ||
-        (NamesOnly(view, i) && beside_date());
+    const bool credited_name = (bare_name(i) && (beside_meta() || IntroducedElsewhere(view, i) ||
+                                                 (by_headline && name_under_headline(i)))) ||
+                               (beside_date() && NamesOnly(view, i));
     if (!credited_name && !NameAndDate(view, i, by_headline)) continue;
     Byline byline = ParseByline(view.texts[i], view.dates.language);
     if (topic(byline)) continue;
@@ -685,7 +712,8 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
   // / "Writer".)
   for (const std::vector<std::size_t>* lines : {&near, &article_lines}) {
     for (const std::size_t i : *lines) {
-      if (!IsBareName(view, i)) continue;
+      // (Short lines first: a name and a title are, and the tests cost.)
+      if (view.texts[i].size() > kMaxNameBytes || !bare_name(i)) continue;
       std::size_t title = i + 1;
       if (title < view.texts.size() && Normalised(view.texts[title]) == Normalised(view.texts[i])) {
         ++title;
@@ -709,14 +737,14 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
   // A person's name repeated in an author box; a desk repeated is as often
   // a section label ("Weather Desk" above and under the text).
   for (std::size_t i : near) {
-    if (!IsBareName(view, i) || !RepeatedInAuthorBox(view, i)) continue;
+    if (!bare_name(i) || !RepeatedInAuthorBox(view, i)) continue;
     Byline byline = ParseByline(view.texts[i], view.dates.language);
     if (byline.desk || topic(byline)) continue;
     take(i, std::move(byline));
     return;
   }
   for (std::size_t i : article_lines) {
-    if (!IsBareName(view, i) || !IntroducedElsewhere(view, i) || MentionedOften(view, i)) {
+    if (!bare_name(i) || !IntroducedElsewhere(view, i) || MentionedOften(view, i)) {
       continue;
     }
     Byline byline = ParseByline(view.texts[i], view.dates.language);
@@ -744,7 +772,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
         handle = view.texts[i + 1];
         line = i + 1;
       } else if (words.size() == 1 && i > headline && view.label(i) == Label::kMetadata &&
-                 i + 1 < view.texts.size() && HasDate(view, i + 1)) {
+                 i + 1 < view.texts.size() && has_date(i + 1)) {
         handle = words[0].text;
       }
       if (!IsHandle(handle)) continue;
