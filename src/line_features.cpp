@@ -971,6 +971,51 @@ void FindHeadline(PageStats* p) {
   if (p->headline > 0) p->title_similarity[0] = Similarity(first, p->WordSet(p->headline));
 }
 
+// How many times each word hash occurs: an open-addressed table (linear
+// probing), where looking every content word up in the sorted list of the
+// article's words took two binary searches of cache misses each.
+class WordCounts {
+ public:
+  // Room for `words` distinct hashes at most half full.
+  explicit WordCounts(std::size_t words) {
+    std::size_t capacity = 16;
+    while (capacity < 2 * words) capacity *= 2;
+    mask_ = capacity - 1;
+    keys_.resize(capacity);
+    counts_.assign(capacity, 0);
+  }
+  void Add(uint64_t hash) {
+    const std::size_t i = Find(hash);
+    keys_[i] = hash;
+    ++counts_[i];
+  }
+  uint32_t Count(uint64_t hash) const { return counts_[Find(hash)]; }
+
+ private:
+  // The slot of `hash`, or the empty slot where it would go.
+  std::size_t Find(uint64_t hash) const {
+    std::size_t i = static_cast<std::size_t>(Mix64(hash)) & mask_;
+    while (counts_[i] != 0 && keys_[i] != hash) i = (i + 1) & mask_;
+    return i;
+  }
+  std::size_t mask_ = 0;
+  std::vector<uint64_t> keys_;
+  std::vector<uint32_t> counts_;  // 0: empty slot
+};
+
+// The words content[starts[i] .. starts[i + 1]) of the lines i that
+// `counted(i)` takes, `total` of them, counted.
+template <typename Counted>
+WordCounts CountWords(const std::vector<uint64_t>& content, const std::vector<std::size_t>& starts,
+                      std::size_t total, Counted counted) {
+  WordCounts counts(total);
+  for (std::size_t i = 0; i + 1 < starts.size(); ++i) {
+    if (!counted(i)) continue;
+    for (std::size_t k = starts[i]; k < starts[i + 1]; ++k) counts.Add(content[k]);
+  }
+  return counts;
+}
+
 // Fills body_overlap and body_overlap_words. A line's content words are the
 // distinct hashes of its words with a letter that are no stopwords of
 // p->language: line i's are letter_hashes[offsets[i] .. offsets[i + 1]) whose
@@ -1003,21 +1048,17 @@ void FindBodyOverlap(const std::vector<uint16_t>& stop_bits,
     return static_cast<long>(i) >= p->main_first && static_cast<long>(i) <= p->main_last &&
            p->prose[i] > 0;
   };
-  std::vector<uint64_t> article;
+  std::size_t article_words = 0;
   for (std::size_t i = 0; i < n; ++i) {
-    if (in_article(i)) {
-      article.insert(article.end(), content.begin() + static_cast<std::ptrdiff_t>(starts[i]),
-                     content.begin() + static_cast<std::ptrdiff_t>(starts[i + 1]));
-    }
+    if (in_article(i)) article_words += starts[i + 1] - starts[i];
   }
-  std::sort(article.begin(), article.end());
+  const WordCounts article = CountWords(content, starts, article_words, in_article);
   for (std::size_t i = 0; i < n; ++i) {
     if (starts[i] == starts[i + 1]) continue;
     const std::size_t own = in_article(i) ? 1 : 0;
     std::size_t found = 0;
     for (std::size_t k = starts[i]; k < starts[i + 1]; ++k) {
-      const auto range = std::equal_range(article.begin(), article.end(), content[k]);
-      found += static_cast<std::size_t>(range.second - range.first) > own;
+      found += article.Count(content[k]) > own;
     }
     p->body_overlap_words[i] = static_cast<float>(found);
     p->body_overlap[i] = static_cast<float>(found) / static_cast<float>(starts[i + 1] - starts[i]);
