@@ -498,6 +498,33 @@ bool OpensBio(const PageView& view, std::size_t i) {
   return byline.authors.size() == 1 && Normalised(byline.authors[0]) == Normalised(view.texts[i]);
 }
 
+// Line i is nothing but a person's name with a particle in lower case,
+// which LooksLikeName leaves out ("Greta von Albrecht", "Ana de la Cruz"):
+// three to five words, the first and the last capitalised.
+bool NameWithParticle(const PageView& view, std::size_t i) {
+  static constexpr std::string_view kParticles[] = {
+      "von", "van", "de",  "der", "den", "da",  "di", "del", "della", "du", "la",
+      "le",  "dos", "das", "ter", "ten", "bin", "al", "el",  "zu",    "y"};
+  if (view.texts[i].size() > kMaxNameBytes) return false;
+  const std::vector<Word> words = SplitWords(view.texts[i]);
+  if (words.size() < 3 || words.size() > 5 || !words.front().capitalised ||
+      !words.back().capitalised) {
+    return false;
+  }
+  bool particle = false;
+  for (const Word& w : words) {
+    if (w.has_digit || w.ideographic) return false;
+    if (w.capitalised) continue;
+    bool known = false;
+    for (const std::string_view p : kParticles) known = known || w.text == p;
+    if (!known) return false;
+    particle = true;
+  }
+  if (!particle) return false;
+  const Byline byline = ParseByline(view.texts[i], view.dates.language);
+  return byline.authors.size() == 1 && Normalised(byline.authors[0]) == Normalised(view.texts[i]);
+}
+
 // Line i is nothing but two or more persons' names ("Jo Smith, Al Roe",
 // "Jo Smith y Ana Ruiz"), as IsBareName is one.
 bool NamesOnly(const PageView& view, std::size_t i) {
@@ -680,8 +707,9 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     const long from_headline = static_cast<long>(i) - anchors.headline;
     const bool by_headline =
         anchors.headline >= 0 && from_headline >= 1 && from_headline <= kNameUnderHeadline;
-    const bool credited_name = (bare_name(i) && (beside_meta() || IntroducedElsewhere(view, i) ||
-                                                 (by_headline && name_under_headline(i)))) ||
+    const bool credited_name = ((bare_name(i) || NameWithParticle(view, i)) &&
+                                (beside_meta() || IntroducedElsewhere(view, i) ||
+                                 (by_headline && name_under_headline(i)))) ||
                                (beside_date() && NamesOnly(view, i));
     if (!credited_name && !NameAndDate(view, i, by_headline)) continue;
     Byline byline = ParseByline(view.texts[i], view.dates.language);

@@ -396,6 +396,15 @@ const std::vector<Case>& Cases() {
        0,
        "Celia Ward, Jonas Weber",
        "2021-03-04T09:15"},
+      {"a name with a particle over the date line",
+       {{H, "Storm closes schools across the county"},
+        {X, "Greta von Albrecht"},
+        {M, "4. März 2021"},
+        {B, kBody1},
+        {B, kBody2}},
+       0,
+       "Greta von Albrecht",
+       "2021-03-04"},
   };
   return cases;
 }
