@@ -780,6 +780,24 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     take(i, std::move(byline));
     return;
   }
+  // A desk alone under the headline, over or under the date line
+  // ("Redaktion" / "3. Februar 2022", "Newsroom" / "May 2, 2025"). (A first
+  // name alone there is as often a share button or a section: "Facebook",
+  // "Contents", "Stammtisch".)
+  for (long d = 1; anchors.headline >= 0 && d <= kNameUnderHeadline; ++d) {
+    const std::size_t i = static_cast<std::size_t>(anchors.headline + d);
+    if (i >= view.texts.size() || view.label(i) == Label::kBody) continue;
+    const std::vector<Word> words = SplitWords(view.texts[i]);
+    if (words.size() != 1 || !words[0].capitalised || words[0].all_caps || words[0].has_digit ||
+        words[0].text.size() != view.texts[i].size()) {
+      continue;
+    }
+    if (!has_date(i - 1) && !(i + 1 < view.texts.size() && has_date(i + 1))) continue;
+    Byline byline = ParseByline(view.texts[i], view.dates.language);
+    if (!byline.desk) continue;
+    take(i, std::move(byline));
+    return;
+  }
   // A user name in lower case right by the headline ("by jsmith", "By" /
   // "jsmith", or "jsmith" on a metadata line over a date line; a tag or a
   // share button comes after the date): a blog's credit, which the tests

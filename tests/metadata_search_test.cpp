@@ -405,6 +405,15 @@ const std::vector<Case>& Cases() {
        0,
        "Greta von Albrecht",
        "2021-03-04"},
+      {"a desk alone under the headline over the date line",
+       {{H, "Storm closes schools across the county"},
+        {X, "Newsroom"},
+        {X, "March 4, 2021"},
+        {B, kBody1},
+        {B, kBody2}},
+       0,
+       "Newsroom",
+       "2021-03-04"},
   };
   return cases;
 }
