@@ -1068,6 +1068,17 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
       (published ? dates.published_line : dates.updated_line) = static_cast<long>(i);
     }
   }
+  // Still nothing: the date on the first credit line of the page ("by Jo
+  // Roe | Mar 11, 2023 | Brakes"), which the model left in a menu above a
+  // headline it did not find.
+  for (std::size_t i = 0;
+       i < view.texts.size() && dates.published.iso.empty() && dates.updated.iso.empty(); ++i) {
+    if (!LooksLikeByline(view.texts[i]) || (!ShortLine(view, i) && !OpensWithCredit(view, i))) {
+      continue;
+    }
+    TakeDates(view.texts[i], i, view.dates, &dates);
+    if (!dates.published.iso.empty() || !dates.updated.iso.empty()) break;
+  }
   const FoundDate& date = dates.published.iso.empty() ? dates.updated : dates.published;
   article->date = date.iso;
   article->date_text = date.text;
