@@ -846,6 +846,31 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     take(i, std::move(byline));
     return;
   }
+  // A prefixed credit above the headline ("By Jo Smith" in what the model
+  // took for the menu), the nearest first; under the text a bare "By" is
+  // a teaser's.
+  for (long i = anchors.headline - 1; i >= 0; --i) {
+    const std::size_t k = static_cast<std::size_t>(i);
+    if (tried[k] || !LooksLikeByline(view.texts[k]) ||
+        (!ShortLine(view, k) && !OpensWithCredit(view, k))) {
+      continue;
+    }
+    Byline byline = BylineAt(view, k);
+    if (!NamesSomeone(view, byline) || topic(byline)) continue;
+    // Not a filter ("BY COMPANY TYPE", "By Topic"): a name of two words or
+    // more, none in capitals only nor written in lower case on the page.
+    build_lower();
+    bool person = true;
+    for (const std::string& author : byline.authors) {
+      const std::vector<Word> words = SplitWords(author);
+      person =
+          person && words.size() >= 2 && CountOrdinaryWords(view, author, page_lower).ordinary == 0;
+      for (const Word& w : words) person = person && !(w.all_caps && w.text.size() > 2);
+    }
+    if (!person) continue;
+    take(k, std::move(byline));
+    return;
+  }
   // Only an agency: "AFP" on its own metadata line.
   if (!agency.empty()) {
     article->byline = agency;

@@ -509,6 +509,37 @@ TEST(FindMetadata, DateOnACreditLineFarAboveTheHeadline) {
   EXPECT_EQ(FindOn(page, labels, 16).date, "2023-03-11");
 }
 
+// A page whose only credit is `credit`, far above the headline in what the
+// model took for the menu.
+Article WithCreditFarAbove(const char* credit) {
+  std::vector<std::string> texts = {credit};
+  std::vector<Label> labels = {X};
+  for (int k = 0; k < 15; ++k) {
+    texts.push_back("Menu entry " + std::to_string(k + 1));
+    labels.push_back(X);
+  }
+  texts.push_back("Storm closes schools across the county");
+  labels.push_back(H);
+  for (const char* body : {kBody1, kBody2, kBody3}) {
+    texts.push_back(body);
+    labels.push_back(B);
+  }
+  Page page;
+  for (const std::string& text : texts) {
+    Line line;
+    line.text = text;
+    page.lines.push_back(line);
+  }
+  return FindOn(page, labels, 16);
+}
+
+TEST(FindMetadata, PrefixedCreditFarAboveTheHeadline) {
+  EXPECT_EQ(WithCreditFarAbove("By Celia Ward").byline, "Celia Ward");
+  // A filter heading in capitals, or one word, is no credit.
+  EXPECT_EQ(WithCreditFarAbove("BY COMPANY TYPE").byline, "");
+  EXPECT_EQ(WithCreditFarAbove("By Region").byline, "");
+}
+
 // A renderer's gap between page elements, which the page's lines collapse,
 // still ends the credit: the input line is parsed.
 TEST(FindMetadata, GapInTheInputLineEndsTheCredit) {
