@@ -259,7 +259,15 @@ bool OpensWithDateCue(const PageView& view, std::size_t i) {
 // A credit that starts with a prefix ("By Jo Smith"), or a prefix alone
 // with the name on the next line.
 bool Prefixed(const PageView& view, std::size_t i) {
-  return LooksLikeByline(view.texts[i]) || JoinsNextLine(view, i);
+  if (LooksLikeByline(view.texts[i]) || JoinsNextLine(view, i)) return true;
+  // lynx marks a link drawn as a button: "By (BUTTON) Jo Smith".
+  constexpr std::string_view kButton = "(BUTTON) ";
+  const std::string_view text = view.texts[i];
+  const std::size_t at = text.find(kButton);
+  if (at == std::string_view::npos) return false;
+  std::string plain(text.substr(0, at));
+  plain += text.substr(at + kButton.size());
+  return LooksLikeByline(plain);
 }
 
 // The lines from the headline (or the article's start) down to a few

@@ -414,6 +414,13 @@ const std::vector<Case>& Cases() {
        0,
        "Newsroom",
        "2021-03-04"},
+      {"lynx's button mark between the prefix and the name",
+       {{H, "Storm closes schools across the county"},
+        {X, "By (BUTTON) Celia Ward"},
+        {B, kBody1},
+        {B, kBody2}},
+       0,
+       "Celia Ward"},
   };
   return cases;
 }
