@@ -454,7 +454,7 @@ constexpr std::string_view kCompanyWords[] = {
     "network",      "limited",       "holdings",    "publications", "publishing",
     "verlag",       "verlagsgruppe", "sa",          "srl",          "spa",
     "bv",           "b.v",           "s.a",         "e.v",          "kg",
-    "mediengruppe", "médias",        "presse",      "press",
+    "mediengruppe", "médias",        "presse",      "press",        "incorporated",
 };
 
 // The full stop at `at` ends an abbreviation: the word before it has at
@@ -1229,7 +1229,26 @@ Byline CopyrightHolder(std::string_view line, Language language) {
     }
     if (at != std::string::npos && at < end) end = at;
   }
-  const std::string_view holder = Trim(line.substr(start, end - start));
+  std::string_view holder = Trim(line.substr(start, end - start));
+  // Years after a person's name: "© Jo Smith 2016-2025" (two to four words
+  // written as a name; a site's name with years is left out as before).
+  {
+    std::vector<std::string_view> words = SpaceWords(holder);
+    const size_t all = words.size();
+    while (words.size() > 2 && (HasDigit(words.back()) || Trim(words.back()).empty())) {
+      words.pop_back();
+    }
+    const bool name =
+        words.size() >= 2 && words.size() <= 4 &&
+        std::all_of(words.begin(), words.end(), [](std::string_view w) {
+          return StartsUpper(w) && !HasDigit(w) &&
+                 std::any_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        });
+    if (name && words.size() < all) {
+      holder = Trim(holder.substr(
+          0, static_cast<size_t>(words.back().data() + words.back().size() - holder.data())));
+    }
+  }
   // A name ("Jo Smith") or a domain ("acme-news.com") in letters, not a
   // photo credit in lower case ("© private"), a template left unfilled
   // ("{{ year }}") or a link ("Copyright & Permissions": no mark, no year).
