@@ -277,15 +277,16 @@ constexpr Agency kAgencies[] = {
 };
 
 // Words of page furniture that never occur in a credit ("13 MIN READ",
-// "SPONSORED", "Share", "Comments").
+// "SPONSORED", "Share", "Comments"), and the keys of a list's filters
+// ("View posts by tag", "Sort by relevance").
 constexpr std::string_view kNotNameWords[] = {
-    "min",       "mins",       "read",          "reading",   "comments",   "comment", "share",
-    "views",     "sponsored",  "advertisement", "home",      "blog",       "topics",  "tags",
-    "category",  "categories", "listen",        "print",     "subscribe",  "follow",  "sign",
-    "login",     "menu",       "search",        "posts",     "rss",        "contact", "more",
-    "copyright", "lesezeit",   "minuten",       "teilen",    "kommentare", "lecture", "partager",
-    "lectura",   "compartir",  "lettura",       "condividi", "leestijd",   "delen",   "минут",
-    "чтения",    "minute",     "minutes",
+    "min",       "mins",       "read",          "reading",    "comments",  "comment",    "share",
+    "views",     "sponsored",  "advertisement", "home",       "blog",      "topics",     "tags",
+    "tag",       "topic",      "relevance",     "popularity", "category",  "categories", "listen",
+    "print",     "subscribe",  "follow",        "sign",       "login",     "menu",       "search",
+    "posts",     "rss",        "contact",       "more",       "copyright", "lesezeit",   "minuten",
+    "teilen",    "kommentare", "lecture",       "partager",   "lectura",   "compartir",  "lettura",
+    "condividi", "leestijd",   "delen",         "минут",      "чтения",    "minute",     "minutes",
 };
 
 // Occupations that make a short line under a name its job title (folded).

@@ -37,6 +37,8 @@ const Case kCases[] = {
     {"Greta von Albrecht", "Greta von Albrecht", "", "Greta von Albrecht"},
     {"Ein Artikel von Greta Albrecht", "Greta Albrecht", "", "Greta Albrecht"},
     {"Der lange Weg mit der Fähre", "", "", ""},
+    {"View posts by tag", "", "", ""},
+    {"Sort by relevance", "", "", ""},
     // What follows a credit: a change date's cue, a reading time
     {"Greta Albrecht Zuletzt geändert am 06.11.2023", "Greta Albrecht", "", "Greta Albrecht"},
     {"12.03.24 09:15 von Greta Albrecht Lesezeit: 4 Min.", "Greta Albrecht", "", "Greta Albrecht"},
