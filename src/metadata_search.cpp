@@ -1112,6 +1112,15 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
     TakeDates(view.texts[i], i, view.dates, &dates);
     if (!dates.published.iso.empty() || !dates.updated.iso.empty()) break;
   }
+  // Still nothing: the nearest date line above the headline ("25.01.2022
+  // 14:47 Uhr" over the author's name in a header the model took for the
+  // menu).
+  for (long i = anchors.headline - 1;
+       i >= 0 && dates.published.iso.empty() && dates.updated.iso.empty(); --i) {
+    const std::size_t k = static_cast<std::size_t>(i);
+    if (!ShortLine(view, k) || !LooksLikeDate(view.texts[k]) || !MostlyDate(view, k)) continue;
+    TakeDates(view.texts[k], k, view.dates, &dates);
+  }
   const FoundDate& date = dates.published.iso.empty() ? dates.updated : dates.published;
   article->date = date.iso;
   article->date_text = date.text;

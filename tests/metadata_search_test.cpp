@@ -540,6 +540,12 @@ Article WithCreditFarAbove(const char* credit) {
   return FindOn(page, labels, 16);
 }
 
+TEST(FindMetadata, DateLineFarAboveTheHeadline) {
+  EXPECT_EQ(WithCreditFarAbove("March 4, 2021, 9:15 a.m.").date, "2021-03-04T09:15");
+  // A sentence with a date is no date line.
+  EXPECT_EQ(WithCreditFarAbove("The council will meet again on March 4, 2021 to decide.").date, "");
+}
+
 TEST(FindMetadata, PrefixedCreditFarAboveTheHeadline) {
   EXPECT_EQ(WithCreditFarAbove("By Celia Ward").byline, "Celia Ward");
   // A filter heading in capitals, or one word, is no credit.
