@@ -83,6 +83,82 @@ TEST(Gbdt, EvaluatesEveryRowAlikeInBlocksAndAlone) {
   }
 }
 
+// A reference evaluation: one row at a time through the ensemble's own
+// nodes, adding the trees' leaf values in tree order.
+std::vector<float> Reference(const TreeEnsemble& e, const float* row) {
+  std::vector<float> scores = e.base;
+  for (int32_t ref : e.roots) {
+    while (ref >= 0) {
+      const TreeNode& n = e.nodes[static_cast<std::size_t>(ref)];
+      ref = row[n.feature] < n.threshold ? n.left : n.right;
+    }
+    const std::size_t leaf = static_cast<std::size_t>(-(ref + 1));
+    for (std::size_t j = 0; j < e.num_outputs; ++j) {
+      scores[j] += e.leaf_values[leaf * e.num_outputs + j];
+    }
+  }
+  return scores;
+}
+
+// Deterministic pseudo-random numbers.
+struct Lcg {
+  uint64_t state = 12345;
+  uint32_t Next(uint32_t bound) {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<uint32_t>((state >> 33) % bound);
+  }
+};
+
+// Values that rows and thresholds share (ties), with signed zeros,
+// infinities and (rows only) NaN.
+float Value(Lcg& rng, bool nan) {
+  static const float kValues[] = {-INFINITY, -2.5f, -1.0f, -0.0f, 0.0f, 0.5f, 1.0f, 3.0f, INFINITY};
+  if (nan && rng.Next(10) == 0) return NAN;
+  return kValues[rng.Next(sizeof kValues / sizeof kValues[0])];
+}
+
+// A subtree of at most `depth` more levels; nodes follow their parents.
+int32_t Grow(Lcg& rng, uint32_t depth, uint32_t inputs, TreeEnsemble* e) {
+  if (depth == 0 || rng.Next(8) == 0) {
+    const auto leaf = static_cast<int32_t>(e->leaf_values.size() / e->num_outputs);
+    for (uint32_t j = 0; j < e->num_outputs; ++j) {
+      e->leaf_values.push_back(static_cast<float>(rng.Next(1000)) / 64.0f - 7.0f);
+    }
+    return -leaf - 1;
+  }
+  const auto node = static_cast<int32_t>(e->nodes.size());
+  e->nodes.push_back(TreeNode{rng.Next(inputs), Value(rng, false), -1, -1});
+  const int32_t left = Grow(rng, depth - 1, inputs, e);
+  const int32_t right = Grow(rng, depth - 1, inputs, e);
+  e->nodes[static_cast<std::size_t>(node)].left = left;
+  e->nodes[static_cast<std::size_t>(node)].right = right;
+  return node;
+}
+
+// Trees of every depth up to 10 (the top levels, the levels below them,
+// single leaves) over 300 rows (many blocks and a partial last one): the
+// same scores, to the bit, as the reference.
+TEST(Gbdt, DeepRandomTreesScoreAsTheReference) {
+  Lcg rng;
+  TreeEnsemble e;
+  e.num_inputs = 13;
+  e.num_outputs = 6;
+  e.base = {0.25f, -1.0f, 2.0f, 0.0f, 1.5f, -0.5f};
+  for (uint32_t t = 0; t < 40; ++t) e.roots.push_back(Grow(rng, t % 11, e.num_inputs, &e));
+  ASSERT_EQ(CheckEnsemble(e), "");
+  const std::size_t stride = 14, count = 300;
+  std::vector<float> rows(count * stride);
+  for (float& v : rows) v = Value(rng, true);
+  std::vector<float> out(count * e.num_outputs);
+  EvaluateForest(CompileForest(e), rows.data(), count, stride, out.data());
+  for (std::size_t r = 0; r < count; ++r) {
+    const std::vector<float> expected = Reference(e, rows.data() + r * stride);
+    for (std::size_t j = 0; j < e.num_outputs; ++j) {
+      ASSERT_EQ(out[r * e.num_outputs + j], expected[j]) << "row " << r << " output " << j;
+    }
+  }
+}
+
 struct BrokenCase {
   const char* what;
   void (*breaks)(TreeEnsemble*);
