@@ -99,9 +99,14 @@ std::vector<Token> Tokenize(std::string_view line) {
       // (the modified date of a blog post after its published date).
       const bool glued_time = (digits == 5 || digits == 6) && end < line.size() && line[end] == ':';
       const char before = start > 0 ? line[start - 1] : '\0';
+      // ("January 14, 202620 Mins Read": the year glued to a reading time
+      // after the day's comma.)
       const bool after_date_part =
           before == '/' || before == '.' || before == '-' ||
-          (before == ' ' && !tokens.empty() && tokens.back().kind == Kind::kWord);
+          (before == ' ' && !tokens.empty() &&
+           (tokens.back().kind == Kind::kWord ||
+            (tokens.back().kind == Kind::kPunct && tokens.back().value == ',' &&
+             tokens.size() >= 2 && tokens[tokens.size() - 2].kind == Kind::kNumber)));
       const bool glued_date = digits >= 5 && digits <= 8 && after_date_part;
       if ((glued_time || glued_date) && end - start == static_cast<size_t>(digits)) {
         const int year = std::stoi(std::string(line.substr(start, 4)));

@@ -64,6 +64,8 @@ const Case kCases[] = {
     {"Datum: 09.Mär.18", "2018-03-09", P},
     {"09-Mar-18", "2018-03-09", U},
     {"Open May 6-19 daily", "2025-05-06", U},  // a range: no year 2019
+    // A year glued to what follows after the day's comma
+    {"By Jo BloggsMarch 9, 201820 Mins Read", "2018-03-09", U},
 
     {"29 FEB 2024", "2024-02-29", U},
     {"2023 Jan 7;15(1):e12345", "2023-01-07", U},
