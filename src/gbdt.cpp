@@ -199,22 +199,24 @@ constexpr std::size_t kBlocksTogether = 2;
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define PITH_GBDT_AVX512 1
 
-// One tree's top levels, held in registers by the AVX-512 walk: levels 0-5,
-// 1 to 32 nodes each, in one or two registers.
-constexpr uint32_t kLevelsInRegisters = 6;
+// One tree's top levels, held in registers by the AVX-512 walk: levels 0-6,
+// 1 to 64 nodes each, in one to four registers.
+constexpr uint32_t kLevelsInRegisters = 7;
 // Every lane. (The masked forms of the intrinsics: GCC 12's unmasked ones
 // pass an undefined register that -Wmaybe-uninitialized reports.)
 constexpr __mmask16 kAll = 0xFFFF;
 struct LevelTables {
-  __m512i features[kLevelsInRegisters][2];
-  __m512 thresholds[kLevelsInRegisters][2];
+  __m512i features[kLevelsInRegisters][4];
+  __m512 thresholds[kLevelsInRegisters][4];
 };
 
 // The walk of WalkBlocks with the 16 rows of two blocks (a pair) in the
 // lanes of AVX-512 registers, kPairs pairs together so that their gathers'
-// latencies overlap. The top five levels' nodes are looked up with one
-// permute, the sixth's with a two-register permute; deeper levels' nodes
-// and the rows' inputs are gathered. The comparison is the scalar walk's,
+// latencies overlap (4 did best; 2 and 6 were slower). The nodes of the
+// top five levels are looked up with one permute, of the sixth with a
+// two-register permute, of the seventh with two and a blend (where two
+// gathers cost 7% more time); deeper levels' nodes and the rows' inputs are
+// gathered. The comparison is the scalar walk's,
 // lane by lane (`<`, ordered: NaN goes right), so the positions reached are
 // the same.
 template <std::size_t kPairs>
@@ -236,14 +238,25 @@ __attribute__((target("avx512f"))) void WalkPairsAvx512(
     for (std::size_t i = 0; i < kPairs; ++i) {
       __m512i feature;
       __m512 threshold;
-      if (level + 1 < kLevelsInRegisters) {
+      if (level < 5) {
         feature = _mm512_maskz_permutexvar_epi32(kAll, at[i], tables.features[level][0]);
         threshold = _mm512_maskz_permutexvar_ps(kAll, at[i], tables.thresholds[level][0]);
-      } else if (level + 1 == kLevelsInRegisters) {
+      } else if (level == 5) {
         feature =
             _mm512_permutex2var_epi32(tables.features[level][0], at[i], tables.features[level][1]);
         threshold =
             _mm512_permutex2var_ps(tables.thresholds[level][0], at[i], tables.thresholds[level][1]);
+      } else if (level == 6) {
+        const __mmask16 upper = _mm512_test_epi32_mask(at[i], _mm512_set1_epi32(32));
+        feature = _mm512_mask_blend_epi32(
+            upper,
+            _mm512_permutex2var_epi32(tables.features[level][0], at[i], tables.features[level][1]),
+            _mm512_permutex2var_epi32(tables.features[level][2], at[i], tables.features[level][3]));
+        threshold = _mm512_mask_blend_ps(
+            upper,
+            _mm512_permutex2var_ps(tables.thresholds[level][0], at[i], tables.thresholds[level][1]),
+            _mm512_permutex2var_ps(tables.thresholds[level][2], at[i],
+                                   tables.thresholds[level][3]));
       } else {
         feature =
             _mm512_mask_i32gather_epi32(_mm512_setzero_si512(), kAll, at[i], features + first, 4);
@@ -271,7 +284,7 @@ __attribute__((target("avx512f"))) void WalkTreeAvx512(const uint32_t* features,
   for (uint32_t level = 0; level < kLevelsInRegisters; ++level) {
     const uint32_t first = (uint32_t{1} << level) - 1;
     const uint32_t nodes = level < depth ? uint32_t{1} << level : 0;
-    for (uint32_t half = 0; half < 2; ++half) {
+    for (uint32_t half = 0; half < 4; ++half) {
       const uint32_t in_half = nodes > half * 16 ? std::min(nodes - half * 16, 16u) : 0;
       const auto lanes = static_cast<__mmask16>((uint32_t{1} << in_half) - 1);
       tables.features[level][half] = _mm512_maskz_loadu_epi32(lanes, features + first + half * 16);
