@@ -137,7 +137,8 @@ constexpr std::string_view kNotAuthorPrefixes[] = {
     "foto:",           "fotos:",
     "bild:",           "photo :",
     "photo:",          "crédit",
-    "credit:",
+    "credit:",         "powered by",
+    "promoted by",
 };
 
 // Labels that credit the source of a story rather than its author ("来源：
@@ -277,8 +278,9 @@ constexpr Agency kAgencies[] = {
 };
 
 // Words of page furniture that never occur in a credit ("13 MIN READ",
-// "SPONSORED", "Share", "Comments"), and the keys of a list's filters
-// ("View posts by tag", "Sort by relevance").
+// "SPONSORED", "Share", "Comments"), the keys of a list's filters ("View
+// posts by tag", "Sort by relevance") and the recommendation widgets that
+// sign their teasers ("by Taboola").
 constexpr std::string_view kNotNameWords[] = {
     "min",       "mins",       "read",          "reading",    "comments",  "comment",    "share",
     "views",     "sponsored",  "advertisement", "home",       "blog",      "topics",     "tags",
@@ -286,7 +288,8 @@ constexpr std::string_view kNotNameWords[] = {
     "print",     "subscribe",  "follow",        "sign",       "login",     "menu",       "search",
     "posts",     "rss",        "contact",       "more",       "copyright", "lesezeit",   "minuten",
     "teilen",    "kommentare", "lecture",       "partager",   "lectura",   "compartir",  "lettura",
-    "condividi", "leestijd",   "delen",         "минут",      "чтения",    "minute",     "minutes",
+    "condividi", "leestijd",   "delen",         "минут",      "чтения",    "minute",     "taboola",
+    "outbrain",  "minutes",
 };
 
 // Occupations that make a short line under a name its job title (folded).

@@ -39,6 +39,8 @@ const Case kCases[] = {
     {"Der lange Weg mit der Fähre", "", "", ""},
     {"View posts by tag", "", "", ""},
     {"Sort by relevance", "", "", ""},
+    {"by Taboola by Taboola", "", "", ""},
+    {"Powered by Harbor Ledger", "", "", ""},
     // What follows a credit: a change date's cue, a reading time
     {"Greta Albrecht Zuletzt geändert am 06.11.2023", "Greta Albrecht", "", "Greta Albrecht"},
     {"12.03.24 09:15 von Greta Albrecht Lesezeit: 4 Min.", "Greta Albrecht", "", "Greta Albrecht"},
