@@ -279,17 +279,20 @@ constexpr Agency kAgencies[] = {
 
 // Words of page furniture that never occur in a credit ("13 MIN READ",
 // "SPONSORED", "Share", "Comments"), the keys of a list's filters ("View
-// posts by tag", "Sort by relevance") and the recommendation widgets that
-// sign their teasers ("by Taboola").
+// posts by tag", "Sort by relevance"), the recommendation widgets that
+// sign their teasers ("by Taboola") and the stock-photo agencies a photo's
+// credit names ("© Getty Images").
 constexpr std::string_view kNotNameWords[] = {
-    "min",       "mins",       "read",          "reading",    "comments",  "comment",    "share",
-    "views",     "sponsored",  "advertisement", "home",       "blog",      "topics",     "tags",
-    "tag",       "topic",      "relevance",     "popularity", "category",  "categories", "listen",
-    "print",     "subscribe",  "follow",        "sign",       "login",     "menu",       "search",
-    "posts",     "rss",        "contact",       "more",       "copyright", "lesezeit",   "minuten",
-    "teilen",    "kommentare", "lecture",       "partager",   "lectura",   "compartir",  "lettura",
-    "condividi", "leestijd",   "delen",         "минут",      "чтения",    "minute",     "taboola",
-    "outbrain",  "minutes",
+    "min",        "mins",       "read",      "reading",       "comments",     "comment",
+    "share",      "views",      "sponsored", "advertisement", "home",         "blog",
+    "topics",     "tags",       "tag",       "topic",         "relevance",    "popularity",
+    "category",   "categories", "listen",    "print",         "subscribe",    "follow",
+    "sign",       "login",      "menu",      "search",        "posts",        "rss",
+    "contact",    "more",       "copyright", "lesezeit",      "minuten",      "teilen",
+    "kommentare", "lecture",    "partager",  "lectura",       "compartir",    "lettura",
+    "condividi",  "leestijd",   "delen",     "минут",         "чтения",       "minute",
+    "taboola",    "outbrain",   "getty",     "istock",        "shutterstock", "imago",
+    "pixabay",    "unsplash",   "alamy",     "minutes",
 };
 
 // Occupations that make a short line under a name its job title (folded).

@@ -347,6 +347,8 @@ TEST(CopyrightHolder, Table) {
       {"© 2023 Kleingarten Verein e.V. Alle Rechte vorbehalten", ""},
       {"© 2020 AFP", "AFP"},
       {"© Jo Marsh 2016-2025", "Jo Marsh"},
+      {"© Getty Images", ""},
+      {"Foto: © Shutterstock", ""},
       {"© HARBOR LEDGER 2019 - 2025", ""},
       {"© 2025 Harbor Software Incorporated", ""},
       {"Copyright & Permissions", ""},
