@@ -334,32 +334,40 @@ void WalkTree(const uint32_t* features, const float* thresholds, uint32_t depth,
   }
 }
 
-// Adds each row's leaf values (of one tree) to its scores. kOutputs: the
-// output count when known at compile time, or 0. Known, a row's scores and
-// leaf values go through local arrays: the adds (each output's, in the same
-// order) then compile to a few vector instructions instead of a loop.
-template <std::size_t kOutputs>
+// Four and two floats in a vector register (GCC and Clang vector types).
+typedef float Float4 __attribute__((vector_size(16)));
+typedef float Float2 __attribute__((vector_size(8)));
+
+// Adds each row's leaf values (of one tree) to its scores.
 void AddLeaves(const float* values, const uint32_t* offsets, const uint32_t* bottoms,
                std::size_t count, std::size_t outputs, float* out) {
-  if constexpr (kOutputs == 0) {
-    for (std::size_t r = 0; r < count; ++r) {
-      const float* leaf = values + offsets[bottoms[r]];
-      float* scores = out + r * outputs;
-      for (std::size_t j = 0; j < outputs; ++j) scores[j] += leaf[j];
-    }
-  } else {
-    for (std::size_t r = 0; r < count; ++r) {
-      float leaf[kOutputs], scores[kOutputs];
-      std::memcpy(leaf, values + offsets[bottoms[r]], sizeof leaf);
-      std::memcpy(scores, out + r * kOutputs, sizeof scores);
-      for (std::size_t j = 0; j < kOutputs; ++j) scores[j] += leaf[j];
-      std::memcpy(out + r * kOutputs, scores, sizeof scores);
-    }
+  for (std::size_t r = 0; r < count; ++r) {
+    const float* leaf = values + offsets[bottoms[r]];
+    float* scores = out + r * outputs;
+    for (std::size_t j = 0; j < outputs; ++j) scores[j] += leaf[j];
   }
 }
 
-// The output count of pith's models (one score per region state).
-constexpr std::size_t kSixOutputs = 6;
+// AddLeaves for six outputs (pith's models): each row's six adds as one
+// vector add of four and one of two, each output's sum in the same order.
+// (Through local float arrays the compiler kept them on the stack.)
+void AddSixLeaves(const float* values, const uint32_t* offsets, const uint32_t* bottoms,
+                  std::size_t count, float* out) {
+  for (std::size_t r = 0; r < count; ++r) {
+    const float* leaf = values + offsets[bottoms[r]];
+    float* scores = out + r * 6;
+    Float4 low, add_low;
+    Float2 high, add_high;
+    std::memcpy(&low, scores, sizeof low);
+    std::memcpy(&high, scores + 4, sizeof high);
+    std::memcpy(&add_low, leaf, sizeof add_low);
+    std::memcpy(&add_high, leaf + 4, sizeof add_high);
+    low += add_low;
+    high += add_high;
+    std::memcpy(scores, &low, sizeof low);
+    std::memcpy(scores + 4, &high, sizeof high);
+  }
+}
 
 }  // namespace
 
@@ -391,10 +399,10 @@ void EvaluateForest(const CompiledForest& f, const float* rows, std::size_t coun
     WalkTree(f.features.data() + tree.first_node, f.thresholds.data() + tree.first_node, tree.depth,
              columns.data(), blocks, block_floats, bottoms.data());
     const uint32_t* offsets = f.leaf_offsets.data() + tree.first_bottom;
-    if (k == kSixOutputs) {
-      AddLeaves<kSixOutputs>(f.leaf_values, offsets, bottoms.data(), count, k, out);
+    if (k == 6) {
+      AddSixLeaves(f.leaf_values, offsets, bottoms.data(), count, out);
     } else {
-      AddLeaves<0>(f.leaf_values, offsets, bottoms.data(), count, k, out);
+      AddLeaves(f.leaf_values, offsets, bottoms.data(), count, k, out);
     }
   }
 }
