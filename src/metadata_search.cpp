@@ -298,6 +298,15 @@ bool IntroducedElsewhere(const PageView& view, std::size_t i) {
   return false;
 }
 
+// A separator alone on a line: "|", "•", "·", ",", "–", "/".
+bool Separator(std::string_view text) {
+  for (const std::string_view mark :
+       {"|", ",", "/", "-", "\xE2\x80\xA2", "\xC2\xB7", "\xE2\x80\x93", "\xE2\x80\x94"}) {
+    if (text == mark) return true;
+  }
+  return false;
+}
+
 // A user name as a blog prints it: one word of 3 to 30 ASCII letters,
 // digits, "_", "-" or ".", starting with a lower-case letter ("jsmith",
 // "kate_r", "admin2").
@@ -702,15 +711,21 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     }
   }
   for (std::size_t i : near) {
-    const auto beside_meta = [&] {
-      return (i > 0 && (view.label(i - 1) == Label::kMetadata || has_date(i - 1))) ||
-             (i + 1 < view.texts.size() &&
-              (view.label(i + 1) == Label::kMetadata || has_date(i + 1)));
+    // The lines beside i, past a separator alone on its line ("Jo Smith" /
+    // "|" / "May 2, 2025"); view.texts.size() where there is none.
+    const std::size_t none = view.texts.size();
+    std::size_t above = i > 0 ? i - 1 : none;
+    if (above != none && above > 0 && Separator(view.texts[above])) --above;
+    std::size_t below = i + 1 < none ? i + 1 : none;
+    if (below != none && below + 1 < none && Separator(view.texts[below])) ++below;
+    const auto meta_or_date = [&](std::size_t k) {
+      return k != none && (view.label(k) == Label::kMetadata || has_date(k));
     };
+    const auto beside_meta = [&] { return meta_or_date(above) || meta_or_date(below); };
     // (Names listed need a date beside them: a table's header row the
     // model took for metadata lists capitalised nouns.)
     const auto beside_date = [&] {
-      return (i > 0 && has_date(i - 1)) || (i + 1 < view.texts.size() && has_date(i + 1));
+      return (above != none && has_date(above)) || (below != none && has_date(below));
     };
     const long from_headline = static_cast<long>(i) - anchors.headline;
     const bool by_headline =

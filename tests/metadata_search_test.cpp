@@ -421,6 +421,18 @@ const std::vector<Case>& Cases() {
         {B, kBody2}},
        0,
        "Celia Ward"},
+      {"a name beside the date line past a separator alone on its line",
+       {{H, "Storm closes schools across the county"},
+        {B, "Parents scrambled for childcare as the storm shut every school in the county."},
+        {X, "Listen to this article"},
+        {X, "Celia Ward"},
+        {X, "|"},
+        {X, "March 4, 2021"},
+        {B, kBody1},
+        {B, kBody2}},
+       0,
+       "Celia Ward",
+       "2021-03-04"},
   };
   return cases;
 }
