@@ -219,6 +219,28 @@ struct LevelTables {
 // gathered. The comparison is the scalar walk's,
 // lane by lane (`<`, ordered: NaN goes right), so the positions reached are
 // the same.
+// Levels whose inputs are loaded rather than gathered: the top two (one
+// and two inputs; loading the third level's four measured no faster).
+constexpr uint32_t kLevelsLoaded = 2;
+
+// The positions one level down: `<`, ordered (NaN goes right), as the
+// scalar walk compares.
+__attribute__((target("avx512f"))) inline __m512i Step(__m512i at, __m512 x, __m512 threshold,
+                                                       __m512i one) {
+  const __mmask16 left = _mm512_cmp_ps_mask(x, threshold, _CMP_LT_OQ);
+  const __m512i right_child = _mm512_add_epi32(_mm512_add_epi32(at, at), one);
+  return _mm512_mask_sub_epi32(right_child, left, right_child, one);
+}
+
+// Input c of a pair's 16 rows (`pair`: its first block): two loads of 8,
+// where a gather costs about a cycle a lane.
+__attribute__((target("avx512f"))) inline __m512 PairColumn(const float* pair,
+                                                            std::size_t block_floats, uint32_t c) {
+  const float* first = pair + c * kBlock;
+  return _mm512_mask_loadu_ps(_mm512_maskz_loadu_ps(0x00FF, first), 0xFF00,
+                              first + block_floats - kBlock);
+}
+
 template <std::size_t kPairs>
 __attribute__((target("avx512f"))) void WalkPairsAvx512(
     const LevelTables& tables, const uint32_t* features, const float* thresholds, uint32_t depth,
@@ -238,6 +260,19 @@ __attribute__((target("avx512f"))) void WalkPairsAvx512(
     for (std::size_t i = 0; i < kPairs; ++i) {
       __m512i feature;
       __m512 threshold;
+      if (level < kLevelsLoaded) {
+        // The level's one or two inputs loaded; at level 1 a lane's
+        // position (0 or 1) picks one.
+        const float* pair = columns + 2 * i * block_floats;
+        __m512 x = PairColumn(pair, block_floats, features[first]);
+        if (level == 1) {
+          x = _mm512_mask_blend_ps(_mm512_test_epi32_mask(at[i], one), x,
+                                   PairColumn(pair, block_floats, features[first + 1]));
+        }
+        threshold = _mm512_maskz_permutexvar_ps(kAll, at[i], tables.thresholds[level][0]);
+        at[i] = Step(at[i], x, threshold, one);
+        continue;
+      }
       if (level < 5) {
         feature = _mm512_maskz_permutexvar_epi32(kAll, at[i], tables.features[level][0]);
         threshold = _mm512_maskz_permutexvar_ps(kAll, at[i], tables.thresholds[level][0]);
@@ -266,9 +301,7 @@ __attribute__((target("avx512f"))) void WalkPairsAvx512(
       const __m512i input = _mm512_add_epi32(_mm512_maskz_slli_epi32(kAll, feature, 3), lane_base);
       const __m512 x = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), kAll, input,
                                                 columns + 2 * i * block_floats, 4);
-      const __mmask16 left = _mm512_cmp_ps_mask(x, threshold, _CMP_LT_OQ);
-      const __m512i right_child = _mm512_add_epi32(_mm512_add_epi32(at[i], at[i]), one);
-      at[i] = _mm512_mask_sub_epi32(right_child, left, right_child, one);
+      at[i] = Step(at[i], x, threshold, one);
     }
   }
   for (std::size_t i = 0; i < kPairs; ++i) _mm512_storeu_si512(bottoms + i * 2 * kBlock, at[i]);
