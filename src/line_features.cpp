@@ -1178,6 +1178,31 @@ PageStats AnalyseLines(const Page& page, const PageContext& context, bool guess_
   return p;
 }
 
+// Sums of the lines' stats in the window of `radius` lines on each side of
+// line li (li itself left out), in line order.
+struct WindowSums {
+  double chars = 0, ends = 0, nav = 0, shortl = 0, stop = 0;
+  long count = 0;
+};
+
+// A function of its own: inside WriteRow the five sums lived on the stack,
+// each add waiting for the previous one's store.
+WindowSums SumWindow(const std::vector<LineStats>& lines, long li, long radius) {
+  const long n = static_cast<long>(lines.size());
+  WindowSums w;
+  for (long j = std::max(0L, li - radius); j <= std::min(n - 1, li + radius); ++j) {
+    if (j == li) continue;
+    const LineStats& o = lines[static_cast<std::size_t>(j)];
+    w.chars += o.chars;
+    w.ends += o.ends_sentence;
+    w.nav += o.nav_share;
+    w.shortl += o.words < 5 ? 1 : 0;
+    w.stop += o.stop_share;
+    ++w.count;
+  }
+  return w;
+}
+
 // Writes one row of features through `sink.Add(name, value)`. The same call
 // sequence yields FeatureNames(), so names and values can never drift apart.
 template <typename Sink>
@@ -1312,24 +1337,13 @@ void WriteRow(Sink& sink, const Page& page, const PageStats& p, const PageContex
   sink.Add("block_offset", static_cast<float>(std::min(li - b0, 20L)));
   for (long radius : {3L, 10L}) {
     const char* w = radius == 3 ? "win3_" : "win10_";
-    double chars = 0, ends = 0, nav = 0, shortl = 0, stop = 0;
-    long count = 0;
-    for (long j = li - radius; j <= li + radius; ++j) {
-      if (j < 0 || j >= n || j == li) continue;
-      const LineStats& o = at(j);
-      chars += o.chars;
-      ends += o.ends_sentence;
-      nav += o.nav_share;
-      shortl += o.words < 5 ? 1 : 0;
-      stop += o.stop_share;
-      ++count;
-    }
-    const double c = static_cast<double>(std::max(1L, count));
-    sink.Add(w, "chars_log", Log1p(static_cast<float>(chars / c)));
-    sink.Add(w, "ends_sentence", static_cast<float>(ends / c));
-    sink.Add(w, "nav_share", static_cast<float>(nav / c));
-    sink.Add(w, "short_share", static_cast<float>(shortl / c));
-    sink.Add(w, "stop_share", static_cast<float>(stop / c));
+    const WindowSums sums = SumWindow(p.lines, li, radius);
+    const double c = static_cast<double>(std::max(1L, sums.count));
+    sink.Add(w, "chars_log", Log1p(static_cast<float>(sums.chars / c)));
+    sink.Add(w, "ends_sentence", static_cast<float>(sums.ends / c));
+    sink.Add(w, "nav_share", static_cast<float>(sums.nav / c));
+    sink.Add(w, "short_share", static_cast<float>(sums.shortl / c));
+    sink.Add(w, "stop_share", static_cast<float>(sums.stop / c));
     sink.Add(w, "prose_log",
              Log1p(static_cast<float>(p.prose_prefix.Range(li - radius, li + radius + 1))));
   }
