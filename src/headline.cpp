@@ -87,7 +87,11 @@ bool PlausibleHeadline(const PageView& view, std::size_t i) {
   const std::size_t letter_words = LetterWords(words);
   if (letter_words < 2 || words.size() > 30) return false;
   if (EndsWithFullStop(text) && words.size() > 8) return false;
-  if (LooksLikeByline(text) || IsBareName(view, i)) return false;
+  // A short title in title case ("Packing Tips Guide") reads like a name,
+  // and one may hold a date ("Nov. 3: Polls Open Early"): the model's
+  // headline label outweighs both tests.
+  const bool decoded_headline = view.label(i) == Label::kHeadline;
+  if (LooksLikeByline(text) || (!decoded_headline && IsBareName(view, i))) return false;
   // An image caption with its credit ("The town hall. © Jo Smith").
   if (HasImageCredit(text)) return false;
   // A label ("Last Updated:") or a breadcrumb ("Home > Blog", "| Resources").
@@ -96,6 +100,7 @@ bool PlausibleHeadline(const PageView& view, std::size_t i) {
   }
   // A date line: a short line with a date, or one the date fills half of
   // (ideographic dates split into many words: "2025年11月28日 20時41分更新").
+  if (decoded_headline && letter_words >= 3) return true;
   if (words.size() <= 10) {
     if (!FindDates(text, view.dates).empty()) return false;
   } else if (LooksLikeDate(text)) {

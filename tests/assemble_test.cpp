@@ -73,6 +73,14 @@ const char* const kBody2 = "Officials said the buildings would reopen once the r
 
 const std::vector<Case>& Cases() {
   static const std::vector<Case> cases = {
+      {"a headline in title case that reads like a person's name",
+       {{X, "Home"}, {H, "Packing Tips Guide"}, {M, "By Jo Smith"}, {B, kBody1}, {B, kBody2}},
+       "Packing Tips Guide",
+       "Jo Smith",
+       {"Jo Smith"}},
+      {"a headline that holds a date",
+       {{X, "Home"}, {H, "Nov. 3: Polls Open Early Across the State"}, {B, kBody1}, {B, kBody2}},
+       "Nov. 3: Polls Open Early Across the State"},
       {"a credit and a date line under the text, after the metadata found none",
        {{H, "Storm closes schools across the county"},
         {B, kBody1},
