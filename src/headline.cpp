@@ -499,7 +499,8 @@ HeadlineChoice PickHeadline(const PageView& view, const HeadlineRanker& ranker) 
   const HeadlineChoice rules = RulePick(view, body, first_norm);
   if (!ranker.present()) return rules;
   const long ranked = RankHeadline(ranker, Candidates(view, body, first_norm, rules));
-  return ranked == rules.line ? rules : HeadlineChoice{ranked, -1};
+  // The ranker, like the model, may take a long standfirst for the headline.
+  return ranked == rules.line ? rules : HeadlineAboveStandfirst(view, ranked, body);
 }
 
 }  // namespace pith::internal

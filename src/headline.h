@@ -23,7 +23,8 @@
 // headline it follows, and that standfirst is body (DESIGN.md section 10).
 //
 // A model with a headline ranker (headline_ranker.h) has the last word: it
-// scores every candidate, the rules' pick among them, and its best wins.
+// scores every candidate, the rules' pick among them, and its best wins
+// (a long one giving way to a headline right above it, as above).
 //
 // Pure and thread-safe.
 #ifndef PITH_HEADLINE_H_
@@ -46,7 +47,8 @@ struct HeadlineChoice {
 
 // With a ranker (ranker.present()), the ranker's choice among
 // HeadlineCandidates instead; its standfirst is the rules' when it agrees
-// with them, else none.
+// with them, else the ranker's pick when a headline right above it takes
+// its place, else none.
 HeadlineChoice PickHeadline(const PageView& view, const HeadlineRanker& ranker);
 
 // The lines the ranker chooses from: the rules' pick, the plausible lines

@@ -148,5 +148,27 @@ TEST(HeadlineRanker, PickHeadlineFollowsTheRankerOrTheRules) {
   EXPECT_EQ(PickHeadline(page.view(), ranker).line, 3);
 }
 
+// A ranker that takes a long standfirst for the headline gives way to the
+// headline right above it, as the rules do.
+TEST(HeadlineRanker, LongStandfirstPickedGivesWayToTheHeadlineAbove) {
+  const TestPage page({
+      {X, "Home", 0.0f},
+      {H, "Volunteers rescue the old lido from closure", 0.9f},
+      {B,
+       "After two years of bake sales and sponsored swims the volunteers have raised enough "
+       "money to repair the leaking lido tank",
+       0.05f},
+      {M, "By Ruth Calloway", 0.0f},
+      {B, "The volunteers raised the money for the lido over two years of bake sales.", 0.0f},
+      {B, "The lido closure was planned for 2023 before the volunteers stepped in.", 0.0f},
+  });
+  HeadlineRanker ranker;
+  ranker.weights.assign(kHeadlineFeatureCount, 0.0f);
+  ranker.weights[Column("letter_words_log")] = 5.0f;  // the longest candidate
+  const HeadlineChoice choice = PickHeadline(page.view(), ranker);
+  EXPECT_EQ(choice.line, 1);
+  EXPECT_EQ(choice.standfirst, 2);
+}
+
 }  // namespace
 }  // namespace pith::internal
