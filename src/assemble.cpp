@@ -239,7 +239,8 @@ bool IsAdLabel(std::string_view text) {
 
 // A page tool's row rather than text: a reading time ("5 min read",
 // "Lecture : 3 min.", "Lesezeit: 4 Minuten"), a share row ("Share:",
-// "分享到：微信 微博") or a text-size switch ("字号：大 中 小").
+// "分享到：微信 微博"), a text-size switch ("字号：大 中 小") or an audio
+// player's button ("Listen to this article", "Ascolta l'articolo").
 bool IsPageTool(std::string_view text) {
   if (text.size() > kLabelLineBytes * 2) return false;
   const std::string folded = FoldCase(text);
@@ -257,7 +258,30 @@ bool IsPageTool(std::string_view text) {
       "\xE5\xAD\x97\xE5\x8F\xB7",              // 字号
       "\xD0\xBF\xD0\xBE\xD0\xB4\xD0\xB5\xD0\xBB\xD0\xB8\xD1\x82\xD1\x8C\xD1\x81"
       "\xD1\x8F:"};  // поделиться:
+  // An audio player's button, in English, Italian, German, French, Spanish,
+  // Portuguese, Dutch, Polish and Russian ("слушать статью").
+  static constexpr std::string_view kAudioButtons[] = {
+      "listen to this article",
+      "listen to the article",
+      "listen to article",
+      "ascolta l'articolo",
+      "ascolta l\u2019articolo",
+      "artikel anh\u00f6ren",
+      "artikel vorlesen",
+      "\u00e9couter l'article",
+      "\u00e9couter l\u2019article",
+      "\u00e9couter cet article",
+      "escuchar art\u00edculo",
+      "escuchar este art\u00edculo",
+      "ouvir artigo",
+      "ouvir este artigo",
+      "luister naar dit artikel",
+      "pos\u0142uchaj artyku\u0142u",
+      "\u0441\u043b\u0443\u0448\u0430\u0442\u044c \u0441\u0442\u0430\u0442\u044c\u044e"};
   for (std::string_view label : kToolLabels) {
+    if (folded.compare(0, label.size(), label) == 0) return true;
+  }
+  for (std::string_view label : kAudioButtons) {
     if (folded.compare(0, label.size(), label) == 0) return true;
   }
   const std::vector<Word> words = SplitWords(text);

@@ -751,7 +751,11 @@ const std::vector<Case>& Cases() {
         {B, "Lecture : 3 min."},
         {B, kBody1},
         {B, "5 min read"},
+        {B, "Listen to this article"},
         {B, "Share: Facebook X Email"},
+        {B,
+         "Ascolta l\xE2\x80\x99"
+         "articolo"},
         {B, "\xE5\xAD\x97\xE5\x8F\xB7\xEF\xBC\x9A\xE5\xA4\xA7 \xE4\xB8\xAD \xE5\xB0\x8F"},
         {B, "The flooded school yard in Marlow. Photo Jo Smith"},
         {B, kBody2},
