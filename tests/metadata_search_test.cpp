@@ -504,30 +504,6 @@ TEST(FindMetadata, LabelledCreditFarUnderTheText) {
   EXPECT_EQ(WithCreditFarBelow("By", "Celia Ward").byline, "");
 }
 
-// A credit line with a date far above the headline, in what the model took
-// for the menu, dates a page that shows no other.
-TEST(FindMetadata, DateOnACreditLineFarAboveTheHeadline) {
-  std::vector<std::string> texts = {"by Celia Ward | Mar 11, 2023 | Brakes, Repair | 0 comments"};
-  std::vector<Label> labels = {X};
-  for (int k = 0; k < 15; ++k) {
-    texts.push_back("Menu entry " + std::to_string(k + 1));
-    labels.push_back(X);
-  }
-  texts.push_back("Storm closes schools across the county");
-  labels.push_back(H);
-  for (const char* body : {kBody1, kBody2, kBody3}) {
-    texts.push_back(body);
-    labels.push_back(B);
-  }
-  Page page;
-  for (const std::string& text : texts) {
-    Line line;
-    line.text = text;
-    page.lines.push_back(line);
-  }
-  EXPECT_EQ(FindOn(page, labels, 16).date, "2023-03-11");
-}
-
 // A page whose only credit is `credit`, far above the headline in what the
 // model took for the menu.
 Article WithCreditFarAbove(const char* credit) {
@@ -550,6 +526,13 @@ Article WithCreditFarAbove(const char* credit) {
     page.lines.push_back(line);
   }
   return FindOn(page, labels, 16);
+}
+
+// A credit line with a date far above the headline, in what the model took
+// for the menu, dates a page that shows no other.
+TEST(FindMetadata, DateOnACreditLineFarAboveTheHeadline) {
+  EXPECT_EQ(WithCreditFarAbove("by Celia Ward | Mar 11, 2023 | Brakes, Repair | 0 comments").date,
+            "2023-03-11");
 }
 
 TEST(FindMetadata, DateLineFarAboveTheHeadline) {
