@@ -278,12 +278,13 @@ bool IsPageTool(std::string_view text) {
       "luister naar dit artikel",
       "pos\u0142uchaj artyku\u0142u",
       "\u0441\u043b\u0443\u0448\u0430\u0442\u044c \u0441\u0442\u0430\u0442\u044c\u044e"};
-  for (std::string_view label : kToolLabels) {
-    if (folded.compare(0, label.size(), label) == 0) return true;
-  }
-  for (std::string_view label : kAudioButtons) {
-    if (folded.compare(0, label.size(), label) == 0) return true;
-  }
+  const auto starts_with_one_of = [&](const auto& labels) {
+    for (std::string_view label : labels) {
+      if (folded.compare(0, label.size(), label) == 0) return true;
+    }
+    return false;
+  };
+  if (starts_with_one_of(kToolLabels) || starts_with_one_of(kAudioButtons)) return true;
   const std::vector<Word> words = SplitWords(text);
   if (words.size() > kReadingTimeWords) return false;
   bool number = false;
