@@ -112,10 +112,50 @@ bool PartCanGo(std::string_view part, std::string_view rest) {
          rest.size() >= kMinRestBytes && CountWords(rest) >= kMinRestWords;
 }
 
+bool EndsWithImageExtension(std::string_view name) {
+  const size_t dot = name.rfind('.');
+  if (dot == std::string_view::npos) return false;
+  std::string extension;
+  for (char c : name.substr(dot + 1)) {
+    extension += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  for (std::string_view image : {"png", "jpg", "jpeg", "gif", "svg", "webp", "bmp"}) {
+    if (extension == image) return true;
+  }
+  return false;
+}
+
+// The length of the renderer's mark at the start of `text`, 0 if none.
+size_t RendererMarkLength(std::string_view text) {
+  for (std::string_view bullet : {"*", "+", "-", "o", "#", "\xE2\x80\xA2", "\xC2\xB7",
+                                  "\xE2\x97\xA6", "\xE2\x96\xAA", "(BUTTON)"}) {
+    if (text.size() > bullet.size() && text.substr(0, bullet.size()) == bullet &&
+        text[bullet.size()] == ' ') {
+      return bullet.size();
+    }
+  }
+  if (text.size() > 2 && text.front() == '[') {
+    const size_t close = text.find(']');
+    if (close == std::string_view::npos) return 0;
+    const std::string_view inside = text.substr(1, close - 1);
+    if (inside == "IMG" || inside == "INLINE" || EndsWithImageExtension(inside)) return close + 1;
+  }
+  return 0;
+}
+
 }  // namespace
 
-std::string CleanTitle(std::string_view headline, const std::vector<std::string_view>& page_lines) {
+std::string_view StripRendererMarks(std::string_view headline) {
   std::string_view title = Trim(headline);
+  for (size_t mark = RendererMarkLength(title); mark > 0; mark = RendererMarkLength(title)) {
+    title = Trim(title.substr(mark));
+    if (title.empty()) return Trim(headline);
+  }
+  return title;
+}
+
+std::string CleanTitle(std::string_view headline, const std::vector<std::string_view>& page_lines) {
+  std::string_view title = StripRendererMarks(headline);
   FoldedLines folded_lines(page_lines);
   // Strip suffixes, then prefixes, one separator at a time, while the page
   // vouches for what goes.

@@ -13,6 +13,10 @@
 // shorter than three words or 15 bytes, or when the part is longer than the
 // rest or than eight words (that is a sub-title, not a site name).
 //
+// Before that, the marks a renderer puts in front of a line go: a list
+// bullet ("* ", "+ ", "o ", "- ", "# ", "• " of lynx and w3m), an image
+// placeholder ("[photo.jpg] ", "[IMG] ") and lynx's "(BUTTON) ".
+//
 // Pure and thread-safe.
 #ifndef PITH_TITLE_H_
 #define PITH_TITLE_H_
@@ -22,6 +26,10 @@
 #include <vector>
 
 namespace pith::internal {
+
+// `headline` without the renderer's marks at its start (and trimmed); a line
+// that is nothing but marks is returned trimmed, marks and all.
+std::string_view StripRendererMarks(std::string_view headline);
 
 // REQUIRES: headline and page_lines are valid UTF-8.
 std::string CleanTitle(std::string_view headline, const std::vector<std::string_view>& page_lines);

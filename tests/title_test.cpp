@@ -88,6 +88,15 @@ const std::vector<Case>& Cases() {
       {"暴风雨导致山谷学校全部停课 - 山谷日报",
        {"山谷日报", "版权所有"},
        "暴风雨导致山谷学校全部停课"},
+      // A renderer's marks in front of the line go before any site name.
+      {"* Storm closes schools across the valley", {}, "Storm closes schools across the valley"},
+      {"   + Storm closes schools across the valley | Harbor Gazette",
+       {"© 2024 Harbor Gazette"},
+       "Storm closes schools across the valley"},
+      {"o Storm closes schools", {}, "Storm closes schools"},
+      {"\xE2\x80\xA2 Storm closes schools", {}, "Storm closes schools"},
+      {"[flood-photo.JPG] Storm closes schools", {}, "Storm closes schools"},
+      {"* [IMG] (BUTTON) Storm closes schools", {}, "Storm closes schools"},
   };
   return kCases;
 }
@@ -98,6 +107,27 @@ TEST(CleanTitle, Table) {
     for (const char* line : c.page) page.emplace_back(line);
     EXPECT_EQ(CleanTitle(c.headline, page), c.want) << c.headline;
   }
+}
+
+struct MarksCase {
+  const char* line;
+  const char* want;
+};
+
+// What is not a renderer's mark stays.
+TEST(StripRendererMarks, KeepsWhatIsNotAMark) {
+  const MarksCase kCases[] = {
+      {"[2025] Best budget laptops", "[2025] Best budget laptops"},
+      {"[Update] Storm closes schools", "[Update] Storm closes schools"},
+      {"*Storm* closes schools", "*Storm* closes schools"},
+      {"O Brasil vence a final", "O Brasil vence a final"},
+      {"#1 hit of the summer", "#1 hit of the summer"},
+      {"-40 degrees in the valley", "-40 degrees in the valley"},
+      {"[spacer.gif] [spacer.gif]", "[spacer.gif] [spacer.gif]"},
+      {"  *  ", "*"},
+      {"", ""},
+  };
+  for (const MarksCase& c : kCases) EXPECT_EQ(StripRendererMarks(c.line), c.want) << c.line;
 }
 
 TEST(CleanTitle, EmptyInputs) {
