@@ -12,6 +12,7 @@
 #include "byline.h"
 #include "hash.h"
 #include "language.h"
+#include "title.h"
 #include "words.h"
 
 namespace pith::internal {
@@ -220,14 +221,12 @@ HeadlineChoice HeadlineAboveStandfirst(const PageView& view, long pick,
 // Else `pick`. The copy often scores higher (the model sees it at the top and
 // decodes the headline as body), and its other parts are no site name that
 // CleanTitle could prove.
-long HeadlineInsideTitleCopy(const PageView& view, long pick) {
+long HeadlineInsideTitleCopy(const PageView& view, const ArticleBlock& block, long pick) {
   if (pick < 0) return pick;
   const std::string_view text = view.texts[static_cast<std::size_t>(pick)];
-  static constexpr std::string_view kSeparators[] = {
-      " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ": ", " :: ", " \xC2\xB7 ", " \xC2\xBB "};
   // Per separator, the longest part: the site's name is the shorter one.
   std::vector<std::string_view> parts;
-  for (std::string_view separator : kSeparators) {
+  for (std::string_view separator : TitlePartSeparators()) {
     std::size_t start = 0;
     std::string_view longest;
     for (std::size_t at = text.find(separator); at != std::string_view::npos;
@@ -252,7 +251,6 @@ long HeadlineInsideTitleCopy(const PageView& view, long pick) {
   if (part_norms.empty()) return pick;
   // Up to a few lines past the main article's first body line (block.start
   // may be a metadata line above it; a section name may be decoded as body).
-  const ArticleBlock block = MainArticleBlock(view);
   long limit = static_cast<long>(view.texts.size());
   if (block.start >= 0) {
     limit = block.start;
@@ -282,9 +280,22 @@ long HeadlineInsideTitleCopy(const PageView& view, long pick) {
   return best;
 }
 
+// What the rules and the candidates' features both need of the page,
+// computed once.
+struct TitleFacts {
+  std::unordered_set<uint64_t> body;  // BodyWords
+  std::string first_norm;             // FirstLineNorm
+  ArticleBlock block;                 // MainArticleBlock
+};
+
+TitleFacts FactsOf(const PageView& view) {
+  return TitleFacts{BodyWords(view), FirstLineNorm(view), MainArticleBlock(view)};
+}
+
 // The rules' choice (see headline.h).
-HeadlineChoice RulePick(const PageView& view, const std::unordered_set<uint64_t>& body,
-                        const std::string& first_norm) {
+HeadlineChoice RulePick(const PageView& view, const TitleFacts& facts) {
+  const std::unordered_set<uint64_t>& body = facts.body;
+  const std::string& first_norm = facts.first_norm;
   long best = -1;
   float top = 0.0f;
   for (std::size_t i = 0; i < view.decisions.size(); ++i) {
@@ -312,7 +323,7 @@ HeadlineChoice RulePick(const PageView& view, const std::unordered_set<uint64_t>
     best = static_cast<long>(i);
   }
   const long pick = best >= 0 ? best : FallbackHeadline(view, body);
-  return HeadlineAboveStandfirst(view, HeadlineInsideTitleCopy(view, pick), body);
+  return HeadlineAboveStandfirst(view, HeadlineInsideTitleCopy(view, facts.block, pick), body);
 }
 
 float ClampedLogOdds(float p) { return std::clamp(LogOdds(std::max(p, 1e-6f)), -14.0f, 14.0f); }
@@ -339,8 +350,7 @@ std::size_t LinesToBody(const PageView& view, std::size_t i) {
 
 // A title's separator between headline and site or section name.
 bool HasSeparator(std::string_view text) {
-  for (std::string_view separator :
-       {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ": ", " :: ", " \xC2\xB7 "}) {
+  for (std::string_view separator : TitlePartSeparators()) {
     if (text.find(separator) != std::string_view::npos) return true;
   }
   return false;
@@ -358,12 +368,12 @@ bool UpperCase(std::string_view text) {
 
 // HeadlineCandidates, given what PickHeadline computed already. The
 // features are in the order of HeadlineFeatureNames().
-std::vector<HeadlineCandidate> Candidates(const PageView& view,
-                                          const std::unordered_set<uint64_t>& body,
-                                          const std::string& first_norm,
+std::vector<HeadlineCandidate> Candidates(const PageView& view, const TitleFacts& facts,
                                           const HeadlineChoice& rules) {
   std::vector<HeadlineCandidate> candidates;
-  const ArticleBlock block = MainArticleBlock(view);
+  const std::unordered_set<uint64_t>& body = facts.body;
+  const std::string& first_norm = facts.first_norm;
+  const ArticleBlock& block = facts.block;
   const std::size_t n = view.decisions.size();
   std::vector<Word> words;
   std::unordered_set<uint64_t> first_words;
@@ -488,19 +498,17 @@ std::string_view LastCrumb(std::string_view text) {
 }
 
 std::vector<HeadlineCandidate> HeadlineCandidates(const PageView& view) {
-  const std::unordered_set<uint64_t> body = BodyWords(view);
-  const std::string first_norm = FirstLineNorm(view);
-  return Candidates(view, body, first_norm, RulePick(view, body, first_norm));
+  const TitleFacts facts = FactsOf(view);
+  return Candidates(view, facts, RulePick(view, facts));
 }
 
 HeadlineChoice PickHeadline(const PageView& view, const HeadlineRanker& ranker) {
-  const std::unordered_set<uint64_t> body = BodyWords(view);
-  const std::string first_norm = FirstLineNorm(view);
-  const HeadlineChoice rules = RulePick(view, body, first_norm);
+  const TitleFacts facts = FactsOf(view);
+  const HeadlineChoice rules = RulePick(view, facts);
   if (!ranker.present()) return rules;
-  const long ranked = RankHeadline(ranker, Candidates(view, body, first_norm, rules));
+  const long ranked = RankHeadline(ranker, Candidates(view, facts, rules));
   // The ranker, like the model, may take a long standfirst for the headline.
-  return ranked == rules.line ? rules : HeadlineAboveStandfirst(view, ranked, body);
+  return ranked == rules.line ? rules : HeadlineAboveStandfirst(view, ranked, facts.body);
 }
 
 }  // namespace pith::internal

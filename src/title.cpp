@@ -1,6 +1,7 @@
 #include "title.h"
 
 #include <cstddef>
+#include <iterator>
 
 #include "simple_fold.h"
 
@@ -144,6 +145,15 @@ size_t RendererMarkLength(std::string_view text) {
 }
 
 }  // namespace
+
+const std::vector<std::string_view>& TitlePartSeparators() {
+  static const std::vector<std::string_view> kParts = [] {
+    std::vector<std::string_view> parts(std::begin(kSeparators), std::end(kSeparators));
+    parts.push_back(": ");
+    return parts;
+  }();
+  return kParts;
+}
 
 std::string_view StripRendererMarks(std::string_view headline) {
   std::string_view title = Trim(headline);

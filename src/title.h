@@ -27,6 +27,12 @@
 
 namespace pith::internal {
 
+// Where a title splits into parts: the separators above (" | ", " - ",
+// " – ", " — ", " :: ", " · ", " » ", " • ", " ｜ "), and ": " between a
+// section or blog name and the headline ("Joe. My. God.: Storm closes
+// schools"), which never cuts a site's name off in CleanTitle.
+const std::vector<std::string_view>& TitlePartSeparators();
+
 // `headline` without the renderer's marks at its start (and trimmed); a line
 // that is nothing but marks is returned trimmed, marks and all.
 std::string_view StripRendererMarks(std::string_view headline);
