@@ -95,7 +95,7 @@ TEST(Boost, LearnsANonLinearRuleAndGeneralises) {
   params.learning_rate = 0.3f;
   const BinnedInputs in = BinInputs(train.x.data(), train.rows, train.cols);
   const internal::TreeEnsemble e =
-      TrainBoosted(in, AllRows(train.rows), train.y, 3, params, nullptr);
+      TrainBoosted(in, AllRows(train.rows), train.y, {}, 3, params, nullptr);
   EXPECT_EQ(internal::CheckEnsemble(e), "");
   EXPECT_EQ(e.roots.size(), 30u);
   EXPECT_GT(Accuracy(e, train), 0.97);
@@ -113,9 +113,9 @@ TEST(Boost, SameDataSameTreesWhateverTheThreads) {
   BoostParams params;
   params.rounds = 5;
   params.threads = 1;
-  const internal::TreeEnsemble a = TrainBoosted(in, AllRows(d.rows), d.y, 3, params, nullptr);
+  const internal::TreeEnsemble a = TrainBoosted(in, AllRows(d.rows), d.y, {}, 3, params, nullptr);
   params.threads = 3;
-  const internal::TreeEnsemble b = TrainBoosted(in, AllRows(d.rows), d.y, 3, params, nullptr);
+  const internal::TreeEnsemble b = TrainBoosted(in, AllRows(d.rows), d.y, {}, 3, params, nullptr);
   ASSERT_EQ(a.nodes.size(), b.nodes.size());
   for (std::size_t i = 0; i < a.nodes.size(); ++i) {
     EXPECT_EQ(a.nodes[i].feature, b.nodes[i].feature);
@@ -123,6 +123,47 @@ TEST(Boost, SameDataSameTreesWhateverTheThreads) {
   }
   EXPECT_EQ(a.leaf_values, b.leaf_values);
   EXPECT_EQ(a.roots, b.roots);
+}
+
+// A row of weight 0 is as if left out, and weights of 1 are no weights.
+TEST(Boost, RowWeightsScaleEachRowsSay) {
+  Synthetic d = MakeData(2000);
+  std::vector<uint32_t> even;
+  std::vector<float> weights(d.rows, 1.0f);
+  for (std::size_t r = 0; r < d.rows; ++r) {
+    if (r % 2 == 0) {
+      even.push_back(static_cast<uint32_t>(r));
+    } else {
+      d.y[r] = 0;
+      weights[r] = 0.0f;
+    }
+  }
+  BoostParams params;
+  params.rounds = 10;
+  params.depth = 3;
+  params.threads = 1;
+  const BinnedInputs in = BinInputs(d.x.data(), d.rows, d.cols);
+  const auto same = [](const internal::TreeEnsemble& a, const internal::TreeEnsemble& b) {
+    if (a.nodes.size() != b.nodes.size() || a.leaf_values != b.leaf_values || a.base != b.base) {
+      return false;
+    }
+    for (std::size_t i = 0; i < a.nodes.size(); ++i) {
+      if (a.nodes[i].feature != b.nodes[i].feature ||
+          a.nodes[i].threshold != b.nodes[i].threshold) {
+        return false;
+      }
+    }
+    return true;
+  };
+  const internal::TreeEnsemble subset = TrainBoosted(in, even, d.y, {}, 3, params, nullptr);
+  const internal::TreeEnsemble zeroed =
+      TrainBoosted(in, AllRows(d.rows), d.y, weights, 3, params, nullptr);
+  EXPECT_TRUE(same(subset, zeroed));
+  const internal::TreeEnsemble ones = TrainBoosted(
+      in, AllRows(d.rows), d.y, std::vector<float>(d.rows, 1.0f), 3, params, nullptr);
+  const internal::TreeEnsemble none = TrainBoosted(in, AllRows(d.rows), d.y, {}, 3, params, nullptr);
+  EXPECT_TRUE(same(ones, none));
+  EXPECT_FALSE(same(zeroed, none));
 }
 
 TEST(Boost, TrainsOnTheChosenRowsOnly) {
@@ -140,7 +181,7 @@ TEST(Boost, TrainsOnTheChosenRowsOnly) {
   params.rounds = 20;
   params.depth = 3;
   const BinnedInputs in = BinInputs(d.x.data(), d.rows, d.cols);
-  const internal::TreeEnsemble e = TrainBoosted(in, even, d.y, 3, params, nullptr);
+  const internal::TreeEnsemble e = TrainBoosted(in, even, d.y, {}, 3, params, nullptr);
   std::size_t right = 0, seen = 0;
   std::vector<float> s(3);
   const internal::CompiledForest forest = internal::CompileForest(e);

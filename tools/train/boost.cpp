@@ -277,7 +277,8 @@ BinnedInputs BinInputs(const float* x, std::size_t rows, std::size_t cols) {
 }
 
 TreeEnsemble TrainBoosted(const BinnedInputs& inputs, const std::vector<uint32_t>& rows,
-                          const std::vector<uint8_t>& y, std::size_t classes,
+                          const std::vector<uint8_t>& y, const std::vector<float>& weights,
+                          std::size_t classes,
                           const BoostParams& params, const std::function<void(int)>& progress) {
   const std::size_t n = rows.size();
   const std::size_t k = classes;
@@ -292,9 +293,13 @@ TreeEnsemble TrainBoosted(const BinnedInputs& inputs, const std::vector<uint32_t
   TreeEnsemble e;
   e.num_inputs = static_cast<uint32_t>(inputs.cols);
   e.num_outputs = static_cast<uint32_t>(k);
+  const auto weight = [&](uint32_t row) { return weights.empty() ? 1.0f : weights[row]; };
   std::vector<double> counts(k, 1.0);
-  for (uint32_t r : rows) counts[y[r]] += 1.0;
-  const double total = static_cast<double>(n) + static_cast<double>(k);
+  double total = static_cast<double>(k);
+  for (uint32_t r : rows) {
+    counts[y[r]] += static_cast<double>(weight(r));
+    total += static_cast<double>(weight(r));
+  }
   for (std::size_t j = 0; j < k; ++j)
     e.base.push_back(static_cast<float>(std::log(counts[j] / total)));
 
@@ -321,9 +326,14 @@ TreeEnsemble TrainBoosted(const BinnedInputs& inputs, const std::vector<uint32_t
         g[j] = p - (j == label ? 1.0f : 0.0f);
         g[k + j] = std::max(p * (1.0f - p), 1e-6f);
       }
+      // Whether a row is learned already does not depend on its weight.
       float largest = 0.0f;
       for (std::size_t j = 0; j < k; ++j) largest = std::max(largest, std::fabs(g[j]));
       if (largest >= params.min_gradient) active.push_back(static_cast<uint32_t>(i));
+      if (!weights.empty()) {
+        const float w = weights[rows[i]];
+        for (std::size_t j = 0; j < 2 * k; ++j) g[j] *= w;
+      }
     }
     grower.Grow(gh, active, &e, &scores);
     if (progress) progress(round + 1);

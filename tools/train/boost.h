@@ -46,10 +46,14 @@ struct BinnedInputs {
 BinnedInputs BinInputs(const float* x, std::size_t rows, std::size_t cols);
 
 // Trains on the rows listed in `rows` (ascending) with labels y[row] <
-// classes. `progress` is called after each round with the round number.
+// classes, each row's gradient and hessian scaled by weights[row] (empty:
+// every row weighs 1). `progress` is called after each round with the
+// round number.
+// REQUIRES: weights is empty or as long as y.
 pith::internal::TreeEnsemble TrainBoosted(const BinnedInputs& inputs,
                                           const std::vector<uint32_t>& rows,
-                                          const std::vector<uint8_t>& y, std::size_t classes,
+                                          const std::vector<uint8_t>& y,
+                                          const std::vector<float>& weights, std::size_t classes,
                                           const BoostParams& params,
                                           const std::function<void(int)>& progress);
 

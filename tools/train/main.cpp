@@ -111,6 +111,10 @@ int main(int argc, char** argv) {
                  "how much of the log state prior to divide out of emissions")
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();
+  app.add_option("--page-weight-power", params.page_weight_power,
+                 "rows of a page of n lines weigh n^-POWER in tree training (0: all alike)")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
   app.add_option("--headline-folds", params.headline_folds,
                  "folds for the headline ranker's held-out examples (0 or 1: no ranker)")
       ->check(CLI::Range(0, 20))

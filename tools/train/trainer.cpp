@@ -45,6 +45,23 @@ std::vector<uint32_t> RowsWhere(const TrainingSet& set, const std::vector<uint32
   return rows;
 }
 
+// Each row's weight in tree training: lines^-power of its page, scaled to a
+// mean of 1 over the rows. Empty (every row weighs 1) for power 0.
+std::vector<float> RowWeights(const TrainingSet& set, float power) {
+  if (power == 0.0f) return {};
+  std::vector<double> weight(set.rows());
+  double sum = 0.0;
+  for (const PageRows& page : set.pages) {
+    const double w = std::pow(static_cast<double>(page.end - page.begin), -power);
+    for (std::size_t r = page.begin; r < page.end; ++r) weight[r] = w;
+    sum += w * static_cast<double>(page.end - page.begin);
+  }
+  const double scale = static_cast<double>(set.rows()) / sum;
+  std::vector<float> out(set.rows());
+  for (std::size_t r = 0; r < out.size(); ++r) out[r] = static_cast<float>(weight[r] * scale);
+  return out;
+}
+
 std::string Seconds(std::chrono::steady_clock::time_point since) {
   const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
   char text[32];
@@ -115,11 +132,12 @@ std::vector<float> OutOfFoldStageOne(const TrainingSet& set, const std::vector<u
   std::vector<float> out(set.rows() * kS);
   BoostParams boost = params.boost;
   if (params.stage1_fold_rounds > 0) boost.rounds = params.stage1_fold_rounds;
+  const std::vector<float> weights = RowWeights(set, params.page_weight_power);
   for (int f = 0; f < params.folds; ++f) {
     const auto start = std::chrono::steady_clock::now();
     const auto fold = static_cast<uint32_t>(f);
     const internal::CompiledForest forest = internal::CompileForest(TrainBoosted(
-        binned, RowsWhere(set, page_fold, fold, false), set.states, kS, boost, nullptr));
+        binned, RowsWhere(set, page_fold, fold, false), set.states, weights, kS, boost, nullptr));
     for (std::size_t p = 0; p < set.pages.size(); ++p) {
       if (page_fold[p] != fold) continue;
       StageOneProbabilities(forest, x, stride, set.pages[p].begin, set.pages[p].end, out.data());
@@ -243,6 +261,7 @@ internal::HeadlineRanker TrainRankerOutOfFold(const TrainingSet& set,
                                               const Log& log) {
   const std::vector<uint32_t> page_fold = PageFolds(set, params.headline_folds);
   std::vector<HeadlineExample> examples;
+  const std::vector<float> weights = RowWeights(set, params.page_weight_power);
   for (int f = 0; f < params.headline_folds; ++f) {
     const auto start = std::chrono::steady_clock::now();
     const auto fold = static_cast<uint32_t>(f);
@@ -252,7 +271,7 @@ internal::HeadlineRanker TrainRankerOutOfFold(const TrainingSet& set,
     Model model;
     model.feature_names = internal::FeatureNames();
     model.lexical = TrainLexical(set.ngrams, rows, set.states, kS, params.lexical);
-    model.trees = TrainBoosted(binned, rows, set.states, kS, params.boost, nullptr);
+    model.trees = TrainBoosted(binned, rows, set.states, weights, kS, params.boost, nullptr);
     model.forest = internal::CompileForest(model.trees);
     model.transitions = LearnTransitions(set, train_page, params.smoothing, params.prior_weight);
     std::string bytes;
@@ -283,7 +302,8 @@ Model TrainModel(const TrainingSet& set, const std::vector<PageSource>& sources,
   const std::vector<uint32_t> all = AllRows(set.rows());
 
   Model model;
-  model.trees = TrainBoosted(binned, all, set.states, kS, params.boost, [&](int round) {
+  const std::vector<float> weights = RowWeights(set, params.page_weight_power);
+  model.trees = TrainBoosted(binned, all, set.states, weights, kS, params.boost, [&](int round) {
     if (round % 10 == 0 || round == params.boost.rounds) {
       log("round " + std::to_string(round) + "/" + std::to_string(params.boost.rounds) + " " +
           Seconds(start));
@@ -304,7 +324,8 @@ Model TrainModel(const TrainingSet& set, const std::vector<PageSource>& sources,
     const std::size_t stride = stage.num_inputs();
     const std::vector<float> inputs = ContextInputs(set, stage_one, stage.dense_columns, stride);
     const BinnedInputs context_binned = BinInputs(inputs.data(), set.rows(), stride);
-    stage.trees = TrainBoosted(context_binned, all, set.states, kS, params.context, [&](int round) {
+    stage.trees = TrainBoosted(context_binned, all, set.states, weights, kS, params.context,
+                               [&](int round) {
       if (round % 10 == 0 || round == params.context.rounds) {
         log("context round " + std::to_string(round) + "/" + std::to_string(params.context.rounds) +
             " " + Seconds(start));
@@ -336,10 +357,11 @@ double CrossValidateStage(const TrainingSet& set, const std::vector<uint32_t>& p
   out_of_fold->assign(set.rows() * kS, 0.0f);
   std::vector<Confusion> confusion(prior_weights.size() + 1, Confusion{});
   std::map<std::string, Confusion> by_dataset;
+  const std::vector<float> weights = RowWeights(set, params.page_weight_power);
   for (int f = 0; f < params.folds; ++f) {
     const auto fold = static_cast<uint32_t>(f);
     const internal::CompiledForest forest = internal::CompileForest(TrainBoosted(
-        binned, RowsWhere(set, page_fold, fold, false), set.states, kS, boost, nullptr));
+        binned, RowsWhere(set, page_fold, fold, false), set.states, weights, kS, boost, nullptr));
     std::vector<bool> train_page(set.pages.size());
     for (std::size_t p = 0; p < set.pages.size(); ++p) train_page[p] = page_fold[p] != fold;
     std::vector<internal::Transitions> transitions;

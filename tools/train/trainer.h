@@ -54,6 +54,10 @@ struct TrainParams {
   float context_prior_weight = 0.5f;  // step 3's prior weight for the context stage
   float smoothing = 0.5f;             // add-k for transition counts
   float prior_weight = 0.5f;          // see step 3
+  // Each page's rows weigh lines^-page_weight_power in tree training
+  // (scaled to a mean of 1), so that long pages do not outweigh short ones
+  // as much as their line counts would (0: every line weighs the same).
+  float page_weight_power = 0.0f;
   int headline_folds = 2;             // step 6 (0: no headline ranker)
   RankerParams ranker;
 };
