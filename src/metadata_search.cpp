@@ -360,14 +360,42 @@ bool RepeatedInAuthorBox(const PageView& view, std::size_t i) {
 // lines of more than kMaxBylineWords words, the prose's ordinary words
 // ("analytics", "wellness", "training"); into *page every line's, menus
 // and buttons too ("select page", "get started"). One pass for both.
+// German writes its nouns capitalised, so that the test above misses them:
+// a capitalised word right after an article or a determiner is a noun
+// there ("die Botschaft", "eine E-Mail", "alle Beiträge"), counted as if
+// written in lower case. (A person's name rarely follows an article.)
+constexpr std::string_view kGermanDeterminers[] = {
+    "der",    "die",    "das",   "den",   "dem",   "des",    "ein",    "eine",  "einen",
+    "einem",  "einer",  "eines", "kein",  "keine", "keinen", "dieser", "diese", "dieses",
+    "diesem", "diesen", "alle",  "allen", "jeder", "jede",   "jedes",  "unser", "unsere",
+    "zum",    "zur",    "beim",  "vom",   "mehr",  "viele",  "neue",   "neuen",
+};
+
+bool AfterGermanDeterminer(const std::vector<Word>& words, std::size_t k) {
+  if (k == 0 || !words[k].capitalised || words[k].all_caps || words[k].has_digit) return false;
+  const Word& before = words[k - 1];
+  if (before.capitalised || before.has_digit) return false;
+  // (The words must be neighbours: no sentence end between them.)
+  const char* gap_begin = before.text.data() + before.text.size();
+  if (words[k].text.data() - gap_begin != 1 || *gap_begin != ' ') return false;
+  const std::string folded = FoldCase(before.text);
+  for (const std::string_view d : kGermanDeterminers) {
+    if (folded == d) return true;
+  }
+  return false;
+}
+
 void LowerCaseWords(const PageView& view, std::unordered_set<std::string>* prose,
                     std::unordered_set<std::string>* page) {
+  const bool german = view.dates.language == Language::kDe;
   std::vector<Word> words;
   for (const std::string_view text : view.texts) {
     SplitWords(text, &words);
     const bool in_prose = words.size() > kMaxBylineWords;
-    for (const Word& w : words) {
-      if (w.has_letter && !w.capitalised && !w.has_digit && !w.ideographic) {
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      const Word& w = words[k];
+      const bool lower = w.has_letter && !w.capitalised && !w.has_digit && !w.ideographic;
+      if (lower || (german && in_prose && AfterGermanDeterminer(words, k))) {
         std::string folded = FoldCase(w.text);
         if (in_prose) prose->insert(folded);
         page->insert(std::move(folded));

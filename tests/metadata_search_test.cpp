@@ -24,6 +24,7 @@ struct Case {
   std::string byline{};
   std::string date{};
   std::string date_updated{};
+  Language language = Language::kEn;
 };
 
 // 2025-06-01T00:00:00Z: after every date below.
@@ -433,14 +434,30 @@ const std::vector<Case>& Cases() {
        0,
        "Celia Ward",
        "2021-03-04"},
+      {"a German noun beside the date line is no name",
+       {{H, "Sturm schließt alle Schulen im Landkreis"},
+        {M, "4. März 2021"},
+        {X, "Neueste Beiträge"},
+        {B,
+         "Die Eltern wurden am Montag gewarnt, und alle Beiträge der Schulen erklären, wann "
+         "der Unterricht wieder beginnt."},
+        {B,
+         "Die Straßen bleiben bis zum Abend gesperrt, sagte die Polizei am Dienstag in der "
+         "Stadt."}},
+       0,
+       "",
+       "2021-03-04",
+       "",
+       Language::kDe},
   };
   return cases;
 }
 
 // FindMetadata's article for `page`, whose lines have the labels of
 // `labels` (the model's confidence 0.9; the headline probability 0.9 on
-// headline rows), in English, at kNow.
-Article FindOn(const Page& page, const std::vector<Label>& labels, long headline) {
+// headline rows), in `language` (English unless given), at kNow.
+Article FindOn(const Page& page, const std::vector<Label>& labels, long headline,
+               Language language = Language::kEn) {
   std::vector<LineDecision> decisions;
   for (Label label : labels) {
     decisions.push_back(LineDecision{label, 0.9f, label == H ? 0.9f : 0.0f});
@@ -448,7 +465,7 @@ Article FindOn(const Page& page, const std::vector<Label>& labels, long headline
   std::vector<std::string_view> texts;
   for (const Line& line : page.lines) texts.push_back(line.text);
   DateContext dates;
-  dates.language = Language::kEn;
+  dates.language = language;
   dates.now = kNow;
   const PageView view{page, decisions, texts, dates};
   Article article;
@@ -467,7 +484,7 @@ TEST(FindMetadata, Table) {
       page.lines.push_back(line);
       labels.push_back(row.label);
     }
-    const Article article = FindOn(page, labels, c.headline);
+    const Article article = FindOn(page, labels, c.headline, c.language);
     EXPECT_EQ(article.byline, c.byline) << c.name;
     EXPECT_EQ(article.date, c.date) << c.name;
     EXPECT_EQ(article.date_updated, c.date_updated) << c.name;
