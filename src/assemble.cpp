@@ -51,6 +51,8 @@ constexpr std::size_t kTailProseWords = 20;
 // (BodyLines): above the first prose paragraph any such line, below it one
 // that ends with the credit.
 constexpr std::size_t kCaptionWords = 30;
+// The most words of a picture credit's name on its own line.
+constexpr std::size_t kCreditNameWords = 4;
 
 // A comments heading below this many sentences of the text starts the
 // comment thread (DropCommentThread); above, it is a comment count.
@@ -235,6 +237,45 @@ bool IsAdLabel(std::string_view text) {
       "\xE5\xB9\xBF\xE5\x91\x8A",                                  // 广告
       "\xE5\xBA\x83\xE5\x91\x8A"};                                 // 広告
   return IsAloneOnLine(text, kLabels);
+}
+
+// A picture credit's cue with the name cut off into the next line, as a
+// renderer splits "Photo / Supplied" or "Foto: Jo Smith" at the link or the
+// span around the name: the line ends with a picture word and ':' or '/',
+// or with "Credit:" alone or after a picture word ("Image Credit:"; not
+// "Cost per Credit:").
+bool EndsWithCreditCue(std::string_view text) {
+  const auto trim_end = [](std::string_view* t) {
+    while (!t->empty() && t->back() == ' ') t->remove_suffix(1);
+  };
+  trim_end(&text);
+  if (text.empty() || (text.back() != ':' && text.back() != '/')) return false;
+  text.remove_suffix(1);
+  trim_end(&text);
+  // The last word, folded, and the text before it.
+  const auto pop_word = [&trim_end](std::string_view* t) {
+    const std::size_t space = t->rfind(' ');
+    const std::size_t from = space == std::string_view::npos ? 0 : space + 1;
+    const std::string word = FoldCase(t->substr(from));
+    t->remove_suffix(t->size() - from);
+    trim_end(t);
+    return word;
+  };
+  const auto is_one_of = [](const std::string& word, const auto& set) {
+    for (std::string_view w : set) {
+      if (word == w) return true;
+    }
+    return false;
+  };
+  static constexpr std::string_view kCreditWords[] = {"credit", "credits", "cr\u00e9dit",
+                                                      "cr\u00e9dits"};
+  static constexpr std::string_view kPictureWords[] = {
+      "photo", "photos", "photograph", "photography", "picture", "pic",
+      "image", "foto",   "fotos",      "bild",        "fuente",  "\u0444\u043e\u0442\u043e"};
+  const std::string last = pop_word(&text);
+  if (is_one_of(last, kPictureWords)) return true;
+  if (!is_one_of(last, kCreditWords)) return false;
+  return text.empty() || is_one_of(pop_word(&text), kPictureWords);
 }
 
 // A page tool's row rather than text: a reading time ("5 min read",
@@ -580,7 +621,12 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
     // metres. Photo Jo Smith"): short, and ending with the credit.
     const bool caption =
         HasImageCredit(text) && !EndsWithFullStop(text) && SplitWords(text).size() <= kCaptionWords;
-    if (caption || IsAdLabel(text) || IsPageTool(text)) body[i] = false;
+    // The name of a credit whose cue ends the line above ("Photo /" then
+    // "Supplied").
+    const bool credit_name = i > 0 && view.page.lines[i].blanks_before == 0 &&
+                             SplitWords(text).size() <= kCreditNameWords &&
+                             !EndsWithFullStop(text) && EndsWithCreditCue(view.texts[i - 1]);
+    if (caption || credit_name || IsAdLabel(text) || IsPageTool(text)) body[i] = false;
   }
   std::size_t last = n;
   for (std::size_t i = n; i-- > 0;) {
