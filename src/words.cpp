@@ -10,6 +10,10 @@
 #include <cstring>
 #include <memory>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace pith::internal {
 namespace {
 
@@ -139,6 +143,85 @@ bool HasUnspacedScript(std::string_view line) {
   return false;
 }
 
+// An ASCII line's letters and digits as bitmaps: bit i % 64 of word i / 64
+// for byte i, every bit from the line's end on clear (so a search for the
+// end of a run of letters and digits always stops, at the latest at the
+// line's end).
+constexpr std::size_t kMaskedLineMax = 2048;
+struct AsciiMasks {
+  static constexpr std::size_t kWords = kMaskedLineMax / 64 + 1;
+  uint64_t alnum[kWords];
+  uint64_t upper[kWords];
+  uint64_t lower[kWords];
+  uint64_t digit[kWords];
+
+  // The first byte from `from` on that is no letter or digit.
+  std::size_t RunEnd(std::size_t from) const {
+    std::size_t w = from / 64;
+    uint64_t stops = ~alnum[w] & (~uint64_t{0} << (from % 64));
+    while (stops == 0) stops = ~alnum[++w];
+    return w * 64 + static_cast<std::size_t>(__builtin_ctzll(stops));
+  }
+};
+
+// The bits of bitmap word w that stand for bytes [begin, end).
+// REQUIRES: word w holds at least one of them.
+inline uint64_t RangeBits(std::size_t w, std::size_t begin, std::size_t end) {
+  const std::size_t low = w * 64;
+  uint64_t bits = ~uint64_t{0};
+  if (begin > low) bits <<= begin - low;
+  if (end < low + 64) bits &= (uint64_t{1} << (end - low)) - 1;
+  return bits;
+}
+
+// Fills *masks for line p[0, n) and returns true, or returns false if the
+// line holds a byte >= 0x80. REQUIRES: n <= kMaskedLineMax.
+bool BuildAsciiMasks(const uint8_t* p, std::size_t n, AsciiMasks* masks) {
+  const std::size_t words = n / 64 + 1;
+  for (std::size_t w = 0; w < words; ++w) {
+    uint64_t upper = 0, lower = 0, digit = 0, high = 0;
+    for (std::size_t k = 0; k < 4; ++k) {
+      const std::size_t at = w * 64 + k * 16;
+      if (at >= n) break;
+      // Bytes past the line's end read as NUL, no letter or digit.
+      uint8_t chunk[16] = {};
+      const uint8_t* bytes = p + at;
+      if (n - at < 16) {
+        std::memcpy(chunk, bytes, n - at);
+        bytes = chunk;
+      }
+#if defined(__SSE2__)
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
+      auto in_range = [&v](char lo, char hi) {
+        return static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(
+            _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(lo - 1))),
+                          _mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(hi + 1)))))));
+      };
+      const unsigned shift = static_cast<unsigned>(k * 16);
+      upper |= in_range('A', 'Z') << shift;
+      lower |= in_range('a', 'z') << shift;
+      digit |= in_range('0', '9') << shift;
+      high |= static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(v))) << shift;
+#else
+      for (std::size_t j = 0; j < 16; ++j) {
+        const uint8_t flags = kAsciiFlags.table[bytes[j]];
+        const uint64_t bit = uint64_t{1} << (k * 16 + j);
+        if (flags & kFlagUpper) upper |= bit;
+        if (flags & kFlagLower) lower |= bit;
+        if (flags & kFlagDigit) digit |= bit;
+        if (bytes[j] >= 0x80) high |= bit;
+      }
+#endif
+    }
+    if (high != 0) return false;
+    masks->alnum[w] = upper | lower | digit;
+    masks->upper[w] = upper;
+    masks->lower[w] = lower;
+    masks->digit[w] = digit;
+  }
+  return true;
+}
+
 // A word being scanned: its extent and the flags seen so far.
 class WordBuilder {
  public:
@@ -218,21 +301,47 @@ class WordBuilder {
     return i;
   }
 
+  // AddAsciiRun for an ASCII line's bitmaps: adds the letters and digits
+  // from byte `begin` on, without a branch per byte or per eight; returns
+  // where they end. The letter count only tells none, one, or two and more
+  // (all that the flags need): a bitmap word's letters add 0, 1 or 2.
+  int32_t AddMaskedRun(const AsciiMasks& masks, int32_t begin) {
+    const auto from = static_cast<std::size_t>(begin);
+    const std::size_t to = masks.RunEnd(from);
+    for (std::size_t w = from / 64; w * 64 < to; ++w) {
+      const uint64_t in = RangeBits(w, from, to);
+      const uint64_t upper = masks.upper[w] & in;
+      const uint64_t letters = upper | (masks.lower[w] & in);
+      if (letters != 0) {
+        if (letters_ == 0) capitalised_ = ((upper >> __builtin_ctzll(letters)) & 1) != 0;
+        letters_ += (letters & (letters - 1)) != 0 ? 2 : 1;
+        has_letter_ = true;
+        all_upper_ = all_upper_ && letters == upper;
+      }
+      has_digit_ = has_digit_ || (masks.digit[w] & in) != 0;
+    }
+    const std::size_t last = to - 1;
+    last_ =
+        ((masks.digit[last / 64] >> (last % 64)) & 1) != 0 ? CharKind::kDigit : CharKind::kLetter;
+    end_ = static_cast<int32_t>(to);
+    return end_;
+  }
+
   // A mark or connector that extends the word to next.
   void Extend(int32_t next) { end_ = next; }
-  Word Finish(std::string_view line) {
-    // Built from scalars, not kept as a Word member: copying a struct whose
-    // bytes were just stored one by one stalls on store forwarding.
-    const Word word{
-        line.substr(static_cast<std::size_t>(start_), static_cast<std::size_t>(end_ - start_)),
-        capitalised_,
-        letters_ >= 2 && all_upper_,
-        has_digit_,
-        has_letter_,
-        ideographic_};
+  // Closes the word, storing it at *word field by field: a Word built first
+  // and then copied was read back as a whole right after its flags were
+  // stored byte by byte, which stalls on store forwarding.
+  void Finish(std::string_view line, Word* word) {
+    word->text =
+        line.substr(static_cast<std::size_t>(start_), static_cast<std::size_t>(end_ - start_));
+    word->capitalised = capitalised_;
+    word->all_caps = letters_ >= 2 && all_upper_;
+    word->has_digit = has_digit_;
+    word->has_letter = has_letter_;
+    word->ideographic = ideographic_;
     start_ = -1;
     last_ = CharKind::kSeparator;
-    return word;
   }
 
  private:
@@ -260,13 +369,17 @@ Word MakeWord(std::string_view text) {
     if (info.kind == CharKind::kLetter || info.kind == CharKind::kDigit) builder.Add(c, info, i);
   }
   builder.Extend(n);
-  return builder.Finish(text);
+  Word word;
+  builder.Finish(text, &word);
+  return word;
 }
 
 // The fast scanner: words are runs of letters, digits, marks and
 // connectors; an apostrophe or dot joins two letters or two digits
-// ("don't", "U.S", "3.5"), a comma joins two digits ("1,000").
-void ScanWords(std::string_view line, std::vector<Word>* words) {
+// ("don't", "U.S", "3.5"), a comma joins two digits ("1,000"). `masks`:
+// the line's bitmaps if it is ASCII, whose runs of letters and digits are
+// then read from them; nullptr: any line.
+void ScanWords(std::string_view line, const AsciiMasks* masks, std::vector<Word>* words) {
   const auto* p = reinterpret_cast<const uint8_t*>(line.data());
   const auto n = static_cast<int32_t>(line.size());
   WordBuilder word;
@@ -286,10 +399,14 @@ void ScanWords(std::string_view line, std::vector<Word>* words) {
       case CharKind::kDigit:
         // After a mid-word character only like joins like ("a.5" splits).
         if (word.open() && word.end() != at && word.last() != info.kind)
-          words->push_back(word.Finish(line));
+          word.Finish(line, &words->emplace_back());
         if (!word.open()) word.Begin(at);
-        word.Add(c, info, i);
-        i = word.AddAsciiRun(p, i, n);
+        if (masks != nullptr) {
+          i = word.AddMaskedRun(*masks, at);
+        } else {
+          word.Add(c, info, i);
+          i = word.AddAsciiRun(p, i, n);
+        }
         break;
       case CharKind::kMark:
         if (word.open() && word.end() == at) word.Extend(i);
@@ -308,15 +425,15 @@ void ScanWords(std::string_view line, std::vector<Word>* words) {
         const bool can_join =
             word.open() && word.end() == at &&
             (info.kind == CharKind::kMidLetterOrNumber || word.last() == CharKind::kDigit);
-        if (!can_join && word.open()) words->push_back(word.Finish(line));
+        if (!can_join && word.open()) word.Finish(line, &words->emplace_back());
         break;
       }
       case CharKind::kSeparator:
-        if (word.open()) words->push_back(word.Finish(line));
+        if (word.open()) word.Finish(line, &words->emplace_back());
         break;
     }
   }
-  if (word.open()) words->push_back(word.Finish(line));
+  if (word.open()) word.Finish(line, &words->emplace_back());
 }
 
 struct BreakIteratorCloser {
@@ -368,8 +485,15 @@ bool BreakWords(std::string_view line, std::vector<Word>* words) {
 
 void SplitWords(std::string_view line, std::vector<Word>* words) {
   words->clear();
+  if (line.size() <= kMaskedLineMax) {
+    AsciiMasks masks;
+    if (BuildAsciiMasks(reinterpret_cast<const uint8_t*>(line.data()), line.size(), &masks)) {
+      ScanWords(line, &masks, words);
+      return;
+    }
+  }
   if (!HasUnspacedScript(line)) {
-    ScanWords(line, words);
+    ScanWords(line, nullptr, words);
     return;
   }
   // Runs of space-separated tokens that hold unspaced-script characters go
@@ -380,7 +504,7 @@ void SplitWords(std::string_view line, std::vector<Word>* words) {
   bool group_unspaced = false;
   auto flush = [&](std::size_t end) {
     const std::string_view group = line.substr(group_start, end - group_start);
-    if (!group_unspaced || !BreakWords(group, words)) ScanWords(group, words);
+    if (!group_unspaced || !BreakWords(group, words)) ScanWords(group, nullptr, words);
   };
   std::size_t token_start = 0;
   while (token_start < line.size()) {

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -135,6 +136,50 @@ TEST(WordsTest, Flags) {
     EXPECT_EQ(w.has_digit, c.has_digit) << c.word;
     EXPECT_EQ(w.has_letter, c.has_letter) << c.word;
     EXPECT_EQ(w.ideographic, c.ideographic) << c.word;
+  }
+}
+
+// The words of an ASCII line (read from bitmaps of its bytes) are those of
+// the same line with an em dash after it (a separator that sends the line
+// through the byte-by-byte scanner): same text, same place, same flags.
+// Random lines over the characters the scanner tells apart, of lengths
+// around the bitmaps' 64-byte words and past the longest line they take.
+TEST(WordsTest, AsciiLinesSplitAsByTheByteScanner) {
+  std::mt19937 random(20261126);
+  const std::string alphabet = "aaaaZZZZ0099'.,_- !(\x01\x7F";
+  std::vector<std::string> lines = {"",    "a",   "A",   "_",     "'",     ".a",   "a.",
+                                    "a.5", "5.a", "1,2", "a,b",   "_.a",   "a'_b", "a_,1",
+                                    "__",  "A.B", "x'Y", "U.S.A", "don't", "1_,2", "a1.b"};
+  for (std::size_t length :
+       {1, 2, 7, 8, 9, 15, 16, 17, 63, 64, 65, 127, 128, 129, 300, 2047, 2048, 2049, 3000}) {
+    for (int k = 0; k < 60; ++k) {
+      std::string line;
+      for (std::size_t i = 0; i < length; ++i) {
+        line +=
+            alphabet[std::uniform_int_distribution<std::size_t>(0, alphabet.size() - 1)(random)];
+      }
+      lines.push_back(line);
+    }
+  }
+  // Long runs of letters and digits across the bitmaps' words.
+  lines.push_back(std::string(200, 'Q') + " " + std::string(70, 'q') + std::string(70, '7'));
+  lines.push_back(std::string(63, ' ') + "AB" + std::string(64, 'c') + ".d");
+  for (const std::string& line : lines) {
+    const std::string dashed = line + "\xE2\x80\x94";
+    const std::vector<Word> ascii = SplitWords(line);
+    const std::vector<Word> scanned = SplitWords(dashed);
+    ASSERT_EQ(ascii.size(), scanned.size()) << line;
+    for (std::size_t i = 0; i < ascii.size(); ++i) {
+      const Word& a = ascii[i];
+      const Word& b = scanned[i];
+      EXPECT_EQ(a.text.data() - line.data(), b.text.data() - dashed.data()) << line;
+      EXPECT_EQ(a.text, b.text) << line;
+      EXPECT_EQ(a.capitalised, b.capitalised) << a.text;
+      EXPECT_EQ(a.all_caps, b.all_caps) << a.text;
+      EXPECT_EQ(a.has_digit, b.has_digit) << a.text;
+      EXPECT_EQ(a.has_letter, b.has_letter) << a.text;
+      EXPECT_EQ(a.ideographic, b.ideographic) << a.text;
+    }
   }
 }
 
