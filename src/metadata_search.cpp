@@ -320,6 +320,23 @@ bool IsHandle(std::string_view word) {
   return true;
 }
 
+// A byline prefix of one word, which LooksLikeByline takes only before a
+// capital: "by", "von", "par", "por", "door" (not in capitals: "AV").
+bool BarePrefix(const Word& word) {
+  if (word.all_caps) return false;
+  const std::string folded = FoldCase(word.text);
+  for (const std::string_view p : {"by", "von", "par", "por", "door"}) {
+    if (folded == p) return true;
+  }
+  return false;
+}
+
+// A verb's -ing form after "by" is an instruction, not a user name ("By
+// clicking", "by using").
+bool Gerund(std::string_view word) {
+  return word.size() > 5 && word.substr(word.size() - 3) == "ing";
+}
+
 // The text of line i is on more than kAuthorMentions lines of the page: a
 // topic the article keeps naming ("Microsoft Excel" over "Microsoft Excel
 // is a spreadsheet ..." and five more mentions), not the author an author
@@ -738,6 +755,42 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
       return;
     }
   }
+  // A user name in lower case right by the headline ("by jsmith", "von
+  // jsmith", "By" / "jsmith", or "jsmith" on a metadata line over a date
+  // line; a tag or a share button comes after the date): a blog's credit,
+  // which the tests of a written name do not take, and surer than a name
+  // by a date line below (a section label: "Neueste Beiträge"). Not a word
+  // of the page's prose ("by email").
+  if (anchors.headline >= 0) {
+    const std::size_t headline = static_cast<std::size_t>(anchors.headline);
+    for (std::size_t i = headline >= kHandleLines ? headline - kHandleLines : 0;
+         i <= headline + kHandleLines && i < view.texts.size(); ++i) {
+      if (i == headline) continue;
+      const std::vector<Word> words = SplitWords(view.texts[i]);
+      std::string_view handle;
+      std::size_t line = i;
+      if (words.size() == 2 && BarePrefix(words[0])) {
+        handle = words[1].text;
+      } else if (words.size() == 1 && BarePrefix(words[0]) && i + 1 < view.texts.size() &&
+                 SplitWords(view.texts[i + 1]).size() == 1) {
+        handle = view.texts[i + 1];
+        line = i + 1;
+      } else if (words.size() == 1 && i > headline && view.label(i) == Label::kMetadata &&
+                 i + 1 < view.texts.size() && has_date(i + 1)) {
+        handle = words[0].text;
+      }
+      if (!IsHandle(handle) || Gerund(handle)) continue;
+      build_lower();
+      if (prose_lower.count(std::string(handle)) != 0 || IsStopword(view.dates.language, handle)) {
+        continue;
+      }
+      Byline byline;
+      byline.cleaned = std::string(handle);
+      byline.authors.push_back(byline.cleaned);
+      take(line, std::move(byline));
+      return;
+    }
+  }
   for (std::size_t i : near) {
     // The lines beside i, past a separator alone on its line ("Jo Smith" /
     // "|" / "May 2, 2025"); view.texts.size() where there is none.
@@ -848,41 +901,6 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     if (!byline.desk) continue;
     take(i, std::move(byline));
     return;
-  }
-  // A user name in lower case right by the headline ("by jsmith", "By" /
-  // "jsmith", or "jsmith" on a metadata line over a date line; a tag or a
-  // share button comes after the date): a blog's credit, which the tests
-  // of a written name above do not take. Not a word of the page's prose
-  // ("by email").
-  if (anchors.headline >= 0) {
-    const std::size_t headline = static_cast<std::size_t>(anchors.headline);
-    for (std::size_t i = headline >= kHandleLines ? headline - kHandleLines : 0;
-         i <= headline + kHandleLines && i < view.texts.size(); ++i) {
-      if (i == headline) continue;
-      const std::vector<Word> words = SplitWords(view.texts[i]);
-      std::string_view handle;
-      std::size_t line = i;
-      if (words.size() == 2 && FoldCase(words[0].text) == "by") {
-        handle = words[1].text;
-      } else if (words.size() == 1 && FoldCase(words[0].text) == "by" &&
-                 i + 1 < view.texts.size() && SplitWords(view.texts[i + 1]).size() == 1) {
-        handle = view.texts[i + 1];
-        line = i + 1;
-      } else if (words.size() == 1 && i > headline && view.label(i) == Label::kMetadata &&
-                 i + 1 < view.texts.size() && has_date(i + 1)) {
-        handle = words[0].text;
-      }
-      if (!IsHandle(handle)) continue;
-      build_lower();
-      if (prose_lower.count(std::string(handle)) != 0 || IsStopword(view.dates.language, handle)) {
-        continue;
-      }
-      Byline byline;
-      byline.cleaned = std::string(handle);
-      byline.authors.push_back(byline.cleaned);
-      take(line, std::move(byline));
-      return;
-    }
   }
   // A credit that says by itself that it is one ("Written by" / "Sir Jo
   // Smith", "Autor: Jo Smith"), anywhere on the page: an author box far

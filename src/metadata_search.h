@@ -8,8 +8,9 @@
 // on two lines are joined, and names a renderer split at their links,
 // "Jo Smith" / "," / "Al Roe"); a prefixed credit near the headline
 // whatever its label; one inside or up to 15 lines under the main body
-// block (an author box); any metadata line naming someone; a name beside a
-// date or metadata line, a name that another line introduces ("Jo Smith
+// block (an author box); any metadata line naming someone; a user name
+// by the headline ("by jsmith", "von jsmith"); a name beside a date or
+// metadata line, a name that another line introduces ("Jo Smith
 // is a reporter ...", an author box) near the headline or under the text,
 // a name and a date on one line, or a bare name one or two lines under the
 // headline. A "name" made of words the page's prose writes in lower case is
