@@ -159,9 +159,10 @@ TEST(Boost, RowWeightsScaleEachRowsSay) {
   const internal::TreeEnsemble zeroed =
       TrainBoosted(in, AllRows(d.rows), d.y, weights, 3, params, nullptr);
   EXPECT_TRUE(same(subset, zeroed));
-  const internal::TreeEnsemble ones = TrainBoosted(
-      in, AllRows(d.rows), d.y, std::vector<float>(d.rows, 1.0f), 3, params, nullptr);
-  const internal::TreeEnsemble none = TrainBoosted(in, AllRows(d.rows), d.y, {}, 3, params, nullptr);
+  const internal::TreeEnsemble ones =
+      TrainBoosted(in, AllRows(d.rows), d.y, std::vector<float>(d.rows, 1.0f), 3, params, nullptr);
+  const internal::TreeEnsemble none =
+      TrainBoosted(in, AllRows(d.rows), d.y, {}, 3, params, nullptr);
   EXPECT_TRUE(same(ones, none));
   EXPECT_FALSE(same(zeroed, none));
 }
@@ -323,6 +324,39 @@ TEST(Trainer, SameDataSameModelBytesWithAContextStage) {
   ASSERT_TRUE(with_ranker.ok()) << with_ranker.error().message;
   EXPECT_TRUE(with_ranker.value()->headline_ranker.present());
   EXPECT_EQ(ranked.substr(0, without.size() - 4), without.substr(0, without.size() - 4));
+}
+
+// Page weights (lines^-power) change the trees and stay finite when a page
+// has no lines at all (0^-power is infinite; it once made every weight NaN).
+TEST(Trainer, PageWeightsKeepTheModelFiniteWithAnEmptyPage) {
+  const std::string dir = WriteLabelledPages(6);
+  std::ofstream(std::filesystem::path(dir) / "empty.txt");
+  std::ofstream(std::filesystem::path(dir) / "empty.labels");
+  std::vector<PageSource> sources;
+  std::string error;
+  ASSERT_TRUE(FolderPages({dir}, &sources, &error)) << error;
+  TrainParams params;
+  params.lexical.bucket_bits = 10;
+  params.lexical.epochs = 1;
+  params.boost.rounds = 4;
+  params.boost.depth = 3;
+  params.boost.threads = 1;
+  params.folds = 3;
+  params.headline_folds = 0;
+  const TrainingSet set = LoadTrainingSet(
+      sources, params.lexical.bucket_bits, [](const std::string&) {}, nullptr);
+  ASSERT_EQ(set.pages.size(), 7u);
+  const Log quiet = [](const std::string&) {};
+  const auto train = [&](float power) {
+    params.page_weight_power = power;
+    Model model = TrainModel(set, sources, params, quiet);
+    model.feature_names = internal::FeatureNames();
+    return internal::SerializeModel(model);
+  };
+  const std::string weighted = train(0.5f);
+  Result<std::shared_ptr<const Model>> parsed = ParseModel(weighted);
+  EXPECT_TRUE(parsed.ok()) << parsed.error().message;
+  EXPECT_NE(weighted, train(0.0f));
 }
 
 // Examples where the positive candidate is the one with the highest

@@ -278,8 +278,8 @@ BinnedInputs BinInputs(const float* x, std::size_t rows, std::size_t cols) {
 
 TreeEnsemble TrainBoosted(const BinnedInputs& inputs, const std::vector<uint32_t>& rows,
                           const std::vector<uint8_t>& y, const std::vector<float>& weights,
-                          std::size_t classes,
-                          const BoostParams& params, const std::function<void(int)>& progress) {
+                          std::size_t classes, const BoostParams& params,
+                          const std::function<void(int)>& progress) {
   const std::size_t n = rows.size();
   const std::size_t k = classes;
   // The chosen rows' bins, copied so that histogram passes read them in order.

@@ -52,6 +52,7 @@ std::vector<float> RowWeights(const TrainingSet& set, float power) {
   std::vector<double> weight(set.rows());
   double sum = 0.0;
   for (const PageRows& page : set.pages) {
+    if (page.end == page.begin) continue;  // (0^-power is infinite)
     const double w = std::pow(static_cast<double>(page.end - page.begin), -power);
     for (std::size_t r = page.begin; r < page.end; ++r) weight[r] = w;
     sum += w * static_cast<double>(page.end - page.begin);
@@ -324,13 +325,13 @@ Model TrainModel(const TrainingSet& set, const std::vector<PageSource>& sources,
     const std::size_t stride = stage.num_inputs();
     const std::vector<float> inputs = ContextInputs(set, stage_one, stage.dense_columns, stride);
     const BinnedInputs context_binned = BinInputs(inputs.data(), set.rows(), stride);
-    stage.trees = TrainBoosted(context_binned, all, set.states, weights, kS, params.context,
-                               [&](int round) {
-      if (round % 10 == 0 || round == params.context.rounds) {
-        log("context round " + std::to_string(round) + "/" + std::to_string(params.context.rounds) +
-            " " + Seconds(start));
-      }
-    });
+    stage.trees =
+        TrainBoosted(context_binned, all, set.states, weights, kS, params.context, [&](int round) {
+          if (round % 10 == 0 || round == params.context.rounds) {
+            log("context round " + std::to_string(round) + "/" +
+                std::to_string(params.context.rounds) + " " + Seconds(start));
+          }
+        });
     stage.transitions = LearnTransitions(set, std::vector<bool>(set.pages.size(), true),
                                          params.smoothing, params.context_prior_weight);
   }

@@ -58,7 +58,7 @@ struct TrainParams {
   // (scaled to a mean of 1), so that long pages do not outweigh short ones
   // as much as their line counts would (0: every line weighs the same).
   float page_weight_power = 0.0f;
-  int headline_folds = 2;             // step 6 (0: no headline ranker)
+  int headline_folds = 2;  // step 6 (0: no headline ranker)
   RankerParams ranker;
 };
 
