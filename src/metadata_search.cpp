@@ -1095,7 +1095,9 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
       if (settled()) break;
       if (view.label(i) == Label::kMetadata) continue;  // searched above
       if (view.label(i) == Label::kBody) {
-        if (static_cast<long>(i) <= after || i > prose) continue;
+        // (Under the prose, a line that opens with a cue is the text's
+        // date line: "Veröffentlicht am: 6. August 2009" over its tags.)
+        if (static_cast<long>(i) <= after || (i > prose && !OpensWithDateCue(view, i))) continue;
         if (i == prose) {
           Dates dateline;
           TakeDates(DatelinePart(view.texts[i]), i, view.dates, &dateline);
