@@ -761,8 +761,12 @@ std::optional<Time> Parser::TimeAt(size_t i, bool allow_dot) const {
       }
     }
     // A bare "-05" after a time could be a range ("10:00-12:00"): require a
-    // zone word, 4 digits or a colon form for a minus sign.
-    const bool range_like = sign < 0 && t.zone_word.empty() && h.digits <= 2 && end == k + 2;
+    // zone word, 4 digits or a colon form for a minus sign; and a colon form
+    // later than the time it follows, without seconds, ends a range too
+    // ("10:00-11:30 Uhr"; "13:00:39-05:00" is an offset).
+    const bool later = minutes > t.hour * 60 + t.minute && t.second == 0;
+    const bool range_like =
+        sign < 0 && t.zone_word.empty() && h.digits <= 2 && (end == k + 2 || later);
     if (minutes >= 0 && minutes <= 14 * 60 && !range_like && !IsPunct(end, ':')) {
       t.offset = sign * minutes;
       k = end;

@@ -63,7 +63,10 @@ const Case kCases[] = {
     {"Mar 9 '18", "2018-03-09", U},
     {"Datum: 09.Mär.18", "2018-03-09", P},
     {"09-Mar-18", "2018-03-09", U},
-    {"Open May 6-19 daily", "2025-05-06", U},  // a range: no year 2019
+    {"Open May 6-19 daily", "2025-05-06", U},                      // a range: no year 2019
+    {"Workshop 19.1.23, 10:00-11:30 Uhr", "2023-01-19T10:00", U},  // a range: no offset
+    {"2024-04-18T13:00:39-05:00", "2024-04-18T13:00:39-05:00", U},
+    {"March 3, 2024 17:30-05:00", "2024-03-03T17:30:00-05:00", U},
     // A year glued to what follows after the day's comma
     {"By Jo BloggsMarch 9, 201820 Mins Read", "2018-03-09", U},
 
