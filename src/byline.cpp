@@ -283,16 +283,18 @@ constexpr Agency kAgencies[] = {
 // sign their teasers ("by Taboola") and the stock-photo agencies a photo's
 // credit names ("© Getty Images").
 constexpr std::string_view kNotNameWords[] = {
-    "min",        "mins",       "read",      "reading",       "comments",     "comment",
-    "share",      "views",      "sponsored", "advertisement", "home",         "blog",
-    "topics",     "tags",       "tag",       "topic",         "relevance",    "popularity",
-    "category",   "categories", "listen",    "print",         "subscribe",    "follow",
-    "sign",       "login",      "menu",      "search",        "posts",        "rss",
-    "contact",    "more",       "copyright", "lesezeit",      "minuten",      "teilen",
-    "kommentare", "lecture",    "partager",  "lectura",       "compartir",    "lettura",
-    "condividi",  "leestijd",   "delen",     "минут",         "чтения",       "minute",
-    "taboola",    "outbrain",   "getty",     "istock",        "shutterstock", "imago",
-    "pixabay",    "unsplash",   "alamy",     "minutes",
+    "min",         "mins",        "read",       "reading",       "comments",     "comment",
+    "share",       "views",       "sponsored",  "advertisement", "home",         "blog",
+    "topics",      "tags",        "tag",        "topic",         "relevance",    "popularity",
+    "category",    "categories",  "listen",     "print",         "subscribe",    "follow",
+    "sign",        "login",       "menu",       "search",        "posts",        "rss",
+    "contact",     "more",        "copyright",  "lesezeit",      "minuten",      "teilen",
+    "kommentare",  "lecture",     "partager",   "lectura",       "compartir",    "lettura",
+    "condividi",   "leestijd",    "delen",      "минут",         "чтения",       "minute",
+    "taboola",     "outbrain",    "getty",      "istock",        "shutterstock", "imago",
+    "pixabay",     "unsplash",    "alamy",      "minutes",       "kommentar",    "commentaires",
+    "commentaire", "comentarios", "comentario", "commenti",      "commento",     "reacties",
+    "komentarze",  "lesezeichen",
 };
 
 // Occupations that make a short line under a name its job title (folded).
@@ -814,9 +816,12 @@ size_t CreditAfterMidBy(std::string_view segment, std::string_view folded, bool*
       const std::string last = before.empty() ? std::string() : SimpleFold(before.back());
       *after_verb = In(kCreditVerbs, last) ||
                     (In(kCreditNouns, last) && before.size() <= kWordsBeforeCreditNoun);
-      // "Christoph von Ritter": a particle between a first name and a
-      // surname, not a credit.
-      if (!*after_verb && mid == " von" && before.size() == 1 && StartsUpper(before[0]) &&
+      // "Christoph von Ritter", "by Walter von Aachen": a particle between a
+      // first name and a surname, not a credit.
+      const bool name_before =
+          before.size() == 1 ||
+          (before.size() == 2 && (SimpleFold(before[0]) == "by" || SimpleFold(before[0]) == "von"));
+      if (!*after_verb && mid == " von" && name_before && StartsUpper(before.back()) &&
           segment[at + 1] == 'v' && next == ' ' && after + 1 < segment.size() &&
           segment[after + 1] >= 'A' && segment[after + 1] <= 'Z') {
         continue;

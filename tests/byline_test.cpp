@@ -36,6 +36,11 @@ const Case kCases[] = {
     // A particle inside a name is no credit; a title split at "mit" is none
     {"Greta von Albrecht", "Greta von Albrecht", "", "Greta von Albrecht"},
     {"Ein Artikel von Greta Albrecht", "Greta Albrecht", "", "Greta Albrecht"},
+    {"Posted 4. März 2021 by Greta von Albrecht", "Greta von Albrecht", "", "Greta von Albrecht"},
+    // A comment count in another language ends the name
+    {"4. März 2021 Jonas Weber 2 Kommentare", "Jonas Weber", "", "Jonas Weber"},
+    {"4 mars 2021 Jeanne Roux 1 commentaire", "Jeanne Roux", "", "Jeanne Roux"},
+    {"Jonas Weber Kommentar Lesezeichen", "", "", ""},
     {"Der lange Weg mit der Fähre", "", "", ""},
     {"View posts by tag", "", "", ""},
     {"Sort by relevance", "", "", ""},
