@@ -689,19 +689,20 @@ bool NeedsWordSet(bool first_line, float words) {
 // The stats of line t, but for stop_share and prose, which need the page's
 // language (SetStopShare): the StopwordBits of each word with a letter are
 // appended to *stop_bits instead, for the language guess and then the share.
-// When NeedsWordSet, also appends the line's word set (sorted distinct FNV-1a
-// hashes of its case-folded words with a letter or digit) to *word_sets, from
-// the same word split and folding. The FNV-1a hash of each word with a letter
-// goes to *letter_hashes, beside its stopword bits.
+// When NeedsWordSet, also appends the line's word set (sorted distinct
+// WordHash values of its case-folded words with a letter or digit) to
+// *word_sets, from the same word split and folding. The WordHash of each word
+// with a letter goes to *letter_hashes, beside its stopword bits. (Only
+// equality of these hashes and of the line's matters: they are WordHash, the
+// word table's key, so that a word is hashed once, eight bytes at a time.)
 LineStats ComputeLineStats(std::string_view t, bool first_line, Scratch* scratch,
                            std::vector<uint64_t>* word_sets, std::vector<uint16_t>* stop_bits,
                            std::vector<uint64_t>* letter_hashes) {
   LineStats s;
-  // One pass over the bytes: code points, digits, punctuation, the FNV-1a
-  // hash and the set of bytes present.
+  // One pass over the bytes: code points, digits, punctuation and the set
+  // of bytes present.
   ByteSet bytes;
   std::size_t continuations = 0, digits = 0, punct = 0;
-  uint64_t hash = kFnvOffset;
   for (char ch : t) {
     const auto c = static_cast<unsigned char>(ch);
     const uint8_t kind = kByteKinds.kind[c];
@@ -709,10 +710,9 @@ LineStats ComputeLineStats(std::string_view t, bool first_line, Scratch* scratch
     digits += (kind & kDigitByte) >> 1;
     punct += (kind & kPunctByte) >> 2;
     bytes.Add(c);
-    hash = (hash ^ c) * kFnvPrime;
   }
   s.chars = static_cast<float>(t.size() - continuations);
-  s.hash = hash;
+  s.hash = WordHash(t);
   const float denom = std::max(1.0f, s.chars);
   s.digit_share = static_cast<float>(digits) / denom;
   s.punct_share = static_cast<float>(punct) / denom;
@@ -732,7 +732,7 @@ LineStats ComputeLineStats(std::string_view t, bool first_line, Scratch* scratch
     if (w.ideographic) ++ideo;
     if (!w.has_letter) {
       if (word_set && w.has_digit) {
-        word_sets->push_back(Fnv1a(FoldWord(w.text, ascii_line, scratch)));
+        word_sets->push_back(WordHash(FoldWord(w.text, ascii_line, scratch)));
       }
       continue;
     }
@@ -740,10 +740,10 @@ LineStats ComputeLineStats(std::string_view t, bool first_line, Scratch* scratch
     if (w.capitalised) ++cap;
     if (w.all_caps) ++caps;
     const std::string_view folded = FoldWord(w.text, ascii_line, scratch);
-    const uint64_t folded_hash = Fnv1a(folded);
+    const uint64_t folded_hash = WordHash(folded);
     letter_hashes->push_back(folded_hash);
     if (word_set) word_sets->push_back(folded_hash);
-    const uint32_t bits = LookupWord(word_kinds, folded);
+    const uint32_t bits = LookupWord(word_kinds, folded, folded_hash);
     const bool apostrophe = bytes.Has(0xE2) && HasTypographicApostrophe(folded);
     stop_bits->push_back(apostrophe ? StopwordBits(folded) : static_cast<uint16_t>(bits));
     const uint32_t kinds = bits >> kVocabularyShift;

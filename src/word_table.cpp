@@ -84,7 +84,11 @@ WordTable BuildWordTable(const std::vector<std::pair<std::string_view, uint32_t>
 
 uint32_t LookupWord(const WordTable& table, std::string_view word) {
   if (word.empty() || word.size() > table.longest) return 0;
-  const uint64_t hash = WordHash(word);
+  return LookupWord(table, word, WordHash(word));
+}
+
+uint32_t LookupWord(const WordTable& table, std::string_view word, uint64_t hash) {
+  if (word.empty() || word.size() > table.longest) return 0;
   const std::size_t bit = FilterBit(hash);
   if ((table.filter[bit / 64] >> (bit % 64) & 1) == 0) return 0;
   const uint32_t check = static_cast<uint32_t>(hash >> 32);

@@ -48,6 +48,10 @@ uint64_t WordHash(std::string_view word);
 // The bits stored for `word`, 0 when it is not in the table.
 uint32_t LookupWord(const WordTable& table, std::string_view word);
 
+// The same, for a caller that has the word's hash already (it keys its own
+// sets of words by it). REQUIRES: hash == WordHash(word).
+uint32_t LookupWord(const WordTable& table, std::string_view word, uint64_t hash);
+
 }  // namespace pith::internal
 
 #endif  // PITH_WORD_TABLE_H_
