@@ -27,6 +27,15 @@ TEST(WordTable, MissesWordsNotInIt) {
   }
 }
 
+// A caller's own WordHash of the word finds what the word alone finds.
+TEST(WordTable, LookupWithTheWordsHashAgrees) {
+  const WordTable table = BuildWordTable({{"the", 1}, {"und", 2}, {"главная", 4}, {"a", 8}});
+  for (std::string_view word :
+       {"the", "und", "главная", "a", "", "th", "The", "unde", "главн", "首页", "aa"}) {
+    EXPECT_EQ(LookupWord(table, word, WordHash(word)), LookupWord(table, word)) << word;
+  }
+}
+
 TEST(WordTable, DuplicatesOrTheirBits) {
   const WordTable table = BuildWordTable({{"de", 1}, {"de", 4}, {"la", 2}, {"", 8}});
   EXPECT_EQ(LookupWord(table, "de"), 5u);
