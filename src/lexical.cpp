@@ -54,30 +54,47 @@ void HashWords(std::string_view text, std::vector<uint64_t>* out) {
 LineBuckets HashLineNgrams(const Page& page, uint32_t bucket_bits) {
   const std::size_t n = page.lines.size();
   const unsigned shift = 64u - bucket_bits;
-  LineBuckets result;
-  result.offsets.reserve(n + 1);
-  result.offsets.push_back(0);
-  std::vector<uint64_t> previous, current, next;
-  if (n > 0) HashWords(page.lines[0].text, &current);
-  auto add = [&](uint64_t x) {
-    result.buckets.push_back(static_cast<uint32_t>(Mix64(x) >> shift));
-  };
+  // Every line's word hashes first: line i's are words[starts[i] ..
+  // starts[i + 1]). Then the number of n-grams is known, and the buckets are
+  // written into memory reserved once (growing the vector bucket by bucket
+  // copied it over and over on long pages).
+  std::vector<uint64_t> words;
+  std::vector<std::size_t> starts(n + 1, 0);
+  std::vector<uint64_t> line_words;
   for (std::size_t i = 0; i < n; ++i) {
-    if (i + 1 < n) {
-      HashWords(page.lines[i + 1].text, &next);
-    } else {
-      next.clear();
-    }
-    for (std::size_t w = 0; w < current.size(); ++w) {
-      add(current[w] ^ kUnigram);
-      if (w + 1 < current.size()) add(Mix64(current[w] ^ kBigram) + current[w + 1]);
-    }
-    for (uint64_t h : previous) add(h ^ kPrevious);
-    for (uint64_t h : next) add(h ^ kNext);
-    result.offsets.push_back(result.buckets.size());
-    previous.swap(current);
-    current.swap(next);
+    HashWords(page.lines[i].text, &line_words);
+    words.insert(words.end(), line_words.begin(), line_words.end());
+    starts[i + 1] = words.size();
   }
+  auto count = [&](std::size_t i) { return starts[i + 1] - starts[i]; };
+  std::size_t total = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::size_t own = count(i);
+    total += own + (own > 0 ? own - 1 : 0);
+    if (i > 0) total += count(i - 1);
+    if (i + 1 < n) total += count(i + 1);
+  }
+  LineBuckets result;
+  result.buckets.resize(total);
+  result.offsets.resize(n + 1);
+  uint32_t* out = result.buckets.data();
+  auto add = [&](uint64_t x) { *out++ = static_cast<uint32_t>(Mix64(x) >> shift); };
+  for (std::size_t i = 0; i < n; ++i) {
+    result.offsets[i] = static_cast<std::size_t>(out - result.buckets.data());
+    const uint64_t* current = words.data() + starts[i];
+    const std::size_t size = count(i);
+    for (std::size_t w = 0; w < size; ++w) {
+      add(current[w] ^ kUnigram);
+      if (w + 1 < size) add(Mix64(current[w] ^ kBigram) + current[w + 1]);
+    }
+    if (i > 0) {
+      for (std::size_t k = starts[i - 1]; k < starts[i]; ++k) add(words[k] ^ kPrevious);
+    }
+    if (i + 1 < n) {
+      for (std::size_t k = starts[i + 1]; k < starts[i + 2]; ++k) add(words[k] ^ kNext);
+    }
+  }
+  result.offsets[n] = total;
   return result;
 }
 
