@@ -337,6 +337,54 @@ bool Gerund(std::string_view word) {
   return word.size() > 5 && word.substr(word.size() - 3) == "ing";
 }
 
+// A link to the author's other texts: "More from Jo Smith", "Alles von
+// Jo Smith", "Weitere Rezepte von jsmith", "Read the latest from Jo Smith";
+// the name it gives, else "". At most kMoreByWords words, a word for "more"
+// or "all" among the first two, the name (a person's, or a user name) after
+// the link word.
+constexpr std::size_t kMoreByWords = 8;
+constexpr std::size_t kMaxMoreBytes = 40;  // the words before the name
+// A name on more lines than this is a brand's, not an author's.
+constexpr std::size_t kBrandMentions = 6;
+std::string_view MoreByName(const PageView& view, std::size_t i) {
+  static constexpr std::string_view kMore[] = {"more", "all",     "latest", "mehr",  "alles",
+                                               "alle", "weitere", "plus",   "más",   "altri",
+                                               "meer", "więcej",  "ещё",    "outros"};
+  static constexpr std::string_view kLinks[] = {"from", "by",  "von", "de", "par",
+                                                "di",   "por", "van", "od", "от"};
+  const std::string_view text = view.texts[i];
+  if (text.size() > kMaxNameBytes + kMaxMoreBytes) return {};  // (before splitting: most lines)
+  const std::vector<Word> words = SplitWords(text);
+  if (words.size() < 3 || words.size() > kMoreByWords) return {};
+  bool more = false;
+  for (std::size_t k = 0; k < 2; ++k) {
+    const std::string folded = FoldCase(words[k].text);
+    for (const std::string_view m : kMore) more = more || folded == m;
+  }
+  if (!more) return {};
+  for (std::size_t k = 1; k + 1 < words.size() && k <= 4; ++k) {
+    const std::string folded = FoldCase(words[k].text);
+    bool link = false;
+    for (const std::string_view l : kLinks) link = link || folded == l;
+    if (!link) continue;
+    std::string_view name =
+        text.substr(static_cast<std::size_t>(words[k + 1].text.data() - text.data()));
+    // (Without the link's arrow: "Alles von Jo Smith »", "... →".)
+    for (bool cut = true; cut && !name.empty();) {
+      cut = false;
+      for (const std::string_view mark : {" ", ":", ">", "\xC2\xBB", "\xE2\x86\x92"}) {
+        if (name.size() >= mark.size() && name.substr(name.size() - mark.size()) == mark) {
+          name.remove_suffix(mark.size());
+          cut = true;
+        }
+      }
+    }
+    const bool handle = words.size() == k + 2 && IsHandle(name);
+    return LooksLikeName(view, name) || handle ? name : std::string_view();
+  }
+  return {};
+}
+
 // The text of line i is on more than kAuthorMentions lines of the page: a
 // topic the article keeps naming ("Microsoft Excel" over "Microsoft Excel
 // is a spreadsheet ..." and five more mentions), not the author an author
@@ -938,6 +986,43 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     }
     if (!person) continue;
     take(k, std::move(byline));
+    return;
+  }
+  // A link to the author's other texts ("More from Jo Smith", "Alles von
+  // Jo Smith"), anywhere: a name no word of which the page writes in lower
+  // case, no desk, no company.
+  for (std::size_t i = 0; i < view.texts.size(); ++i) {
+    const std::string_view name = MoreByName(view, i);
+    if (name.empty()) continue;
+    // (A brand is named all over its site: "More from Top Gear".)
+    std::size_t mentions = 0;
+    for (const std::string_view t : view.texts) {
+      mentions += t.find(name) != std::string_view::npos ? 1 : 0;
+    }
+    if (mentions > kBrandMentions) continue;
+    Byline byline;
+    if (IsHandle(name)) {
+      // A user name stands alone on its profile's link too ("jsmith"); a
+      // filter's key does not ("by month"), nor is it a domain
+      // ("meininger.de").
+      const std::size_t dot = name.rfind('.');
+      if (dot != std::string_view::npos && name.size() - dot <= 4) continue;
+      bool alone = false;
+      for (std::size_t j = 0; j < view.texts.size() && !alone; ++j) {
+        alone = j != i && view.texts[j] == name;
+      }
+      if (!alone) continue;
+      byline.cleaned = std::string(name);
+      byline.authors.push_back(byline.cleaned);
+    } else {
+      build_lower();
+      if (CountOrdinaryWords(view, name, page_lower).ordinary != 0) continue;
+      byline = ParseByline(name, view.dates.language);
+      if (byline.authors.size() != 1 || byline.desk || !byline.agency.empty() || topic(byline)) {
+        continue;
+      }
+    }
+    take(i, std::move(byline));
     return;
   }
   // Only an agency: "AFP" on its own metadata line.

@@ -21,7 +21,8 @@
 // credit, no repeat in a menu or the footer ("Consumer Insights"), and no teaser link under it
 // ("Read the full story"); above the headline the same line is as often a menu entry. (Taken
 // without those tests, a name alone by the headline was a section name four times for each right
-// author on train.) A page crediting no one has the owner its title names at the top ("Jo Smith's
+// author on train.) A page crediting no one has the person a link to their other texts names
+// ("More from Jo Smith", "Alles von Jo Smith"), else the owner its title names at the top ("Jo Smith's
 // Blog"), else the holder its footer's copyright names (CopyrightHolder), else the name over an
 // author box anywhere ("Maria Lopez" / "Maria is a growth analyst ..."). A body line may give
 // only the agency, and only when the metadata names none:
