@@ -136,8 +136,9 @@ int32_t Grow(Lcg& rng, uint32_t depth, uint32_t inputs, TreeEnsemble* e) {
 }
 
 // Trees of every depth up to 10 (the top levels, the levels below them,
-// single leaves) over 300 rows (many blocks and a partial last one): the
-// same scores, to the bit, as the reference.
+// single leaves) over 1 to 300 rows (an odd or even number of blocks of 8, a
+// partial last one, groups of four pairs of blocks and one to three pairs
+// left over): the same scores, to the bit, as the reference.
 TEST(Gbdt, DeepRandomTreesScoreAsTheReference) {
   Lcg rng;
   TreeEnsemble e;
@@ -146,15 +147,19 @@ TEST(Gbdt, DeepRandomTreesScoreAsTheReference) {
   e.base = {0.25f, -1.0f, 2.0f, 0.0f, 1.5f, -0.5f};
   for (uint32_t t = 0; t < 40; ++t) e.roots.push_back(Grow(rng, t % 11, e.num_inputs, &e));
   ASSERT_EQ(CheckEnsemble(e), "");
-  const std::size_t stride = 14, count = 300;
-  std::vector<float> rows(count * stride);
-  for (float& v : rows) v = Value(rng, true);
-  std::vector<float> out(count * e.num_outputs);
-  EvaluateForest(CompileForest(e), rows.data(), count, stride, out.data());
-  for (std::size_t r = 0; r < count; ++r) {
-    const std::vector<float> expected = Reference(e, rows.data() + r * stride);
-    for (std::size_t j = 0; j < e.num_outputs; ++j) {
-      ASSERT_EQ(out[r * e.num_outputs + j], expected[j]) << "row " << r << " output " << j;
+  const CompiledForest forest = CompileForest(e);
+  const std::size_t stride = 14;
+  for (std::size_t count : {1, 7, 8, 9, 16, 17, 24, 40, 48, 56, 63, 65, 300}) {
+    std::vector<float> rows(count * stride);
+    for (float& v : rows) v = Value(rng, true);
+    std::vector<float> out(count * e.num_outputs);
+    EvaluateForest(forest, rows.data(), count, stride, out.data());
+    for (std::size_t r = 0; r < count; ++r) {
+      const std::vector<float> expected = Reference(e, rows.data() + r * stride);
+      for (std::size_t j = 0; j < e.num_outputs; ++j) {
+        ASSERT_EQ(out[r * e.num_outputs + j], expected[j])
+            << count << " rows, row " << r << " output " << j;
+      }
     }
   }
 }
