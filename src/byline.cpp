@@ -1266,12 +1266,20 @@ Byline CopyrightHolder(std::string_view line, Language language) {
   // ("{{ year }}") or a link ("Copyright & Permissions": no mark, no year).
   const bool marked = folded.find("\xC2\xA9") != std::string::npos ||
                       folded.find("(c)") != std::string::npos || HasDigit(line);
+  // A footer dates its notice, reserves the rights or spells the mark out;
+  // a photo's credit does none of these ("© Jo Smith" under a picture, "©
+  // Acme Police").
+  bool footer = HasDigit(line);
+  for (std::string_view reserved : {"rights reserved", "rechte", "tous droits", "derechos",
+                                    "diritti", "direitos", "voorbehouden", "(c)", "copyright"}) {
+    footer = footer || folded.find(reserved) != std::string::npos;
+  }
   const bool plain = std::all_of(holder.begin(), holder.end(), [](char c) {
     const auto u = static_cast<unsigned char>(c);
     return u >= 0x80 || std::isalpha(u) || c == ' ' || c == '.' || c == '-' || c == '\'' ||
            c == '&' || c == ',';
   });
-  if (holder.empty() || !plain || !marked ||
+  if (holder.empty() || !plain || !marked || !footer ||
       (!StartsUpper(holder) && holder.find('.') == std::string_view::npos)) {
     return {};
   }

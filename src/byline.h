@@ -62,7 +62,9 @@ Byline ParseByline(std::string_view line, Language language);
 // The holder a copyright line names, parsed as a credit: "© 2025 Jo
 // Smith. All rights reserved." -> Jo Smith, "Copyright © 2012-2025 by Acme
 // Media | Privacy" -> Acme Media. Empty when the line has no copyright mark
-// ("©", "(c)", "Copyright"), names more than one holder, or is prose.
+// ("©", "(c)", "Copyright"), names more than one holder, or is prose, and
+// when it is a photo's credit: "©" alone, without a year or a rights
+// reservation ("© Jo Smith" under a picture).
 // REQUIRES: line is valid UTF-8.
 Byline CopyrightHolder(std::string_view line, Language language);
 

@@ -353,6 +353,10 @@ TEST(CopyrightHolder, Table) {
       {"© 2020 AFP", "AFP"},
       {"© Jo Marsh 2016-2025", "Jo Marsh"},
       {"© Getty Images", ""},
+      {"© Jo Marsh", ""},  // a photo's credit: no year, no rights reserved
+      {"© Harbor County Police", ""},
+      {"© Jo Marsh. All rights reserved.", "Jo Marsh"},
+      {"(c) Jo Marsh • Weitere Rechte siehe Impressum", "Jo Marsh"},
       {"Foto: © Shutterstock", ""},
       {"© HARBOR LEDGER 2019 - 2025", ""},
       {"© 2025 Harbor Software Incorporated", ""},
