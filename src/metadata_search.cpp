@@ -50,6 +50,10 @@ constexpr std::size_t kDateLineWords = 6;
 // A line of at most this many words may be the cue of the date below it
 // ("Published", "Posted on").
 constexpr std::size_t kCueLineWords = 3;
+// A headline this long or longer, and a line with at most this many bytes
+// besides it, pair the headline with a date.
+constexpr std::size_t kMinHeadlineBytes = 20;
+constexpr std::size_t kMaxBesideHeadlineBytes = 120;
 
 // Whitespace characters in a row that separate page elements on a line.
 constexpr int kGapRun = 3;
@@ -1224,6 +1228,26 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
       TakeDates(view.texts[i], i, view.dates, &dates);
     } else {
       TakePublished(view.texts[i], i, view.dates, &dates);
+    }
+  }
+  // A line elsewhere that pairs the headline with a date: the article's
+  // own entry in a list of latest stories ("Zentrum eröffnet20.10.2021 -
+  // 10:24"), or a sentence about it ("<headline> wurde am 19. Mai 2010
+  // gepostet").
+  if (!settled() && anchors.headline >= 0) {
+    const std::string_view headline = view.texts[static_cast<std::size_t>(anchors.headline)];
+    for (std::size_t i = 0; i < view.texts.size() && !settled(); ++i) {
+      if (static_cast<long>(i) == anchors.headline || headline.size() < kMinHeadlineBytes ||
+          view.texts[i].size() <= headline.size() ||
+          view.texts[i].size() > headline.size() + kMaxBesideHeadlineBytes ||
+          view.texts[i].find(headline) == std::string_view::npos) {
+        continue;
+      }
+      Dates beside;
+      TakeDates(view.texts[i], i, view.dates, &beside);
+      if (beside.published.iso.empty() || beside.published.from_now) continue;
+      dates.published = std::move(beside.published);
+      dates.published_line = beside.published_line;
     }
   }
   // Last of all, a date a publication or update cue marks anywhere on the

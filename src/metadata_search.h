@@ -33,8 +33,9 @@
 // the nearest short line around the headline or the article start (any
 // label; an update date on the line next to it too), the short body lines
 // above the first prose, or the dateline of the first prose line; else a
-// date line inside or up to 15 lines under the main body block; else a
-// date a publication or update cue marks anywhere ("PUBLISHED" / "Feb 2,
+// date line inside or up to 15 lines under the main body block; else the
+// date on a line that repeats the headline (its entry in a list of latest
+// stories); else a date a publication or update cue marks anywhere ("PUBLISHED" / "Feb 2,
 // 2023"). A date written in full beats one whose year or day came from
 // now ("May 13", "Today"), which is kept only until one is found. A page
 // giving only an update date has it as its date too (date_updated keeps

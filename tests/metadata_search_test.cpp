@@ -577,6 +577,16 @@ Article WithCreditFarBelow(const char* credit, const char* name) {
   return FindOn(page, labels, 0);
 }
 
+TEST(FindMetadata, HeadlineBesideADateFarUnderTheText) {
+  // The article's own entry in a list of latest stories.
+  EXPECT_EQ(
+      WithCreditFarBelow("Latest news", "Storm closes schools across the county04.03.2021 - 10:24")
+          .date,
+      "2021-03-04T10:24");
+  // A list entry of another story gives nothing.
+  EXPECT_EQ(WithCreditFarBelow("Latest news", "Storm closes roads04.03.2021 - 10:24").date, "");
+}
+
 TEST(FindMetadata, LabelledCreditFarUnderTheText) {
   EXPECT_EQ(WithCreditFarBelow("Written by", "Celia Ward").byline, "Celia Ward");
   EXPECT_EQ(WithCreditFarBelow("Autor:", "Jonas Weber").byline, "Jonas Weber");
