@@ -74,6 +74,8 @@ constexpr std::size_t kLinkFragmentWords = 6;
 
 // A related-story heading or an advertisement label is short (IsAloneOnLine).
 constexpr std::size_t kLabelLineBytes = 40;
+// The longest line of tags ("Tags: …").
+constexpr std::size_t kTagLineBytes = 200;
 
 // The body never ends with a heading of at most this many words ("TRENDING",
 // "Related stories"): such a line starts what follows the article.
@@ -211,11 +213,77 @@ bool IsRelatedHeading(std::string_view text) {
       "\xD1\x87\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB5\xD0\xBC\xD0\xBE\xD0\xB5",  // самое читаемое
       "czytaj też",
       "czytaj także",
+      "zobacz też",
+      "zobacz także",
       "najczęściej czytane",
+      "tagi",
+      "lees ook",
+      "lees meer",
+      "meest gelezen",
+      "gerelateerde artikelen",
+      "onderwerpen",
+      "ilgili haberler",
+      "benzer haberler",
+      "en çok okunanlar",
+      "etiketler",
+      "notícias relacionadas",
+      "veja também",
+      "noticias relacionadas",
+      "más leídas",
+      "etiquetas",
+      "articoli correlati",
+      "sur le même sujet",
+      "à lire également",
+      "\u0627\u0642\u0631\u0623 \u0623\u064a\u0636\u0627\u064b",              // اقرأ أيضاً
+      "\u0627\u0642\u0631\u0623 \u0623\u064a\u0636\u0627",                    // اقرأ أيضا
+      "\u0627\u0644\u0623\u0643\u062b\u0631 \u0642\u0631\u0627\u0621\u0629",  // الأكثر قراءة
+      "\u0627\u0644\u0648\u0633\u0648\u0645",                                 // الوسوم
+      "\u0623\u062e\u0628\u0627\u0631 \u0630\u0627\u062a \u0635\u0644\u0629",  // أخبار ذات صلة
+      "\u092f\u0947 \u092d\u0940 \u092a\u0922\u093c\u0947\u0902",  // ये भी पढ़ें
+      "\u092f\u0939 \u092d\u0940 \u092a\u0922\u093c\u0947\u0902",  // यह भी पढ़ें
+      "\u091f\u0949\u092a \u0938\u094d\u091f\u094b\u0930\u0940\u091c\u093c",  // टॉप स्टोरीज़
+      "\u0938\u0902\u092c\u0902\u0927\u093f\u0924 \u0916\u092c\u0930\u0947\u0902",  // संबंधित खबरें
+      "\uad00\ub828\uae30\uc0ac",                                                   // 관련기사
+      "\uad00\ub828 \uae30\uc0ac",                                                  // 관련 기사
+      "\ub9ce\uc774 \ubcf8 \ub274\uc2a4",                   // 많이 본 뉴스
+      "\ub9ce\uc774 \ubcf8 \uae30\uc0ac",                   // 많이 본 기사
+      "\u043f\u043e \u0442\u0435\u043c\u0435",              // по теме
+      "\u4eba\u6c17\u8a18\u4e8b",                           // 人気記事
+      "\u70ed\u95e8\u6587\u7ae0",                           // 热门文章
+      "\u63a8\u8350\u9605\u8bfb",                           // 推荐阅读
       "\xE9\x96\xA2\xE9\x80\xA3\xE8\xA8\x98\xE4\xBA\x8B",   // 関連記事
       "\xE7\x9B\xB8\xE5\x85\xB3\xE6\x96\xB0\xE9\x97\xBB",   // 相关新闻
       "\xE7\x9B\xB8\xE5\x85\xB3\xE9\x98\x85\xE8\xAF\xBB"};  // 相关阅读
   return IsAloneOnLine(text, kHeadings);
+}
+
+// A line of tags: a tags heading, a colon and the tags ("Tags: flood,
+// schools", "Onderwerpen: [Meerwold] [Verkeer]", "Etiketler: kuraklık").
+bool IsTagLine(std::string_view text) {
+  if (text.size() > kTagLineBytes || EndsWithFullStop(text)) return false;
+  const std::size_t colon = text.find(':');
+  if (colon == std::string_view::npos || colon > kLabelLineBytes) return false;
+  static constexpr std::string_view kHeadings[] = {
+      "tags",
+      "tag",
+      "tagged",
+      "topics",
+      "themen",
+      "schlagw\u00f6rter",
+      "mots-cl\u00e9s",
+      "sujets",
+      "etiquetas",
+      "temas",
+      "argomenti",
+      "tagi",
+      "onderwerpen",
+      "trefwoorden",
+      "etiketler",
+      "\u0442\u0435\u0433\u0438",              // теги
+      "\u0627\u0644\u0648\u0633\u0648\u0645",  // الوسوم
+      "\u091f\u0948\u0917\u094d\u0938",        // टैग्स
+      "\ud0dc\uadf8"};                         // 태그
+  return IsAloneOnLine(text.substr(0, colon), kHeadings);
 }
 
 // An advertisement's label alone on its line ("Advertisement", "Anzeige").
@@ -626,7 +694,10 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
     const bool credit_name = i > 0 && view.page.lines[i].blanks_before == 0 &&
                              SplitWords(text).size() <= kCreditNameWords &&
                              !EndsWithFullStop(text) && EndsWithCreditCue(view.texts[i - 1]);
-    if (caption || credit_name || IsAdLabel(text) || IsPageTool(text)) body[i] = false;
+    if (caption || credit_name || IsAdLabel(text) || IsPageTool(text) ||
+        IsRendererMarksOnly(text) || IsTagLine(text)) {
+      body[i] = false;
+    }
   }
   std::size_t last = n;
   for (std::size_t i = n; i-- > 0;) {

@@ -20,7 +20,11 @@ constexpr std::size_t kMetadataAbove = 8;
 bool EndsWithFullStop(std::string_view t) {
   if (t.empty()) return false;
   if (t.back() == '.') return !(t.size() >= 3 && t.substr(t.size() - 3) == "...");
-  return t.size() >= 3 && t.substr(t.size() - 3) == "\xE3\x80\x82";
+  if (t.size() < 3) return false;
+  const std::string_view last = t.substr(t.size() - 3);
+  // 。 (CJK), । and ॥ (Devanagari danda), ． (full width).
+  return last == "\xE3\x80\x82" || last == "\xE0\xA5\xA4" || last == "\xE0\xA5\xA5" ||
+         last == "\xEF\xBC\x8E";
 }
 
 bool IsSentence(std::string_view t) {
@@ -63,14 +67,35 @@ bool HasDate(const PageView& view, std::size_t i) {
 }
 
 bool HasImageCredit(std::string_view text) {
-  for (std::string_view credit :
-       {"\xC2\xA9", "Photo:", "Photograph:", "Foto:", "Bild:", "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE:",
-        "Getty Images", "(foto ", "(photo ", "(Foto ", "(Photo ", ". Photo ",
-        "Credit:", "Image credit", "\xE6\x91\x84\xEF\xBC\x89", "\xE6\x91\x84)",
-        "\xE6\x92\xAE\xE5\xBD\xB1\xEF\xBC\x89"}) {
+  for (std::string_view credit : {"\xC2\xA9",
+                                  "Photo:",
+                                  "Photograph:",
+                                  "Foto:",
+                                  "Bild:",
+                                  "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE:",
+                                  "Getty Images",
+                                  "(foto ",
+                                  "(photo ",
+                                  "(Foto ",
+                                  "(Photo ",
+                                  ". Photo ",
+                                  "Credit:",
+                                  "Image credit",
+                                  "\xE6\x91\x84\xEF\xBC\x89",
+                                  "\xE6\x91\x84)",
+                                  "Fot. ",
+                                  "\u062a\u0635\u0648\u064a\u0631:",
+                                  "\u062a\u0635\u0648\u064a\u0631 :",  // تصوير:
+                                  "\u092b\u094b\u091f\u094b:",
+                                  "\u092b\u094b\u091f\u094b :",  // फोटो:
+                                  "\xE6\x92\xAE\xE5\xBD\xB1\xEF\xBC\x89"}) {
     if (text.find(credit) != std::string_view::npos) return true;
   }
-  return false;
+  // Korean credits close the caption: "… 전경. 해담군 제공" (provided by).
+  constexpr std::string_view kProvided = "\xEC\xA0\x9C\xEA\xB3\xB5";  // 제공
+  return text.size() > kProvided.size() + 1 &&
+         text.substr(text.size() - kProvided.size()) == kProvided &&
+         text[text.size() - kProvided.size() - 1] == ' ';
 }
 
 long FirstArticleLine(const PageView& view) {

@@ -35,7 +35,8 @@ struct PageView {
   Label label(std::size_t i) const { return decisions[i].label; }
 };
 
-// A full stop ends the line: ".", or the ideographic "。" ("..." is none).
+// A full stop ends the line: ".", the ideographic "。", the Devanagari "।"
+// and "॥" or the full-width "．" ("..." is none).
 bool EndsWithFullStop(std::string_view t);
 
 // A sentence: kSentenceWords words or more ending with a full stop.
@@ -60,8 +61,8 @@ bool IsBareName(const PageView& view, std::size_t i);
 bool HasDate(const PageView& view, std::size_t i);
 
 // An image credit ("© Jo Smith", "Photo: ...", "... beach. Photo Jo Smith",
-// "(foto Vigili del Fuoco)", "Credit: Jo Smith", "（记者 周明远 摄）",
-// "（佐伯美穂撮影）").
+// "(foto Vigili del Fuoco)", "Credit: Jo Smith", "Fot. Jan Nowak",
+// "（记者 周明远 摄）", "（佐伯美穂撮影）", "(تصوير: …)", "फोटो: …", "… 해담군 제공").
 bool HasImageCredit(std::string_view text);
 
 // The main body block: the run of body lines, gaps of a few other lines

@@ -126,6 +126,43 @@ bool EndsWithImageExtension(std::string_view name) {
   return false;
 }
 
+// What a renderer writes in brackets for a picture: "IMG", "INLINE", a file
+// name ("flood.jpg") or its alt text after a word for picture ("image: The
+// flooded square", "afbeelding: …", "Bild: …", "صورة: …").
+bool IsImagePlaceholder(std::string_view inside) {
+  if (inside == "IMG" || inside == "INLINE" || EndsWithImageExtension(inside)) return true;
+  const size_t colon = inside.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 24) return false;
+  std::string word;
+  for (char c : inside.substr(0, colon)) {
+    word += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  for (std::string_view picture :
+       {"image",
+        "img",
+        "photo",
+        "picture",
+        "afbeelding",
+        "bild",
+        "imagen",
+        "immagine",
+        "imagem",
+        "foto",
+        "obraz",
+        "zdj\u0119cie",
+        "resim",
+        "g\u00f6rsel",
+        "\u0635\u0648\u0631\u0629",
+        "\u0924\u0938\u094d\u0935\u0940\u0930",
+        "\uc774\ubbf8\uc9c0",
+        "\u753b\u50cf",
+        "\u56fe\u7247",
+        "\u0438\u0437\u043e\u0431\u0440\u0430\u0436\u0435\u043d\u0438\u0435"}) {
+    if (word == picture) return true;
+  }
+  return false;
+}
+
 // The length of the renderer's mark at the start of `text`, 0 if none.
 size_t RendererMarkLength(std::string_view text) {
   for (std::string_view bullet : {"*", "+", "-", "o", "#", "\xE2\x80\xA2", "\xC2\xB7",
@@ -138,10 +175,21 @@ size_t RendererMarkLength(std::string_view text) {
   if (text.size() > 2 && text.front() == '[') {
     const size_t close = text.find(']');
     if (close == std::string_view::npos) return 0;
-    const std::string_view inside = text.substr(1, close - 1);
-    if (inside == "IMG" || inside == "INLINE" || EndsWithImageExtension(inside)) return close + 1;
+    if (IsImagePlaceholder(text.substr(1, close - 1))) return close + 1;
   }
   return 0;
+}
+
+// Drops the marks at the start of *text; false when nothing but marks was
+// there (then *text is left as it was).
+bool DropRendererMarks(std::string_view* text) {
+  std::string_view rest = Trim(*text);
+  for (size_t mark = RendererMarkLength(rest); mark > 0; mark = RendererMarkLength(rest)) {
+    rest = Trim(rest.substr(mark));
+    if (rest.empty()) return false;
+  }
+  *text = rest;
+  return true;
 }
 
 }  // namespace
@@ -156,12 +204,12 @@ const std::vector<std::string_view>& TitlePartSeparators() {
 }
 
 std::string_view StripRendererMarks(std::string_view headline) {
-  std::string_view title = Trim(headline);
-  for (size_t mark = RendererMarkLength(title); mark > 0; mark = RendererMarkLength(title)) {
-    title = Trim(title.substr(mark));
-    if (title.empty()) return Trim(headline);
-  }
-  return title;
+  std::string_view title = headline;
+  return DropRendererMarks(&title) ? title : Trim(headline);
+}
+
+bool IsRendererMarksOnly(std::string_view line) {
+  return !Trim(line).empty() && !DropRendererMarks(&line);
 }
 
 std::string CleanTitle(std::string_view headline, const std::vector<std::string_view>& page_lines) {

@@ -15,7 +15,8 @@
 //
 // Before that, the marks a renderer puts in front of a line go: a list
 // bullet ("* ", "+ ", "o ", "- ", "# ", "• " of lynx and w3m), an image
-// placeholder ("[photo.jpg] ", "[IMG] ") and lynx's "(BUTTON) ".
+// placeholder ("[photo.jpg] ", "[IMG] ", "[image: The flooded square] ",
+// "[afbeelding: …] ") and lynx's "(BUTTON) ".
 //
 // Pure and thread-safe.
 #ifndef PITH_TITLE_H_
@@ -36,6 +37,9 @@ const std::vector<std::string_view>& TitlePartSeparators();
 // `headline` without the renderer's marks at its start (and trimmed); a line
 // that is nothing but marks is returned trimmed, marks and all.
 std::string_view StripRendererMarks(std::string_view headline);
+
+// Is the line nothing but such marks (an image placeholder alone, "(BUTTON)")?
+bool IsRendererMarksOnly(std::string_view line);
 
 // REQUIRES: headline and page_lines are valid UTF-8.
 std::string CleanTitle(std::string_view headline, const std::vector<std::string_view>& page_lines);

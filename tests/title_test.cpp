@@ -130,6 +130,26 @@ TEST(StripRendererMarks, KeepsWhatIsNotAMark) {
   for (const MarksCase& c : kCases) EXPECT_EQ(StripRendererMarks(c.line), c.want) << c.line;
 }
 
+TEST(IsRendererMarksOnly, Table) {
+  const struct {
+    const char* line;
+    bool marks_only;
+  } kCases[] = {
+      {"[flood.jpg]", true},
+      {"   * [7-0.jpg] [7-0.jpg]", true},
+      {"[image: The flooded square at noon]", true},
+      {"[afbeelding: De veerpont bij Hazelaar]", true},
+      {"[spacer.gif] [spacer.gif]", true},
+      {"[flood.jpg] The square at noon", false},
+      {"[Update] Schools reopen", false},
+      {"[Note: the vote was close]", false},
+      {"(BUTTON) Subscribe", false},
+      {"", false},
+      {"   ", false},
+  };
+  for (const auto& c : kCases) EXPECT_EQ(IsRendererMarksOnly(c.line), c.marks_only) << c.line;
+}
+
 TEST(CleanTitle, EmptyInputs) {
   EXPECT_EQ(CleanTitle("", {}), "");
   EXPECT_EQ(CleanTitle("Plain headline without a site", {}), "Plain headline without a site");
