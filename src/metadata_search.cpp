@@ -311,6 +311,17 @@ bool Separator(std::string_view text) {
   return false;
 }
 
+// A link to a person's profile alone on a line, which a page prints
+// between an author's name and the date ("Jo Smith" / "Twitter" / "May 2,
+// 2025").
+bool SocialLink(std::string_view text) {
+  for (const std::string_view link : {"Twitter", "X", "Facebook", "LinkedIn", "Instagram",
+                                      "Mastodon", "Bluesky", "E-Mail", "Email", "Mail"}) {
+    if (text == link) return true;
+  }
+  return false;
+}
+
 // A user name as a blog prints it: one word of 3 to 30 ASCII letters,
 // digits, "_", "-" or ".", starting with a lower-case letter ("jsmith",
 // "kate_r", "admin2").
@@ -848,9 +859,13 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     // "|" / "May 2, 2025"); view.texts.size() where there is none.
     const std::size_t none = view.texts.size();
     std::size_t above = i > 0 ? i - 1 : none;
-    if (above != none && above > 0 && Separator(view.texts[above])) --above;
+    if (above != none && above > 0 &&
+        (Separator(view.texts[above]) || SocialLink(view.texts[above])))
+      --above;
     std::size_t below = i + 1 < none ? i + 1 : none;
-    if (below != none && below + 1 < none && Separator(view.texts[below])) ++below;
+    if (below != none && below + 1 < none &&
+        (Separator(view.texts[below]) || SocialLink(view.texts[below])))
+      ++below;
     const auto meta_or_date = [&](std::size_t k) {
       return k != none && (view.label(k) == Label::kMetadata || has_date(k));
     };
