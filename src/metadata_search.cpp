@@ -322,6 +322,21 @@ bool SocialLink(std::string_view text) {
   return false;
 }
 
+// The link to an author's other texts under their name, alone on a line
+// ("Alle Artikel", "View all posts").
+bool AllPostsLink(std::string_view text) {
+  if (text.size() > 40) return false;
+  const std::string folded = FoldCase(text);
+  for (const std::string_view link :
+       {"alle artikel", "alle beiträge", "all posts", "all articles", "view all posts",
+        "view all articles", "see all posts", "see all articles", "tous ses articles",
+        "tous les articles", "todos sus artículos", "ver todos los artículos", "tutti gli articoli",
+        "alle artikelen", "wszystkie artykuły", "все статьи", "todos os artigos"}) {
+    if (folded == link) return true;
+  }
+  return false;
+}
+
 // A user name as a blog prints it: one word of 3 to 30 ASCII letters,
 // digits, "_", "-" or ".", starting with a lower-case letter ("jsmith",
 // "kate_r", "admin2").
@@ -917,7 +932,10 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
       if (title < view.texts.size() && Normalised(view.texts[title]) == Normalised(view.texts[i])) {
         ++title;
       }
-      if (title >= view.texts.size() || !IsJobTitle(view.texts[title])) continue;
+      if (title >= view.texts.size() ||
+          !(IsJobTitle(view.texts[title]) || AllPostsLink(view.texts[title]))) {
+        continue;
+      }
       // Not two entries of a menu between two others ("Tiles" / "Interest
       // Dashboard" / "Developer Edition" / "Private Browsing").
       if (i > 0 && menu_entry(i - 1) && title + 1 < view.texts.size() && menu_entry(title + 1)) {
