@@ -604,6 +604,17 @@ std::string StripRoles(std::string_view piece, bool leading) {
   std::vector<std::string_view> words = SpaceWords(piece);
   const auto is_role = [](std::string_view w) { return In(kRoleWords, SimpleFold(Trim(w))); };
   while (words.size() > 1 && is_role(words.back())) words.pop_back();
+  // A role glued to the name by a renderer ("Jo SmithStaff Writer"): a
+  // capital after a lower-case letter that starts a role word.
+  if (words.size() > 1) {
+    const std::string_view last = words.back();
+    for (size_t k = last.size(); k-- > 1;) {
+      if (last[k] >= 'A' && last[k] <= 'Z' && last[k - 1] >= 'a' && last[k - 1] <= 'z') {
+        if (is_role(last.substr(k))) words.back() = last.substr(0, k);
+        break;
+      }
+    }
+  }
   size_t first = 0;
   while (leading && first < words.size() && is_role(words[first]) && words.size() - first > 1)
     ++first;

@@ -32,6 +32,8 @@ const Case kCases[] = {
     {"ByMarta Quill UpdatedMarch 2, 2024", "Marta Quill", "", "Marta Quill"},
     {"By Paul Tenby  Updated Jan 5, 2024", "Paul Tenby", "", "Paul Tenby"},
     {"By Ines WhartonUpdated: Feb 5, 2026", "Ines Wharton", "", "Ines Wharton"},
+    {"By Ines WhartonStaff Writer", "Ines Wharton", "", "Ines Wharton"},
+    {"By Ines MacDonald", "Ines MacDonald", "", "Ines MacDonald"},
     {"By", "", "", ""},
     // A particle inside a name is no credit; a title split at "mit" is none
     {"Greta von Albrecht", "Greta von Albrecht", "", "Greta von Albrecht"},
