@@ -18,6 +18,17 @@ constexpr std::size_t kMetadataAbove = 8;
 }  // namespace
 
 bool EndsWithFullStop(std::string_view t) {
+  // A closing quote or bracket after the stop ('… he said."', '… (2019).)').
+  for (bool stripped = true; stripped && !t.empty();) {
+    stripped = false;
+    for (std::string_view close : {"\"", "'", ")", "\xE2\x80\x9D", "\xE2\x80\x99", "\xC2\xBB"}) {
+      if (t.size() > close.size() && t.substr(t.size() - close.size()) == close) {
+        t.remove_suffix(close.size());
+        stripped = true;
+        break;
+      }
+    }
+  }
   if (t.empty()) return false;
   if (t.back() == '.') return !(t.size() >= 3 && t.substr(t.size() - 3) == "...");
   if (t.size() < 3) return false;

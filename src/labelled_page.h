@@ -36,7 +36,8 @@ struct PageView {
 };
 
 // A full stop ends the line: ".", the ideographic "。", the Devanagari "।"
-// and "॥" or the full-width "．" ("..." is none).
+// and "॥" or the full-width "．" ("..." is none), before any closing quotes
+// and brackets ('… he said."', '… in 2019.)').
 bool EndsWithFullStop(std::string_view t);
 
 // A sentence: kSentenceWords words or more ending with a full stop.

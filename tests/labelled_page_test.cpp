@@ -1,0 +1,56 @@
+// Tests for labelled_page.h: the small text tests the assembler's rules
+// share. All text invented for this project.
+#include "labelled_page.h"
+
+#include <gtest/gtest.h>
+
+namespace pith::internal {
+namespace {
+
+TEST(EndsWithFullStop, Table) {
+  const struct {
+    const char* text;
+    bool stop;
+  } kCases[] = {
+      {"The council met on Monday.", true},
+      {"The council met on Monday", false},
+      {"The council met on Monday...", false},
+      {"Is the council meeting on Monday?", false},
+      {"\"We will rebuild the wall,\" she said.\"", true},
+      {"\xE2\x80\x9CWe will rebuild,\xE2\x80\x9D she said.\xE2\x80\x9D", true},
+      {"The wall was built in 1974 (and repaired in 1990.)", true},
+      {"\xC2\xAB Nous reconstruirons. \xC2\xBB", false},
+      {"\xC2\xAB Nous reconstruirons.\xC2\xBB", true},
+      {"Said the mayor: \"Not yet\"", false},
+      {"\xE5\xB8\x82\xE6\x94\xBF\xE5\xBA\x9C\xE5\x8F\x91\xE5\xB8\x83\xE3\x80\x82", true},
+      {"\xE0\xA4\x96\xE0\xA5\x87\xE0\xA4\xA4 \xE0\xA4\xA1\xE0\xA5\x82\xE0\xA4\xAC\xE0\xA5\x87\xE0"
+       "\xA5\xA4",
+       true},
+      {"\xEF\xBC\x8E", true},
+      {"\"", false},
+      {"", false},
+  };
+  for (const auto& c : kCases) EXPECT_EQ(EndsWithFullStop(c.text), c.stop) << c.text;
+}
+
+TEST(HasImageCredit, Table) {
+  const struct {
+    const char* text;
+    bool credit;
+  } kCases[] = {
+      {"The flooded yard. Photo: Jo Smith", true},
+      {"\xC2\xA9 Harbor Gazette", true},
+      {"Most zamkni\xC4\x99ty we wtorek. Fot. Jan Nowak", true},
+      {"(\xD8\xAA\xD8\xB5\xD9\x88\xD9\x8A\xD8\xB1: \xD8\xAE\xD8\xA7\xD9\x84\xD8\xAF)", true},
+      {"\xE0\xA4\xAB\xE0\xA5\x8B\xE0\xA4\x9F\xE0\xA5\x8B: \xE0\xA4\x9C\xE0\xA4\xA8", true},
+      {"\xEC\xA0\x84\xEA\xB2\xBD. \xED\x95\xB4\xEB\x8B\xB4\xEA\xB5\xB0 \xEC\xA0\x9C\xEA\xB3\xB5",
+       true},
+      {"\xEC\xA0\x9C\xEA\xB3\xB5", false},
+      {"The council met on Monday.", false},
+      {"Photos of the week", false},
+  };
+  for (const auto& c : kCases) EXPECT_EQ(HasImageCredit(c.text), c.credit) << c.text;
+}
+
+}  // namespace
+}  // namespace pith::internal
