@@ -15,21 +15,16 @@ std::vector<LineDecision> ClassifyLines(const Model& model, const Page& page,
   const std::size_t n = features.rows;
   if (n == 0) return {};
   const std::size_t cols = features.cols;
-  const std::size_t stride = cols + kS;
 
-  // Tree inputs: the line's features, then its lexical state probabilities.
-  std::vector<float> inputs(n * stride);
+  // Tree inputs: the line's features, then its lexical state probabilities
+  // (read from both, not copied into rows of both).
   std::vector<float> lexical(n * kS);
   LexicalProbabilities(model.lexical, HashLineNgrams(page, model.lexical.bucket_bits),
                        lexical.data());
-  for (std::size_t i = 0; i < n; ++i) {
-    std::copy(features.row(i), features.row(i) + cols, inputs.data() + i * stride);
-    std::copy(lexical.data() + i * kS, lexical.data() + (i + 1) * kS,
-              inputs.data() + i * stride + cols);
-  }
 
   std::vector<float> probabilities(n * kS), log_p(n * kS);
-  EvaluateForest(model.forest, inputs.data(), n, stride, probabilities.data());
+  EvaluateForest(model.forest, features.values.data(), cols, lexical.data(), kS, n,
+                 probabilities.data());
   SoftmaxStates(probabilities.data(), n, log_p.data());
   // The headline probability the assembler weighs against its own evidence
   // is stage 1's, whose scale its rules were tuned on.

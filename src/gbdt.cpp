@@ -424,6 +424,11 @@ void AddSixLeaves(const float* values, const uint32_t* offsets, const uint32_t* 
 
 void EvaluateForest(const CompiledForest& f, const float* rows, std::size_t count,
                     std::size_t stride, float* out) {
+  EvaluateForest(f, rows, stride, nullptr, 0, count, out);
+}
+
+void EvaluateForest(const CompiledForest& f, const float* first, std::size_t first_cols,
+                    const float* second, std::size_t second_cols, std::size_t count, float* out) {
   const std::size_t k = f.num_outputs;
   for (std::size_t r = 0; r < count; ++r) {
     std::copy(f.base.begin(), f.base.end(), out + r * k);
@@ -439,14 +444,19 @@ void EvaluateForest(const CompiledForest& f, const float* rows, std::size_t coun
 #ifdef PITH_GBDT_AVX512
   if (UseAvx512()) blocks += blocks % 2;
 #endif
+  const std::size_t stride = first_cols + second_cols;
   const std::size_t block_floats = stride * kBlock;
   std::vector<float> columns(blocks * block_floats);
   for (std::size_t b = 0; b < blocks; ++b) {
     float* block = columns.data() + b * block_floats;
     for (std::size_t q = 0; q < kBlock; ++q) {
-      const std::size_t r = b * kBlock + q;
-      const float* row = rows + (r < count ? r : count - 1) * stride;
-      for (std::size_t c = 0; c < stride; ++c) block[c * kBlock + q] = row[c];
+      const std::size_t r = std::min(b * kBlock + q, count - 1);
+      const float* row = first + r * first_cols;
+      for (std::size_t c = 0; c < first_cols; ++c) block[c * kBlock + q] = row[c];
+      if (second_cols == 0) continue;
+      float* rest = block + first_cols * kBlock;
+      row = second + r * second_cols;
+      for (std::size_t c = 0; c < second_cols; ++c) rest[c * kBlock + q] = row[c];
     }
   }
   std::vector<uint32_t> bottoms(blocks * kBlock);

@@ -82,6 +82,13 @@ CompiledForest CompileForestOver(const TreeEnsemble& ensemble);
 void EvaluateForest(const CompiledForest& forest, const float* rows, std::size_t count,
                     std::size_t stride, float* out);
 
+// The same for rows kept in two parts, so that a caller need not copy them
+// into one: input c of row r is first[r * first_cols + c] for c <
+// first_cols, else second[r * second_cols + c - first_cols].
+// REQUIRES: first_cols + second_cols >= the ensemble's num_inputs.
+void EvaluateForest(const CompiledForest& forest, const float* first, std::size_t first_cols,
+                    const float* second, std::size_t second_cols, std::size_t count, float* out);
+
 }  // namespace pith::internal
 
 #endif  // PITH_GBDT_H_

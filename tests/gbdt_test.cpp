@@ -138,7 +138,8 @@ int32_t Grow(Lcg& rng, uint32_t depth, uint32_t inputs, TreeEnsemble* e) {
 // Trees of every depth up to 10 (the top levels, the levels below them,
 // single leaves) over 1 to 300 rows (an odd or even number of blocks of 8, a
 // partial last one, groups of four pairs of blocks and one to three pairs
-// left over): the same scores, to the bit, as the reference.
+// left over): the same scores, to the bit, as the reference, from rows in
+// one array or in two.
 TEST(Gbdt, DeepRandomTreesScoreAsTheReference) {
   Lcg rng;
   TreeEnsemble e;
@@ -154,6 +155,15 @@ TEST(Gbdt, DeepRandomTreesScoreAsTheReference) {
     for (float& v : rows) v = Value(rng, true);
     std::vector<float> out(count * e.num_outputs);
     EvaluateForest(forest, rows.data(), count, stride, out.data());
+    // The same rows in two parts (9 and 5 inputs) score the same.
+    std::vector<float> first, second;
+    for (std::size_t r = 0; r < count; ++r) {
+      first.insert(first.end(), rows.begin() + r * stride, rows.begin() + r * stride + 9);
+      second.insert(second.end(), rows.begin() + r * stride + 9, rows.begin() + (r + 1) * stride);
+    }
+    std::vector<float> split_out(count * e.num_outputs);
+    EvaluateForest(forest, first.data(), 9, second.data(), stride - 9, count, split_out.data());
+    ASSERT_EQ(split_out, out) << count << " rows";
     for (std::size_t r = 0; r < count; ++r) {
       const std::vector<float> expected = Reference(e, rows.data() + r * stride);
       for (std::size_t j = 0; j < e.num_outputs; ++j) {
