@@ -806,6 +806,14 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
       if (!prefixed && !MentionsCreditPrefix(view.texts[i])) continue;
       Byline byline = BylineAt(view, i);
       if ((!prefixed && !byline.credited) || !NamesSomeone(view, byline)) continue;
+      // A bare "by" in lower case that ends with a full stop is the tail
+      // of a sentence a renderer split at a link ("... the line was
+      // extended" / "by Muni Central Subway with a new stop.").
+      const std::string_view text = view.texts[i];
+      if (!byline.credited && !text.empty() && text[0] >= 'a' && text[0] <= 'z' &&
+          EndsWithFullStop(text)) {
+        continue;
+      }
       // A bare "By" before a word of the prose is a filter or a sort ("By
       // Functionality").
       if (!byline.credited && byline.authors.size() == 1 &&
