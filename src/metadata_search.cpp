@@ -11,6 +11,7 @@
 #include "byline.h"
 #include "date_words.h"
 #include "language.h"
+#include "simple_fold.h"
 #include "words.h"
 
 namespace pith::internal {
@@ -383,15 +384,25 @@ std::string_view MoreByName(const PageView& view, std::size_t i) {
   static constexpr std::string_view kLinks[] = {"from", "by",  "von", "de", "par",
                                                 "di",   "por", "van", "od", "от"};
   const std::string_view text = view.texts[i];
-  if (text.size() > kMaxNameBytes + kMaxMoreBytes) return {};  // (before splitting: most lines)
+  if (text.size() > kMaxNameBytes + kMaxMoreBytes) return {};
+  // The first two words, folded on the stack: most lines stop here, before
+  // any allocation.
+  {
+    char buf[96];  // 24 bytes fold to at most 72
+    const std::string_view head(buf, SimpleFoldInto(text.substr(0, 24), buf, sizeof buf));
+    const std::size_t space = head.find(' ');
+    const std::string_view first = head.substr(0, space);
+    std::string_view second;
+    if (space != std::string_view::npos) {
+      second = head.substr(space + 1);
+      second = second.substr(0, second.find(' '));
+    }
+    bool more = false;
+    for (const std::string_view m : kMore) more = more || first == m || second == m;
+    if (!more) return {};
+  }
   const std::vector<Word> words = SplitWords(text);
   if (words.size() < 3 || words.size() > kMoreByWords) return {};
-  bool more = false;
-  for (std::size_t k = 0; k < 2; ++k) {
-    const std::string folded = FoldCase(words[k].text);
-    for (const std::string_view m : kMore) more = more || folded == m;
-  }
-  if (!more) return {};
   for (std::size_t k = 1; k + 1 < words.size() && k <= 4; ++k) {
     const std::string folded = FoldCase(words[k].text);
     bool link = false;
