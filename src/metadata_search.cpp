@@ -835,6 +835,19 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
       return;
     }
   }
+  // The headline line itself when it is a labelled credit ("Veröffentlicht:
+  // 05.01.2020 | Autor: jsmith | Abgelegt unter: ..."): the model took the
+  // post's credit line for its title.
+  if (anchors.headline >= 0) {
+    const std::size_t h = static_cast<std::size_t>(anchors.headline);
+    if (MentionsCreditPrefix(view.texts[h])) {
+      Byline byline = BylineAt(view, h);
+      if (byline.credited && NamesSomeone(view, byline) && !topic(byline)) {
+        take(h, std::move(byline));
+        return;
+      }
+    }
+  }
   // A name of one word ("Travel", "Content") is a section label as often
   // as a credit: a metadata line naming someone in full comes first.
   std::vector<Byline> metadata_bylines;

@@ -533,6 +533,21 @@ const std::vector<Case>& Cases() {
         {B, kBody1},
         {B, kBody2}},
        0},
+      {"the headline line itself when it is a labelled credit",
+       {{H,
+         "Veröffentlicht: 04.03.2021 | Autor: kleinmaus | Abgelegt unter: Wetter, Schule, "
+         "Verkehr | Schlagworte: Sturm, Schulen, Landkreis, Eltern | 2 Kommentare"},
+        {B,
+         "Die Eltern wurden am Montag gewarnt, und die Schulen erklären, wann der Unterricht "
+         "wieder beginnt."},
+        {B,
+         "Die Straßen bleiben bis zum Abend gesperrt, sagte die Polizei am Dienstag in der "
+         "Stadt."}},
+       0,
+       "kleinmaus",
+       "2021-03-04",
+       "",
+       Language::kDe},
       {"a German noun beside the date line is no name",
        {{H, "Sturm schließt alle Schulen im Landkreis"},
         {M, "4. März 2021"},
