@@ -8,12 +8,18 @@
 // on two lines are joined, and names a renderer split at their links,
 // "Jo Smith" / "," / "Al Roe"); a prefixed credit near the headline
 // whatever its label; one inside or up to 15 lines under the main body
-// block (an author box); any metadata line naming someone; a user name
+// block (an author box), not the tail of a sentence split at a link ("by
+// Acme Transit with a new stop."); a labelled credit on the headline line
+// itself (the model took a post's credit line for its title); any
+// metadata line naming someone; a user name
 // by the headline ("by jsmith", "von jsmith"); a name beside a date or
 // metadata line, a name that another line introduces ("Jo Smith
 // is a reporter ...", an author box) near the headline or under the text,
-// a name and a date on one line, or a bare name one or two lines under the
-// headline. A "name" made of words the page's prose writes in lower case is
+// a name and a date on one line, a bare name one or two lines under the
+// headline, or a name over a job title or the link to its other texts
+// ("Alle Artikel"). On German pages a capitalised word right after an
+// article in the prose ("die Botschaft") counts as one written in lower
+// case. A "name" made of words the page's prose writes in lower case is
 // a topic or a section ("UX Analytics", "Marathon Training"), and one whose
 // words are half the headline's a title or a breadcrumb ("Essential Wine
 // Basics"): never a credit unless a prefix says so. The bare name under the headline needs more: no
@@ -22,11 +28,11 @@
 // ("Read the full story"); above the headline the same line is as often a menu entry. (Taken
 // without those tests, a name alone by the headline was a section name four times for each right
 // author on train.) A page crediting no one has the person a link to their other texts names
-// ("More from Jo Smith", "Alles von Jo Smith"), else the owner its title names at the top ("Jo Smith's
-// Blog"), else the holder its footer's copyright names (CopyrightHolder), else the name over an
-// author box anywhere ("Maria Lopez" / "Maria is a growth analyst ..."). A body line may give
-// only the agency, and only when the metadata names none:
-// the dateline "PARIS (Reuters) -" of the first body line, or a closing "(With inputs from PTI)"
+// ("More from Jo Smith", "Alles von Jo Smith"), else the owner its title names at the top ("Jo
+// Smith's Blog"), else the holder its footer's copyright names (CopyrightHolder), else the name
+// over an author box anywhere ("Maria Lopez" / "Maria is a growth analyst ..."). A body line may
+// give only the agency, and only when the metadata names none: the dateline "PARIS (Reuters) -" of
+// the first body line, or a closing "(With inputs from PTI)"
 // ("agencies" names none).
 //
 // Dates: from the metadata lines, published and updated apart; else from
