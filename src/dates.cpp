@@ -848,6 +848,9 @@ std::vector<FoundDate> Parser::Run() {
       if ((IsPunct(k, '(') || IsPunct(k, 0xFF08)) && IsWord(k + 1) &&
           (IsPunct(k + 2, ')') || IsPunct(k + 2, 0xFF09)))
         k += 3;
+      // A weekday after the date: "14 Kasım 2025 Cuma, 10:25", "14. November
+      // 2025 Freitag, 10:25".
+      if (IsWord(k) && IsWeekdayWord(t_[k].folded)) ++k;
       k = SkipConnectors(k);
       if (auto t = TimeAt(k, true)) {
         p->time = t;

@@ -1208,6 +1208,21 @@ void TakePublished(std::string_view text, std::size_t line, const DateContext& c
   }
 }
 
+// "Published ..." and "Updated ..." on lines of their own: the update date
+// sits right next to the line of the publication date, whatever the model
+// labelled it. Into dates->updated, when the publication date is known and
+// no update date yet.
+void TakeUpdateBeside(const PageView& view, std::size_t line, Dates* dates) {
+  for (const std::size_t next : {line + 1, line - 1}) {
+    if (dates->published.iso.empty() || !dates->updated.iso.empty()) return;
+    if (next >= view.texts.size() || !ShortLine(view, next)) continue;
+    Dates beside;
+    TakeDates(view.texts[next], next, view.dates, &beside);
+    dates->updated = std::move(beside.updated);
+    dates->updated_line = beside.updated_line;
+  }
+}
+
 // The first body line below `after` that is prose (more words than a credit
 // line holds, or a sentence), or the line count when there is none: the
 // short body lines above it are where a page prints its date as part of the
@@ -1239,6 +1254,9 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
       }
     }
   }
+  if (dates.published_line >= 0) {
+    TakeUpdateBeside(view, static_cast<std::size_t>(dates.published_line), &dates);
+  }
   // A date whose year or day came from now ("May 13", "3 hours ago") is
   // kept only until the search finds one written in full.
   const auto settled = [&] { return !dates.published.iso.empty() && !dates.published.from_now; };
@@ -1264,16 +1282,7 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
       }
       if (!ShortLine(view, i)) continue;
       TakeDates(view.texts[i], i, view.dates, &dates);
-      // "Published ..." and "Updated ..." on lines of their own: the update
-      // date sits right next to the publication date.
-      for (const std::size_t next : {i + 1, i - 1}) {
-        if (dates.published.iso.empty() || !dates.updated.iso.empty()) break;
-        if (next >= view.texts.size() || !ShortLine(view, next)) continue;
-        Dates beside;
-        TakeDates(view.texts[next], next, view.dates, &beside);
-        dates.updated = std::move(beside.updated);
-        dates.updated_line = beside.updated_line;
-      }
+      TakeUpdateBeside(view, i, &dates);
     }
   }
   // Last, a date line inside or under the text ("Posted July 10, 2004"
