@@ -394,20 +394,27 @@ void ScanWords(std::string_view line, const AsciiMasks* masks, std::vector<Word>
       U8_NEXT(p, i, n, c);
       info = ClassifyNonAscii(c);
     }
+    // Letters, digits and separators first, each with a branch of its own:
+    // a switch's indirect jump, mispredicted at most word ends, was a
+    // quarter of the scan.
+    if (info.kind == CharKind::kLetter || info.kind == CharKind::kDigit) {
+      // After a mid-word character only like joins like ("a.5" splits).
+      if (word.open() && word.end() != at && word.last() != info.kind)
+        word.Finish(line, &words->emplace_back());
+      if (!word.open()) word.Begin(at);
+      if (masks != nullptr) {
+        i = word.AddMaskedRun(*masks, at);
+      } else {
+        word.Add(c, info, i);
+        i = word.AddAsciiRun(p, i, n);
+      }
+      continue;
+    }
+    if (info.kind == CharKind::kSeparator) {
+      if (word.open()) word.Finish(line, &words->emplace_back());
+      continue;
+    }
     switch (info.kind) {
-      case CharKind::kLetter:
-      case CharKind::kDigit:
-        // After a mid-word character only like joins like ("a.5" splits).
-        if (word.open() && word.end() != at && word.last() != info.kind)
-          word.Finish(line, &words->emplace_back());
-        if (!word.open()) word.Begin(at);
-        if (masks != nullptr) {
-          i = word.AddMaskedRun(*masks, at);
-        } else {
-          word.Add(c, info, i);
-          i = word.AddAsciiRun(p, i, n);
-        }
-        break;
       case CharKind::kMark:
         if (word.open() && word.end() == at) word.Extend(i);
         break;
@@ -428,8 +435,7 @@ void ScanWords(std::string_view line, const AsciiMasks* masks, std::vector<Word>
         if (!can_join && word.open()) word.Finish(line, &words->emplace_back());
         break;
       }
-      case CharKind::kSeparator:
-        if (word.open()) word.Finish(line, &words->emplace_back());
+      default:  // letters, digits and separators: above
         break;
     }
   }
