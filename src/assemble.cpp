@@ -1,5 +1,7 @@
 #include "assemble.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <cstddef>
 #include <cstdlib>
@@ -11,6 +13,7 @@
 #include "headline.h"
 #include "labelled_page.h"
 #include "metadata_search.h"
+#include "simple_fold.h"
 #include "title.h"
 #include "words.h"
 
@@ -87,28 +90,52 @@ bool EndsParagraph(std::string_view t) {
   return c == '.' || c == '!' || c == '?' || c == ':' || c == '"';
 }
 
-// A possessive "'s" (or "’s") opening a line: the rest of a word that a
-// link ended ("Kaiwera" / "'s main street").
-bool StartsWithPossessive(std::string_view t) {
-  return t.substr(0, 2) == "'s" || t.substr(0, 4) == "\xE2\x80\x99s";
+// Does t open with a lower-case letter (any script that has case)?
+bool StartsLowerCase(std::string_view t) {
+  std::size_t pos = 0;
+  return !t.empty() && u_islower(static_cast<UChar32>(NextCodepoint(t, &pos)));
+}
+
+// An apostrophe and a lower-case letter opening a line: the rest of a word
+// that a link ended, an English possessive ("Kaiwera" / "'s main street")
+// or a Turkish case ending ("Tarım Bakanlığı" / "'ndan destek").
+// Not a quotation ("'rebooting' experience", "'human side' of"): no
+// apostrophe later in the line closes one (an apostrophe after a letter
+// and before a space, a mark or the end).
+bool StartsWithWordEnding(std::string_view t) {
+  for (std::string_view apostrophe : {"'", "\xE2\x80\x99"}) {
+    if (t.substr(0, apostrophe.size()) != apostrophe) continue;
+    if (!StartsLowerCase(t.substr(apostrophe.size()))) return false;
+    bool after_letter = false;
+    std::size_t pos = apostrophe.size();
+    while (pos < t.size()) {
+      const bool closing_mark = t[pos] == '\'' || t.compare(pos, 3, "\xE2\x80\x99") == 0;
+      const UChar32 c = static_cast<UChar32>(NextCodepoint(t, &pos));
+      if (closing_mark && after_letter) {
+        std::size_t next = pos;
+        if (next >= t.size() || !u_isalpha(static_cast<UChar32>(NextCodepoint(t, &next)))) {
+          return false;
+        }
+      }
+      after_letter = u_isalpha(c) != 0;
+    }
+    return true;
+  }
+  return false;
 }
 
 // Punctuation that is written without a space before it.
 bool StartsWithClosingPunct(std::string_view t) {
   if (t.empty()) return false;
   const char c = t[0];
-  return c == ',' || c == '.' || c == ';' || c == ':' || c == ')' || StartsWithPossessive(t);
+  return c == ',' || c == '.' || c == ';' || c == ':' || c == ')' || StartsWithWordEnding(t);
 }
 
 // A line that goes on with the sentence of the line before it: a renderer
 // that puts each text node on a line of its own (get_text) splits a
 // paragraph at its links ("... said" / "on Monday", "Jo Smith" / ", the
 // mayor, said").
-bool ContinuesLine(std::string_view t) {
-  if (t.empty()) return false;
-  const unsigned char c = static_cast<unsigned char>(t[0]);
-  return (c >= 'a' && c <= 'z') || StartsWithClosingPunct(t);
-}
+bool ContinuesLine(std::string_view t) { return StartsLowerCase(t) || StartsWithClosingPunct(t); }
 
 // A link's text that split a paragraph: short and ending no sentence
 // ("Halsey Consulting" between "Engineers from" and "found cracks ...").
