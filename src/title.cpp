@@ -113,13 +113,17 @@ bool PartCanGo(std::string_view part, std::string_view rest) {
          rest.size() >= kMinRestBytes && CountWords(rest) >= kMinRestWords;
 }
 
+// ASCII letters lower-cased, other bytes as they are.
+std::string AsciiLower(std::string_view s) {
+  std::string lower;
+  for (char c : s) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return lower;
+}
+
 bool EndsWithImageExtension(std::string_view name) {
   const size_t dot = name.rfind('.');
   if (dot == std::string_view::npos) return false;
-  std::string extension;
-  for (char c : name.substr(dot + 1)) {
-    extension += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  }
+  const std::string extension = AsciiLower(name.substr(dot + 1));
   for (std::string_view image : {"png", "jpg", "jpeg", "gif", "svg", "webp", "bmp"}) {
     if (extension == image) return true;
   }
@@ -133,10 +137,7 @@ bool IsImagePlaceholder(std::string_view inside) {
   if (inside == "IMG" || inside == "INLINE" || EndsWithImageExtension(inside)) return true;
   const size_t colon = inside.find(':');
   if (colon == std::string_view::npos || colon == 0 || colon > 24) return false;
-  std::string word;
-  for (char c : inside.substr(0, colon)) {
-    word += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  }
+  const std::string word = AsciiLower(inside.substr(0, colon));
   for (std::string_view picture :
        {"image",
         "img",
