@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -111,38 +112,39 @@ bool PlausibleHeadline(const PageView& view, std::size_t i) {
   return true;
 }
 
+// The hashes of the folded content words of `words`.
+std::vector<uint64_t> ContentWordHashes(const PageView& view, const std::vector<Word>& words) {
+  std::vector<uint64_t> hashes;
+  std::string folded;
+  for (const Word& w : words) {
+    if (IsContentWord(view, w, &folded)) hashes.push_back(Fnv1a(folded));
+  }
+  return hashes;
+}
+
 // The content words (folded, hashed) of the first kOverlapBodyLines body
 // lines: what the article is about.
 std::unordered_set<uint64_t> BodyWords(const PageView& view) {
   std::unordered_set<uint64_t> words;
-  std::vector<Word> split;
-  std::string folded;
   std::size_t taken = 0;
   for (std::size_t i = 0; i < view.decisions.size() && taken < kOverlapBodyLines; ++i) {
     if (view.label(i) != Label::kBody) continue;
     ++taken;
-    SplitWords(view.texts[i], &split);
-    for (const Word& w : split) {
-      if (!IsContentWord(view, w, &folded)) continue;
-      words.insert(Fnv1a(folded));
-    }
+    for (uint64_t h : ContentWordHashes(view, SplitWords(view.texts[i]))) words.insert(h);
   }
   return words;
 }
 
+// The share of `hashes` found in `set` (0 without any).
+float ShareIn(const std::vector<uint64_t>& hashes, const std::unordered_set<uint64_t>& set) {
+  std::size_t found = 0;
+  for (uint64_t h : hashes) found += set.count(h);
+  return hashes.empty() ? 0.0f : static_cast<float>(found) / static_cast<float>(hashes.size());
+}
+
 // The share of line i's content words found in the body (0 without any).
 float BodyOverlap(const PageView& view, std::size_t i, const std::unordered_set<uint64_t>& body) {
-  std::vector<Word> split;
-  std::string folded;
-  SplitWords(view.texts[i], &split);
-  std::size_t content = 0;
-  std::size_t found = 0;
-  for (const Word& w : split) {
-    if (!IsContentWord(view, w, &folded)) continue;
-    ++content;
-    found += body.count(Fnv1a(folded));
-  }
-  return content == 0 ? 0.0f : static_cast<float>(found) / static_cast<float>(content);
+  return ShareIn(ContentWordHashes(view, SplitWords(view.texts[i])), body);
 }
 
 // When no labelled line is a plausible headline: the nearest plausible line
@@ -328,19 +330,6 @@ HeadlineChoice RulePick(const PageView& view, const TitleFacts& facts) {
 
 float ClampedLogOdds(float p) { return std::clamp(LogOdds(std::max(p, 1e-6f)), -14.0f, 14.0f); }
 
-// The share of the words' content words that the first line has.
-float FirstLineShare(const PageView& view, const std::vector<Word>& words,
-                     const std::unordered_set<uint64_t>& first_words) {
-  std::string folded;
-  std::size_t content = 0, found = 0;
-  for (const Word& w : words) {
-    if (!IsContentWord(view, w, &folded)) continue;
-    ++content;
-    found += first_words.count(Fnv1a(folded));
-  }
-  return content == 0 ? 0.0f : static_cast<float>(found) / static_cast<float>(content);
-}
-
 // Lines from i down to the next body line (capped at 50).
 std::size_t LinesToBody(const PageView& view, std::size_t i) {
   std::size_t d = 1;
@@ -378,14 +367,17 @@ std::vector<HeadlineCandidate> Candidates(const PageView& view, const TitleFacts
   std::vector<Word> words;
   std::unordered_set<uint64_t> first_words;
   if (n > 0) {
-    std::string folded;
-    for (const Word& w : SplitWords(view.texts[0])) {
-      if (IsContentWord(view, w, &folded)) first_words.insert(Fnv1a(folded));
-    }
+    for (uint64_t h : ContentWordHashes(view, SplitWords(view.texts[0]))) first_words.insert(h);
   }
-  // Each line's text hashed, to find the candidates the page repeats.
+
+  // How often each line's text occurs, to find the candidates the page
+  // repeats.
   std::vector<uint64_t> hashes(n);
-  for (std::size_t i = 0; i < n; ++i) hashes[i] = Fnv1a(view.texts[i]);
+  std::unordered_map<uint64_t, std::size_t> copies;
+  for (std::size_t i = 0; i < n; ++i) {
+    hashes[i] = Fnv1a(view.texts[i]);
+    ++copies[hashes[i]];
+  }
   for (std::size_t i = 0; i < n; ++i) {
     const LineDecision& decision = view.decisions[i];
     const long at = static_cast<long>(i);
@@ -400,7 +392,8 @@ std::vector<HeadlineCandidate> Candidates(const PageView& view, const TitleFacts
     const std::size_t letter_words = LetterWords(words);
     std::size_t capitalised = 0;
     for (const Word& w : words) capitalised += w.has_letter && w.capitalised ? 1 : 0;
-    const float overlap = BodyOverlap(view, i, body);
+    const std::vector<uint64_t> content = ContentWordHashes(view, words);
+    const float overlap = ShareIn(content, body);
     const auto flag = [](bool b) { return b ? 1.0f : 0.0f; };
     const auto& probability = decision.label_probabilities;
     const std::size_t next = i + 1;
@@ -441,11 +434,11 @@ std::vector<HeadlineCandidate> Candidates(const PageView& view, const TitleFacts
         0.0f,  // probability_rank_log, set below
         std::log1p(static_cast<float>(candidates.size())),
         0.0f,  // nearest_above_article, set below
-        FirstLineShare(view, words, first_words),
+        ShareIn(content, first_words),
         i + 1 < n ? ClampedLogOdds(view.decisions[i + 1].headline_probability) : -14.0f,
         i > 0 ? ClampedLogOdds(view.decisions[i - 1].headline_probability) : -14.0f,
         std::log1p(static_cast<float>(LinesToBody(view, i))),
-        flag(std::count(hashes.begin(), hashes.end(), hashes[i]) > 1),
+        flag(copies[hashes[i]] > 1),
     };
     candidates.push_back(c);
   }
