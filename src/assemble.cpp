@@ -718,9 +718,10 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
         HasImageCredit(text) && !EndsWithFullStop(text) && SplitWords(text).size() <= kCaptionWords;
     // The name of a credit whose cue ends the line above ("Photo /" then
     // "Supplied").
+    // (The cue first: most lines above end with no ':' or '/'.)
     const bool credit_name = i > 0 && view.page.lines[i].blanks_before == 0 &&
-                             SplitWords(text).size() <= kCreditNameWords &&
-                             !EndsWithFullStop(text) && EndsWithCreditCue(view.texts[i - 1]);
+                             EndsWithCreditCue(view.texts[i - 1]) && !EndsWithFullStop(text) &&
+                             SplitWords(text).size() <= kCreditNameWords;
     if (caption || credit_name || IsAdLabel(text) || IsPageTool(text) ||
         IsRendererMarksOnly(text) || IsTagLine(text)) {
       body[i] = false;

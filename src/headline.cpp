@@ -369,7 +369,6 @@ std::vector<HeadlineCandidate> Candidates(const PageView& view, const TitleFacts
   if (n > 0) {
     for (uint64_t h : ContentWordHashes(view, SplitWords(view.texts[0]))) first_words.insert(h);
   }
-
   // How often each line's text occurs, to find the candidates the page
   // repeats.
   std::vector<uint64_t> hashes(n);

@@ -38,7 +38,7 @@ const std::vector<std::string_view>& TitlePartSeparators();
 // that is nothing but marks is returned trimmed, marks and all.
 std::string_view StripRendererMarks(std::string_view headline);
 
-// Is the line nothing but such marks (an image placeholder alone, "(BUTTON)")?
+// Is the line nothing but such marks ("[flood.jpg]", "* [a.jpg] [b.jpg]")?
 bool IsRendererMarksOnly(std::string_view line);
 
 // REQUIRES: headline and page_lines are valid UTF-8.
