@@ -598,6 +598,17 @@ Article FindOn(const Page& page, const std::vector<Label>& labels, long headline
   return article;
 }
 
+// A page of one line per text.
+Page PageOf(const std::vector<std::string>& texts) {
+  Page page;
+  for (const std::string& text : texts) {
+    Line line;
+    line.text = text;
+    page.lines.push_back(line);
+  }
+  return page;
+}
+
 TEST(FindMetadata, Table) {
   for (const Case& c : Cases()) {
     Page page;
@@ -629,13 +640,7 @@ Article WithCreditFarBelow(const char* credit, const char* name) {
   texts.push_back(name);
   labels.push_back(X);
   labels.push_back(X);
-  Page page;
-  for (const std::string& text : texts) {
-    Line line;
-    line.text = text;
-    page.lines.push_back(line);
-  }
-  return FindOn(page, labels, 0);
+  return FindOn(PageOf(texts), labels, 0);
 }
 
 TEST(FindMetadata, HeadlineBesideADateFarUnderTheText) {
@@ -670,13 +675,7 @@ Article WithCreditFarAbove(const char* credit) {
     texts.push_back(body);
     labels.push_back(B);
   }
-  Page page;
-  for (const std::string& text : texts) {
-    Line line;
-    line.text = text;
-    page.lines.push_back(line);
-  }
-  return FindOn(page, labels, 16);
+  return FindOn(PageOf(texts), labels, 16);
 }
 
 // A credit line with a date far above the headline, in what the model took

@@ -272,11 +272,9 @@ std::string WriteLabelledPages(int pages) {
   return dir.string();
 }
 
-TEST(Trainer, SameDataSameModelBytesWithAContextStage) {
-  std::vector<PageSource> sources;
-  std::string error;
-  ASSERT_TRUE(FolderPages({WriteLabelledPages(12)}, &sources, &error)) << error;
-  ASSERT_EQ(sources.size(), 12u);
+// Parameters for a model trained in a fraction of a second, without a
+// context stage or a headline ranker.
+TrainParams TinyParams() {
   TrainParams params;
   params.lexical.bucket_bits = 10;
   params.lexical.epochs = 1;
@@ -284,21 +282,33 @@ TEST(Trainer, SameDataSameModelBytesWithAContextStage) {
   params.boost.depth = 3;
   params.boost.threads = 1;
   params.folds = 3;
+  params.headline_folds = 0;
+  return params;
+}
+
+// The model file that pith-train writes for `set` and `params`.
+std::string TrainedBytes(const TrainingSet& set, const std::vector<PageSource>& sources,
+                         const TrainParams& params) {
+  Model model = TrainModel(set, sources, params, [](const std::string&) {});
+  model.feature_names = internal::FeatureNames();
+  return internal::SerializeModel(model);
+}
+
+TEST(Trainer, SameDataSameModelBytesWithAContextStage) {
+  std::vector<PageSource> sources;
+  std::string error;
+  ASSERT_TRUE(FolderPages({WriteLabelledPages(12)}, &sources, &error)) << error;
+  ASSERT_EQ(sources.size(), 12u);
+  TrainParams params = TinyParams();
   params.stage1_fold_rounds = 3;
   params.context.rounds = 3;
   params.context.depth = 2;
   params.context.threads = 1;
-  params.headline_folds = 0;
   const TrainingSet set = LoadTrainingSet(
       sources, params.lexical.bucket_bits, [](const std::string& w) { ADD_FAILURE() << w; },
       nullptr);
   ASSERT_EQ(set.pages.size(), 12u);
-  const Log quiet = [](const std::string&) {};
-  const auto train = [&](const TrainParams& p) {
-    Model model = TrainModel(set, sources, p, quiet);
-    model.feature_names = internal::FeatureNames();
-    return internal::SerializeModel(model);
-  };
+  const auto train = [&](const TrainParams& p) { return TrainedBytes(set, sources, p); };
   const std::string a = train(params);
   EXPECT_EQ(train(params), a);
   Result<std::shared_ptr<const Model>> parsed = ParseModel(a);
@@ -335,23 +345,13 @@ TEST(Trainer, PageWeightsKeepTheModelFiniteWithAnEmptyPage) {
   std::vector<PageSource> sources;
   std::string error;
   ASSERT_TRUE(FolderPages({dir}, &sources, &error)) << error;
-  TrainParams params;
-  params.lexical.bucket_bits = 10;
-  params.lexical.epochs = 1;
-  params.boost.rounds = 4;
-  params.boost.depth = 3;
-  params.boost.threads = 1;
-  params.folds = 3;
-  params.headline_folds = 0;
+  TrainParams params = TinyParams();
   const TrainingSet set = LoadTrainingSet(
       sources, params.lexical.bucket_bits, [](const std::string&) {}, nullptr);
   ASSERT_EQ(set.pages.size(), 7u);
-  const Log quiet = [](const std::string&) {};
   const auto train = [&](float power) {
     params.page_weight_power = power;
-    Model model = TrainModel(set, sources, params, quiet);
-    model.feature_names = internal::FeatureNames();
-    return internal::SerializeModel(model);
+    return TrainedBytes(set, sources, params);
   };
   const std::string weighted = train(0.5f);
   Result<std::shared_ptr<const Model>> parsed = ParseModel(weighted);
