@@ -235,8 +235,11 @@ TEST(LexicalTrain, LearnsWhichWordsMarkWhichClass) {
 // A folder of made-up labelled pages: navigation, headline, byline, body
 // paragraphs, a comment thread and a footer, varied per page.
 std::string WriteLabelledPages(int pages) {
+  // One folder per test: ctest runs the tests of this file side by side.
   const std::filesystem::path dir =
-      std::filesystem::path(::testing::TempDir()) / "pith_train_test_pages";
+      std::filesystem::path(::testing::TempDir()) /
+      (std::string("pith_train_test_pages_") +
+       ::testing::UnitTest::GetInstance()->current_test_info()->name());
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   const char* topics[] = {"harbour", "library", "bridge", "school", "market", "railway"};
