@@ -145,12 +145,19 @@ std::string_view InputText(const PageView& view, std::size_t i) {
 
 // A byline split over two lines: a prefix alone ("By", "Written By:") and
 // the name below it, or a first name and a last name on lines of their own.
+// The names below a prefix have at most this many words ("Jo Smith, Al Roe
+// and Ann Lee").
+constexpr std::size_t kMaxJoinedNameWords = 8;
 bool JoinsNextLine(const PageView& view, std::size_t i) {
   if (i + 1 >= view.texts.size()) return false;
   const std::vector<Word> here = SplitWords(view.texts[i]);
   const std::vector<Word> next = SplitWords(view.texts[i + 1]);
-  // (Both readings need a short line: test that before parsing it.)
-  if (here.empty() || here.size() > 3 || next.empty() || next.size() > 4) return false;
+  // (Both readings need a short line: test that before parsing it. Below
+  // a prefix alone the names may be a list: "Written by" / "Jo Smith and
+  // Al Roe".)
+  if (here.empty() || here.size() > 3 || next.empty() || next.size() > kMaxJoinedNameWords) {
+    return false;
+  }
   const bool two_names = here.size() == 1 && next.size() == 1 && here[0].capitalised &&
                          next[0].capitalised && !here[0].has_digit && !next[0].has_digit &&
                          view.label(i) == Label::kMetadata && view.label(i + 1) == Label::kMetadata;
