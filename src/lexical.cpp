@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <string_view>
 
 #include "hash.h"
@@ -110,13 +111,17 @@ constexpr std::size_t kPrefetchAhead = 16;
 template <std::size_t K>
 void LineScores(const LexicalModel& model, const uint32_t* buckets, std::size_t count,
                 const uint32_t* all_end, float* out) {
+  constexpr std::size_t kRowBytes = K * sizeof(int16_t);
+  const unsigned char* weights = WeightBytes(model);
   int32_t sums[K] = {};
   for (std::size_t b = 0; b < count; ++b) {
     if (buckets + b + kPrefetchAhead < all_end) {
-      __builtin_prefetch(model.weights.data() +
-                         static_cast<std::size_t>(buckets[b + kPrefetchAhead]) * K);
+      __builtin_prefetch(weights +
+                         static_cast<std::size_t>(buckets[b + kPrefetchAhead]) * kRowBytes);
     }
-    const int16_t* w = model.weights.data() + static_cast<std::size_t>(buckets[b]) * K;
+    // memcpy: the row need not be aligned (WeightBytes); it compiles to plain loads.
+    int16_t w[K];
+    std::memcpy(w, weights + static_cast<std::size_t>(buckets[b]) * kRowBytes, kRowBytes);
     for (std::size_t j = 0; j < K; ++j) sums[j] += w[j];
   }
   const float norm = count > 0 ? model.scale / std::sqrt(static_cast<float>(count)) : 0.0f;

@@ -32,7 +32,20 @@ struct LexicalModel {
   float scale = 0.0f;            // weight = scale * int16
   std::vector<float> bias;       // num_classes
   std::vector<int16_t> weights;  // (1 << bucket_bits) * num_classes, bucket-major
+  // The weights of a model parsed in place (model.h ParsedDefaultModel),
+  // which stay in the model file's bytes instead of `weights` (then empty):
+  // little-endian int16s, not necessarily aligned. Copying them into
+  // `weights` was a fifth of pith's startup. nullptr: `weights` holds them.
+  const unsigned char* weights_in_place = nullptr;
 };
+
+// The bytes of the model's weights, host-order int16s that need not be
+// aligned: weights_in_place, else the bytes of `weights`.
+inline const unsigned char* WeightBytes(const LexicalModel& model) {
+  return model.weights_in_place != nullptr
+             ? model.weights_in_place
+             : reinterpret_cast<const unsigned char*>(model.weights.data());
+}
 
 // The buckets of every line's n-grams: buckets[offsets[i] .. offsets[i+1])
 // belong to page.lines[i] (repeats kept: a repeated n-gram counts twice).

@@ -109,6 +109,14 @@ class Reader {
       for (std::size_t i = 0; i < bytes; i += kField) std::reverse(raw + i, raw + i + kField);
     }
   }
+  // The next `count` fields of `size` bytes, left in place: a pointer
+  // into the bytes given to the constructor. nullptr when truncated.
+  const unsigned char* Skip(std::size_t count, std::size_t size) {
+    if (!Has(count, size)) return nullptr;
+    const auto* at = reinterpret_cast<const unsigned char*>(in_.data() + pos_);
+    pos_ += count * size;
+    return at;
+  }
   std::string Bytes(std::size_t n) {
     if (!Has(n, 1)) return "";
     std::string s(in_.substr(pos_, n));
@@ -137,7 +145,8 @@ std::string CheckFeatureNames(const std::vector<std::string>& names) {
   return why + "): retrain it with pith-train";
 }
 
-void ReadLexical(Reader& in, LexicalModel* lex) {
+// `in_place`: leave the weights in the reader's bytes (see ParseModelBytes).
+void ReadLexical(Reader& in, bool in_place, LexicalModel* lex) {
   lex->num_classes = static_cast<uint32_t>(kNumStates);
   lex->bucket_bits = in.U32();
   if (in.ok() && (lex->bucket_bits < 1 || lex->bucket_bits > kMaxBucketBits)) {
@@ -148,6 +157,10 @@ void ReadLexical(Reader& in, LexicalModel* lex) {
   for (float& b : lex->bias) b = in.F32();
   if (!in.ok()) return;
   const std::size_t count = (std::size_t{1} << lex->bucket_bits) * kNumStates;
+  if (in_place && kLittleEndianHost) {
+    lex->weights_in_place = in.Skip(count, 2);
+    return;
+  }
   if (!in.Has(count, 2)) return;
   lex->weights.resize(count);
   in.Array<2>(lex->weights.data(), count);
@@ -361,7 +374,13 @@ std::string SerializeModel(const Model& model) {
   out.U32(lex.bucket_bits);
   out.F32(lex.scale);
   for (float b : lex.bias) out.F32(b);
-  for (int16_t w : lex.weights) out.I16(w);
+  const unsigned char* weights = WeightBytes(lex);
+  const std::size_t weight_count = (std::size_t{1} << lex.bucket_bits) * lex.num_classes;
+  for (std::size_t i = 0; i < weight_count; ++i) {
+    int16_t w;
+    std::memcpy(&w, weights + i * sizeof w, sizeof w);
+    out.I16(w);
+  }
   WriteTrees(model.trees, &out);
   WriteTransitions(model.transitions, &out);
   const ContextStage& stage = model.context;
@@ -392,7 +411,10 @@ namespace {
 // ParseModel. `check_trees`: whether to check the tree ensembles'
 // structure (CheckEnsemble), which a test proves for the embedded model's
 // bytes (tests/embedded_model_test.cpp): every run skips it for them.
-Result<std::shared_ptr<const Model>> ParseModelBytes(std::string_view bytes, bool check_trees) {
+// `in_place`: the bytes outlive the model (they are compiled into pith), so
+// on a little-endian host the lexical weights are read where they are.
+Result<std::shared_ptr<const Model>> ParseModelBytes(std::string_view bytes, bool check_trees,
+                                                     bool in_place) {
   using namespace internal;
   if (bytes.size() < sizeof kMagic || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0) {
     return BadModel("not a pith model file (wrong magic bytes)");
@@ -407,7 +429,7 @@ Result<std::shared_ptr<const Model>> ParseModelBytes(std::string_view bytes, boo
   if (in.ok() && states != kNumStates) return BadModel("model has a different number of states");
   auto model = std::make_shared<Model>();
   model->feature_names = ReadNames(in, "feature");
-  ReadLexical(in, &model->lexical);
+  ReadLexical(in, in_place, &model->lexical);
   ReadTrees(in, model->feature_names.size() + kNumStates, "tree", check_trees, &model->trees);
   ReadTransitions(in, &model->transitions);
   // Version 1 files end here: they have no context stage.
@@ -428,7 +450,7 @@ Result<std::shared_ptr<const Model>> ParseModelBytes(std::string_view bytes, boo
 }  // namespace
 
 Result<std::shared_ptr<const Model>> ParseModel(std::string_view bytes) {
-  return ParseModelBytes(bytes, true);
+  return ParseModelBytes(bytes, true, false);
 }
 
 std::shared_ptr<const Model> DefaultModel() {
@@ -442,8 +464,8 @@ namespace pith::internal {
 
 // The embedded model, parsed once.
 const Result<std::shared_ptr<const Model>>& ParsedDefaultModel() {
-  static const auto* parsed =
-      new Result<std::shared_ptr<const Model>>(ParseModelBytes(EmbeddedDefaultModel(), false));
+  static const auto* parsed = new Result<std::shared_ptr<const Model>>(
+      ParseModelBytes(EmbeddedDefaultModel(), false, true));
   return *parsed;
 }
 

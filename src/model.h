@@ -114,7 +114,9 @@ std::string SerializeModel(const Model& model);
 // DefaultModel() then returns nullptr, and callers report this error.
 // Parsed as ParseModel does, except for the tree ensembles' structure
 // checks (CheckEnsemble), which tests/embedded_model_test.cpp proves for
-// these bytes once instead of every run.
+// these bytes once instead of every run, and for its lexical weights,
+// which it reads in place (LexicalModel::weights_in_place) on a
+// little-endian host.
 const Result<std::shared_ptr<const Model>>& ParsedDefaultModel();
 
 }  // namespace pith::internal
