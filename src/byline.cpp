@@ -386,6 +386,16 @@ constexpr std::string_view kOccupations[] = {
     "記者",
     "编辑",
 };
+// Occupations that end a compound word: German writes the field and the
+// job as one word ("Medizinredakteurin", "Bundesvorsitzender",
+// "Pressesprecherin"), English a few writers ("Copywriter"). (Not
+// "-sprecher" alone: "Lautsprecher" is a loudspeaker.)
+constexpr std::string_view kOccupationEndings[] = {
+    "redakteur",        "redakteurin",   "vorsitzender",    "vorsitzende",  "pressesprecher",
+    "pressesprecherin", "korrespondent", "korrespondentin", "journalistin", "writer",
+};
+// The compound has at least this many bytes before the ending ("Medizin-").
+constexpr size_t kMinCompoundHead = 3;
 // A job title is short: "Senior Content Contributor", "Redakteur für
 // Wirtschaft und Umwelt".
 constexpr size_t kMaxJobTitleWords = 8;
@@ -1358,6 +1368,13 @@ bool IsJobTitle(std::string_view line) {
     const size_t hyphen = fw.rfind('-');
     if (hyphen != std::string::npos && hyphen > 0 && In(kOccupations, fw.substr(hyphen + 1))) {
       return true;
+    }
+    for (std::string_view ending : kOccupationEndings) {
+      const bool compound = fw.size() >= ending.size() + kMinCompoundHead &&
+                            std::string_view(fw).substr(fw.size() - ending.size()) == ending;
+      if (compound || fw == ending) {
+        return true;
+      }
     }
   }
   return false;

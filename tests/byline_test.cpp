@@ -394,7 +394,9 @@ TEST(IsJobTitle, TitlesUnderAName) {
   for (const char* line :
        {"Senior Writer, Hardware", "Founder at Lumenfield", "Vice President of Consulting",
         "Redakteur für Wirtschaft und Umwelt", "Mitglied der Abendblatt-Redaktion",
-        "Rédactrice en chef adjointe", "Periodista de sucesos", "Корреспондент отдела науки"}) {
+        "Rédactrice en chef adjointe", "Periodista de sucesos", "Корреспондент отдела науки",
+        "Medizinredakteurin", "Stellvertretende Pressesprecherin", "Landesvorsitzender",
+        "SEO Copywriter"}) {
     EXPECT_TRUE(IsJobTitle(line)) << line;
   }
 }
@@ -402,7 +404,7 @@ TEST(IsJobTitle, TitlesUnderAName) {
 TEST(IsJobTitle, OtherLines) {
   for (const char* line :
        {"", "Private Browsing", "Author: Jo Marsh", "Photo by the editor",
-        "The editor wrote to every reader.", "Share this story",
+        "The editor wrote to every reader.", "Share this story", "Bluetooth Lautsprecher",
         "Our writers and editors test every product in the lab before the review goes online"}) {
     EXPECT_FALSE(IsJobTitle(line)) << line;
   }
