@@ -1361,21 +1361,24 @@ bool IsJobTitle(std::string_view line) {
     if (folded.compare(0, p.size(), p) == 0) return false;
   }
   for (std::string_view w : words) {
-    // "Writer," "Hardware |": the word without its marks; "Tonight
-    // News-Redaktion": the part after a hyphen too.
-    const std::string fw = SimpleFold(Trim(w));
-    if (In(kOccupations, fw)) return true;
-    const size_t hyphen = fw.rfind('-');
-    if (hyphen != std::string::npos && hyphen > 0 && In(kOccupations, fw.substr(hyphen + 1))) {
-      return true;
-    }
-    for (std::string_view ending : kOccupationEndings) {
-      const bool compound = fw.size() >= ending.size() + kMinCompoundHead &&
-                            std::string_view(fw).substr(fw.size() - ending.size()) == ending;
-      if (compound || fw == ending) {
-        return true;
-      }
-    }
+    if (IsOccupation(w)) return true;
+  }
+  return false;
+}
+
+bool IsOccupation(std::string_view word) {
+  // "Writer," "Hardware |": the word without its marks; "Tonight
+  // News-Redaktion": the part after a hyphen too.
+  const std::string fw = SimpleFold(Trim(word));
+  if (In(kOccupations, fw)) return true;
+  const size_t hyphen = fw.rfind('-');
+  if (hyphen != std::string::npos && hyphen > 0 && In(kOccupations, fw.substr(hyphen + 1))) {
+    return true;
+  }
+  for (std::string_view ending : kOccupationEndings) {
+    const bool compound = fw.size() >= ending.size() + kMinCompoundHead &&
+                          std::string_view(fw).substr(fw.size() - ending.size()) == ending;
+    if (compound || fw == ending) return true;
   }
   return false;
 }

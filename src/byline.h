@@ -82,6 +82,11 @@ bool MentionsCreditPrefix(std::string_view line);
 // REQUIRES: line is valid UTF-8.
 bool IsJobTitle(std::string_view line);
 
+// A word naming an occupation, its marks aside: "Writer,", "editor",
+// "News-Redaktion", "Medizinredakteurin", "Korrespondent".
+// REQUIRES: word is valid UTF-8.
+bool IsOccupation(std::string_view word);
+
 // A fast test used as a line feature: does the line start like a byline
 // ("By ...", "Von ...", "Written by", "作者：") or end like a Korean one
 // ("홍길동 기자")? No allocation; a table look-up by the first byte.

@@ -296,16 +296,47 @@ std::vector<std::size_t> ArticleLines(const PageView& view, const Anchors& ancho
   return lines;
 }
 
+// The lines of a bio searched for the words that make it a person's.
+constexpr std::size_t kBioLines = 4;
+
+// Words a bio uses for the person it is about ("..., she is passionate
+// about ...", "He has recorded ...").
+constexpr std::string_view kBioPronouns[] = {"he",   "she",   "his",  "her", "him",  "er", "sie",
+                                             "sein", "seine", "ihre", "il",  "elle", "él", "ella"};
+
+// The sentence reads as a person's bio: it names an occupation ("is the
+// author of ...", "is a Professor of Public Law") or speaks of its subject
+// as he or she. A product or a firm introduced the same way does neither
+// ("Acme BI is a premier analytics platform", "Acme Movers has served ...
+// They provide ...").
+bool PersonBio(std::string_view sentence) {
+  for (const Word& w : SplitWords(sentence)) {
+    if (IsOccupation(w.text)) return true;
+    const std::string folded = FoldCase(w.text);
+    for (const std::string_view p : kBioPronouns) {
+      if (folded == p) return true;
+    }
+  }
+  return false;
+}
+
 // Another line of the page starts with the name on line i and goes on as a
 // sentence about them ("Jo Smith is a reporter ...", "Jo Smith writes
-// about ..."): an author box, which makes the bare name a credit.
-bool IntroducedElsewhere(const PageView& view, std::size_t i) {
+// about ..."): an author box, which makes the bare name a credit. With
+// `person`, the sentence must read as a person's bio (PersonBio).
+bool IntroducedElsewhere(const PageView& view, std::size_t i, bool person = false) {
   const std::string_view name = view.texts[i];
   for (std::size_t j = 0; j < view.texts.size(); ++j) {
     const std::string_view t = view.texts[j];
     if (j == i || t.size() < name.size() + 3 || t.compare(0, name.size(), name) != 0) continue;
     const unsigned char next = static_cast<unsigned char>(t[name.size() + 1]);
-    if (t[name.size()] == ' ' && next >= 'a' && next <= 'z') return true;
+    if (t[name.size()] != ' ' || next < 'a' || next > 'z') continue;
+    if (!person) return true;
+    // (The bio may go on over the next lines, where a renderer split it at
+    // its links.)
+    for (std::size_t k = j; k < view.texts.size() && k <= j + kBioLines; ++k) {
+      if (PersonBio(view.texts[k])) return true;
+    }
   }
   return false;
 }
@@ -1000,7 +1031,8 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     return;
   }
   for (std::size_t i : article_lines) {
-    if (!bare_name(i) || !IntroducedElsewhere(view, i) || MentionedOften(view, i)) {
+    if (!bare_name(i) || !IntroducedElsewhere(view, i, /*person=*/true) ||
+        MentionedOften(view, i)) {
       continue;
     }
     Byline byline = ParseByline(view.texts[i], view.dates.language);

@@ -14,7 +14,9 @@
 // metadata line naming someone; a user name
 // by the headline ("by jsmith", "von jsmith"); a name beside a date or
 // metadata line, a name that another line introduces ("Jo Smith
-// is a reporter ...", an author box) near the headline or under the text,
+// is a reporter ...", an author box) near the headline or under the text
+// (there the introduction must read as a person's bio: an occupation, or
+// "he" or "she"; not "Acme BI is a premier analytics platform"),
 // a name and a date on one line, a bare name one or two lines under the
 // headline, or a name over a job title or the link to its other texts
 // ("Alle Artikel"). On German pages a capitalised word right after an

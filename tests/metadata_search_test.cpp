@@ -689,6 +689,39 @@ Article WithCreditFarAbove(const char* credit) {
 
 // A credit line with a date far above the headline, in what the model took
 // for the menu, dates a page that shows no other.
+// A page whose text ends with a name on a line of its own and a paragraph
+// that opens with it: `bio`, well under the headline.
+Article WithNameOverBio(const char* name, const char* bio) {
+  std::vector<std::string> texts = {"Storm closes schools across the county"};
+  std::vector<Label> labels = {H};
+  for (int k = 0; k < 16; ++k) {
+    texts.push_back(k % 2 == 0 ? kBody1 : kBody2);
+    labels.push_back(B);
+  }
+  texts.push_back(name);
+  texts.push_back(bio);
+  labels.push_back(X);
+  labels.push_back(B);
+  return FindOn(PageOf(texts), labels, 0);
+}
+
+TEST(FindMetadata, NameOverAPersonsBioUnderTheText) {
+  EXPECT_EQ(
+      WithNameOverBio("Celia Ward", "Celia Ward is a reporter at the Herald in Dunmore.").byline,
+      "Celia Ward");
+  EXPECT_EQ(WithNameOverBio("Celia Ward",
+                            "Celia Ward has covered the county since 2009, and she "
+                            "still rides the school bus once a year.")
+                .byline,
+            "Celia Ward");
+  // A product or a firm introduced the same way is no author.
+  EXPECT_EQ(WithNameOverBio("Acme Insight",
+                            "Acme Insight is a premier analytics platform that turns sales "
+                            "figures into charts.")
+                .byline,
+            "");
+}
+
 TEST(FindMetadata, DateOnACreditLineFarAboveTheHeadline) {
   EXPECT_EQ(WithCreditFarAbove("by Celia Ward | Mar 11, 2023 | Brakes, Repair | 0 comments").date,
             "2023-03-11");
