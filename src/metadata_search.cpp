@@ -178,13 +178,17 @@ bool JoinsNextLine(const PageView& view, std::size_t i) {
 
 // A line that only joins two names of a list a renderer split at its links
 // ("Jo Smith" / "," / "Al Roe", "Par" / "Jo Smith" / "et" / "Al Roe").
+// The last joint may follow a comma (", and", ", und").
 bool JoinsNames(std::string_view text) {
+  if (text.size() > 2 && text.substr(0, 2) == ", ") text.remove_prefix(2);
   for (std::string_view joint : {",", "&", "and", "und", "et", "y", "e", "i", "en", "og", "och",
                                  "ve", "oraz", "\xD0\xB8", "\xE3\x80\x81"}) {
     if (text == joint) return true;
   }
   return false;
 }
+
+bool NameWithParticle(const PageView& view, std::size_t i);
 
 // The byline of line i, joined with the next line when it is split, and
 // with the names listed on the lines below it ("," / "Al Roe").
@@ -200,7 +204,8 @@ Byline BylineAt(const PageView& view, std::size_t i) {
   // (With an agency the cleaned line ends with it; lists come without.)
   if (byline.authors.empty() || !byline.agency.empty()) return byline;
   for (std::size_t at = joined ? i + 2 : i + 1;
-       at + 1 < view.texts.size() && JoinsNames(view.texts[at]) && IsBareName(view, at + 1);
+       at + 1 < view.texts.size() && JoinsNames(view.texts[at]) &&
+       (IsBareName(view, at + 1) || NameWithParticle(view, at + 1));
        at += 2) {
     const std::string name(view.texts[at + 1]);
     byline.cleaned = byline.cleaned.empty() ? name : byline.cleaned + ", " + name;

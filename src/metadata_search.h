@@ -6,7 +6,8 @@
 // In Digital Edition", is parsed as the input wrote it): a prefixed credit
 // labelled metadata ("By Jo Smith"; "By" / "Jo Smith" and "Jo" / "Smith"
 // on two lines are joined, and names a renderer split at their links,
-// "Jo Smith" / "," / "Al Roe"); a prefixed credit near the headline
+// "Jo Smith" / "," / "Al Roe" / ", and" / "Ana de la Cruz"); a prefixed
+// credit near the headline
 // whatever its label; one inside or up to 15 lines under the main body
 // block (an author box), not the tail of a sentence split at a link ("by
 // Acme Transit with a new stop."); a labelled credit on the headline line
