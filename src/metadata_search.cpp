@@ -215,11 +215,15 @@ Byline BylineAt(const PageView& view, std::size_t i) {
 }
 
 // A parsed credit names someone unless all it found is one function word
-// ("Le" of "Le 06 novembre 2019").
+// ("Le" of "Le 06 novembre 2019") or no letter at all.
 bool NamesSomeone(const PageView& view, const Byline& byline) {
   if (byline.authors.empty()) return false;
   if (byline.authors.size() > 1) return true;
   const std::vector<Word> words = SplitWords(byline.authors[0]);
+  // A mark or a pictogram names no one ("・", "📅").
+  if (std::none_of(words.begin(), words.end(), [](const Word& w) { return w.has_letter; })) {
+    return false;
+  }
   return words.size() != 1 || !IsStopword(view.dates.language, FoldCase(words[0].text));
 }
 
