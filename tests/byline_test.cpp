@@ -254,6 +254,12 @@ const Case kCases[] = {
     {"Escribe Lucía Ferrer", "Lucía Ferrer", "", "Lucía Ferrer"},
     {"责任编辑：赵明", "赵明", "", "赵明"},
     {"Stream it at home for free with Flixly, Tubo and Vidnet tonight", "", "", ""},
+    // Labels of the page's furniture name no one
+    {"Related Articles", "", "", ""},
+    {"Cookie Consent", "", "", ""},
+    {"Show Sidebar", "", "", ""},
+    {"Ähnliche Beiträge", "", "", ""},
+    {"Meistgelesene Artikel", "", "", ""},
 };
 
 std::string Joined(const std::vector<std::string>& names) {
