@@ -588,10 +588,34 @@ bool IsAgoBeforeWord(std::string_view folded) { return Contains(kAgoBefore, fold
 
 bool IsOneWord(std::string_view folded) { return Contains(kOne, folded); }
 
+// The day words' offsets (-2 to 0) are stored plus kDayOffsetBias, as a
+// table value of 0 reads as "not found"; a word listed twice keeps its first
+// offset, as a scan in order would.
+constexpr int kDayOffsetBias = 3;
+
 std::optional<int> DayWordOffset(std::string_view folded) {
-  for (const WordValue& entry : kDayWords)
-    if (entry.word == folded) return entry.value;
-  return std::nullopt;
+  static const WordTable days = [] {
+    std::vector<std::pair<std::string_view, uint32_t>> entries;
+    for (const WordValue& entry : kDayWords) {
+      bool listed = false;
+      for (const auto& e : entries) listed = listed || e.first == entry.word;
+      if (!listed) entries.emplace_back(entry.word, entry.value + kDayOffsetBias);
+    }
+    return BuildWordTable(entries);
+  }();
+  const uint32_t biased = LookupWord(days, folded);
+  if (biased == 0) return std::nullopt;
+  return static_cast<int>(biased) - kDayOffsetBias;
+}
+
+bool IsRelativeDateWord(std::string_view folded) {
+  static const WordTable words = [] {
+    std::vector<std::pair<std::string_view, uint32_t>> entries;
+    for (const WordValue& entry : kUnits) entries.emplace_back(entry.word, 1);
+    for (const WordValue& entry : kDayWords) entries.emplace_back(entry.word, 1);
+    return BuildWordTable(entries);
+  }();
+  return LookupWord(words, folded) != 0;
 }
 
 CjkRelativeSuffix MatchCjkRelativeSuffix(std::string_view text) {

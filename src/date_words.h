@@ -47,6 +47,10 @@ bool IsOneWord(std::string_view folded);
 // "вчера" -> -1, "昨天" -> -1, "어제" -> -1; nullopt for other words.
 std::optional<int> DayWordOffset(std::string_view folded);
 
+// True for a unit of a relative date or a day word: RelativeUnitSeconds
+// above 0 or DayWordOffset set, in one look-up.
+bool IsRelativeDateWord(std::string_view folded);
+
 // Relative dates written without spaces after a number ("小时前" in
 // "2小时前", "日前", "時間前"): the unit's seconds and the bytes the suffix
 // takes, or 0 when text does not start with one.

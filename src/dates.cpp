@@ -207,6 +207,7 @@ class Parser {
       : line_(line), ctx_(ctx), t_(Tokenize(line)) {}
 
   std::vector<FoundDate> Run();
+  bool CannotHoldDate() const;
 
  private:
   bool IsNum(size_t i) const { return i < t_.size() && t_[i].kind == Kind::kNumber; }
@@ -822,6 +823,29 @@ std::string Parser::Iso(const Parsed& p) const {
   return buf;
 }
 
+// True when no token can start a date, so that Run would find none; false
+// says nothing. Every parser of DateAt but Relative needs a number token at
+// or after its start; without a number, Relative needs ctx_.now and either a
+// unit word ("an hour ago", "vor einem Tag", "il y a un jour") or a day word
+// ("yesterday", "昨天", read one token or two as Relative reads it). Most
+// lines that callers ask about (headline and byline candidates) hold no
+// number, and Run's look-ups at each of their tokens (months, time markers,
+// counts, cue words) cost several times this one.
+bool Parser::CannotHoldDate() const {
+  for (const Token& t : t_) {
+    if (t.kind == Kind::kNumber) return false;
+  }
+  if (ctx_.now == 0) return true;
+  for (size_t i = 0; i < t_.size(); ++i) {
+    if (!IsWord(i)) continue;
+    if (IsRelativeDateWord(t_[i].folded)) return false;
+    size_t width = 1;
+    const std::string_view word = WordAt(i, &width);
+    if (width == 2 && IsRelativeDateWord(word)) return false;
+  }
+  return true;
+}
+
 std::vector<FoundDate> Parser::Run() {
   std::vector<FoundDate> found;
   size_t gap_begin = 0;  // byte where the text before the next date starts
@@ -1035,6 +1059,12 @@ DateContext MakeDateContext(const std::vector<std::string_view>& lines, Language
 }
 
 std::vector<FoundDate> FindDates(std::string_view line, const DateContext& ctx) {
+  Parser parser(line, ctx);
+  if (parser.CannotHoldDate()) return {};
+  return parser.Run();
+}
+
+std::vector<FoundDate> FindDatesFullParse(std::string_view line, const DateContext& ctx) {
   return Parser(line, ctx).Run();
 }
 

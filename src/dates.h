@@ -74,6 +74,11 @@ struct FoundDate {
 // REQUIRES: line is valid UTF-8.
 std::vector<FoundDate> FindDates(std::string_view line, const DateContext& ctx);
 
+// FindDates without its early exit for lines that cannot hold a date (no
+// number, no unit or day word): every token through the parsers. The same
+// result; the reference that tests hold FindDates to.
+std::vector<FoundDate> FindDatesFullParse(std::string_view line, const DateContext& ctx);
+
 // A fast test used as a line feature: does the line hold something that
 // looks like a date or a time? Cheaper than FindDates (one byte scan, no
 // allocation); may over-accept ("3 days" in prose). Lines without a digit

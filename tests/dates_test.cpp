@@ -7,6 +7,8 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -620,6 +622,80 @@ TEST(FindDatesProperty, ValidIsoOverGeneratedDates) {
     }
   }
   EXPECT_GT(produced, 2000);
+}
+
+// FindDates' early exit (no number, no unit or day word) must agree with the
+// full parse: on lines built to sit on either side of it and on every line
+// of the samples, with and without now.
+void ExpectSameAsFullParse(std::string_view line, const DateContext& ctx) {
+  const std::vector<FoundDate> fast = FindDates(line, ctx);
+  const std::vector<FoundDate> full = FindDatesFullParse(line, ctx);
+  ASSERT_EQ(fast.size(), full.size()) << line;
+  for (std::size_t i = 0; i < fast.size(); ++i) {
+    EXPECT_EQ(fast[i].iso, full[i].iso) << line;
+    EXPECT_EQ(fast[i].text, full[i].text) << line;
+    EXPECT_EQ(fast[i].kind, full[i].kind) << line;
+    EXPECT_EQ(fast[i].from_now, full[i].from_now) << line;
+  }
+}
+
+TEST(FindDates, EarlyExitAgreesWithTheFullParse) {
+  static constexpr std::string_view kLines[] = {"",
+                                                "Jo Smith",
+                                                "By Jo Smith, Staff Writer",
+                                                "USA Today",
+                                                "Updated today",
+                                                "Updated yesterday",
+                                                "an hour ago",
+                                                "An hour ago",
+                                                "a day ago",
+                                                "one week ago",
+                                                "vor einem Tag",
+                                                "vor einer Stunde",
+                                                "il y a un jour",
+                                                "hace un día",
+                                                "há uma hora",
+                                                "een uur geleden",
+                                                "bir gün önce",
+                                                "Posted a minute ago by Jo",
+                                                "Gestern",
+                                                "aujourd'hui",
+                                                "Mis à jour hier",
+                                                "昨天",
+                                                "今日",
+                                                "오늘",
+                                                "어제 오후 3:20",
+                                                "2小时前",
+                                                "３月４日",
+                                                "٢٠٢٥/٠٢/٠٤",
+                                                "४ फ़रवरी २०२५",
+                                                "Friday",
+                                                "Mon, Feb 3",
+                                                "February",
+                                                "A headline with no date at all",
+                                                "Today | 7 Days",
+                                                "updatedToday",
+                                                "an h ago",
+                                                "a min ago",
+                                                "Share this story"};
+  DateContext with_now;
+  with_now.now = kNow;
+  const DateContext without_now;
+  for (std::string_view line : kLines) {
+    ExpectSameAsFullParse(line, with_now);
+    ExpectSameAsFullParse(line, without_now);
+  }
+  std::size_t lines = 0;
+  for (const auto& entry :
+       std::filesystem::directory_iterator(std::filesystem::path(PITH_SOURCE_DIR) / "samples")) {
+    if (entry.path().extension() != ".txt") continue;
+    std::ifstream in(entry.path());
+    for (std::string line; std::getline(in, line); ++lines) {
+      ExpectSameAsFullParse(line, with_now);
+      ExpectSameAsFullParse(line, without_now);
+    }
+  }
+  EXPECT_GT(lines, 1000u);
 }
 
 }  // namespace
