@@ -1473,9 +1473,14 @@ bool LooksLikeByline(std::string_view line) {
     const char next = s[p.size()];
     const unsigned char last = static_cast<unsigned char>(p.back());
     if (last == ':' || last == '/' || last == ' ' || last >= 0x80) return true;
-    // "By Jane", "Von Max": a capital (or any non-ASCII letter) after a space.
+    // "By Jane", "Von Max": a capital (or any non-ASCII letter) after a space;
+    // "By the Acme Team": a capital after "the" (not "By the way").
     if (next == ' ' && p.size() + 1 < s.size()) {
-      const auto c = static_cast<unsigned char>(s[p.size() + 1]);
+      std::size_t name = p.size() + 1;
+      constexpr std::string_view kThe = "the ";
+      if (p == "by" && s.substr(name, kThe.size()) == kThe) name += kThe.size();
+      if (name >= s.size()) return false;
+      const auto c = static_cast<unsigned char>(s[name]);
       return (c >= 'A' && c <= 'Z') || c >= 0x80;
     }
     if (next == ':') return true;

@@ -88,8 +88,9 @@ bool IsJobTitle(std::string_view line);
 bool IsOccupation(std::string_view word);
 
 // A fast test used as a line feature: does the line start like a byline
-// ("By ...", "Von ...", "Written by", "作者：") or end like a Korean one
-// ("홍길동 기자")? No allocation; a table look-up by the first byte.
+// ("By Jo ...", "By the Acme Team", "Von ...", "Written by", "作者：") or
+// end like a Korean one ("홍길동 기자")? No allocation; a table look-up by
+// the first byte.
 bool LooksLikeByline(std::string_view line);
 
 }  // namespace pith::internal

@@ -422,15 +422,16 @@ TEST(LooksLikeByline, Prefixes) {
         "ByMarta Quill", "Von Max Wendel", "Par Claire Dumas", "Por María Soler",
         "Di Marco Bellini", "Door Pieter Jansen", "Av Ingrid Lund", "Автор: Иван Соколов",
         "Autor: Piotr Zieliński", "Yazar: Elif Demir", "بقلم: سامي الخطيب", "作者：王小明",
-        "홍민준 기자", "  * By Jane Marlow"}) {
+        "홍민준 기자", "  * By Jane Marlow", "By the Acme Coffee Team"}) {
     EXPECT_TRUE(LooksLikeByline(line)) << line;
   }
 }
 
 TEST(LooksLikeByline, OrdinaryLines) {
   for (const char* line :
-       {"", "Home", "by the way, the council met", "Bypass road reopens", "Von", "Diesel prices",
-        "Door prizes for everyone", "Paris is lovely in spring", "Portugal wins the cup",
+       {"", "Home", "by the way, the council met", "By the time we arrived", "By the",
+        "Bypass road reopens", "Von", "Diesel prices", "Door prizes for everyone",
+        "Paris is lovely in spring", "Portugal wins the cup",
         "The minister said the plan would be ready by June."}) {
     EXPECT_FALSE(LooksLikeByline(line)) << line;
   }
