@@ -696,6 +696,20 @@ bool OpensBio(const PageView& view, std::size_t i) {
   return byline.authors.size() == 1 && Normalised(byline.authors[0]) == Normalised(view.texts[i]);
 }
 
+// Line i is a person's name alone and the line under it a bio in prose
+// that the person writes ("I'm the founder of Acme ...", "Ich bin
+// Christoph, Umweltwissenschaftler und Autor ...") and that reads as a
+// person's (PersonBio: not a reader's comment, "I'm from Chicago, and ...").
+bool OpensFirstPersonBio(const PageView& view, std::size_t i) {
+  if (!IsBareName(view, i) || ShortLine(view, i + 1)) return false;
+  const std::string_view bio = view.texts[i + 1];
+  for (const std::string_view open :
+       {"I\xE2\x80\x99m ", "I'm ", "I am ", "Ich bin ", "Je suis ", "Soy "}) {
+    if (bio.substr(0, open.size()) == open) return PersonBio(bio);
+  }
+  return false;
+}
+
 // Line i is nothing but a person's name with a particle in lower case,
 // which LooksLikeName leaves out ("Greta von Albrecht", "Ana de la Cruz"):
 // three to five words, the first and the last capitalised.
@@ -1156,6 +1170,16 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     Byline byline;
     byline.cleaned = owner;
     byline.authors.push_back(owner);
+    take(i, std::move(byline));
+    return;
+  }
+  // An author box in the first person ("Jo Smith" / "I'm the founder of
+  // Acme. I've hired ..."): who wrote the page, where the footer names the
+  // firm.
+  for (std::size_t i = 0; i + 1 < view.texts.size(); ++i) {
+    if (!OpensFirstPersonBio(view, i)) continue;
+    Byline byline = ParseByline(view.texts[i], view.dates.language);
+    if (byline.desk || topic(byline)) continue;
     take(i, std::move(byline));
     return;
   }

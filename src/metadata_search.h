@@ -32,7 +32,9 @@
 // without those tests, a name alone by the headline was a section name four times for each right
 // author on train.) A page crediting no one has the person a link to their other texts names
 // ("More from Jo Smith", "Alles von Jo Smith"), else the owner its title names at the top ("Jo
-// Smith's Blog"), else the holder its footer's copyright names (CopyrightHolder), else the name
+// Smith's Blog"), else the name over a bio in the first person that reads as a person's ("Jo
+// Smith" / "I'm the founder of Acme ..."), else the holder its footer's copyright names
+// (CopyrightHolder), else the name
 // over an author box anywhere ("Maria Lopez" / "Maria is a growth analyst ..."). A body line may
 // give only the agency, and only when the metadata names none: the dateline "PARIS (Reuters) -" of
 // the first body line, or a closing "(With inputs from PTI)"
