@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <memory>
 #include <type_traits>
 
 #if defined(__x86_64__)
@@ -446,9 +447,12 @@ void EvaluateForest(const CompiledForest& f, const float* first, std::size_t fir
 #endif
   const std::size_t stride = first_cols + second_cols;
   const std::size_t block_floats = stride * kBlock;
-  std::vector<float> columns(blocks * block_floats);
+  // Not zeroed first: the loop below writes every float of every block
+  // (padding rows included); zeroing them first was about 1% of the
+  // instructions of pith over the corpus.
+  const std::unique_ptr<float[]> columns(new float[blocks * block_floats]);
   for (std::size_t b = 0; b < blocks; ++b) {
-    float* block = columns.data() + b * block_floats;
+    float* block = columns.get() + b * block_floats;
     for (std::size_t q = 0; q < kBlock; ++q) {
       const std::size_t r = std::min(b * kBlock + q, count - 1);
       const float* row = first + r * first_cols;
@@ -462,7 +466,7 @@ void EvaluateForest(const CompiledForest& f, const float* first, std::size_t fir
   std::vector<uint32_t> bottoms(blocks * kBlock);
   for (const CompiledForest::Tree& tree : f.trees) {
     WalkTree(f.features.data() + tree.first_node, f.thresholds.data() + tree.first_node, tree.depth,
-             columns.data(), blocks, block_floats, bottoms.data());
+             columns.get(), blocks, block_floats, bottoms.data());
     const uint32_t* offsets = f.leaf_offsets.data() + tree.first_bottom;
     if (k == 6) {
       AddSixLeaves(f.leaf_values, offsets, bottoms.data(), count, out);
