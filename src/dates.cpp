@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <string>
 
+#include "ascii_scan.h"
 #include "date_words.h"
 #include "simple_fold.h"
 
@@ -926,7 +927,10 @@ void CountNumericOrder(std::string_view line, int* month_first, int* day_first) 
   const auto digit = [&](size_t k) { return k < line.size() && line[k] >= '0' && line[k] <= '9'; };
   size_t i = 0;
   while (i < line.size()) {
-    if (!digit(i) || (i > 0 && (digit(i - 1) || line[i - 1] == '.' || line[i - 1] == '/'))) {
+    // A byte that is no digit only moves i on by one: skip to the next digit.
+    i = FindAsciiDigit(line, i);
+    if (i == line.size()) break;
+    if (i > 0 && (digit(i - 1) || line[i - 1] == '.' || line[i - 1] == '/')) {
       ++i;
       continue;
     }
@@ -1072,10 +1076,9 @@ bool LooksLikeDate(std::string_view line) {
   const auto digit = [&](size_t k) { return k < line.size() && line[k] >= '0' && line[k] <= '9'; };
   size_t i = 0;
   while (i < line.size()) {
-    if (!digit(i)) {
-      ++i;
-      continue;
-    }
+    // A byte that is no digit only moves i on by one: skip to the next digit.
+    i = FindAsciiDigit(line, i);
+    if (i == line.size()) break;
     const size_t begin = i;
     while (digit(i)) ++i;
     const size_t run = i - begin;

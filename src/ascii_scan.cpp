@@ -1,0 +1,27 @@
+#include "ascii_scan.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace pith::internal {
+
+std::size_t FindAsciiDigit(std::string_view s, std::size_t from) {
+  std::size_t i = from;
+#if defined(__SSE2__)
+  // Bytes are compared as signed: '0'-'9' are positive, and bytes from 0x80
+  // are negative, below '0', so they are no digits here either.
+  const __m128i below = _mm_set1_epi8('0' - 1);
+  const __m128i above = _mm_set1_epi8('9' + 1);
+  for (; i + 16 <= s.size(); i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, below), _mm_cmplt_epi8(v, above));
+    const int mask = _mm_movemask_epi8(digit);
+    if (mask != 0) return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+  }
+#endif
+  while (i < s.size() && !(s[i] >= '0' && s[i] <= '9')) ++i;
+  return i;
+}
+
+}  // namespace pith::internal

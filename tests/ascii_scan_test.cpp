@@ -1,0 +1,52 @@
+// Tests for ascii_scan.h: FindAsciiDigit against a byte-by-byte scan, from
+// every start, on lines with digits before, at and after sixteen-byte
+// boundaries, with non-ASCII bytes and with none at all.
+#include "ascii_scan.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+
+namespace pith::internal {
+namespace {
+
+std::size_t PlainFind(std::string_view s, std::size_t from) {
+  for (std::size_t i = from; i < s.size(); ++i) {
+    if (s[i] >= '0' && s[i] <= '9') return i;
+  }
+  return s.size();
+}
+
+TEST(FindAsciiDigit, AgreesWithAByteScan) {
+  static constexpr std::string_view kLines[] = {
+      "",
+      "7",
+      "no digits on this line, however long it runs on and on",
+      "Published 4 February 2025, 14:30 CET",
+      "0123456789abcdef0123456789",
+      "abcdefghijklmno5",
+      "abcdefghijklmnop5",
+      "abcdefghijklmnopq5",
+      "/:/:/:/:/:/:/:/:/:/:/:/:/:/:/:/:9",
+      "Müller, Zürich — ٢٠٢٥ and ４ and २०२५ but no ASCII digit …",
+      "Müller, Zürich — 2025 after multi-byte letters",
+      "\xFF\xFE\x80\x8F\xB0\xB9\xC0\xD0 3",
+  };
+  for (std::string_view line : kLines) {
+    for (std::size_t from = 0; from <= line.size(); ++from) {
+      EXPECT_EQ(FindAsciiDigit(line, from), PlainFind(line, from)) << line << " from " << from;
+    }
+  }
+  // Every byte value, alone in a sixteen-byte run and after one.
+  for (int b = 0; b < 256; ++b) {
+    const std::string run(40, static_cast<char>(b));
+    EXPECT_EQ(FindAsciiDigit(run, 0), PlainFind(run, 0)) << b;
+    EXPECT_EQ(FindAsciiDigit(run, 20), PlainFind(run, 20)) << b;
+    const std::string after = std::string(17, 'x') + static_cast<char>(b) + std::string(20, 'y');
+    EXPECT_EQ(FindAsciiDigit(after, 0), PlainFind(after, 0)) << b;
+  }
+}
+
+}  // namespace
+}  // namespace pith::internal
