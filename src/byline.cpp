@@ -366,6 +366,7 @@ constexpr std::string_view kNotNameWords[] = {
     "toggle",
     "navigation",
     "pdf",
+    "featured",
     "ähnliche",
     "verwandte",
     "meistgelesene",

@@ -385,6 +385,23 @@ bool AllPostsLink(std::string_view text) {
   return false;
 }
 
+// A reading time alone on its line: a number, a word for minutes and one
+// for reading ("14 min read", "5 Min. Lesezeit", "4 min de lecture"); a
+// number of minutes alone is as often a recipe's or a workout's ("30 min").
+bool ReadingTime(std::string_view text) {
+  const std::vector<Word> words = SplitWords(text);
+  if (words.size() < 3 || words.size() > 4 || !words[0].has_digit || words[0].has_letter) {
+    return false;
+  }
+  const std::string unit = FoldCase(words[1].text);
+  if (unit != "min" && unit != "mins" && unit != "minute" && unit != "minutes" &&
+      unit != "minuten") {
+    return false;
+  }
+  const std::string read = FoldCase(words.back().text);
+  return read == "read" || read == "lesezeit" || read == "lecture" || read == "lectura";
+}
+
 // A user name as a blog prints it: one word of 3 to 30 ASCII letters,
 // digits, "_", "-" or ".", starting with a lower-case letter ("jsmith",
 // "kate_r", "admin2").
@@ -1153,6 +1170,19 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
         continue;
       }
     }
+    take(i, std::move(byline));
+    return;
+  }
+  // A person's name over the reading time ("Jo Smith" / "14 min read"), as
+  // a post's header prints it, anywhere: no word of it one the prose
+  // writes in lower case, no desk, no image credit.
+  for (std::size_t i = 0; i + 1 < view.texts.size(); ++i) {
+    if (!ReadingTime(view.texts[i + 1]) || view.texts[i].size() > kMaxNameBytes || !bare_name(i) ||
+        HasImageCredit(view.texts[i])) {
+      continue;
+    }
+    Byline byline = ParseByline(view.texts[i], view.dates.language);
+    if (byline.desk || topic(byline)) continue;
     take(i, std::move(byline));
     return;
   }

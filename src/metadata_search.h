@@ -31,7 +31,8 @@
 // ("Read the full story"); above the headline the same line is as often a menu entry. (Taken
 // without those tests, a name alone by the headline was a section name four times for each right
 // author on train.) A page crediting no one has the person a link to their other texts names
-// ("More from Jo Smith", "Alles von Jo Smith"), else the owner its title names at the top ("Jo
+// ("More from Jo Smith", "Alles von Jo Smith"), else the name over a reading time ("Jo Smith" /
+// "14 min read"; not "30 min": a recipe's), else the owner its title names at the top ("Jo
 // Smith's Blog"), else the name over a bio in the first person that reads as a person's ("Jo
 // Smith" / "I'm the founder of Acme ..."), else the holder its footer's copyright names
 // (CopyrightHolder), else the name

@@ -258,6 +258,7 @@ const Case kCases[] = {
     {"Related Articles", "", "", ""},
     {"Cookie Consent", "", "", ""},
     {"Show Sidebar", "", "", ""},
+    {"Featured Image", "", "", ""},
     {"Ähnliche Beiträge", "", "", ""},
     {"Meistgelesene Artikel", "", "", ""},
 };
