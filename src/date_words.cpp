@@ -1,5 +1,6 @@
 #include "date_words.h"
 
+#include <algorithm>
 #include <cstring>
 #include <utility>
 #include <vector>
@@ -630,11 +631,60 @@ Meridiem MeridiemFromWord(std::string_view folded) {
   return Meridiem::kNone;
 }
 
-DateCue LastDateCue(std::string_view folded_text) {
-  const size_t updated = LastCueEnd(kUpdatedCues, folded_text);
-  const size_t published = LastCueEnd(kPublishedCues, folded_text);
+namespace {
+
+// Which cue is nearest the end, from the two cue ends (0 for none).
+DateCue NearerCue(size_t updated, size_t published) {
   if (updated == 0 && published == 0) return DateCue::kNone;
   return updated > published ? DateCue::kUpdated : DateCue::kPublished;
+}
+
+// The cues of both lists by their first byte, so that one pass over a text
+// tries at each position only the cues that start with its byte.
+struct CueIndex {
+  struct Cue {
+    std::string_view text;
+    bool updated;
+  };
+  std::vector<Cue> by_byte[256];
+};
+
+const CueIndex& Cues() {
+  static const CueIndex* index = [] {
+    auto* built = new CueIndex;
+    for (std::string_view cue : kUpdatedCues)
+      built->by_byte[static_cast<unsigned char>(cue[0])].push_back({cue, true});
+    for (std::string_view cue : kPublishedCues)
+      built->by_byte[static_cast<unsigned char>(cue[0])].push_back({cue, false});
+    return built;
+  }();
+  return *index;
+}
+
+}  // namespace
+
+// The end of a cue's last occurrence is the greatest end of any of its
+// occurrences, so the greatest end over every occurrence of every cue of a
+// list, found in one pass, is LastCueEnd's maximum over the list's rfinds
+// (which compared the cue at each position of the text, for each cue).
+DateCue LastDateCue(std::string_view folded_text) {
+  const CueIndex& index = Cues();
+  size_t updated = 0;
+  size_t published = 0;
+  for (size_t at = 0; at < folded_text.size(); ++at) {
+    for (const CueIndex::Cue& cue : index.by_byte[static_cast<unsigned char>(folded_text[at])]) {
+      if (cue.text.size() > folded_text.size() - at ||
+          std::memcmp(folded_text.data() + at, cue.text.data(), cue.text.size()) != 0)
+        continue;
+      size_t& end = cue.updated ? updated : published;
+      end = std::max(end, at + cue.text.size());
+    }
+  }
+  return NearerCue(updated, published);
+}
+
+DateCue LastDateCueByRfind(std::string_view folded_text) {
+  return NearerCue(LastCueEnd(kUpdatedCues, folded_text), LastCueEnd(kPublishedCues, folded_text));
 }
 
 }  // namespace pith::internal

@@ -69,6 +69,10 @@ enum class DateCue { kNone, kPublished, kUpdated };
 // closest to a date that follows the text).
 DateCue LastDateCue(std::string_view folded_text);
 
+// The same by one reverse search per cue: the plain form that tests hold
+// LastDateCue's one-pass search to.
+DateCue LastDateCueByRfind(std::string_view folded_text);
+
 }  // namespace pith::internal
 
 #endif  // PITH_DATE_WORDS_H_
