@@ -1108,6 +1108,13 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     }
     Byline byline = BylineAt(view, i);
     if (!byline.credited || !NamesSomeone(view, byline) || topic(byline)) continue;
+    // Not a word of the prose taken for a user name ("Apply to jobs posted
+    // by clients").
+    build_lower();
+    if (byline.authors.size() == 1 && IsHandle(byline.authors[0]) &&
+        prose_lower.count(byline.authors[0]) != 0) {
+      continue;
+    }
     take(i, std::move(byline));
     return;
   }

@@ -259,6 +259,7 @@ const Case kCases[] = {
     {"Cookie Consent", "", "", ""},
     {"Show Sidebar", "", "", ""},
     {"Featured Image", "", "", ""},
+    {"Author Spotlight", "", "", ""},
     {"Ähnliche Beiträge", "", "", ""},
     {"Meistgelesene Artikel", "", "", ""},
 };

@@ -780,6 +780,31 @@ TEST(FindMetadata, NameOverAPersonsBioUnderTheText) {
             "");
 }
 
+// A page whose menu, far above the headline, holds `line`; the text
+// speaks of clients.
+Article WithMenuLineFarAbove(const char* line) {
+  std::vector<std::string> texts = {line};
+  std::vector<Label> labels = {X};
+  for (int k = 0; k < 12; ++k) {
+    texts.push_back("Menu entry number " + std::to_string(k + 1));
+    labels.push_back(X);
+  }
+  texts.push_back("Storm closes schools across the county");
+  labels.push_back(H);
+  texts.push_back(kBody1);
+  texts.push_back(
+      "Our clients were told to check the county website every morning for the latest news on the "
+      "roads.");
+  labels.push_back(B);
+  labels.push_back(B);
+  return FindOn(PageOf(texts), labels, 13);
+}
+
+TEST(FindMetadata, CreditPhraseBeforeAWordOfTheProse) {
+  EXPECT_EQ(WithMenuLineFarAbove("Apply to jobs posted by clients").byline, "");
+  EXPECT_EQ(WithMenuLineFarAbove("Written by jsmith").byline, "jsmith");
+}
+
 TEST(FindMetadata, DateOnACreditLineFarAboveTheHeadline) {
   EXPECT_EQ(WithCreditFarAbove("by Celia Ward | Mar 11, 2023 | Brakes, Repair | 0 comments").date,
             "2023-03-11");
