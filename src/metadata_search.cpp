@@ -778,13 +778,27 @@ bool NamesOnly(const PageView& view, std::size_t i) {
   return true;
 }
 
+// The first body line below `after` that is prose (more words than a credit
+// line holds, or a sentence), or the line count when there is none: the
+// short body lines above it are where a page prints its date as part of the
+// text ("Posted on November 6th, 2025"), and its first words are a dateline.
+std::size_t FirstProseBelow(const PageView& view, long after) {
+  for (std::size_t i = static_cast<std::size_t>(after + 1); i < view.texts.size(); ++i) {
+    if (view.label(i) != Label::kBody) continue;
+    if (!ShortLine(view, i)) return i;
+    if (IsSentence(view.texts[i])) return i;
+  }
+  return view.texts.size();
+}
+
 // A line naming a person and giving a date, and nothing else ("Jo Smith
 // October 14, 2025", "Jo Smith • Oct 20, 2025"); not a dateline of the text
 // ("New York, Feb 4 (Reuters) - ...": a place, a body line, an agency).
-bool NameAndDate(const PageView& view, std::size_t i, bool under_headline) {
-  // (A body line right under the headline that ends no sentence is the
-  // text's credit line, not a dateline: "May 2, 2025 · Jo Smith".)
-  const bool body_ok = under_headline && !EndsWithFullStop(view.texts[i]);
+bool NameAndDate(const PageView& view, std::size_t i, bool above_prose) {
+  // (A body line between the headline and the first prose that ends no
+  // sentence is the text's credit line, not a dateline: "May 2, 2025 · Jo
+  // Smith", "Jo Smith | Publicado hace 3 horas".)
+  const bool body_ok = above_prose && !EndsWithFullStop(view.texts[i]);
   if ((view.label(i) == Label::kBody && !body_ok) || !ShortLine(view, i) || !HasDate(view, i)) {
     return false;
   }
@@ -979,6 +993,10 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
       return;
     }
   }
+  // The first prose under the headline: the lines above it are the text's
+  // standfirst and credit lines.
+  const std::size_t prose_below =
+      anchors.headline >= 0 ? FirstProseBelow(view, anchors.headline) : 0;
   for (std::size_t i : near) {
     // The lines beside i, past a separator alone on its line ("Jo Smith" /
     // "|" / "May 2, 2025"); view.texts.size() where there is none.
@@ -1003,11 +1021,12 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     const long from_headline = static_cast<long>(i) - anchors.headline;
     const bool by_headline =
         anchors.headline >= 0 && from_headline >= 1 && from_headline <= kNameUnderHeadline;
+    const bool above_prose = anchors.headline >= 0 && from_headline >= 1 && i < prose_below;
     const bool credited_name = ((bare_name(i) || NameWithParticle(view, i)) &&
                                 (beside_meta() || IntroducedElsewhere(view, i) ||
                                  (by_headline && name_under_headline(i)))) ||
                                (beside_date() && NamesOnly(view, i));
-    if (!credited_name && !NameAndDate(view, i, by_headline)) continue;
+    if (!credited_name && !NameAndDate(view, i, above_prose)) continue;
     Byline byline = ParseByline(view.texts[i], view.dates.language);
     if (topic(byline)) continue;
     // A bare person's name has no word the prose writes in lower case: not
@@ -1330,19 +1349,6 @@ void TakeUpdateBeside(const PageView& view, std::size_t line, Dates* dates) {
     dates->updated = std::move(beside.updated);
     dates->updated_line = beside.updated_line;
   }
-}
-
-// The first body line below `after` that is prose (more words than a credit
-// line holds, or a sentence), or the line count when there is none: the
-// short body lines above it are where a page prints its date as part of the
-// text ("Posted on November 6th, 2025"), and its first words are a dateline.
-std::size_t FirstProseBelow(const PageView& view, long after) {
-  for (std::size_t i = static_cast<std::size_t>(after + 1); i < view.texts.size(); ++i) {
-    if (view.label(i) != Label::kBody) continue;
-    if (!ShortLine(view, i)) return i;
-    if (IsSentence(view.texts[i])) return i;
-  }
-  return view.texts.size();
 }
 
 // Dates: from every metadata line (published and updated apart); else from

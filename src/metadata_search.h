@@ -18,8 +18,9 @@
 // is a reporter ...", an author box) near the headline or under the text
 // (there the introduction must read as a person's bio: an occupation, or
 // "he" or "she"; not "Acme BI is a premier analytics platform"),
-// a name and a date on one line, a bare name one or two lines under the
-// headline, or a name over a job title or the link to its other texts
+// a name and a date on one line (a body line too, between the headline and the first prose), a bare
+// name one or two lines under the headline, or a name over a job title or the link to its other
+// texts
 // ("Alle Artikel"). On German pages a capitalised word right after an
 // article in the prose ("die Botschaft") counts as one written in lower
 // case. A "name" made of words the page's prose writes in lower case is
