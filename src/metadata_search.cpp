@@ -389,6 +389,8 @@ bool AllPostsLink(std::string_view text) {
 // for reading ("14 min read", "5 Min. Lesezeit", "4 min de lecture"); a
 // number of minutes alone is as often a recipe's or a workout's ("30 min").
 bool ReadingTime(std::string_view text) {
+  // (Most lines fail here, before any allocation.)
+  if (text.empty() || text[0] < '0' || text[0] > '9' || text.size() > 24) return false;
   const std::vector<Word> words = SplitWords(text);
   if (words.size() < 3 || words.size() > 4 || !words[0].has_digit || words[0].has_letter) {
     return false;
