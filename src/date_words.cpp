@@ -609,6 +609,22 @@ std::optional<int> DayWordOffset(std::string_view folded) {
   return static_cast<int>(biased) - kDayOffsetBias;
 }
 
+bool CanStartDateOrTime(std::string_view folded) {
+  static const WordTable words = [] {
+    std::vector<std::pair<std::string_view, uint32_t>> entries;
+    for (const WordValue& entry : kMonths) entries.emplace_back(entry.word, 1);
+    for (const TwoWordMonth& entry : kTwoWordMonths) entries.emplace_back(entry.first, 1);
+    for (std::string_view word : kOne) entries.emplace_back(word, 1);
+    for (std::string_view word : kAgoBefore) entries.emplace_back(word, 1);
+    entries.emplace_back("il", 1);
+    for (const WordValue& entry : kDayWords) entries.emplace_back(entry.word, 1);
+    for (std::string_view word : kAm) entries.emplace_back(word, 1);
+    for (std::string_view word : kPm) entries.emplace_back(word, 1);
+    return BuildWordTable(entries);
+  }();
+  return LookupWord(words, folded) != 0;
+}
+
 bool IsRelativeDateWord(std::string_view folded) {
   static const WordTable words = [] {
     std::vector<std::pair<std::string_view, uint32_t>> entries;

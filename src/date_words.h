@@ -51,6 +51,12 @@ std::optional<int> DayWordOffset(std::string_view folded);
 // above 0 or DayWordOffset set, in one look-up.
 bool IsRelativeDateWord(std::string_view folded);
 
+// True for the words a date or a time can begin with: a month name (or the
+// first word of a two-word month), a word for one ("an hour ago"), a word
+// before a relative count ("vor", "hace", "il" of "il y a"), a day word, an
+// am/pm marker ("오후 3:20"). The date parser passes over other words.
+bool CanStartDateOrTime(std::string_view folded);
+
 // Relative dates written without spaces after a number ("小时前" in
 // "2小时前", "日前", "時間前"): the unit's seconds and the bytes the suffix
 // takes, or 0 when text does not start with one.

@@ -72,24 +72,51 @@ bool IsPictograph(uint32_t cp) { return cp >= 0x1F000 && cp <= 0x1FAFF; }
 bool IsAsciiLower(uint32_t cp) { return cp >= 'a' && cp <= 'z'; }
 bool IsAsciiUpper(uint32_t cp) { return cp >= 'A' && cp <= 'Z'; }
 
+// NextCodepoint, DigitValue, IsWordCodepoint and IsCjkIdeographOrKana
+// with their answers for ASCII inline, as simple_fold.cpp gives them: a
+// byte below 0x80 is its own code point, a digit only from '0' to '9', a
+// letter only from a to z in either case, and no CJK. (Those functions live
+// in another file, so Tokenize made a call for each of them at every byte.)
+uint32_t NextCp(std::string_view s, size_t* pos) {
+  const auto byte = static_cast<unsigned char>(s[*pos]);
+  if (byte < 0x80) {
+    ++*pos;
+    return byte;
+  }
+  return NextCodepoint(s, pos);
+}
+int DigitOf(uint32_t cp) {
+  if (cp < 0x80) return cp >= '0' && cp <= '9' ? static_cast<int>(cp - '0') : -1;
+  return DigitValue(cp);
+}
+bool IsWordCp(uint32_t cp) {
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  return IsWordCodepoint(cp);
+}
+bool IsCjkCp(uint32_t cp) { return cp >= 0x80 && IsCjkIdeographOrKana(cp); }
+
 std::vector<Token> Tokenize(std::string_view line) {
   std::vector<Token> tokens;
+  // About one token per three bytes of text (a word and its space, or a
+  // mark): room for them at once instead of moving the tokens (each with its
+  // folded string) at every doubling.
+  tokens.reserve(line.size() / 3 + 2);
   bool space = false;
   size_t pos = 0;
   while (pos < line.size()) {
     const size_t start = pos;
-    const uint32_t cp = NextCodepoint(line, &pos);
+    const uint32_t cp = NextCp(line, &pos);
     if (IsSpaceCodepoint(cp)) {
       space = true;
       continue;
     }
-    if (DigitValue(cp) >= 0) {
-      int64_t value = DigitValue(cp);
+    if (DigitOf(cp) >= 0) {
+      int64_t value = DigitOf(cp);
       int digits = 1;
       size_t end = pos;
       while (end < line.size()) {
         size_t next = end;
-        const int dv = DigitValue(NextCodepoint(line, &next));
+        const int dv = DigitOf(NextCp(line, &next));
         if (dv < 0) break;
         if (value < 100000000) value = value * 10 + dv;
         ++digits;
@@ -136,23 +163,23 @@ std::vector<Token> Tokenize(std::string_view line) {
       space = false;
       continue;
     }
-    if (IsWordCodepoint(cp) && !IsPictograph(cp)) {
+    if (IsWordCp(cp) && !IsPictograph(cp)) {
       size_t end = pos;
-      if (!IsCjkIdeographOrKana(cp)) {
+      if (!IsCjkCp(cp)) {
         uint32_t prev = cp;
         while (end < line.size()) {
           size_t next = end;
-          const uint32_t c = NextCodepoint(line, &next);
+          const uint32_t c = NextCp(line, &next);
           const bool inner_mark = (c == '\'' || c == 0x2019 || c == '-') && next < line.size();
           if (inner_mark) {
             size_t after = next;
-            const uint32_t c2 = NextCodepoint(line, &after);
-            if (!IsWordCodepoint(c2) || IsCjkIdeographOrKana(c2) || DigitValue(c2) >= 0) break;
+            const uint32_t c2 = NextCp(line, &after);
+            if (!IsWordCp(c2) || IsCjkCp(c2) || DigitOf(c2) >= 0) break;
             prev = c2;
             end = after;
             continue;
           }
-          if (!IsWordCodepoint(c) || IsCjkIdeographOrKana(c) || IsPictograph(c)) break;
+          if (!IsWordCp(c) || IsCjkCp(c) || IsPictograph(c)) break;
           if (IsAsciiLower(prev) && IsAsciiUpper(c)) break;  // "UpdatedJanuary"
           prev = c;
           end = next;
@@ -204,8 +231,10 @@ struct Parsed {
 
 class Parser {
  public:
-  Parser(std::string_view line, const DateContext& ctx)
-      : line_(line), ctx_(ctx), t_(Tokenize(line)) {}
+  // skip_words: Run passes over words that no date or time can start with
+  // (CanStartDateOrTime) without trying the parsers at them.
+  Parser(std::string_view line, const DateContext& ctx, bool skip_words)
+      : line_(line), ctx_(ctx), t_(Tokenize(line)), skip_words_(skip_words) {}
 
   std::vector<FoundDate> Run();
   bool CannotHoldDate() const;
@@ -259,6 +288,7 @@ class Parser {
   std::string_view line_;
   const DateContext& ctx_;
   std::vector<Token> t_;
+  bool skip_words_;
 };
 
 // A 4-digit year in range at token i, else 0.
@@ -854,6 +884,14 @@ std::vector<FoundDate> Parser::Run() {
   size_t pending_first = 0;
   size_t i = 0;
   while (i < t_.size()) {
+    // At a word, DateAt can succeed only through MonthFirstNamed (a month
+    // or the first word of a two-word month) or Relative (a word for one, a
+    // word before a count, "il", a day word), and TimeAt only at an am/pm
+    // marker; a CJK token may pair with the next (WordAt) and is tried.
+    if (skip_words_ && IsWord(i) && !IsCjkToken(i) && !CanStartDateOrTime(t_[i].folded)) {
+      ++i;
+      continue;
+    }
     std::optional<Parsed> p = DateAt(i);
     if (!p) {
       if (auto t = TimeAt(i, false)) {
@@ -1063,13 +1101,13 @@ DateContext MakeDateContext(const std::vector<std::string_view>& lines, Language
 }
 
 std::vector<FoundDate> FindDates(std::string_view line, const DateContext& ctx) {
-  Parser parser(line, ctx);
+  Parser parser(line, ctx, true);
   if (parser.CannotHoldDate()) return {};
   return parser.Run();
 }
 
 std::vector<FoundDate> FindDatesFullParse(std::string_view line, const DateContext& ctx) {
-  return Parser(line, ctx).Run();
+  return Parser(line, ctx, false).Run();
 }
 
 bool LooksLikeDate(std::string_view line) {

@@ -75,8 +75,9 @@ struct FoundDate {
 std::vector<FoundDate> FindDates(std::string_view line, const DateContext& ctx);
 
 // FindDates without its early exit for lines that cannot hold a date (no
-// number, no unit or day word): every token through the parsers. The same
-// result; the reference that tests hold FindDates to.
+// number, no unit or day word) and without passing over words that no date
+// or time starts with: every token through the parsers. The same result;
+// the reference that tests hold FindDates to.
 std::vector<FoundDate> FindDatesFullParse(std::string_view line, const DateContext& ctx);
 
 // A fast test used as a line feature: does the line hold something that

@@ -46,6 +46,20 @@ TEST(IsRelativeDateWord, IsUnitOrDayWord) {
   EXPECT_FALSE(IsRelativeDateWord("ago"));
 }
 
+// CanStartDateOrTime holds every word that the date parser's starts look
+// up, and not the words of a date that only follow its start.
+TEST(CanStartDateOrTime, Table) {
+  static constexpr std::string_view kStarts[] = {
+      "january", "jan",  "février", "февраля", "lutego", "كانون", "تشرين", "a",
+      "an",      "one",  "einem",   "un",      "vor",    "hace",  "il",    "today",
+      "gestern", "어제", "am",      "pm",      "오후",   "午後"};
+  for (std::string_view w : kStarts) EXPECT_TRUE(CanStartDateOrTime(w)) << w;
+  static constexpr std::string_view kOthers[] = {
+      "",   "geleden", "hours", "tagen", "updated", "published", "monday", "de", "of",
+      "at", "uhr",     "gmt",   "y",     "الثاني",  "by",        "the",    "Jan"};
+  for (std::string_view w : kOthers) EXPECT_FALSE(CanStartDateOrTime(w)) << w;
+}
+
 // LastDateCue's one pass against a reverse search per cue: on lines with
 // cues of both kinds in either order, overlapping cues ("updated" in "last
 // updated", "publié" and "publication"), cues at the very start and end, and

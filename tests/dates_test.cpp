@@ -640,44 +640,23 @@ void ExpectSameAsFullParse(std::string_view line, const DateContext& ctx) {
 }
 
 TEST(FindDates, EarlyExitAgreesWithTheFullParse) {
-  static constexpr std::string_view kLines[] = {"",
-                                                "Jo Smith",
-                                                "By Jo Smith, Staff Writer",
-                                                "USA Today",
-                                                "Updated today",
-                                                "Updated yesterday",
-                                                "an hour ago",
-                                                "An hour ago",
-                                                "a day ago",
-                                                "one week ago",
-                                                "vor einem Tag",
-                                                "vor einer Stunde",
-                                                "il y a un jour",
-                                                "hace un día",
-                                                "há uma hora",
-                                                "een uur geleden",
-                                                "bir gün önce",
-                                                "Posted a minute ago by Jo",
-                                                "Gestern",
-                                                "aujourd'hui",
-                                                "Mis à jour hier",
-                                                "昨天",
-                                                "今日",
-                                                "오늘",
-                                                "어제 오후 3:20",
-                                                "2小时前",
-                                                "３月４日",
-                                                "٢٠٢٥/٠٢/٠٤",
-                                                "४ फ़रवरी २०२५",
-                                                "Friday",
-                                                "Mon, Feb 3",
-                                                "February",
-                                                "A headline with no date at all",
-                                                "Today | 7 Days",
-                                                "updatedToday",
-                                                "an h ago",
-                                                "a min ago",
-                                                "Share this story"};
+  static constexpr std::string_view kLines[] = {
+      "", "Jo Smith", "By Jo Smith, Staff Writer", "USA Today", "Updated today",
+      "Updated yesterday", "an hour ago", "An hour ago", "a day ago", "one week ago",
+      "vor einem Tag", "vor einer Stunde", "il y a un jour", "hace un día", "há uma hora",
+      "een uur geleden", "bir gün önce", "Posted a minute ago by Jo", "Gestern", "aujourd'hui",
+      "Mis à jour hier", "昨天", "今日", "오늘", "어제 오후 3:20", "2小时前", "３月４日",
+      "٢٠٢٥/٠٢/٠٤", "४ फ़रवरी २०२५", "Friday", "Mon, Feb 3", "February",
+      "A headline with no date at all", "Today | 7 Days", "updatedToday", "an h ago", "a min ago",
+      "Share this story",
+      // Lines with numbers, whose words the parser passes over unless a
+      // date or a time can start with them.
+      "By Jo Smith, 4 February 2025 at 3:20 pm", "Updated Feb. 4, 2025, 11:29 a.m. ET",
+      "vor 2 Tagen", "il y a 3 jours", "hace 2 días", "an hour, 24 minutes ago",
+      "Posted 3 hours ago by Jo", "Thu 3 Jan 2019", "12:01am GMT 06/01/2008",
+      "2023年11月30日(木) 9:00", "오후 3:20 2025.02.04", "昨天 10:00", "كانون الثاني 4, 2025",
+      "4 de febrero de 2025", "31 Donnerstag Okt 2019", "gestern, 14:30 Uhr", "Feb 4 12:30",
+      "The 3 ministers met on Monday and left at 5"};
   DateContext with_now;
   with_now.now = kNow;
   const DateContext without_now;

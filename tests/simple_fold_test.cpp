@@ -1,5 +1,6 @@
 // Tests for simple_fold.h: SimpleFoldInto writes what SimpleFold returns,
-// through its ASCII fast path and its decoding path alike.
+// through its ASCII fast path and its decoding path alike; the ASCII answers
+// that the date tokenizer inlines.
 #include "simple_fold.h"
 
 #include <gtest/gtest.h>
@@ -56,6 +57,21 @@ TEST(SimpleFoldInto, AgreesWithSimpleFold) {
     char buf[32];
     ASSERT_EQ(SimpleFoldInto(text, buf, sizeof buf), folded.size()) << b;
     EXPECT_EQ(std::string_view(buf, folded.size()), folded) << b;
+  }
+}
+
+// The answers for ASCII that the date tokenizer (dates.cpp) computes inline
+// instead of calling these functions: they must stay what it assumes.
+TEST(SimpleFold, AsciiAnswersTheDateTokenizerInlines) {
+  for (int b = 0; b < 0x80; ++b) {
+    const auto cp = static_cast<uint32_t>(b);
+    const std::string text(1, static_cast<char>(b));
+    size_t pos = 0;
+    EXPECT_EQ(NextCodepoint(text, &pos), cp) << b;
+    EXPECT_EQ(pos, 1u) << b;
+    EXPECT_EQ(DigitValue(cp), b >= '0' && b <= '9' ? b - '0' : -1) << b;
+    EXPECT_EQ(IsWordCodepoint(cp), (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')) << b;
+    EXPECT_FALSE(IsCjkIdeographOrKana(cp)) << b;
   }
 }
 
