@@ -350,10 +350,11 @@ bool IntroducedElsewhere(const PageView& view, std::size_t i, bool person = fals
   return false;
 }
 
-// A separator alone on a line: "|", "•", "·", ",", "–", "/".
+// A separator alone on a line: "|", "•", "·", ",", "–", "/", or the word
+// that leads from a name to its date ("Jo Smith" / "am" / "26.01.2022").
 bool Separator(std::string_view text) {
-  for (const std::string_view mark :
-       {"|", ",", "/", "-", "\xE2\x80\xA2", "\xC2\xB7", "\xE2\x80\x93", "\xE2\x80\x94"}) {
+  for (const std::string_view mark : {"|", ",", "/", "-", "\xE2\x80\xA2", "\xC2\xB7",
+                                      "\xE2\x80\x93", "\xE2\x80\x94", "on", "am", "le", "el"}) {
     if (text == mark) return true;
   }
   return false;
