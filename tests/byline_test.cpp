@@ -38,6 +38,9 @@ const Case kCases[] = {
     // A particle inside a name is no credit; a title split at "mit" is none
     {"Greta von Albrecht", "Greta von Albrecht", "", "Greta von Albrecht"},
     {"Ein Artikel von Greta Albrecht", "Greta Albrecht", "", "Greta Albrecht"},
+    // German gender-inclusive labels
+    {"Autor*in: Greta Albrecht", "Greta Albrecht", "", "Greta Albrecht"},
+    {"Autor:in Greta Albrecht", "Greta Albrecht", "", "Greta Albrecht"},
     {"Posted 4. März 2021 by Greta von Albrecht", "Greta von Albrecht", "", "Greta von Albrecht"},
     // A comment count in another language ends the name
     {"4. März 2021 Jonas Weber 2 Kommentare", "Jonas Weber", "", "Jonas Weber"},
