@@ -30,6 +30,8 @@ constexpr std::string_view kPrefixes[] = {
     "by:",
     "by",
     "authors:",
+    "writer:",
+    "writers:",
     "author:",
     "contributors:",
     "contributor:",
