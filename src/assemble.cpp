@@ -140,7 +140,8 @@ bool ContinuesLine(std::string_view t) { return StartsLowerCase(t) || StartsWith
 // A link's text that split a paragraph: short and ending no sentence
 // ("Halsey Consulting" between "Engineers from" and "found cracks ...").
 bool IsLinkFragment(std::string_view t) {
-  return !t.empty() && !EndsParagraph(t) && SplitWords(t).size() <= kLinkFragmentWords;
+  return !t.empty() && !EndsParagraph(t) &&
+         CountWords(t, kLinkFragmentWords + 1) <= kLinkFragmentWords;
 }
 
 // Line i is a link's text inside a paragraph: a fragment between a line
@@ -600,7 +601,7 @@ std::vector<bool> HeadlineCopies(const PageView& view, const std::string& headli
   for (std::size_t i = 0; i < view.texts.size(); ++i) {
     const std::size_t size = view.texts[i].size();
     const bool similar_size = size * 2 >= headline_norm.size() && size <= headline_norm.size() * 2;
-    copy[i] = similar_size && Normalised(view.texts[i]) == headline_norm;
+    copy[i] = similar_size && NormalisedEquals(view.texts[i], headline_norm);
   }
   return copy;
 }
@@ -654,7 +655,7 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
     const std::size_t from = static_cast<std::size_t>(headline.line) + 1;
     for (std::size_t i = from; i < n && i - from < kLeadProseReach && !body[i]; ++i) {
       if (view.label(i) == Label::kBoilerplate &&
-          SplitWords(view.texts[i]).size() >= kLeadProseWords) {
+          CountWords(view.texts[i], kLeadProseWords) >= kLeadProseWords) {
         body[i] = true;
       }
     }
@@ -696,7 +697,9 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
   for (const std::size_t i : metadata_found) credit[i] = true;
   for (std::size_t i = 0; i < n; ++i) {
     if (!body[i]) continue;
-    const std::size_t words = SplitWords(view.texts[i]).size();
+    // Counted as far as the greatest bound it is compared with.
+    const std::size_t words =
+        CountWords(view.texts[i], std::max({kMaxBylineWords, kSentenceWords, kCaptionWords}) + 1);
     if (credit[i] && words <= kMaxBylineWords && !EndsWithFullStop(view.texts[i])) {
       body[i] = false;  // the byline or date line
       continue;
@@ -714,14 +717,14 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
     if (!body[i]) continue;
     // A caption with its credit anywhere in the text ("The dune lost twenty
     // metres. Photo Jo Smith"): short, and ending with the credit.
-    const bool caption =
-        HasImageCredit(text) && !EndsWithFullStop(text) && SplitWords(text).size() <= kCaptionWords;
+    const bool caption = HasImageCredit(text) && !EndsWithFullStop(text) &&
+                         CountWords(text, kCaptionWords + 1) <= kCaptionWords;
     // The name of a credit whose cue ends the line above ("Photo /" then
     // "Supplied").
     // (The cue first: most lines above end with no ':' or '/'.)
     const bool credit_name = i > 0 && view.page.lines[i].blanks_before == 0 &&
                              EndsWithCreditCue(view.texts[i - 1]) && !EndsWithFullStop(text) &&
-                             SplitWords(text).size() <= kCreditNameWords;
+                             CountWords(text, kCreditNameWords + 1) <= kCreditNameWords;
     if (caption || credit_name || IsAdLabel(text) || IsPageTool(text) ||
         IsRendererMarksOnly(text) || IsTagLine(text)) {
       body[i] = false;
@@ -736,7 +739,8 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
   }
   for (std::size_t i = last + 1; last < n && i < n && i - last <= kTailProseLines; ++i) {
     if (view.label(i) != Label::kBoilerplate ||
-        SplitWords(view.texts[i]).size() < kTailProseWords || OpensWithLabel(view.texts[i])) {
+        CountWords(view.texts[i], kTailProseWords) < kTailProseWords ||
+        OpensWithLabel(view.texts[i])) {
       break;
     }
     body[i] = true;

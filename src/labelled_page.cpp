@@ -39,7 +39,7 @@ bool EndsWithFullStop(std::string_view t) {
 }
 
 bool IsSentence(std::string_view t) {
-  return EndsWithFullStop(t) && SplitWords(t).size() >= kSentenceWords;
+  return EndsWithFullStop(t) && CountWords(t, kSentenceWords) >= kSentenceWords;
 }
 
 std::string Normalised(std::string_view t) {
@@ -51,6 +51,71 @@ std::string Normalised(std::string_view t) {
   return out;
 }
 
+namespace {
+
+bool IsAscii(std::string_view word) {
+  for (const char c : word) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+bool IsAsciiLetterOrDigit(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+}  // namespace
+
+bool NormalisedEquals(std::string_view t, std::string_view norm) {
+  // A text that opens with an ASCII letter or digit opens its first word
+  // with it, which folds to its lower case: most texts differ here.
+  if (!t.empty() && IsAsciiLetterOrDigit(t[0]) && (norm.empty() || norm[0] != AsciiLower(t[0]))) {
+    return false;
+  }
+  // Walks norm as Normalised would write it: a space before each word but
+  // the first, then the word folded.
+  std::string folded;
+  std::size_t at = 0;
+  for (const Word& w : SplitWords(t)) {
+    if (at != 0) {
+      if (at == norm.size() || norm[at] != ' ') return false;
+      ++at;
+    }
+    FoldCase(w.text, &folded);
+    if (norm.substr(at, folded.size()) != folded) return false;
+    at += folded.size();
+  }
+  return at == norm.size();
+}
+
+bool SameNormalised(std::string_view a, std::string_view b) {
+  // No folded word is empty or holds a space, so the two strings are equal
+  // exactly when they have as many words and the words fold alike.
+  const std::vector<Word> a_words = SplitWords(a);
+  const std::vector<Word> b_words = SplitWords(b);
+  if (a_words.size() != b_words.size()) return false;
+  std::string a_folded;
+  std::string b_folded;
+  for (std::size_t k = 0; k < a_words.size(); ++k) {
+    const std::string_view x = a_words[k].text;
+    const std::string_view y = b_words[k].text;
+    if (IsAscii(x) && IsAscii(y)) {
+      // FoldCase lower-cases ASCII bytes only.
+      if (x.size() != y.size()) return false;
+      for (std::size_t c = 0; c < x.size(); ++c) {
+        if (AsciiLower(x[c]) != AsciiLower(y[c])) return false;
+      }
+      continue;
+    }
+    FoldCase(x, &a_folded);
+    FoldCase(y, &b_folded);
+    if (a_folded != b_folded) return false;
+  }
+  return true;
+}
+
 std::size_t LetterWords(const std::vector<Word>& words) {
   std::size_t n = 0;
   for (const Word& w : words) n += w.has_letter ? 1 : 0;
@@ -58,6 +123,9 @@ std::size_t LetterWords(const std::vector<Word>& words) {
 }
 
 bool LooksLikeName(const PageView& view, std::string_view text) {
+  // Most lines asked about have more words: counted without splitting them.
+  const std::size_t count = CountWords(text, 5);
+  if (count < 2 || count > 4) return false;
   const std::vector<Word> words = SplitWords(text);
   if (words.size() < 2 || words.size() > 4) return false;
   for (const Word& w : words) {
@@ -70,7 +138,7 @@ bool LooksLikeName(const PageView& view, std::string_view text) {
 bool IsBareName(const PageView& view, std::size_t i) {
   if (!LooksLikeName(view, view.texts[i])) return false;
   const Byline byline = ParseByline(view.texts[i], view.dates.language);
-  return byline.authors.size() == 1 && Normalised(byline.authors[0]) == Normalised(view.texts[i]);
+  return byline.authors.size() == 1 && SameNormalised(byline.authors[0], view.texts[i]);
 }
 
 bool HasDate(const PageView& view, std::size_t i) {

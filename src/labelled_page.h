@@ -47,6 +47,12 @@ bool IsSentence(std::string_view t);
 // comparing a line with the headline.
 std::string Normalised(std::string_view t);
 
+// Normalised(t) == norm, without building Normalised(t).
+bool NormalisedEquals(std::string_view t, std::string_view norm);
+
+// Normalised(a) == Normalised(b), without building either.
+bool SameNormalised(std::string_view a, std::string_view b);
+
 // The words with at least one letter.
 std::size_t LetterWords(const std::vector<Word>& words);
 

@@ -101,7 +101,7 @@ bool HasGap(std::string_view text) {
 // Lines that may carry a credit or a date the model did not label
 // metadata: not long prose.
 bool ShortLine(const PageView& view, std::size_t i) {
-  return SplitWords(view.texts[i]).size() <= kMaxBylineWords;
+  return CountWords(view.texts[i], kMaxBylineWords + 1) <= kMaxBylineWords;
 }
 
 // The text up to its first sentence end or "|": where a long line that
@@ -126,7 +126,7 @@ std::string_view FirstPart(std::string_view text) {
 // short one: "Posted by Jo Smith on 2025-12-18 in News. Tags: ...".
 bool OpensWithCredit(const PageView& view, std::size_t i) {
   return LooksLikeByline(view.texts[i]) &&
-         SplitWords(FirstPart(view.texts[i])).size() <= kMaxBylineWords;
+         CountWords(FirstPart(view.texts[i]), kMaxBylineWords + 1) <= kMaxBylineWords;
 }
 
 // Line i as the input wrote it, when it is one input line with a gap: the
@@ -150,6 +150,13 @@ std::string_view InputText(const PageView& view, std::size_t i) {
 constexpr std::size_t kMaxJoinedNameWords = 8;
 bool JoinsNextLine(const PageView& view, std::size_t i) {
   if (i + 1 >= view.texts.size()) return false;
+  // The word counts tested below, first without splitting the lines: most
+  // lines are longer.
+  const std::size_t here_count = CountWords(view.texts[i], 4);
+  const std::size_t next_count = CountWords(view.texts[i + 1], kMaxJoinedNameWords + 1);
+  if (here_count == 0 || here_count > 3 || next_count == 0 || next_count > kMaxJoinedNameWords) {
+    return false;
+  }
   const std::vector<Word> here = SplitWords(view.texts[i]);
   const std::vector<Word> next = SplitWords(view.texts[i + 1]);
   // (Both readings need a short line: test that before parsing it. Below
@@ -515,7 +522,7 @@ bool RepeatedInAuthorBox(const PageView& view, std::size_t i) {
   for (std::size_t j = i + kRepeatGap; j < view.texts.size(); ++j) {
     const std::string_view t = view.texts[j];
     if (t.size() < name.size() || t.size() > name.size() + kRepeatSlack) continue;
-    if (Normalised(t) != name) continue;
+    if (!NormalisedEquals(t, name)) continue;
     // The bio beside it names them again ("Celia has covered ...").
     const std::vector<Word> words = SplitWords(view.texts[j]);
     if (words.empty()) continue;
@@ -562,6 +569,8 @@ void LowerCaseWords(const PageView& view, std::unordered_set<std::string>* prose
                     std::unordered_set<std::string>* page) {
   const bool german = view.dates.language == Language::kDe;
   std::vector<Word> words;
+  // Folded into one buffer: a set copies a word only the first time it sees it.
+  std::string folded;
   for (const std::string_view text : view.texts) {
     SplitWords(text, &words);
     const bool in_prose = words.size() > kMaxBylineWords;
@@ -569,9 +578,9 @@ void LowerCaseWords(const PageView& view, std::unordered_set<std::string>* prose
       const Word& w = words[k];
       const bool lower = w.has_letter && !w.capitalised && !w.has_digit && !w.ideographic;
       if (lower || (german && in_prose && AfterGermanDeterminer(words, k))) {
-        std::string folded = FoldCase(w.text);
+        FoldCase(w.text, &folded);
         if (in_prose) prose->insert(folded);
-        page->insert(std::move(folded));
+        page->insert(folded);
       }
     }
   }
@@ -635,12 +644,13 @@ bool RepeatedInMenu(const PageView& view, std::size_t i) {
   const std::string text = Normalised(view.texts[i]);
   for (std::size_t j = 0; j < view.texts.size(); ++j) {
     if (j == i || view.texts[j].size() < text.size() ||
-        view.texts[j].size() > text.size() + kRepeatSlack || Normalised(view.texts[j]) != text) {
+        view.texts[j].size() > text.size() + kRepeatSlack ||
+        !NormalisedEquals(view.texts[j], text)) {
       continue;
     }
     bool beside_prose = false;
     for (std::size_t k = j + 1; k <= j + 2 && k < view.texts.size(); ++k) {
-      beside_prose = beside_prose || SplitWords(view.texts[k]).size() >= kSentenceWords;
+      beside_prose = beside_prose || CountWords(view.texts[k], kSentenceWords) >= kSentenceWords;
     }
     if (!beside_prose) return true;
   }
@@ -692,6 +702,9 @@ constexpr std::string_view kBioVerbs[] = {
 // author box. No word of the name is a stopword ("Our Methodology" / "Our
 // methodology is ...").
 bool OpensBio(const PageView& view, std::size_t i) {
+  // Most lines have more words: counted first without splitting them.
+  const std::size_t count = CountWords(view.texts[i], 5);
+  if (count == 0 || count > 4) return false;
   const std::vector<Word> words = SplitWords(view.texts[i]);
   if (words.empty() || words.size() > 4) return false;
   for (const Word& w : words) {
@@ -713,7 +726,7 @@ bool OpensBio(const PageView& view, std::size_t i) {
     if (IsStopword(view.dates.language, FoldCase(w.text))) return false;  // "Our Methodology"
   }
   const Byline byline = ParseByline(view.texts[i], view.dates.language);
-  return byline.authors.size() == 1 && Normalised(byline.authors[0]) == Normalised(view.texts[i]);
+  return byline.authors.size() == 1 && SameNormalised(byline.authors[0], view.texts[i]);
 }
 
 // Line i is a person's name alone and the line under it a bio in prose
@@ -754,14 +767,14 @@ bool NameWithParticle(const PageView& view, std::size_t i) {
   }
   if (!particle) return false;
   const Byline byline = ParseByline(view.texts[i], view.dates.language);
-  return byline.authors.size() == 1 && Normalised(byline.authors[0]) == Normalised(view.texts[i]);
+  return byline.authors.size() == 1 && SameNormalised(byline.authors[0], view.texts[i]);
 }
 
 // Line i is nothing but two or more persons' names ("Jo Smith, Al Roe",
 // "Jo Smith y Ana Ruiz"), as IsBareName is one.
 bool NamesOnly(const PageView& view, std::size_t i) {
   if (!ShortLine(view, i) ||
-      (view.texts[i].find(',') == std::string_view::npos && SplitWords(view.texts[i]).size() < 5)) {
+      (view.texts[i].find(',') == std::string_view::npos && CountWords(view.texts[i], 5) < 5)) {
     return false;
   }
   // (Not a table's row: "Season<TAB>Name<TAB>Price".)
@@ -772,7 +785,7 @@ bool NamesOnly(const PageView& view, std::size_t i) {
   }
   const Byline byline = ParseByline(view.texts[i], view.dates.language);
   if (byline.authors.size() < 2 || !byline.agency.empty() ||
-      Normalised(byline.cleaned) != Normalised(view.texts[i])) {
+      !SameNormalised(byline.cleaned, view.texts[i])) {
     return false;
   }
   for (const std::string& author : byline.authors) {
@@ -922,8 +935,8 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
       }
       // A bare "By" before a word of the prose is a filter or a sort ("By
       // Functionality").
-      if (!byline.credited && byline.authors.size() == 1 &&
-          SplitWords(byline.authors[0]).size() == 1 && prose_topic(byline)) {
+      if (!byline.credited && byline.authors.size() == 1 && CountWords(byline.authors[0], 2) == 1 &&
+          prose_topic(byline)) {
         continue;
       }
       take(i, std::move(byline));
@@ -952,8 +965,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     for (std::size_t k = 0; k < metadata.size(); ++k) {
       const Byline& byline = metadata_bylines[k];
       if (!NamesSomeone(view, byline) || topic(byline)) continue;
-      if (!one_word_too && byline.authors.size() == 1 &&
-          SplitWords(byline.authors[0]).size() == 1) {
+      if (!one_word_too && byline.authors.size() == 1 && CountWords(byline.authors[0], 2) == 1) {
         continue;
       }
       take(metadata[k], byline);
@@ -977,7 +989,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
       if (words.size() == 2 && BarePrefix(words[0])) {
         handle = words[1].text;
       } else if (words.size() == 1 && BarePrefix(words[0]) && i + 1 < view.texts.size() &&
-                 SplitWords(view.texts[i + 1]).size() == 1) {
+                 CountWords(view.texts[i + 1], 2) == 1) {
         handle = view.texts[i + 1];
         line = i + 1;
       } else if (words.size() == 1 && i > headline && view.label(i) == Label::kMetadata &&
@@ -1061,7 +1073,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
       // (Short lines first: a name and a title are, and the tests cost.)
       if (view.texts[i].size() > kMaxNameBytes || !bare_name(i)) continue;
       std::size_t title = i + 1;
-      if (title < view.texts.size() && Normalised(view.texts[title]) == Normalised(view.texts[i])) {
+      if (title < view.texts.size() && SameNormalised(view.texts[title], view.texts[i])) {
         ++title;
       }
       if (title >= view.texts.size() ||
@@ -1412,7 +1424,8 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
   for (const std::size_t i : ArticleLines(view, anchors)) {
     if (settled()) break;
     if (!ShortLine(view, i)) continue;
-    if (view.label(i) == Label::kBody && SplitWords(view.texts[i]).size() > kDateLineWords &&
+    if (view.label(i) == Label::kBody &&
+        CountWords(view.texts[i], kDateLineWords + 1) > kDateLineWords &&
         EndsWithFullStop(view.texts[i]) && !(LooksLikeDate(view.texts[i]) && MostlyDate(view, i))) {
       continue;
     }
@@ -1451,7 +1464,7 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
       continue;
     }
     std::string text(view.texts[i]);
-    if (i > 0 && SplitWords(view.texts[i - 1]).size() <= kCueLineWords) {
+    if (i > 0 && CountWords(view.texts[i - 1], kCueLineWords + 1) <= kCueLineWords) {
       text = std::string(view.texts[i - 1]) + " " + text;
     }
     // The first date of each kind ("PUBLISHED: ... | UPDATED: ...").

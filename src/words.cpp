@@ -7,6 +7,7 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 
@@ -379,11 +380,32 @@ Word MakeWord(std::string_view text) {
 // ("don't", "U.S", "3.5"), a comma joins two digits ("1,000"). `masks`:
 // the line's bitmaps if it is ASCII, whose runs of letters and digits are
 // then read from them; nullptr: any line.
-void ScanWords(std::string_view line, const AsciiMasks* masks, std::vector<Word>* words) {
+// Where ScanWords puts the words it finds: all of them into a vector...
+struct WordVector {
+  std::vector<Word>* words;
+  Word& Next() { return words->emplace_back(); }
+  static constexpr bool Done() { return false; }
+};
+
+// ... or only their count, scanning no further once it reaches a limit (the
+// words are found left to right, and each is final once found).
+struct WordCounter {
+  std::size_t count = 0;
+  std::size_t limit = 0;
+  Word scratch;
+  Word& Next() {
+    ++count;
+    return scratch;
+  }
+  bool Done() const { return count >= limit; }
+};
+
+template <typename Out>
+void ScanWords(std::string_view line, const AsciiMasks* masks, Out* words) {
   const auto* p = reinterpret_cast<const uint8_t*>(line.data());
   const auto n = static_cast<int32_t>(line.size());
   WordBuilder word;
-  for (int32_t i = 0; i < n;) {
+  for (int32_t i = 0; i < n && !words->Done();) {
     const int32_t at = i;
     UChar32 c;
     CharInfo info;
@@ -400,7 +422,7 @@ void ScanWords(std::string_view line, const AsciiMasks* masks, std::vector<Word>
     if (info.kind == CharKind::kLetter || info.kind == CharKind::kDigit) {
       // After a mid-word character only like joins like ("a.5" splits).
       if (word.open() && word.end() != at && word.last() != info.kind)
-        word.Finish(line, &words->emplace_back());
+        word.Finish(line, &words->Next());
       if (!word.open()) word.Begin(at);
       if (masks != nullptr) {
         i = word.AddMaskedRun(*masks, at);
@@ -411,7 +433,7 @@ void ScanWords(std::string_view line, const AsciiMasks* masks, std::vector<Word>
       continue;
     }
     if (info.kind == CharKind::kSeparator) {
-      if (word.open()) word.Finish(line, &words->emplace_back());
+      if (word.open()) word.Finish(line, &words->Next());
       continue;
     }
     switch (info.kind) {
@@ -432,14 +454,14 @@ void ScanWords(std::string_view line, const AsciiMasks* masks, std::vector<Word>
         const bool can_join =
             word.open() && word.end() == at &&
             (info.kind == CharKind::kMidLetterOrNumber || word.last() == CharKind::kDigit);
-        if (!can_join && word.open()) word.Finish(line, &words->emplace_back());
+        if (!can_join && word.open()) word.Finish(line, &words->Next());
         break;
       }
       default:  // letters, digits and separators: above
         break;
     }
   }
-  if (word.open()) word.Finish(line, &words->emplace_back());
+  if (word.open()) word.Finish(line, &words->Next());
 }
 
 struct BreakIteratorCloser {
@@ -494,12 +516,14 @@ void SplitWords(std::string_view line, std::vector<Word>* words) {
   if (line.size() <= kMaskedLineMax) {
     AsciiMasks masks;
     if (BuildAsciiMasks(reinterpret_cast<const uint8_t*>(line.data()), line.size(), &masks)) {
-      ScanWords(line, &masks, words);
+      WordVector out{words};
+      ScanWords(line, &masks, &out);
       return;
     }
   }
+  WordVector out{words};
   if (!HasUnspacedScript(line)) {
-    ScanWords(line, nullptr, words);
+    ScanWords(line, nullptr, &out);
     return;
   }
   // Runs of space-separated tokens that hold unspaced-script characters go
@@ -510,7 +534,7 @@ void SplitWords(std::string_view line, std::vector<Word>* words) {
   bool group_unspaced = false;
   auto flush = [&](std::size_t end) {
     const std::string_view group = line.substr(group_start, end - group_start);
-    if (!group_unspaced || !BreakWords(group, words)) ScanWords(group, nullptr, words);
+    if (!group_unspaced || !BreakWords(group, words)) ScanWords(group, nullptr, &out);
   };
   std::size_t token_start = 0;
   while (token_start < line.size()) {
@@ -527,6 +551,45 @@ void SplitWords(std::string_view line, std::vector<Word>* words) {
     token_start = token_end + 1;
   }
   flush(line.size());
+}
+
+namespace {
+
+// CountWords of a line that goes through the scanner; false if it needs the
+// dictionary breaker.
+bool CountScannedWords(std::string_view line, WordCounter* counter) {
+  if (line.size() <= kMaskedLineMax) {
+    AsciiMasks masks;
+    if (BuildAsciiMasks(reinterpret_cast<const uint8_t*>(line.data()), line.size(), &masks)) {
+      ScanWords(line, &masks, counter);
+      return true;
+    }
+  }
+  if (HasUnspacedScript(line)) return false;
+  ScanWords(line, nullptr, counter);
+  return true;
+}
+
+}  // namespace
+
+std::size_t CountWords(std::string_view line, std::size_t limit) {
+  // A word never spans a space, so the words of a prefix cut before a space
+  // are the line's first words (on the dictionary breaker's path too: the
+  // scanner's groups end at spaces). Most lines asked about are long prose
+  // whose first words reach the limit: their bitmaps are built for the
+  // prefix only.
+  constexpr std::size_t kPrefix = 128;
+  if (line.size() > kPrefix) {
+    const std::size_t cut = line.rfind(' ', kPrefix);
+    WordCounter counter{0, limit, {}};
+    if (cut != std::string_view::npos && CountScannedWords(line.substr(0, cut), &counter) &&
+        counter.count >= limit) {
+      return limit;
+    }
+  }
+  WordCounter counter{0, limit, {}};
+  if (CountScannedWords(line, &counter)) return std::min(counter.count, limit);
+  return std::min(SplitWords(line).size(), limit);
 }
 
 std::vector<Word> SplitWords(std::string_view line) {

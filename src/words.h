@@ -38,6 +38,10 @@ std::vector<Word> SplitWords(std::string_view line);
 // lines reuses one vector's memory.
 void SplitWords(std::string_view line, std::vector<Word>* words);
 
+// min(SplitWords(line).size(), limit), without building the words and
+// without scanning past the limit-th word.
+std::size_t CountWords(std::string_view line, std::size_t limit);
+
 // Lower-cases a word (full Unicode case folding for non-ASCII).
 std::string FoldCase(std::string_view word);
 

@@ -4,6 +4,11 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
 namespace pith::internal {
 namespace {
 
@@ -31,6 +36,79 @@ TEST(EndsWithFullStop, Table) {
       {"", false},
   };
   for (const auto& c : kCases) EXPECT_EQ(EndsWithFullStop(c.text), c.stop) << c.text;
+}
+
+// NormalisedEquals and SameNormalised answer as comparing Normalised
+// strings: case, punctuation and spacing differences, words that fold to
+// several letters ("Straße" / "STRASSE") or from a non-ASCII letter to an
+// ASCII one (the Kelvin sign), different word counts, empty texts; and every
+// pair of neighbouring lines of samples/, each line against its upper-cased
+// ASCII copy too.
+TEST(Normalised, ComparisonsAgreeWithTheStrings) {
+  std::vector<std::string> texts = {"",
+                                    " ",
+                                    "Jo Smith",
+                                    "JO SMITH",
+                                    "jo smith",
+                                    "Jo  Smith!",
+                                    "- Jo, Smith -",
+                                    "Jo Smithe",
+                                    "Jo Smit",
+                                    "Jo",
+                                    "Smith Jo",
+                                    "Jo Smith Jr",
+                                    "Stra\xC3\x9F"
+                                    "e",
+                                    "STRASSE",
+                                    "strasse",
+                                    "\xE2\x84\xAA"
+                                    "elvin",
+                                    "kelvin",
+                                    "\xC3\x9C"
+                                    "ber uns",
+                                    "\xC3\xBC"
+                                    "ber UNS",
+                                    "\xE6\x9D\xB1\xE4\xBA\xAC Tokyo",
+                                    "\xE6\x9D\xB1\xE4\xBA\xAC TOKYO",
+                                    "A\xE6\x9D\xB1\xE4\xBA\xAC",
+                                    "a\xE6\x9D\xB1\xE4\xBA\xAC",
+                                    "2025 Report",
+                                    "2025 REPORT",
+                                    "_x Report"};
+  for (const std::string& a : texts) {
+    for (const std::string& b : texts) {
+      const bool same = Normalised(a) == Normalised(b);
+      EXPECT_EQ(SameNormalised(a, b), same) << a << " / " << b;
+      EXPECT_EQ(NormalisedEquals(a, Normalised(b)), same) << a << " / " << b;
+    }
+  }
+  EXPECT_TRUE(
+      SameNormalised("Stra\xC3\x9F"
+                     "e",
+                     "STRASSE"));
+  EXPECT_TRUE(
+      SameNormalised("\xE2\x84\xAA"
+                     "elvin",
+                     "KELVIN"));
+  EXPECT_FALSE(NormalisedEquals("Jo Smith", "jo smith "));
+  std::size_t lines = 0;
+  for (const auto& entry :
+       std::filesystem::directory_iterator(std::filesystem::path(PITH_SOURCE_DIR) / "samples")) {
+    if (entry.path().extension() != ".txt") continue;
+    std::ifstream in(entry.path());
+    std::string previous;
+    for (std::string line; std::getline(in, line); ++lines) {
+      std::string upper = line;
+      for (char& c : upper) c = c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+      for (const std::string& other : {previous, upper}) {
+        const bool same = Normalised(line) == Normalised(other);
+        EXPECT_EQ(SameNormalised(line, other), same) << line << " / " << other;
+        EXPECT_EQ(NormalisedEquals(line, Normalised(other)), same) << line << " / " << other;
+      }
+      previous = line;
+    }
+  }
+  EXPECT_GT(lines, 1000u);
 }
 
 TEST(HasImageCredit, Table) {

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <random>
 #include <string>
 #include <vector>
@@ -179,6 +182,46 @@ TEST(WordsTest, AsciiLinesSplitAsByTheByteScanner) {
       EXPECT_EQ(a.has_digit, b.has_digit) << a.text;
       EXPECT_EQ(a.has_letter, b.has_letter) << a.text;
       EXPECT_EQ(a.ideographic, b.ideographic) << a.text;
+    }
+  }
+}
+
+// CountWords is SplitWords' size cut at the limit, for every limit around
+// the line's count: lines of every path (ASCII bitmaps, the byte scanner,
+// the dictionary breaker), longer than the prefix it tries first, with
+// spaces before, at and after the prefix's end, and every line of samples/.
+TEST(WordsTest, CountWordsIsTheSplitsSizeUpToTheLimit) {
+  std::vector<std::string> lines = {"",
+                                    " ",
+                                    "a",
+                                    "Hello world.",
+                                    "don't stop 1,000 U.S. 3.5",
+                                    "\xE2\x80\x94 a \xE2\x80\x94 b",
+                                    "東京都は晴れ。 Tokyo is sunny today and tomorrow",
+                                    "Москва — столица России и город"};
+  const std::string word = "word ";
+  for (std::size_t length : {100, 120, 126, 127, 128, 129, 130, 140, 200, 2100}) {
+    std::string line;
+    while (line.size() < length) line += word;
+    lines.push_back(line);
+    lines.push_back(std::string(length, 'x') + " tail words here");
+    lines.push_back(std::string(length - 3, ' ') + "a b c d e f g");
+    lines.push_back("a " + std::string(length, 'q') + " b c d e f g h");
+    lines.push_back("Über " + line);
+    lines.push_back("a b c " + std::string(length, '.') + " 東京都は晴れ 東京都は晴れ");
+    lines.push_back("東京都は晴れ " + line);
+  }
+  for (const auto& entry :
+       std::filesystem::directory_iterator(std::filesystem::path(PITH_SOURCE_DIR) / "samples")) {
+    if (entry.path().extension() != ".txt") continue;
+    std::ifstream in(entry.path());
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+  }
+  EXPECT_GT(lines.size(), 1000u);
+  for (const std::string& line : lines) {
+    const std::size_t size = SplitWords(line).size();
+    for (std::size_t limit = 0; limit <= size + 2; limit = limit < 16 ? limit + 1 : limit * 2) {
+      EXPECT_EQ(CountWords(line, limit), std::min(size, limit)) << line << " limit " << limit;
     }
   }
 }
