@@ -5,10 +5,13 @@
 #include <cctype>
 #include <cstddef>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "date_words.h"
 #include "dates.h"
 #include "simple_fold.h"
+#include "word_table.h"
 
 namespace pith::internal {
 namespace {
@@ -508,11 +511,21 @@ constexpr std::string_view kConjunctions[] = {
     " en ",   " och ",  " og ",  " oraz ", "、",    "، ",    " و ",
 };
 
+// A word list hashed once, for look-ups per word of every credit (a scan
+// of the list compared up to a hundred entries per word).
 template <size_t N>
-bool In(const std::string_view (&table)[N], std::string_view word) {
-  for (std::string_view entry : table)
-    if (entry == word) return true;
-  return false;
+WordTable TableOf(const std::string_view (&list)[N]) {
+  std::vector<std::pair<std::string_view, uint32_t>> entries;
+  for (std::string_view entry : list) entries.emplace_back(entry, 1);
+  return BuildWordTable(entries);
+}
+
+// `word` is an entry of kList. REQUIRES: no entry of kList is empty (the
+// table skips empty words).
+template <const auto& kList>
+bool In(std::string_view word) {
+  static const WordTable kTable = TableOf(kList);
+  return LookupWord(kTable, word) != 0;
 }
 
 std::string_view Trim(std::string_view s) {
@@ -596,9 +609,18 @@ std::vector<std::string> SplitOn(std::string_view s, const std::vector<std::stri
                                  std::vector<std::string_view>* joints = nullptr) {
   std::vector<std::string> parts;
   if (joints != nullptr) joints->assign(1, std::string_view());
+  // The bytes a separator starts with: most positions start none.
+  std::array<bool, 256> starts{};
+  for (std::string_view sep : seps) {
+    if (!sep.empty()) starts[static_cast<unsigned char>(sep[0])] = true;
+  }
   size_t start = 0;
   size_t i = 0;
   while (i < s.size()) {
+    if (!starts[static_cast<unsigned char>(s[i])]) {
+      ++i;
+      continue;
+    }
     bool matched = false;
     for (std::string_view sep : seps) {
       // The first byte first: most positions start no separator.
@@ -661,7 +683,10 @@ const std::vector<std::string_view>& PrefixesStartingWith(unsigned char first) {
 std::string_view StripPrefix(std::string_view s, bool* had_prefix, bool* labelled = nullptr) {
   s = Trim(s);
   const std::string folded = SimpleFold(s.substr(0, 64));
-  for (std::string_view p : kPrefixes) {
+  if (folded.empty()) return s;
+  // Only the prefixes starting with its first byte can match, in the order
+  // of kPrefixes.
+  for (std::string_view p : PrefixesStartingWith(static_cast<unsigned char>(folded[0]))) {
     if (folded.compare(0, p.size(), p) != 0) continue;
     const bool ends_mark = p.back() == ':' || p.back() == '/' || p.back() == ' ' ||
                            static_cast<unsigned char>(p.back()) >= 0x80;
@@ -699,7 +724,7 @@ std::string_view AgencyOf(std::string_view piece) {
 // "Staff Clinician" but not "Jo Smith Staff Writer").
 std::string StripRoles(std::string_view piece, bool leading) {
   std::vector<std::string_view> words = SpaceWords(piece);
-  const auto is_role = [](std::string_view w) { return In(kRoleWords, SimpleFold(Trim(w))); };
+  const auto is_role = [](std::string_view w) { return In<kRoleWords>(SimpleFold(Trim(w))); };
   while (words.size() > 1 && is_role(words.back())) words.pop_back();
   // A role glued to the name by a renderer ("Jo SmithStaff Writer"): a
   // capital after a lower-case letter that starts a role word.
@@ -755,16 +780,16 @@ PieceKind Classify(std::string_view piece, bool had_prefix) {
     const std::string fw = SimpleFold(Trim(w));
     // "News Desk", "Podium Staff", "The Texas Newsroom", "Team Alpha"; not
     // "Senior Staff Technologist".
-    if (In(kDeskWords, fw) && (i + 1 == words.size() || (i == 0 && fw == "team"))) desk = true;
-    if (!In(kRoleWords, fw)) any_role_only = false;
+    if (In<kDeskWords>(fw) && (i + 1 == words.size() || (i == 0 && fw == "team"))) desk = true;
+    if (!In<kRoleWords>(fw)) any_role_only = false;
     if (StartsUpper(w)) {
       ++upper;
-    } else if (!In(kParticles, fw)) {
+    } else if (!In<kParticles>(fw)) {
       ++lower;
     }
   }
   for (std::string_view w : words)
-    if (In(kNotNameWords, SimpleFold(Trim(w)))) return PieceKind::kNone;
+    if (In<kNotNameWords>(SimpleFold(Trim(w)))) return PieceKind::kNone;
   // Words of a date left beside it ("Wczoraj, 10 maja", "Monday |"): no name.
   if (std::all_of(words.begin(), words.end(), [](std::string_view w) {
         const std::string fw = SimpleFold(Trim(w));
@@ -774,7 +799,7 @@ PieceKind Classify(std::string_view piece, bool had_prefix) {
   }
   if (desk) return PieceKind::kDesk;
   if (any_role_only) return PieceKind::kNone;
-  if (words.size() == 1 && In(kDegrees, folded)) return PieceKind::kNone;
+  if (words.size() == 1 && In<kDegrees>(folded)) return PieceKind::kNone;
   if (lower == 0 && upper > 0) return PieceKind::kPerson;
   // "by whova": a lower-case handle-like name right after a prefix.
   if (had_prefix && words.size() <= 3) return PieceKind::kPerson;
@@ -922,8 +947,8 @@ size_t CreditAfterMidBy(std::string_view segment, std::string_view folded, bool*
       if (next != ' ' && !(next >= 'A' && next <= 'Z')) continue;  // "bypass", "vonage"
       const std::vector<std::string_view> before = SpaceWords(segment.substr(0, at));
       const std::string last = before.empty() ? std::string() : SimpleFold(before.back());
-      *after_verb = In(kCreditVerbs, last) ||
-                    (In(kCreditNouns, last) && before.size() <= kWordsBeforeCreditNoun);
+      *after_verb = In<kCreditVerbs>(last) ||
+                    (In<kCreditNouns>(last) && before.size() <= kWordsBeforeCreditNoun);
       // "Christoph von Ritter", "by Walter von Aachen": a particle between a
       // first name and a surname, not a credit.
       const bool name_before =
@@ -964,7 +989,7 @@ bool WrittenAsName(const std::string& name) {
   const std::vector<std::string_view> words = SpaceWords(name);
   if (words.size() <= 1) return true;
   for (std::string_view w : words) {
-    if (!StartsUpper(w) && !In(kParticles, SimpleFold(w))) return false;
+    if (!StartsUpper(w) && !In<kParticles>(SimpleFold(w))) return false;
   }
   return true;
 }
@@ -1064,7 +1089,7 @@ Byline ParseByline(std::string_view line, Language language) {
       // A count of page furniture ends the name before it: "By Jo Roe 15
       // min read", "By Jo Roe 4 Comments", "2–3 minutes".
       const bool count = w[0] >= '0' && w[0] <= '9' && i + 1 < words.size() &&
-                         In(kNotNameWords, SimpleFold(Trim(words[i + 1])));
+                         In<kNotNameWords>(SimpleFold(Trim(words[i + 1])));
       // "Posted by Jo Roe at 2:33 PM": "at" before the time ends the name.
       const bool at_time =
           i + 1 < words.size() && IsAtWord(w) &&
@@ -1216,7 +1241,7 @@ Byline ParseByline(std::string_view line, Language language) {
       // "Jo Smith, a deputy editor and author of ...": an apposition about
       // the name before it ends the credit.
       if (piece_index > 0 && joints[piece_index] == "," && !piece.empty() &&
-          In(kArticles, SpaceWords(piece)[0])) {
+          In<kArticles>(SpaceWords(piece)[0])) {
         break;
       }
       piece = StripPrefix(piece, &piece_prefix);
@@ -1228,7 +1253,7 @@ Byline ParseByline(std::string_view line, Language language) {
       // "Reuters staff": an agency with a role word.
       const std::vector<std::string_view> words = SpaceWords(piece);
       if (words.size() == 2 && !AgencyOf(words[0]).empty() &&
-          In(kRoleWords, SimpleFold(words[1]))) {
+          In<kRoleWords>(SimpleFold(words[1]))) {
         if (result.agency.empty()) result.agency = std::string(AgencyOf(words[0]));
         continue;
       }
@@ -1240,7 +1265,7 @@ Byline ParseByline(std::string_view line, Language language) {
           kind == PieceKind::kDesk && (piece_prefix || words.size() > 1 || whole_line);
       bool role_only = !desk;
       for (std::string_view w : words)
-        if (!In(kRoleWords, SimpleFold(Trim(w)))) role_only = false;
+        if (!In<kRoleWords>(SimpleFold(Trim(w)))) role_only = false;
       if (role_only) continue;
       // The cleaned byline keeps degrees and titles as written ("Jo Smith,
       // MD"); only pure roles ("Staff Writer") and agencies go.
@@ -1400,7 +1425,7 @@ Byline CopyrightHolder(std::string_view line, Language language) {
   // A company holds the rights to a news site's pages but wrote none of
   // them ("© 2025 Westbrook Courier Media Ltd").
   for (std::string_view w : SpaceWords(holder)) {
-    if (In(kCompanyWords, SimpleFold(Trim(w)))) return {};
+    if (In<kCompanyWords>(SimpleFold(Trim(w)))) return {};
   }
   Byline byline;
   byline.cleaned = std::string(holder);
@@ -1408,6 +1433,29 @@ Byline CopyrightHolder(std::string_view line, Language language) {
   byline.desk = parsed.desk;
   return byline;
 }
+
+namespace {
+
+unsigned char AsciiLower(unsigned char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c - 'A' + 'a') : c;
+}
+
+// Some prefix can start at line[i], an ASCII letter, as far as its first
+// two bytes tell (a non-ASCII second byte may fold to anything).
+bool MayStartPrefix(std::string_view line, size_t i) {
+  const auto first = AsciiLower(static_cast<unsigned char>(line[i]));
+  const bool has_second = i + 1 < line.size();
+  const auto second = static_cast<unsigned char>(has_second ? line[i + 1] : '\0');
+  for (std::string_view p : PrefixesStartingWith(first)) {
+    if (p.size() < 2 || (has_second && (second >= 0x80 ||
+                                        AsciiLower(second) == static_cast<unsigned char>(p[1])))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
 
 bool MentionsCreditPrefix(std::string_view line) {
   for (size_t i = 0; i < line.size(); ++i) {
@@ -1417,6 +1465,9 @@ bool MentionsCreditPrefix(std::string_view line) {
     const auto before = i == 0 ? ' ' : static_cast<unsigned char>(line[i - 1]);
     const bool word_start = c >= 0xE0 || (before < 0x80 && !std::isalnum(before));
     if (!word_start || (c < 0x80 && !std::isalpha(c)) || (c >= 0x80 && c < 0xC0)) continue;
+    // ASCII letters fold to their lower case, the folded head's first bytes:
+    // most word starts begin no prefix, and need no folding.
+    if (c < 0x80 && !MayStartPrefix(line, i)) continue;
     char buf[96];  // 24 bytes fold to at most 72
     const std::string_view head(buf, SimpleFoldInto(line.substr(i, 24), buf, sizeof buf));
     if (head.empty()) continue;
@@ -1457,9 +1508,9 @@ bool IsOccupation(std::string_view word) {
   // "Writer," "Hardware |": the word without its marks; "Tonight
   // News-Redaktion": the part after a hyphen too.
   const std::string fw = SimpleFold(Trim(word));
-  if (In(kOccupations, fw)) return true;
+  if (In<kOccupations>(fw)) return true;
   const size_t hyphen = fw.rfind('-');
-  if (hyphen != std::string::npos && hyphen > 0 && In(kOccupations, fw.substr(hyphen + 1))) {
+  if (hyphen != std::string::npos && hyphen > 0 && In<kOccupations>(fw.substr(hyphen + 1))) {
     return true;
   }
   for (std::string_view ending : kOccupationEndings) {

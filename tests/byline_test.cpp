@@ -396,6 +396,12 @@ TEST(MentionsCreditPrefix, EveryCreditedLineHasOne) {
                            "12.05.2020 | Autor: Jonas Weber", "Posted byDamien Walter"}) {
     EXPECT_TRUE(MentionsCreditPrefix(line)) << line;
   }
+  // In capitals too: a prefix is found whatever the case of its letters.
+  for (const char* line : {"POSTED ON 4 MARCH 2021 BY CELIA WARD", "ERSTELLT VON JONAS WEBER",
+                           "12.05.2020 | AUTOR: JONAS WEBER", "WRITTEN BY JO SMITH", "By",
+                           "bY Jo Smith", "Von:", "TEXT: JO SMITH"}) {
+    EXPECT_TRUE(MentionsCreditPrefix(line)) << line;
+  }
   for (const char* line : {"", "Bypass road reopens", "Paris in spring", "Portugal wins 2-1",
                            "Jo Marsh", "March 4, 2021"}) {
     EXPECT_FALSE(MentionsCreditPrefix(line)) << line;
