@@ -33,8 +33,6 @@ constexpr std::string_view kPrefixes[] = {
     "by:",
     "by",
     "authors:",
-    "writer:",
-    "writers:",
     "author:",
     "contributors:",
     "contributor:",
@@ -45,10 +43,6 @@ constexpr std::string_view kPrefixes[] = {
     "ein beitrag von",
     "geschrieben von",
     "verfasst von",
-    "autor*in:",
-    "autor:in:",
-    "autor*in",
-    "autor:in",
     "autorin:",
     "autoren:",
     "autorinnen",
@@ -1535,14 +1529,9 @@ bool LooksLikeByline(std::string_view line) {
     const char next = s[p.size()];
     const unsigned char last = static_cast<unsigned char>(p.back());
     if (last == ':' || last == '/' || last == ' ' || last >= 0x80) return true;
-    // "By Jane", "Von Max": a capital (or any non-ASCII letter) after a space;
-    // "By the Acme Team": a capital after "the" (not "By the way").
+    // "By Jane", "Von Max": a capital (or any non-ASCII letter) after a space.
     if (next == ' ' && p.size() + 1 < s.size()) {
-      std::size_t name = p.size() + 1;
-      constexpr std::string_view kThe = "the ";
-      if (p == "by" && s.substr(name, kThe.size()) == kThe) name += kThe.size();
-      if (name >= s.size()) return false;
-      const auto c = static_cast<unsigned char>(s[name]);
+      const auto c = static_cast<unsigned char>(s[p.size() + 1]);
       return (c >= 'A' && c <= 'Z') || c >= 0x80;
     }
     if (next == ':') return true;
