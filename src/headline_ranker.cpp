@@ -43,16 +43,29 @@ const std::array<const char*, kHeadlineFeatureCount>& HeadlineFeatureNames() {
 }
 
 long RankHeadline(const HeadlineRanker& ranker, const std::vector<HeadlineCandidate>& candidates) {
+  const std::size_t count = candidates.size();
+  std::vector<float> scores(count, 0.0f);
+  for (std::size_t j = 0; j < count; ++j) {
+    for (std::size_t k = 0; k < kHeadlineFeatureCount; ++k) {
+      scores[j] += ranker.weights[k] * candidates[j].features[k];
+    }
+  }
+  if (ranker.has_trees() && count > 0) {
+    std::vector<float> rows;
+    rows.reserve(count * kHeadlineFeatureCount);
+    for (const HeadlineCandidate& c : candidates) {
+      rows.insert(rows.end(), c.features.begin(), c.features.end());
+    }
+    std::vector<float> outputs(count * 2);
+    EvaluateForest(ranker.forest, rows.data(), count, kHeadlineFeatureCount, outputs.data());
+    for (std::size_t j = 0; j < count; ++j) scores[j] += outputs[2 * j + 1] - outputs[2 * j];
+  }
   long best = -1;
   float top = 0.0f;
-  for (const HeadlineCandidate& candidate : candidates) {
-    float score = 0.0f;
-    for (std::size_t k = 0; k < kHeadlineFeatureCount; ++k) {
-      score += ranker.weights[k] * candidate.features[k];
-    }
-    if (best < 0 || score > top) {
-      best = candidate.line;
-      top = score;
+  for (std::size_t j = 0; j < count; ++j) {
+    if (best < 0 || scores[j] > top) {
+      best = candidates[j].line;
+      top = scores[j];
     }
   }
   return best;

@@ -158,6 +158,7 @@ bool HasImageCredit(std::string_view text) {
                                   "(Foto ",
                                   "(Photo ",
                                   ". Photo ",
+                                  "Picture:",
                                   "Credit:",
                                   "Image credit",
                                   "\xE6\x91\x84\xEF\xBC\x89",

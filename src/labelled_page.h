@@ -67,7 +67,8 @@ bool IsBareName(const PageView& view, std::size_t i);
 // Line i holds a date (dates.h).
 bool HasDate(const PageView& view, std::size_t i);
 
-// An image credit ("© Jo Smith", "Photo: ...", "... beach. Photo Jo Smith",
+// An image credit ("© Jo Smith", "Photo: ...", "Picture: ...",
+// "... beach. Photo Jo Smith",
 // "(foto Vigili del Fuoco)", "Credit: Jo Smith", "Fot. Jan Nowak",
 // "（记者 周明远 摄）", "（佐伯美穂撮影）", "(تصوير: …)", "फोटो: …", "… 해담군 제공").
 bool HasImageCredit(std::string_view text);

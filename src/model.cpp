@@ -168,14 +168,14 @@ void ReadLexical(Reader& in, bool in_place, LexicalModel* lex) {
 
 // `what` names the ensemble in messages ("tree", "context stage tree").
 // `check`: whether to run CheckEnsemble (see ParseModelBytes).
-void ReadTrees(Reader& in, std::size_t input_count, const std::string& what, bool check,
-               TreeEnsemble* trees) {
+void ReadTrees(Reader& in, std::size_t input_count, uint32_t outputs, const std::string& what,
+               bool check, TreeEnsemble* trees) {
   trees->num_inputs = in.U32();
-  trees->num_outputs = static_cast<uint32_t>(kNumStates);
+  trees->num_outputs = outputs;
   if (in.ok() && trees->num_inputs != input_count) {
     in.Fail("model " + what + " input count does not match its features");
   }
-  trees->base.resize(kNumStates);
+  trees->base.resize(outputs);
   for (float& b : trees->base) b = in.F32();
   const uint32_t tree_count = in.U32();
   const uint32_t node_count = in.U32();
@@ -195,7 +195,7 @@ void ReadTrees(Reader& in, std::size_t input_count, const std::string& what, boo
   if (!in.Has(node_count, sizeof(TreeNode))) return;
   trees->nodes.resize(node_count);
   in.Array<4>(trees->nodes.data(), node_count);
-  const std::size_t value_count = static_cast<std::size_t>(leaf_count) * kNumStates;
+  const std::size_t value_count = static_cast<std::size_t>(leaf_count) * outputs;
   if (!in.Has(value_count, 4)) return;
   trees->leaf_values.resize(value_count);
   in.Array<4>(trees->leaf_values.data(), value_count);
@@ -251,12 +251,13 @@ void ReadContextStage(Reader& in, std::size_t feature_count, bool check_trees,
     stage->dense_columns.push_back(column);
   }
   if (!in.ok()) return;
-  ReadTrees(in, stage->num_inputs(), "context stage tree", check_trees, &stage->trees);
+  ReadTrees(in, stage->num_inputs(), kNumStates, "context stage tree", check_trees, &stage->trees);
   if (in.ok() && stage->trees.roots.empty()) in.Fail("model context stage has no trees");
   ReadTransitions(in, &stage->transitions);
 }
 
-void ReadHeadlineRanker(Reader& in, HeadlineRanker* ranker) {
+// `version`: the file's; version 4 files hold the ranker's trees.
+void ReadHeadlineRanker(Reader& in, uint32_t version, bool check_trees, HeadlineRanker* ranker) {
   const uint32_t present = in.U32();
   if (!in.ok() || present == 0) return;
   if (present != 1) return in.Fail("model headline ranker flag is neither 0 nor 1");
@@ -269,6 +270,12 @@ void ReadHeadlineRanker(Reader& in, HeadlineRanker* ranker) {
   }
   ranker->weights.resize(names.size());
   for (float& w : ranker->weights) w = in.F32();
+  if (version < 4) return;
+  const uint32_t trees = in.U32();
+  if (!in.ok() || trees == 0) return;
+  if (trees != 1) return in.Fail("model headline ranker trees flag is neither 0 nor 1");
+  ReadTrees(in, kHeadlineFeatureCount, 2, "headline ranker tree", check_trees, &ranker->trees);
+  if (in.ok() && ranker->trees.roots.empty()) in.Fail("model headline ranker has no trees");
 }
 
 Error BadModel(std::string message) { return Error{ErrorCode::kBadModel, std::move(message)}; }
@@ -345,7 +352,7 @@ void WriteTrees(const TreeEnsemble& trees, Writer* out) {
   for (float b : trees.base) out->F32(b);
   out->U32(static_cast<uint32_t>(trees.roots.size()));
   out->U32(static_cast<uint32_t>(trees.nodes.size()));
-  out->U32(static_cast<uint32_t>(trees.leaf_values.size() / kNumStates));
+  out->U32(static_cast<uint32_t>(trees.leaf_values.size() / trees.num_outputs));
   for (int32_t r : trees.roots) out->I32(r);
   for (const TreeNode& n : trees.nodes) {
     out->U32(n.feature);
@@ -398,6 +405,8 @@ std::string SerializeModel(const Model& model) {
     const auto& names = HeadlineFeatureNames();
     WriteNames(std::vector<std::string>(names.begin(), names.end()), &out);
     for (float w : ranker.weights) out.F32(w);
+    out.U32(ranker.has_trees() ? 1 : 0);
+    if (ranker.has_trees()) WriteTrees(ranker.trees, &out);
   }
   return out.Take();
 }
@@ -430,20 +439,23 @@ Result<std::shared_ptr<const Model>> ParseModelBytes(std::string_view bytes, boo
   auto model = std::make_shared<Model>();
   model->feature_names = ReadNames(in, "feature");
   ReadLexical(in, in_place, &model->lexical);
-  ReadTrees(in, model->feature_names.size() + kNumStates, "tree", check_trees, &model->trees);
+  ReadTrees(in, model->feature_names.size() + kNumStates, kNumStates, "tree", check_trees,
+            &model->trees);
   ReadTransitions(in, &model->transitions);
   // Version 1 files end here: they have no context stage.
   if (version >= 2) {
     ReadContextStage(in, model->feature_names.size(), check_trees, &model->context);
   }
   // Version 2 files end here: they have no headline ranker.
-  if (version >= 3) ReadHeadlineRanker(in, &model->headline_ranker);
+  if (version >= 3) ReadHeadlineRanker(in, version, check_trees, &model->headline_ranker);
   if (!in.ok()) return BadModel(in.error());
   if (!in.AtEnd()) return BadModel("model file has trailing bytes");
   std::string why = CheckFeatureNames(model->feature_names);
   if (!why.empty()) return BadModel(why);
   model->forest = CompileForestOver(model->trees);
   if (model->context.present()) model->context.forest = CompileForestOver(model->context.trees);
+  HeadlineRanker& ranker = model->headline_ranker;
+  if (ranker.has_trees()) ranker.forest = CompileForestOver(ranker.trees);
   return std::shared_ptr<const Model>(std::move(model));
 }
 

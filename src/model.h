@@ -12,8 +12,9 @@
 //     (context_features.h) and a subset of its dense features, with its own
 //     transition scores. When present its probabilities replace stage 1's as
 //     the emissions Viterbi decodes, and optionally
-//   - a headline ranker (headline_ranker.h): weights over the features of
-//     each headline candidate, which choose the article's headline.
+//   - a headline ranker (headline_ranker.h): weights (and optionally small
+//     trees) over the features of each headline candidate, which choose the
+//     article's headline.
 //
 // Region states, in file order: before (boilerplate above the article),
 // headline, meta, body, inside (boilerplate within the article: captions,
@@ -21,8 +22,9 @@
 //
 // File format (models/README.md), all integers and floats little-endian:
 //   magic "PITHMODL", u32 version (kModelVersion; version 1 files, which
-//   end after the first transitions, and version 2 files, which end after
-//   the context stage, are read too)
+//   end after the first transitions, version 2 files, which end after
+//   the context stage, and version 3 files, whose headline ranker has no
+//   trees, are read too)
 //   u32 state count (must be kNumStates)
 //   u32 feature count, then per feature: u32 byte length, the name bytes
 //   lexical: u32 bucket bits, f32 scale, f32 bias[states],
@@ -42,7 +44,10 @@
 //     transitions (as above)
 //   headline ranker (version 3): u32 present (0 or 1); when 1:
 //     u32 headline feature count, then per name: u32 byte length, the bytes
-//     (must equal HeadlineFeatureNames()), f32 weight[count]
+//     (must equal HeadlineFeatureNames()), f32 weight[count], and
+//     (version 4) u32 trees present (0 or 1); when 1: trees (as above, with
+//     2 outputs instead of one per state: base[2], leaf values[leaves * 2];
+//     inputs = the headline features, at least one tree)
 // A child or root reference >= 0 is a node index, < 0 is leaf -ref-1.
 // ParseModel checks every count, index and number, and that the feature
 // names equal FeatureNames() (and the context feature names
@@ -67,7 +72,7 @@ namespace pith::internal {
 
 enum class State : uint8_t { kBefore, kHeadline, kMeta, kBody, kInside, kAfter };
 inline constexpr std::size_t kNumStates = 6;
-inline constexpr uint32_t kModelVersion = 3;        // what SerializeModel writes
+inline constexpr uint32_t kModelVersion = 4;        // what SerializeModel writes
 inline constexpr uint32_t kOldestModelVersion = 1;  // version 1: no context stage section
 static_assert(kNumStates == kLexicalClasses, "the lexical model scores the region states");
 

@@ -106,6 +106,35 @@ TEST(HeadlineRanker, HighestScoreWinsFirstOfEquals) {
   EXPECT_EQ(RankHeadline(ranker, {}), -1);
 }
 
+// The trees' margin (headline output minus other output) adds to the
+// linear score: one split on feature 1 turns the pick of the weights.
+TEST(HeadlineRanker, TreesMarginAddsToTheLinearScore) {
+  HeadlineRanker ranker;
+  ranker.weights.assign(kHeadlineFeatureCount, 0.0f);
+  ranker.weights[0] = 1.0f;
+  std::vector<HeadlineCandidate> candidates(2);
+  candidates[0].line = 4;
+  candidates[0].features[0] = 2.0f;  // linear 2
+  candidates[1].line = 9;
+  candidates[1].features[0] = 1.0f;  // linear 1
+  candidates[1].features[1] = 1.0f;
+  EXPECT_EQ(RankHeadline(ranker, candidates), 4);
+  ranker.trees.num_inputs = static_cast<uint32_t>(kHeadlineFeatureCount);
+  ranker.trees.num_outputs = 2;
+  ranker.trees.base = {0.5f, 0.5f};
+  ranker.trees.roots = {0};
+  // feature 1 < 0.5: margin 0 - 0.25; else 3 - 1 = +2.
+  ranker.trees.nodes = {TreeNode{1, 0.5f, -1, -2}};
+  ranker.trees.leaf_values = {0.25f, 0.0f, 1.0f, 3.0f};
+  ASSERT_EQ(CheckEnsemble(ranker.trees), "");
+  ranker.forest = CompileForest(ranker.trees);
+  ASSERT_TRUE(ranker.has_trees());
+  EXPECT_EQ(RankHeadline(ranker, candidates), 9);  // 1.75 against 3
+  ranker.trees.leaf_values = {0.0f, 0.0f, 1.0f, 1.5f};
+  ranker.forest = CompileForest(ranker.trees);
+  EXPECT_EQ(RankHeadline(ranker, candidates), 4);  // 2 against 1.5
+}
+
 TEST(HeadlineRanker, CandidatesAndTheirFeatures) {
   const TestPage page(Page1());
   const std::vector<HeadlineCandidate> candidates = HeadlineCandidates(page.view());

@@ -117,6 +117,7 @@ TEST(HasImageCredit, Table) {
     bool credit;
   } kCases[] = {
       {"The flooded yard. Photo: Jo Smith", true},
+      {"Swimmers at the lido on its first day. Picture: Jo Smith", true},
       {"\xC2\xA9 Harbor Gazette", true},
       {"Most zamkni\xC4\x99ty we wtorek. Fot. Jan Nowak", true},
       {"(\xD8\xAA\xD8\xB5\xD9\x88\xD9\x8A\xD8\xB1: \xD8\xAE\xD8\xA7\xD9\x84\xD8\xAF)", true},
@@ -126,6 +127,7 @@ TEST(HasImageCredit, Table) {
       {"\xEC\xA0\x9C\xEA\xB3\xB5", false},
       {"The council met on Monday.", false},
       {"Photos of the week", false},
+      {"Pictures of the week", false},
   };
   for (const auto& c : kCases) EXPECT_EQ(HasImageCredit(c.text), c.credit) << c.text;
 }

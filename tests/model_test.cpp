@@ -73,6 +73,20 @@ Model TinyRankerModel() {
   return m;
 }
 
+// TinyRankerModel whose ranker has trees: one split on its first feature.
+Model TinyRankerTreesModel() {
+  Model m = TinyRankerModel();
+  TreeEnsemble& t = m.headline_ranker.trees;
+  t.num_inputs = static_cast<uint32_t>(kHeadlineFeatureCount);
+  t.num_outputs = 2;
+  t.base = {0.0f, -1.0f};
+  t.roots = {0};
+  t.nodes = {TreeNode{0, 0.5f, -1, -2}};
+  t.leaf_values = {0.5f, -0.5f, -0.25f, 2.0f};
+  m.headline_ranker.forest = CompileForest(t);
+  return m;
+}
+
 // Offset of the context stage flag: 8 bytes before the end of a model
 // without a context stage and a headline ranker (their two flags).
 std::size_t ContextOffset() { return SerializeModel(TinyModel()).size() - 8; }
@@ -118,6 +132,39 @@ TEST(Model, HeadlineRankerParsesBackToTheSameBytes) {
   EXPECT_FALSE(ParseModel(SerializeModel(TinyModel())).value()->headline_ranker.present());
 }
 
+TEST(Model, HeadlineRankerTreesParseBackToTheSameBytes) {
+  const std::string bytes = SerializeModel(TinyRankerTreesModel());
+  Result<std::shared_ptr<const Model>> parsed = ParseModel(bytes);
+  ASSERT_TRUE(parsed.ok()) << parsed.error().message;
+  const HeadlineRanker& ranker = parsed.value()->headline_ranker;
+  ASSERT_TRUE(ranker.has_trees());
+  EXPECT_EQ(ranker.trees.num_outputs, 2u);
+  EXPECT_FLOAT_EQ(ranker.trees.leaf_values[3], 2.0f);
+  EXPECT_EQ(ranker.forest.trees.size(), 1u);  // compiled for RankHeadline
+  EXPECT_EQ(SerializeModel(*parsed.value()), bytes);
+  EXPECT_FALSE(ParseModel(SerializeModel(TinyRankerModel())).value()->headline_ranker.has_trees());
+}
+
+// A ranker's trees flag of 2, and a flag saying "present" before zero
+// trees (written by hand: SerializeModel writes such trees as absent).
+TEST(Model, HeadlineRankerTreesFlagAndCountAreChecked) {
+  std::string bytes = SerializeModel(TinyRankerModel());
+  bytes[bytes.size() - 4] = 2;
+  Result<std::shared_ptr<const Model>> parsed = ParseModel(bytes);
+  ASSERT_FALSE(parsed.ok());
+  EXPECT_NE(parsed.error().message.find("neither 0 nor 1"), std::string::npos)
+      << parsed.error().message;
+  bytes[bytes.size() - 4] = 1;
+  // inputs, base[2], tree, node and leaf counts.
+  for (uint32_t v : {static_cast<uint32_t>(kHeadlineFeatureCount), 0u, 0u, 0u, 0u, 0u}) {
+    bytes.append(reinterpret_cast<const char*>(&v), 4);
+  }
+  parsed = ParseModel(bytes);
+  ASSERT_FALSE(parsed.ok());
+  EXPECT_NE(parsed.error().message.find("headline ranker has no trees"), std::string::npos)
+      << parsed.error().message;
+}
+
 TEST(Model, HeadlineRankerOfOtherFeaturesIsRefused) {
   std::string bytes = SerializeModel(TinyRankerModel());
   const std::string first = HeadlineFeatureNames()[0];
@@ -131,7 +178,8 @@ TEST(Model, HeadlineRankerOfOtherFeaturesIsRefused) {
 }
 
 TEST(Model, EveryTruncationIsRefused) {
-  for (const Model& model : {TinyModel(), TinyContextModel(), TinyRankerModel()}) {
+  for (const Model& model :
+       {TinyModel(), TinyContextModel(), TinyRankerModel(), TinyRankerTreesModel()}) {
     const std::string bytes = SerializeModel(model);
     for (std::size_t size = 0; size < bytes.size(); ++size) {
       Result<std::shared_ptr<const Model>> parsed = ParseModel(bytes.substr(0, size));
@@ -140,6 +188,19 @@ TEST(Model, EveryTruncationIsRefused) {
       EXPECT_EQ(parsed.error().message.find('\n'), std::string::npos);
     }
   }
+}
+
+// A version 3 file is a version 4 file whose ranker has no trees flag.
+TEST(Model, VersionThreeFilesStillLoad) {
+  std::string bytes = SerializeModel(TinyRankerModel());
+  bytes.resize(bytes.size() - 4);
+  bytes[8] = 3;
+  Result<std::shared_ptr<const Model>> parsed = ParseModel(bytes);
+  ASSERT_TRUE(parsed.ok()) << parsed.error().message;
+  EXPECT_TRUE(parsed.value()->headline_ranker.present());
+  EXPECT_FALSE(parsed.value()->headline_ranker.has_trees());
+  bytes[8] = 4;
+  EXPECT_FALSE(ParseModel(bytes).ok());
 }
 
 // A version 2 file is a version 3 file without the headline ranker flag,

@@ -391,5 +391,34 @@ TEST(HeadlineTrain, LearnsWhichFeatureMarksTheHeadline) {
   EXPECT_EQ(internal::RankHeadline(ranker, unseen), 1);
 }
 
+// The headline is the candidate whose column 3 is in the middle of the
+// page's values: no weight on column 3 ranks it first, the trees learn it.
+TEST(HeadlineTrain, TreesLearnWhatNoWeightCan) {
+  std::vector<HeadlineExample> examples;
+  for (int e = 0; e < 60; ++e) {
+    HeadlineExample example;
+    for (int c = 0; c < 5; ++c) {
+      internal::HeadlineFeatures f{};
+      f[3] = static_cast<float>((c * 3 + e) % 5);
+      example.candidates.push_back(f);
+      example.positive.push_back(f[3] == 2.0f ? 1 : 0);
+    }
+    examples.push_back(example);
+  }
+  std::vector<internal::HeadlineCandidate> unseen(5);
+  for (std::size_t k = 0; k < unseen.size(); ++k) {
+    unseen[k].line = static_cast<long>(k);
+    unseen[k].features[3] = static_cast<float>((k + 3) % 5);  // line 4 holds 2
+  }
+  RankerParams params;
+  const internal::HeadlineRanker with_trees = TrainHeadlineRanker(examples, params);
+  ASSERT_TRUE(with_trees.has_trees());
+  EXPECT_EQ(internal::RankHeadline(with_trees, unseen), 4);
+  params.trees.rounds = 0;
+  const internal::HeadlineRanker linear = TrainHeadlineRanker(examples, params);
+  EXPECT_FALSE(linear.has_trees());
+  EXPECT_NE(internal::RankHeadline(linear, unseen), 4);
+}
+
 }  // namespace
 }  // namespace pith::train

@@ -104,6 +104,21 @@ internal::HeadlineRanker TrainHeadlineRanker(const std::vector<HeadlineExample>&
   // Scores only compare candidates of one page: the means' constant drops out.
   internal::HeadlineRanker ranker;
   for (std::size_t k = 0; k < F; ++k) ranker.weights.push_back(static_cast<float>(w[k] / scale[k]));
+  if (params.trees.rounds > 0) {
+    std::vector<float> x;
+    std::vector<uint8_t> y;
+    for (const HeadlineExample& e : examples) {
+      for (std::size_t j = 0; j < e.candidates.size(); ++j) {
+        x.insert(x.end(), e.candidates[j].begin(), e.candidates[j].end());
+        y.push_back(e.positive[j]);
+      }
+    }
+    std::vector<uint32_t> rows(y.size());
+    for (std::size_t r = 0; r < rows.size(); ++r) rows[r] = static_cast<uint32_t>(r);
+    ranker.trees =
+        TrainBoosted(BinInputs(x.data(), y.size(), F), rows, y, {}, 2, params.trees, nullptr);
+    ranker.forest = internal::CompileForest(ranker.trees);
+  }
   return ranker;
 }
 

@@ -11,7 +11,13 @@
 // full-batch gradient descent (Adam) on the log-likelihood of the positive
 // candidates, with L2 regularisation, on standardised features; no
 // randomness and a fixed order of every sum, so the same examples give the
-// same weights bit for bit.
+// same weights bit for bit. Its trees (boost.h, deterministic too) learn
+// from every candidate of every example alone whether it is positive; run
+// time adds their margin to the linear score. On held-out train pages (one
+// half's examples trained on, the other's measured, both ways), 300 rounds
+// of depth 2 picked a positive candidate on 74.9% / 80.1% of pages against
+// 74.4% / 79.0% for the linear score alone; depth 3, fewer rounds or
+// the trees alone did worse.
 #ifndef PITH_TRAIN_HEADLINE_TRAIN_H_
 #define PITH_TRAIN_HEADLINE_TRAIN_H_
 
@@ -19,6 +25,7 @@
 #include <string_view>
 #include <vector>
 
+#include "boost.h"
 #include "headline_ranker.h"
 #include "model.h"
 
@@ -39,6 +46,7 @@ struct RankerParams {
   int iterations = 300;
   double l2 = 1e-2;  // on the standardised weights
   double learning_rate = 0.05;
+  BoostParams trees{300, 2, 0.1f, 5.0f};  // rounds 0: no trees
 };
 
 // REQUIRES: !examples.empty().

@@ -119,6 +119,10 @@ int main(int argc, char** argv) {
                  "folds for the headline ranker's held-out examples (0 or 1: no ranker)")
       ->check(CLI::Range(0, 20))
       ->capture_default_str();
+  app.add_option("--headline-tree-rounds", params.ranker.trees.rounds,
+                 "rounds of the headline ranker's trees (0: its linear score alone)")
+      ->check(CLI::Range(0, 2000))
+      ->capture_default_str();
   app.add_option("--threads", params.boost.threads, "threads for tree training")
       ->check(CLI::Range(1, 64))
       ->capture_default_str();
@@ -127,6 +131,7 @@ int main(int argc, char** argv) {
   app.add_option("-o,--output", output, "model file to write");
   CLI11_PARSE(app, argc, argv);
   params.context.threads = params.boost.threads;
+  params.ranker.trees.threads = params.boost.threads;
   params.context.learning_rate = params.boost.learning_rate;
   params.context.min_child_weight = params.boost.min_child_weight;
   params.context.l2 = params.boost.l2;
