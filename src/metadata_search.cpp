@@ -1244,16 +1244,21 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     take(i, std::move(byline));
     return;
   }
+  // The first line that `opens` a bio and names someone: the credit.
+  const auto take_bio = [&](bool (*opens)(const PageView&, std::size_t)) {
+    for (std::size_t i = 0; i + 1 < view.texts.size(); ++i) {
+      if (!opens(view, i)) continue;
+      Byline byline = ParseByline(view.texts[i], view.dates.language);
+      if (byline.desk || topic(byline)) continue;
+      take(i, std::move(byline));
+      return true;
+    }
+    return false;
+  };
   // An author box in the first person ("Jo Smith" / "I'm the founder of
   // Acme. I've hired ..."): who wrote the page, where the footer names the
   // firm.
-  for (std::size_t i = 0; i + 1 < view.texts.size(); ++i) {
-    if (!OpensFirstPersonBio(view, i)) continue;
-    Byline byline = ParseByline(view.texts[i], view.dates.language);
-    if (byline.desk || topic(byline)) continue;
-    take(i, std::move(byline));
-    return;
-  }
+  if (take_bio(OpensFirstPersonBio)) return;
   // Last, the holder the page's footer names ("© 2025 Jo Smith"): on a
   // page crediting no one, who the page says made it. The bottom-most
   // copyright line, not a photo credit in the text.
@@ -1268,13 +1273,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
   // opens with its first word ("Maria Lopez" / "Maria is a growth analyst
   // ..."); after the footer's holder, who is more often right than a
   // product described the same way ("Acme Vault" / "Acme is a ...").
-  for (std::size_t i = 0; i + 1 < view.texts.size(); ++i) {
-    if (!OpensBio(view, i)) continue;
-    Byline byline = ParseByline(view.texts[i], view.dates.language);
-    if (byline.desk || topic(byline)) continue;
-    take(i, std::move(byline));
-    return;
-  }
+  take_bio(OpensBio);
 }
 
 // The agency a body line credits when the metadata names none: a dateline
