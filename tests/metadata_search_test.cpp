@@ -753,26 +753,32 @@ TEST(FindMetadata, LabelledCreditFarUnderTheText) {
   EXPECT_EQ(WithCreditFarBelow("By", "Celia Ward").byline, "");
 }
 
+// A page of `first`, then `entries` menu lines ("<entry> 1", "<entry> 2",
+// ...) that the model took for the menu, then the headline and `body`.
+Article WithLineOverMenu(const char* first, int entries, const std::string& entry,
+                         const std::vector<std::string>& body) {
+  std::vector<std::string> texts = {first};
+  std::vector<Label> labels = {X};
+  for (int k = 0; k < entries; ++k) {
+    texts.push_back(entry + " " + std::to_string(k + 1));
+    labels.push_back(X);
+  }
+  const long headline = static_cast<long>(texts.size());
+  texts.push_back("Storm closes schools across the county");
+  labels.push_back(H);
+  for (const std::string& line : body) {
+    texts.push_back(line);
+    labels.push_back(B);
+  }
+  return FindOn(PageOf(texts), labels, headline);
+}
+
 // A page whose only credit is `credit`, far above the headline in what the
 // model took for the menu.
 Article WithCreditFarAbove(const char* credit) {
-  std::vector<std::string> texts = {credit};
-  std::vector<Label> labels = {X};
-  for (int k = 0; k < 15; ++k) {
-    texts.push_back("Menu entry " + std::to_string(k + 1));
-    labels.push_back(X);
-  }
-  texts.push_back("Storm closes schools across the county");
-  labels.push_back(H);
-  for (const char* body : {kBody1, kBody2, kBody3}) {
-    texts.push_back(body);
-    labels.push_back(B);
-  }
-  return FindOn(PageOf(texts), labels, 16);
+  return WithLineOverMenu(credit, 15, "Menu entry", {kBody1, kBody2, kBody3});
 }
 
-// A credit line with a date far above the headline, in what the model took
-// for the menu, dates a page that shows no other.
 // A page whose text ends with a name on a line of its own and a paragraph
 // that opens with it: `bio`, well under the headline.
 Article WithNameOverBio(const char* name, const char* bio) {
@@ -809,21 +815,11 @@ TEST(FindMetadata, NameOverAPersonsBioUnderTheText) {
 // A page whose menu, far above the headline, holds `line`; the text
 // speaks of clients.
 Article WithMenuLineFarAbove(const char* line) {
-  std::vector<std::string> texts = {line};
-  std::vector<Label> labels = {X};
-  for (int k = 0; k < 12; ++k) {
-    texts.push_back("Menu entry number " + std::to_string(k + 1));
-    labels.push_back(X);
-  }
-  texts.push_back("Storm closes schools across the county");
-  labels.push_back(H);
-  texts.push_back(kBody1);
-  texts.push_back(
-      "Our clients were told to check the county website every morning for the latest news on the "
-      "roads.");
-  labels.push_back(B);
-  labels.push_back(B);
-  return FindOn(PageOf(texts), labels, 13);
+  return WithLineOverMenu(
+      line, 12, "Menu entry number",
+      {kBody1,
+       "Our clients were told to check the county website every morning for the latest news on "
+       "the roads."});
 }
 
 TEST(FindMetadata, CreditPhraseBeforeAWordOfTheProse) {
@@ -831,6 +827,8 @@ TEST(FindMetadata, CreditPhraseBeforeAWordOfTheProse) {
   EXPECT_EQ(WithMenuLineFarAbove("Written by jsmith").byline, "jsmith");
 }
 
+// A credit line with a date far above the headline, in what the model took
+// for the menu, dates a page that shows no other.
 TEST(FindMetadata, DateOnACreditLineFarAboveTheHeadline) {
   EXPECT_EQ(WithCreditFarAbove("by Celia Ward | Mar 11, 2023 | Brakes, Repair | 0 comments").date,
             "2023-03-11");
