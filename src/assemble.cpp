@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "byline.h"
 #include "headline.h"
 #include "labelled_page.h"
 #include "metadata_search.h"
@@ -606,6 +607,21 @@ std::vector<bool> HeadlineCopies(const PageView& view, const std::string& headli
   return copy;
 }
 
+// Line i, decoded as metadata between the headline and the text, is the
+// text's first paragraph (a summary the page sets apart): a sentence that
+// holds no date and reads as no credit, and that the text under it does not
+// repeat (a page that gives its summary twice keeps one copy).
+bool IsLeadDecodedAsMetadata(const PageView& view, std::size_t i) {
+  if (!IsProse(view.texts[i]) || HasDate(view, i) || LooksLikeByline(view.texts[i])) return false;
+  const std::size_t end = std::min(view.decisions.size(), i + 1 + kLeadProseReach);
+  for (std::size_t k = i + 1; k < end; ++k) {
+    if (view.label(k) == Label::kBody && SameNormalised(view.texts[k], view.texts[i])) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // Which lines are body paragraphs: the lines labelled body, corrected where
 // the page's structure is plain and the labels are not:
 //   - the standfirst that PickHeadline passed over for the headline above
@@ -617,7 +633,9 @@ std::vector<bool> HeadlineCopies(const PageView& view, const std::string& headli
 //   - a caption right after image alt text that repeats the headline is not
 //     body (DESIGN.md section 10: captions are boilerplate);
 //   - a line of kLeadProseWords words or more between the headline and the
-//     first body line is the text's beginning, whatever its label, and the
+//     first body line is the text's beginning, whatever its label, so is a
+//     sentence there decoded as metadata that gave no byline or date
+//     (IsLeadDecodedAsMetadata), and the
 //     line right under the headline is the standfirst when decoding made it
 //     metadata the model found unlikely and it gave no byline or date;
 //   - up to kTailProseLines lines of kTailProseWords words or more right
@@ -656,6 +674,10 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
     for (std::size_t i = from; i < n && i - from < kLeadProseReach && !body[i]; ++i) {
       if (view.label(i) == Label::kBoilerplate &&
           CountWords(view.texts[i], kLeadProseWords) >= kLeadProseWords) {
+        body[i] = true;
+      } else if (view.label(i) == Label::kMetadata && IsLeadDecodedAsMetadata(view, i) &&
+                 std::find(metadata_found.begin(), metadata_found.end(), i) ==
+                     metadata_found.end()) {
         body[i] = true;
       }
     }
