@@ -1310,6 +1310,45 @@ void AgencyFromBody(const PageView& view, Article* article) {
   }
 }
 
+// The one year from 1990 on that a headline names ("Top Catering Trends for
+// 2024"), 0 when it names none or more than one.
+int HeadlineYear(std::string_view headline) {
+  const auto digit = [&](std::size_t k) {
+    return k < headline.size() && headline[k] >= '0' && headline[k] <= '9';
+  };
+  int year = 0;
+  for (std::size_t i = 0; i < headline.size();) {
+    if (!digit(i)) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    int value = 0;
+    while (digit(end)) value = value * 10 + (headline[end++] - '0');
+    if (end - i == 4 && value >= 1990) {
+      if (year != 0 && year != value) return 0;
+      year = value;
+    }
+    i = end;
+  }
+  return year;
+}
+
+// A date written without a year ("Aug 15") took the latest year that keeps
+// it not after now; a headline naming an earlier year ("Catering Trends for
+// 2024") dates the text better. The ISO date with that year, or unchanged
+// (no such headline year, or 29 February in a common year).
+std::string WithHeadlineYear(const FoundDate& date, int headline_year) {
+  if (!date.year_from_now || headline_year == 0 || date.iso.size() < 10 ||
+      headline_year >= std::stoi(date.iso.substr(0, 4))) {
+    return date.iso;
+  }
+  const bool leap =
+      headline_year % 4 == 0 && (headline_year % 100 != 0 || headline_year % 400 == 0);
+  if (date.iso.compare(4, 6, "-02-29") == 0 && !leap) return date.iso;
+  return std::to_string(headline_year) + date.iso.substr(4);
+}
+
 // The dates found so far; the update date keeps its words, in case it is
 // all the page gives.
 struct Dates {
@@ -1498,7 +1537,11 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
     TakeDates(view.texts[k], k, view.dates, &dates);
   }
   const FoundDate& date = dates.published.iso.empty() ? dates.updated : dates.published;
-  article->date = date.iso;
+  article->date =
+      anchors.headline >= 0
+          ? WithHeadlineYear(date,
+                             HeadlineYear(view.texts[static_cast<std::size_t>(anchors.headline)]))
+          : date.iso;
   article->date_text = date.text;
   article->date_updated = dates.updated.iso;
   for (const long line : {dates.published_line, dates.updated_line}) {

@@ -666,15 +666,40 @@ const std::vector<Case>& Cases() {
        "2021-03-04",
        "",
        Language::kDe},
+      {"a date without a year takes the earlier year its headline names",
+       {{H, "Ten garden trends for 2023 that every grower should know"},
+        {M, "Aug 15"},
+        {B, kBody1},
+        {B, kBody2}},
+       0,
+       "",
+       "2023-08-15"},
+      {"a headline year after the latest year a date without one can have changes nothing",
+       {{H, "Ten garden trends to watch in 2025"}, {M, "Aug 15"}, {B, kBody1}, {B, kBody2}},
+       0,
+       "",
+       "2024-08-15"},
+      {"a headline naming two years leaves a date without a year as it was",
+       {{H, "From 2019 to 2023: ten garden trends"}, {M, "Aug 15"}, {B, kBody1}, {B, kBody2}},
+       0,
+       "",
+       "2024-08-15"},
+      {"a relative date keeps its day whatever year the headline names",
+       {{H, "Ten garden trends for 2023"}, {M, "Updated 3 days ago"}, {B, kBody1}, {B, kBody2}},
+       0,
+       "",
+       "2025-05-29",
+       "2025-05-29"},
   };
   return cases;
 }
 
 // FindMetadata's article for `page`, whose lines have the labels of
 // `labels` (the model's confidence 0.9; the headline probability 0.9 on
-// headline rows), in `language` (English unless given), at kNow.
+// headline rows), in `language` (English unless given), at `now` (kNow
+// unless given).
 Article FindOn(const Page& page, const std::vector<Label>& labels, long headline,
-               Language language = Language::kEn) {
+               Language language = Language::kEn, int64_t now = kNow) {
   std::vector<LineDecision> decisions;
   for (Label label : labels) {
     decisions.push_back(LineDecision{label, 0.9f, label == H ? 0.9f : 0.0f});
@@ -683,7 +708,7 @@ Article FindOn(const Page& page, const std::vector<Label>& labels, long headline
   for (const Line& line : page.lines) texts.push_back(line.text);
   DateContext dates;
   dates.language = language;
-  dates.now = kNow;
+  dates.now = now;
   const PageView view{page, decisions, texts, dates};
   Article article;
   std::vector<std::size_t> found_on;
@@ -717,6 +742,16 @@ TEST(FindMetadata, Table) {
     EXPECT_EQ(article.date, c.date) << c.name;
     EXPECT_EQ(article.date_updated, c.date_updated) << c.name;
   }
+}
+
+// A date without a year read in a leap year ("Feb 29", 2024) has no day
+// in the common year a headline names: it keeps the year it had.
+TEST(FindMetadata, LeapDayKeepsItsYearUnderACommonHeadlineYear) {
+  constexpr int64_t kInLeapYear = 1717200000;  // 2024-06-01T00:00:00Z
+  const Page page = PageOf({"Leap day events for 2023", "Feb 29", kBody1, kBody2});
+  EXPECT_EQ(FindOn(page, {H, M, B, B}, 0, Language::kEn, kInLeapYear).date, "2024-02-29");
+  const Page leap = PageOf({"Leap day events for 2020", "Feb 29", kBody1, kBody2});
+  EXPECT_EQ(FindOn(leap, {H, M, B, B}, 0, Language::kEn, kInLeapYear).date, "2020-02-29");
 }
 
 // A page whose credit stands far under the text, past a long list of
