@@ -1349,6 +1349,13 @@ std::string WithHeadlineYear(const FoundDate& date, int headline_year) {
   return std::to_string(headline_year) + date.iso.substr(4);
 }
 
+// The text ends a sentence: with a full stop, or with the colon of one that
+// leads into a list ("As of July 31, 2025, the agency has received:").
+bool EndsSentence(std::string_view text) {
+  const std::size_t last = text.find_last_not_of(" \t");
+  return EndsWithFullStop(text) || (last != std::string_view::npos && text[last] == ':');
+}
+
 // The dates found so far; the update date keeps its words, in case it is
 // all the page gives.
 struct Dates {
@@ -1454,8 +1461,9 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
     }
   }
   // Last, a date line inside or under the text ("Posted July 10, 2004"
-  // under the last paragraph); a sentence of the text is no date line,
-  // unless the date is most of it ("Wednesday, May 11, 2022 - 3:40 a.m.").
+  // under the last paragraph); a sentence of the text (one that leads into a
+  // list too: "As of July 31, 2025, the agency has received:") is no date
+  // line, unless the date is most of it ("Wednesday, May 11, 2022 - 3:40 a.m.").
   // Once an update date is known, only a date a publication cue marks
   // counts ("Posted July 10, 2004" under "Updated November 23, 2013"), not
   // the dates of comments under it.
@@ -1464,7 +1472,7 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
     if (!ShortLine(view, i)) continue;
     if (view.label(i) == Label::kBody &&
         CountWords(view.texts[i], kDateLineWords + 1) > kDateLineWords &&
-        EndsWithFullStop(view.texts[i]) && !(LooksLikeDate(view.texts[i]) && MostlyDate(view, i))) {
+        EndsSentence(view.texts[i]) && !(LooksLikeDate(view.texts[i]) && MostlyDate(view, i))) {
       continue;
     }
     if (dates.updated.iso.empty()) {

@@ -754,6 +754,23 @@ TEST(FindMetadata, LeapDayKeepsItsYearUnderACommonHeadlineYear) {
   EXPECT_EQ(FindOn(leap, {H, M, B, B}, 0, Language::kEn, kInLeapYear).date, "2020-02-29");
 }
 
+// A sentence far down the text that leads into a list ("As of <date>, the
+// county has reported:") is prose, not the text's date line: the date line
+// under the text is.
+TEST(FindMetadata, SentenceLeadingIntoAListIsNoDateLine) {
+  std::vector<std::string> texts = {"Storm closes schools across the county"};
+  std::vector<Label> labels = {H};
+  for (int k = 0; k < 15; ++k) {
+    texts.push_back(k % 2 == 0 ? kBody1 : kBody2);
+    labels.push_back(B);
+  }
+  texts.insert(texts.end(),
+               {"As of March 4, 2021, the county has reported:",
+                "Twelve roads closed by fallen trees", "Page last reviewed:", "05/03/2021"});
+  labels.insert(labels.end(), {B, B, X, X});
+  EXPECT_EQ(FindOn(PageOf(texts), labels, 0).date, "2021-03-05");
+}
+
 // A page whose credit stands far under the text, past a long list of
 // related stories: `credit` then `name` on the lines after the list.
 Article WithCreditFarBelow(const char* credit, const char* name) {
