@@ -1356,6 +1356,33 @@ bool EndsSentence(std::string_view text) {
   return EndsWithFullStop(text) || (last != std::string_view::npos && text[last] == ':');
 }
 
+// Folded words that say when a person joined the site, not when a text
+// was published ("Member since 28 June 2014", "Mitglied seit" over the
+// date in a forum post's author panel).
+constexpr std::string_view kMembershipCues[] = {
+    "member since",  "joined",          "mitglied seit", "registriert seit", "dabei seit",
+    "membre depuis", "inscrit depuis",  "miembro desde", "registrado desde", "membro desde",
+    "membro dal",    "iscritto dal",    "lid sinds",     "użytkownik od",    "członek od",
+    "участник с",    "зарегистрирован", "üyelik tarihi", "kayıt tarihi",     "عضو منذ",
+    "تاريخ التسجيل", "注册时间",        "註冊時間",      "登録日",           "가입일",
+};
+
+// Line i, or the short line above it, says when someone joined the site:
+// its dates are no publication dates.
+bool MembershipDate(const PageView& view, std::size_t i) {
+  const auto names_membership = [&](std::size_t k) {
+    const std::string folded = FoldCase(view.texts[k]);
+    for (const std::string_view cue : kMembershipCues) {
+      if (folded.find(cue) != std::string::npos) return true;
+    }
+    return false;
+  };
+  if (!LooksLikeDate(view.texts[i])) return false;
+  return names_membership(i) ||
+         (i > 0 && CountWords(view.texts[i - 1], kCueLineWords + 1) <= kCueLineWords &&
+          names_membership(i - 1));
+}
+
 // The dates found so far; the update date keeps its words, in case it is
 // all the page gives.
 struct Dates {
@@ -1424,7 +1451,8 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
   // names other dates in its prose ("the show is on 21 and 22 May").
   for (const bool short_lines : {true, false}) {
     for (std::size_t i = 0; i < view.decisions.size(); ++i) {
-      if (view.label(i) == Label::kMetadata && ShortLine(view, i) == short_lines) {
+      if (view.label(i) == Label::kMetadata && ShortLine(view, i) == short_lines &&
+          !MembershipDate(view, i)) {
         TakeDates(view.texts[i], i, view.dates, &dates);
       }
     }
@@ -1455,7 +1483,7 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
           continue;
         }
       }
-      if (!ShortLine(view, i)) continue;
+      if (!ShortLine(view, i) || MembershipDate(view, i)) continue;
       TakeDates(view.texts[i], i, view.dates, &dates);
       TakeUpdateBeside(view, i, &dates);
     }
@@ -1469,7 +1497,7 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
   // the dates of comments under it.
   for (const std::size_t i : ArticleLines(view, anchors)) {
     if (settled()) break;
-    if (!ShortLine(view, i)) continue;
+    if (!ShortLine(view, i) || MembershipDate(view, i)) continue;
     if (view.label(i) == Label::kBody &&
         CountWords(view.texts[i], kDateLineWords + 1) > kDateLineWords &&
         EndsSentence(view.texts[i]) && !(LooksLikeDate(view.texts[i]) && MostlyDate(view, i))) {

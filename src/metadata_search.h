@@ -52,7 +52,11 @@
 // 2023"). A date written in full beats one whose year or day came from
 // now ("May 13", "Today"), which is kept only until one is found. A page
 // giving only an update date has it as its date too (date_updated keeps
-// it as well).
+// it as well). The date a member joined the site ("Member since 28 June
+// 2014", "Mitglied seit" over a date) is never the text's. A date written
+// without a year takes the year the headline names when that is earlier
+// than the latest one it could have ("Aug 15" under "Catering Trends for
+// 2024").
 //
 //
 // Pure and thread-safe.
