@@ -1383,6 +1383,24 @@ bool MembershipDate(const PageView& view, std::size_t i) {
           names_membership(i - 1));
 }
 
+// The first copy of date_text in text follows a separator mark ("•", "|",
+// "·", a dash), spaces aside: the date is a field of a line, not words of
+// its sentence.
+bool AfterSeparator(std::string_view text, std::string_view date_text) {
+  const std::size_t at = text.find(date_text);
+  if (at == std::string_view::npos) return false;
+  const std::size_t last = text.find_last_not_of(" \t", at == 0 ? 0 : at - 1);
+  if (at == 0 || last == std::string_view::npos) return false;
+  const std::string_view before = text.substr(0, last + 1);
+  for (const std::string_view mark :
+       {"\xE2\x80\xA2", "|", "\xC2\xB7", "-", "\xE2\x80\x93", "\xE2\x80\x94"}) {
+    if (before.size() >= mark.size() && before.substr(before.size() - mark.size()) == mark) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The dates found so far; the update date keeps its words, in case it is
 // all the page gives.
 struct Dates {
@@ -1571,6 +1589,18 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
     const std::size_t k = static_cast<std::size_t>(i);
     if (!ShortLine(view, k) || !LooksLikeDate(view.texts[k]) || !MostlyDate(view, k)) continue;
     TakeDates(view.texts[k], k, view.dates, &dates);
+  }
+  // Still nothing: a date the headline line itself gives after a separator
+  // ("Blog Home | AI & Machine Learning • October 18, 2019"): the model took
+  // the post's breadcrumb and date line for its title.
+  if (anchors.headline >= 0 && dates.published.iso.empty() && dates.updated.iso.empty()) {
+    const std::size_t h = static_cast<std::size_t>(anchors.headline);
+    for (FoundDate& d : FindDates(view.texts[h], view.dates)) {
+      if (d.from_now || !AfterSeparator(view.texts[h], d.text)) continue;
+      (d.kind == DateKind::kUpdated ? dates.updated_line : dates.published_line) = anchors.headline;
+      (d.kind == DateKind::kUpdated ? dates.updated : dates.published) = std::move(d);
+      break;
+    }
   }
   const FoundDate& date = dates.published.iso.empty() ? dates.updated : dates.published;
   article->date =
