@@ -1416,9 +1416,36 @@ struct Dates {
 // train for no gain.)
 int DateStrength(const FoundDate& d) { return d.from_now ? 0 : 1; }
 
+// A machine timestamp: a date, "T", and a time to the second
+// ("2024-04-18T13:00:39+00:00").
+bool MachineStamp(const FoundDate& d) {
+  return d.text.size() >= 19 && d.text[10] == 'T' && d.text[13] == ':' && d.text[16] == ':';
+}
+
+// The dates of `text`, with a blog theme's hidden "updated" stamp that the
+// renderer showed marked as the update date: a machine timestamp right
+// before the date written out for readers ("2024-04-18T13:00:39+00:00March
+// 22nd, 2024"), which is the post's.
+std::vector<FoundDate> DatesMarkingStamps(std::string_view text, const DateContext& context) {
+  std::vector<FoundDate> found = FindDates(text, context);
+  std::size_t from = 0;
+  for (std::size_t k = 0; k + 1 < found.size(); ++k) {
+    const std::size_t at = text.find(found[k].text, from);
+    const std::size_t next = text.find(found[k + 1].text, at + found[k].text.size());
+    if (at == std::string_view::npos || next == std::string_view::npos) break;
+    from = at + found[k].text.size();
+    const bool adjacent = text.find_first_not_of(' ', from) == next;  // glued, or a space apart
+    if (MachineStamp(found[k]) && !MachineStamp(found[k + 1]) && !found[k + 1].from_now &&
+        adjacent && found[k].kind == DateKind::kUnknown) {
+      found[k].kind = DateKind::kUpdated;
+    }
+  }
+  return found;
+}
+
 // The dates of `text`, line `line` of the page, into *dates.
 void TakeDates(std::string_view text, std::size_t line, const DateContext& context, Dates* dates) {
-  for (FoundDate& d : FindDates(text, context)) {
+  for (FoundDate& d : DatesMarkingStamps(text, context)) {
     const bool updated = d.kind == DateKind::kUpdated;
     FoundDate& slot = updated ? dates->updated : dates->published;
     if (slot.iso.empty() || DateStrength(d) > DateStrength(slot)) {
