@@ -1335,17 +1335,18 @@ int HeadlineYear(std::string_view headline) {
 }
 
 // A date written without a year ("Aug 15") took the latest year that keeps
-// it not after now; a headline naming an earlier year ("Catering Trends for
-// 2024") dates the text better. The ISO date with that year, or unchanged
-// (no such headline year, or 29 February in a common year).
+// it not after now, but now may be long after the page was written (the
+// time a file was copied); a headline naming the year before that
+// ("Catering Trends for 2024") dates the text better. (A number further
+// back is as often a count: "Top 2000 Songs".) The ISO date with that
+// year, or unchanged (no such headline year, or 29 February, which the
+// year before a leap year lacks).
 std::string WithHeadlineYear(const FoundDate& date, int headline_year) {
   if (!date.year_from_now || headline_year == 0 || date.iso.size() < 10 ||
-      headline_year >= std::stoi(date.iso.substr(0, 4))) {
+      headline_year != std::stoi(date.iso.substr(0, 4)) - 1 ||
+      date.iso.compare(4, 6, "-02-29") == 0) {
     return date.iso;
   }
-  const bool leap =
-      headline_year % 4 == 0 && (headline_year % 100 != 0 || headline_year % 400 == 0);
-  if (date.iso.compare(4, 6, "-02-29") == 0 && !leap) return date.iso;
   return std::to_string(headline_year) + date.iso.substr(4);
 }
 

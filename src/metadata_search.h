@@ -58,8 +58,8 @@
 // an update date has it as its date too (date_updated keeps it as well).
 // The date a member joined the site ("Member since 28 June 2014",
 // "Mitglied seit" over a date) is never the text's. A date written without
-// a year takes the year the headline names when that is earlier than the
-// latest one it could have ("Aug 15" under "Catering Trends for 2024").
+// a year takes the year the headline names when that is the year before
+// the latest one it could have ("Aug 15" under "Catering Trends for 2024").
 // A machine timestamp right before a written date on one line is a blog
 // theme's hidden update stamp ("2024-04-18T13:00:39+00:00March 22nd,
 // 2024"): the written date is the publication date.

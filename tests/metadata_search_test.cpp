@@ -725,6 +725,11 @@ const std::vector<Case>& Cases() {
        0,
        "",
        "2024-08-15"},
+      {"a headline number long before the latest year of a date without one is no year",
+       {{H, "The top 2000 songs of all time"}, {M, "Aug 15"}, {B, kBody1}, {B, kBody2}},
+       0,
+       "",
+       "2024-08-15"},
       {"a headline naming two years leaves a date without a year as it was",
        {{H, "From 2019 to 2023: ten garden trends"}, {M, "Aug 15"}, {B, kBody1}, {B, kBody2}},
        0,
@@ -791,13 +796,13 @@ TEST(FindMetadata, Table) {
 }
 
 // A date without a year read in a leap year ("Feb 29", 2024) has no day
-// in the common year a headline names: it keeps the year it had.
-TEST(FindMetadata, LeapDayKeepsItsYearUnderACommonHeadlineYear) {
+// in the year before, which a headline names: it keeps the year it had.
+TEST(FindMetadata, LeapDayKeepsItsYearUnderTheHeadlineYearBefore) {
   constexpr int64_t kInLeapYear = 1717200000;  // 2024-06-01T00:00:00Z
   const Page page = PageOf({"Leap day events for 2023", "Feb 29", kBody1, kBody2});
   EXPECT_EQ(FindOn(page, {H, M, B, B}, 0, Language::kEn, kInLeapYear).date, "2024-02-29");
-  const Page leap = PageOf({"Leap day events for 2020", "Feb 29", kBody1, kBody2});
-  EXPECT_EQ(FindOn(leap, {H, M, B, B}, 0, Language::kEn, kInLeapYear).date, "2020-02-29");
+  const Page march = PageOf({"Leap day events for 2023", "Mar 1", kBody1, kBody2});
+  EXPECT_EQ(FindOn(march, {H, M, B, B}, 0, Language::kEn, kInLeapYear).date, "2023-03-01");
 }
 
 // A sentence far down the text that leads into a list ("As of <date>, the
