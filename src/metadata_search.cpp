@@ -1402,6 +1402,17 @@ bool AfterSeparator(std::string_view text, std::string_view date_text) {
   return false;
 }
 
+// `text` (line i or a part of it) after line i - 1 when that is a cue of
+// at most kCueLineWords words on its own ("Updated", "Veröffentlicht am"),
+// so that the cue marks its dates; else `text` alone.
+std::string WithCueLineAbove(const PageView& view, std::size_t i, std::string_view text) {
+  if (i > 0 && CountWords(view.texts[i - 1], kCueLineWords + 1) <= kCueLineWords &&
+      LastDateCue(FoldCase(view.texts[i - 1])) != DateCue::kNone) {
+    return std::string(view.texts[i - 1]) + " " + std::string(text);
+  }
+  return std::string(text);
+}
+
 // The dates found so far; the update date keeps its words, in case it is
 // all the page gives.
 struct Dates {
@@ -1520,11 +1531,19 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
         // date line: "Veröffentlicht am: 6. August 2009" over its tags.)
         if (static_cast<long>(i) <= after || (i > prose && !OpensWithDateCue(view, i))) continue;
         if (i == prose) {
+          // (A cue on its own short line above counts: "Updates" over a
+          // change log's "2021-08-09 Added a section on ..." dates no
+          // publication.)
           Dates dateline;
-          TakeDates(DatelinePart(view.texts[i]), i, view.dates, &dateline);
+          TakeDates(WithCueLineAbove(view, i, DatelinePart(view.texts[i])), i, view.dates,
+                    &dateline);
           if (!dateline.published.iso.empty()) {
             dates.published = std::move(dateline.published);
             dates.published_line = dateline.published_line;
+          }
+          if (!dateline.updated.iso.empty() && dates.updated.iso.empty()) {
+            dates.updated = std::move(dateline.updated);
+            dates.updated_line = dateline.updated_line;
           }
           continue;
         }

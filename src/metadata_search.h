@@ -45,7 +45,8 @@
 // Dates: from the metadata lines, published and updated apart; else from
 // the nearest short line around the headline or the article start (any
 // label; an update date on the line next to it too), the short body lines
-// above the first prose, or the dateline of the first prose line; else a
+// above the first prose, or the dateline of the first prose line (an
+// update date under a cue line: "Updates" / "2021-08-09 Added ..."); else a
 // date line inside or up to 15 lines under the main body block (not a
 // sentence of the text, one that leads into a list too); else the date on
 // a line that repeats the headline (its entry in a list of latest

@@ -822,6 +822,25 @@ TEST(FindMetadata, SentenceLeadingIntoAListIsNoDateLine) {
   EXPECT_EQ(FindOn(PageOf(texts), labels, 0).date, "2021-03-05");
 }
 
+// A change log under its cue line ("Updates" / "2021-08-09 Added ...")
+// opening the text gives the update date, not the publication date, which
+// the post's date line under the text gives.
+TEST(FindMetadata, ChangeLogUnderItsCueLineOpeningTheText) {
+  std::vector<std::string> texts = {
+      "How to choose a tool for your team", "Updates",
+      "2021-08-09 Added a section on the steps of choosing a tool, with examples from our work."};
+  std::vector<Label> labels = {H, X, B};
+  for (int k = 0; k < 15; ++k) {
+    texts.push_back(k % 2 == 0 ? kBody1 : kBody2);
+    labels.push_back(B);
+  }
+  texts.push_back("Published on 2021-01-18T19:55");
+  labels.push_back(X);
+  const Article article = FindOn(PageOf(texts), labels, 0);
+  EXPECT_EQ(article.date, "2021-01-18T19:55");
+  EXPECT_EQ(article.date_updated, "2021-08-09");
+}
+
 // A page whose credit stands far under the text, past a long list of
 // related stories: `credit` then `name` on the lines after the list.
 Article WithCreditFarBelow(const char* credit, const char* name) {
