@@ -222,10 +222,11 @@ struct Parsed {
   int month = 0;
   int day = 0;
   std::optional<Time> time;
-  size_t first = 0;          // token index of the first token
-  size_t end = 0;            // token index past the date (and its time)
-  bool instant_utc = false;  // relative hour/minute dates: an instant in UTC
-  bool from_now = false;     // the year or the day came from ctx.now
+  size_t first = 0;            // token index of the first token
+  size_t end = 0;              // token index past the date (and its time)
+  bool instant_utc = false;    // relative hour/minute dates: an instant in UTC
+  bool from_now = false;       // the year or the day came from ctx.now
+  bool year_from_now = false;  // only the year did ("Dec 28")
   Relativity relativity = Relativity::kAbsolute;
 };
 
@@ -357,6 +358,7 @@ bool Parser::InferYear(Parsed* p) const {
   CivilFromDays(FloorDiv(ctx_.now, 86400), &ny, &nm, &nd);
   p->year = (p->month > nm || (p->month == nm && p->day > nd + 1)) ? ny - 1 : ny;
   p->from_now = true;
+  p->year_from_now = true;
   return true;
 }
 
@@ -951,6 +953,7 @@ std::vector<FoundDate> Parser::Run() {
                   : cue == DateCue::kPublished ? DateKind::kPublished
                                                : DateKind::kUnknown;
       date.from_now = p->from_now;
+      date.year_from_now = p->year_from_now;
       found.push_back(std::move(date));
     }
     gap_begin = end_byte;

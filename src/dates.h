@@ -55,6 +55,9 @@ struct FoundDate {
   // ("Dec 28") or relative ("3 hours ago", "yesterday") date, which a
   // page's own full date beats as its publication date.
   bool from_now = false;
+  // Only the year came from ctx.now: a date written without one ("Dec 28",
+  // "3 March"), not a relative one ("3 hours ago", "yesterday").
+  bool year_from_now = false;
 };
 
 // Every date in the line, in order of appearance. Dates after ctx.now (when

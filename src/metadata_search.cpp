@@ -1310,6 +1310,109 @@ void AgencyFromBody(const PageView& view, Article* article) {
   }
 }
 
+// The one year from 1990 on that a headline names ("Top Catering Trends for
+// 2024"), 0 when it names none or more than one.
+int HeadlineYear(std::string_view headline) {
+  const auto digit = [&](std::size_t k) {
+    return k < headline.size() && headline[k] >= '0' && headline[k] <= '9';
+  };
+  int year = 0;
+  for (std::size_t i = 0; i < headline.size();) {
+    if (!digit(i)) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    int value = 0;
+    while (digit(end)) value = value * 10 + (headline[end++] - '0');
+    if (end - i == 4 && value >= 1990) {
+      if (year != 0 && year != value) return 0;
+      year = value;
+    }
+    i = end;
+  }
+  return year;
+}
+
+// A date written without a year ("Aug 15") took the latest year that keeps
+// it not after now, but now may be long after the page was written (the
+// time a file was copied); a headline naming the year before that
+// ("Catering Trends for 2024") dates the text better. (A number further
+// back is as often a count: "Top 2000 Songs".) The ISO date with that
+// year, or unchanged (no such headline year, or 29 February, which the
+// year before a leap year lacks).
+std::string WithHeadlineYear(const FoundDate& date, int headline_year) {
+  if (!date.year_from_now || headline_year == 0 || date.iso.size() < 10 ||
+      headline_year != std::stoi(date.iso.substr(0, 4)) - 1 ||
+      date.iso.compare(4, 6, "-02-29") == 0) {
+    return date.iso;
+  }
+  return std::to_string(headline_year) + date.iso.substr(4);
+}
+
+// The text ends a sentence: with a full stop, or with the colon of one that
+// leads into a list ("As of July 31, 2025, the agency has received:").
+bool EndsSentence(std::string_view text) {
+  const std::size_t last = text.find_last_not_of(" \t");
+  return EndsWithFullStop(text) || (last != std::string_view::npos && text[last] == ':');
+}
+
+// Folded words that say when a person joined the site, not when a text
+// was published ("Member since 28 June 2014", "Mitglied seit" over the
+// date in a forum post's author panel).
+constexpr std::string_view kMembershipCues[] = {
+    "member since",  "joined",          "mitglied seit", "registriert seit", "dabei seit",
+    "membre depuis", "inscrit depuis",  "miembro desde", "registrado desde", "membro desde",
+    "membro dal",    "iscritto dal",    "lid sinds",     "użytkownik od",    "członek od",
+    "участник с",    "зарегистрирован", "üyelik tarihi", "kayıt tarihi",     "عضو منذ",
+    "تاريخ التسجيل", "注册时间",        "註冊時間",      "登録日",           "가입일",
+};
+
+// Line i, or the short line above it, says when someone joined the site:
+// its dates are no publication dates.
+bool MembershipDate(const PageView& view, std::size_t i) {
+  const auto names_membership = [&](std::size_t k) {
+    const std::string folded = FoldCase(view.texts[k]);
+    for (const std::string_view cue : kMembershipCues) {
+      if (folded.find(cue) != std::string::npos) return true;
+    }
+    return false;
+  };
+  if (!LooksLikeDate(view.texts[i])) return false;
+  return names_membership(i) ||
+         (i > 0 && CountWords(view.texts[i - 1], kCueLineWords + 1) <= kCueLineWords &&
+          names_membership(i - 1));
+}
+
+// The first copy of date_text in text follows a separator mark ("•", "|",
+// "·", a dash), spaces aside: the date is a field of a line, not words of
+// its sentence.
+bool AfterSeparator(std::string_view text, std::string_view date_text) {
+  const std::size_t at = text.find(date_text);
+  if (at == std::string_view::npos) return false;
+  const std::size_t last = text.find_last_not_of(" \t", at == 0 ? 0 : at - 1);
+  if (at == 0 || last == std::string_view::npos) return false;
+  const std::string_view before = text.substr(0, last + 1);
+  for (const std::string_view mark :
+       {"\xE2\x80\xA2", "|", "\xC2\xB7", "-", "\xE2\x80\x93", "\xE2\x80\x94"}) {
+    if (before.size() >= mark.size() && before.substr(before.size() - mark.size()) == mark) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// `text` (line i or a part of it) after line i - 1 when that is a cue of
+// at most kCueLineWords words on its own ("Updated", "Veröffentlicht am"),
+// so that the cue marks its dates; else `text` alone.
+std::string WithCueLineAbove(const PageView& view, std::size_t i, std::string_view text) {
+  if (i > 0 && CountWords(view.texts[i - 1], kCueLineWords + 1) <= kCueLineWords &&
+      LastDateCue(FoldCase(view.texts[i - 1])) != DateCue::kNone) {
+    return std::string(view.texts[i - 1]) + " " + std::string(text);
+  }
+  return std::string(text);
+}
+
 // The dates found so far; the update date keeps its words, in case it is
 // all the page gives.
 struct Dates {
@@ -1325,9 +1428,36 @@ struct Dates {
 // train for no gain.)
 int DateStrength(const FoundDate& d) { return d.from_now ? 0 : 1; }
 
+// A machine timestamp: a date, "T", and a time to the second
+// ("2024-04-18T13:00:39+00:00").
+bool MachineStamp(const FoundDate& d) {
+  return d.text.size() >= 19 && d.text[10] == 'T' && d.text[13] == ':' && d.text[16] == ':';
+}
+
+// The dates of `text`, with a blog theme's hidden "updated" stamp that the
+// renderer showed marked as the update date: a machine timestamp right
+// before the date written out for readers ("2024-04-18T13:00:39+00:00March
+// 22nd, 2024"), which is the post's.
+std::vector<FoundDate> DatesMarkingStamps(std::string_view text, const DateContext& context) {
+  std::vector<FoundDate> found = FindDates(text, context);
+  std::size_t from = 0;
+  for (std::size_t k = 0; k + 1 < found.size(); ++k) {
+    const std::size_t at = text.find(found[k].text, from);
+    const std::size_t next = text.find(found[k + 1].text, at + found[k].text.size());
+    if (at == std::string_view::npos || next == std::string_view::npos) break;
+    from = at + found[k].text.size();
+    const bool adjacent = text.find_first_not_of(' ', from) == next;  // glued, or a space apart
+    if (MachineStamp(found[k]) && !MachineStamp(found[k + 1]) && !found[k + 1].from_now &&
+        adjacent && found[k].kind == DateKind::kUnknown) {
+      found[k].kind = DateKind::kUpdated;
+    }
+  }
+  return found;
+}
+
 // The dates of `text`, line `line` of the page, into *dates.
 void TakeDates(std::string_view text, std::size_t line, const DateContext& context, Dates* dates) {
-  for (FoundDate& d : FindDates(text, context)) {
+  for (FoundDate& d : DatesMarkingStamps(text, context)) {
     const bool updated = d.kind == DateKind::kUpdated;
     FoundDate& slot = updated ? dates->updated : dates->published;
     if (slot.iso.empty() || DateStrength(d) > DateStrength(slot)) {
@@ -1378,7 +1508,8 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
   // names other dates in its prose ("the show is on 21 and 22 May").
   for (const bool short_lines : {true, false}) {
     for (std::size_t i = 0; i < view.decisions.size(); ++i) {
-      if (view.label(i) == Label::kMetadata && ShortLine(view, i) == short_lines) {
+      if (view.label(i) == Label::kMetadata && ShortLine(view, i) == short_lines &&
+          !MembershipDate(view, i)) {
         TakeDates(view.texts[i], i, view.dates, &dates);
       }
     }
@@ -1400,32 +1531,41 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
         // date line: "Veröffentlicht am: 6. August 2009" over its tags.)
         if (static_cast<long>(i) <= after || (i > prose && !OpensWithDateCue(view, i))) continue;
         if (i == prose) {
+          // (A cue on its own short line above counts: "Updates" over a
+          // change log's "2021-08-09 Added a section on ..." dates no
+          // publication.)
           Dates dateline;
-          TakeDates(DatelinePart(view.texts[i]), i, view.dates, &dateline);
+          TakeDates(WithCueLineAbove(view, i, DatelinePart(view.texts[i])), i, view.dates,
+                    &dateline);
           if (!dateline.published.iso.empty()) {
             dates.published = std::move(dateline.published);
             dates.published_line = dateline.published_line;
           }
+          if (!dateline.updated.iso.empty() && dates.updated.iso.empty()) {
+            dates.updated = std::move(dateline.updated);
+            dates.updated_line = dateline.updated_line;
+          }
           continue;
         }
       }
-      if (!ShortLine(view, i)) continue;
+      if (!ShortLine(view, i) || MembershipDate(view, i)) continue;
       TakeDates(view.texts[i], i, view.dates, &dates);
       TakeUpdateBeside(view, i, &dates);
     }
   }
   // Last, a date line inside or under the text ("Posted July 10, 2004"
-  // under the last paragraph); a sentence of the text is no date line,
-  // unless the date is most of it ("Wednesday, May 11, 2022 - 3:40 a.m.").
+  // under the last paragraph); a sentence of the text (one that leads into a
+  // list too: "As of July 31, 2025, the agency has received:") is no date
+  // line, unless the date is most of it ("Wednesday, May 11, 2022 - 3:40 a.m.").
   // Once an update date is known, only a date a publication cue marks
   // counts ("Posted July 10, 2004" under "Updated November 23, 2013"), not
   // the dates of comments under it.
   for (const std::size_t i : ArticleLines(view, anchors)) {
     if (settled()) break;
-    if (!ShortLine(view, i)) continue;
+    if (!ShortLine(view, i) || MembershipDate(view, i)) continue;
     if (view.label(i) == Label::kBody &&
         CountWords(view.texts[i], kDateLineWords + 1) > kDateLineWords &&
-        EndsWithFullStop(view.texts[i]) && !(LooksLikeDate(view.texts[i]) && MostlyDate(view, i))) {
+        EndsSentence(view.texts[i]) && !(LooksLikeDate(view.texts[i]) && MostlyDate(view, i))) {
       continue;
     }
     if (dates.updated.iso.empty()) {
@@ -1497,8 +1637,24 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
     if (!ShortLine(view, k) || !LooksLikeDate(view.texts[k]) || !MostlyDate(view, k)) continue;
     TakeDates(view.texts[k], k, view.dates, &dates);
   }
+  // Still nothing: a date the headline line itself gives after a separator
+  // ("Blog Home | AI & Machine Learning • October 18, 2019"): the model took
+  // the post's breadcrumb and date line for its title.
+  if (anchors.headline >= 0 && dates.published.iso.empty() && dates.updated.iso.empty()) {
+    const std::size_t h = static_cast<std::size_t>(anchors.headline);
+    for (FoundDate& d : FindDates(view.texts[h], view.dates)) {
+      if (d.from_now || !AfterSeparator(view.texts[h], d.text)) continue;
+      (d.kind == DateKind::kUpdated ? dates.updated_line : dates.published_line) = anchors.headline;
+      (d.kind == DateKind::kUpdated ? dates.updated : dates.published) = std::move(d);
+      break;
+    }
+  }
   const FoundDate& date = dates.published.iso.empty() ? dates.updated : dates.published;
-  article->date = date.iso;
+  article->date =
+      anchors.headline >= 0
+          ? WithHeadlineYear(date,
+                             HeadlineYear(view.texts[static_cast<std::size_t>(anchors.headline)]))
+          : date.iso;
   article->date_text = date.text;
   article->date_updated = dates.updated.iso;
   for (const long line : {dates.published_line, dates.updated_line}) {

@@ -45,14 +45,25 @@
 // Dates: from the metadata lines, published and updated apart; else from
 // the nearest short line around the headline or the article start (any
 // label; an update date on the line next to it too), the short body lines
-// above the first prose, or the dateline of the first prose line; else a
-// date line inside or up to 15 lines under the main body block; else the
-// date on a line that repeats the headline (its entry in a list of latest
-// stories); else a date a publication or update cue marks anywhere ("PUBLISHED" / "Feb 2,
-// 2023"). A date written in full beats one whose year or day came from
-// now ("May 13", "Today"), which is kept only until one is found. A page
-// giving only an update date has it as its date too (date_updated keeps
-// it as well).
+// above the first prose, or the dateline of the first prose line (an
+// update date under a cue line: "Updates" / "2021-08-09 Added ..."); else a
+// date line inside or up to 15 lines under the main body block (not a
+// sentence of the text, one that leads into a list too); else the date on
+// a line that repeats the headline (its entry in a list of latest
+// stories); else a date a publication or update cue marks anywhere
+// ("PUBLISHED" / "Feb 2, 2023"); else the date of the first credit line of
+// the page, the nearest date line above the headline, or a date after a
+// separator on the headline line itself ("Blog Home • October 18, 2019").
+// A date written in full beats one whose year or day came from now ("May
+// 13", "Today"), which is kept only until one is found. A page giving only
+// an update date has it as its date too (date_updated keeps it as well).
+// The date a member joined the site ("Member since 28 June 2014",
+// "Mitglied seit" over a date) is never the text's. A date written without
+// a year takes the year the headline names when that is the year before
+// the latest one it could have ("Aug 15" under "Catering Trends for 2024").
+// A machine timestamp right before a written date on one line is a blog
+// theme's hidden update stamp ("2024-04-18T13:00:39+00:00March 22nd,
+// 2024"): the written date is the publication date.
 //
 //
 // Pure and thread-safe.

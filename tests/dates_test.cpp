@@ -424,6 +424,30 @@ TEST(FindDates, FromNowMarksYearsAndDaysTakenFromNow) {
   }
 }
 
+TEST(FindDates, YearFromNowMarksOnlyDatesWrittenWithoutAYear) {
+  const DateContext ctx = PlainContext();
+  const struct {
+    const char* line;
+    bool year_from_now;
+  } kLines[] = {
+      {"March 3, 2024", false},
+      {"3.3.2024", false},
+      {"Mar 3", true},
+      {"3 March", true},
+      {"3. März", true},
+      {"3月3日", true},
+      {"Posted Mar 3 at 9:15", true},
+      {"Published 3 days ago", false},
+      {"Updated yesterday", false},
+      {"2 hours ago", false},
+  };
+  for (const auto& c : kLines) {
+    const std::vector<FoundDate> found = FindDates(c.line, ctx);
+    ASSERT_EQ(found.size(), 1u) << c.line;
+    EXPECT_EQ(found[0].year_from_now, c.year_from_now) << c.line;
+  }
+}
+
 TEST(FindDates, TextKeepsWeekdayAndZone) {
   const auto found = FindDates("Posted: Thu, 6 Mar 2025 08:15:00 GMT", PlainContext());
   ASSERT_EQ(found.size(), 1u);
@@ -636,6 +660,7 @@ void ExpectSameAsFullParse(std::string_view line, const DateContext& ctx) {
     EXPECT_EQ(fast[i].text, full[i].text) << line;
     EXPECT_EQ(fast[i].kind, full[i].kind) << line;
     EXPECT_EQ(fast[i].from_now, full[i].from_now) << line;
+    EXPECT_EQ(fast[i].year_from_now, full[i].year_from_now) << line;
   }
 }
 

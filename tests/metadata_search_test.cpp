@@ -666,15 +666,91 @@ const std::vector<Case>& Cases() {
        "2021-03-04",
        "",
        Language::kDe},
+      {"the date a forum member joined, under its cue line, is no publication date",
+       {{H, "Our cat sheds less in winter, is that normal?"},
+        {X, "Thread started 27 September 2018"},
+        {M, "Member since"},
+        {M, "28 June 2014"},
+        {B, kBody1},
+        {B, kBody2}},
+       0,
+       "",
+       "2018-09-27"},
+      {"a membership date on one line with its cue is no publication date",
+       {{H, "Unsere Katze haart im Winter weniger"},
+        {X, "Mitglied seit 28. Juni 2014"},
+        {X, "27. September 2018"},
+        {B, "Die Straßen bleiben bis zum Abend gesperrt, sagte die Polizei am Dienstag."},
+        {B, "Die Schulen öffnen wieder, sobald die Wege geräumt sind, hieß es am Abend."}},
+       0,
+       "",
+       "2018-09-27",
+       "",
+       Language::kDe},
+      {"a date after a separator on the headline line dates a page that gives no other",
+       {{H, "Blog Home | Gardening   \u2022   March 4, 2021"}, {B, kBody1}, {B, kBody2}},
+       0,
+       "",
+       "2021-03-04"},
+      {"a date inside the headline's sentence is no publication date",
+       {{H, "The storm of March 4, 2021 closes schools"}, {B, kBody1}, {B, kBody2}},
+       0},
+      {"a machine timestamp glued before the written date is the update stamp",
+       {{H, "Storm closes schools across the county"},
+        {M, "2024-04-18T13:00:39+00:00March 22nd, 2024 | 3 Comments"},
+        {B, kBody1},
+        {B, kBody2}},
+       0,
+       "",
+       "2024-03-22",
+       "2024-04-18T13:00:39+00:00"},
+      {"a machine timestamp alone is the publication date",
+       {{H, "Storm closes schools across the county"},
+        {M, "2024-04-18T13:00:39+00:00"},
+        {B, kBody1},
+        {B, kBody2}},
+       0,
+       "",
+       "2024-04-18T13:00:39+00:00"},
+      {"a date without a year takes the earlier year its headline names",
+       {{H, "Ten garden trends for 2023 that every grower should know"},
+        {M, "Aug 15"},
+        {B, kBody1},
+        {B, kBody2}},
+       0,
+       "",
+       "2023-08-15"},
+      {"a headline year after the latest year a date without one can have changes nothing",
+       {{H, "Ten garden trends to watch in 2025"}, {M, "Aug 15"}, {B, kBody1}, {B, kBody2}},
+       0,
+       "",
+       "2024-08-15"},
+      {"a headline number long before the latest year of a date without one is no year",
+       {{H, "The top 2000 songs of all time"}, {M, "Aug 15"}, {B, kBody1}, {B, kBody2}},
+       0,
+       "",
+       "2024-08-15"},
+      {"a headline naming two years leaves a date without a year as it was",
+       {{H, "From 2019 to 2023: ten garden trends"}, {M, "Aug 15"}, {B, kBody1}, {B, kBody2}},
+       0,
+       "",
+       "2024-08-15"},
+      {"a relative date keeps its day whatever year the headline names",
+       {{H, "Ten garden trends for 2023"}, {M, "Updated 3 days ago"}, {B, kBody1}, {B, kBody2}},
+       0,
+       "",
+       "2025-05-29",
+       "2025-05-29"},
   };
   return cases;
 }
 
 // FindMetadata's article for `page`, whose lines have the labels of
 // `labels` (the model's confidence 0.9; the headline probability 0.9 on
-// headline rows), in `language` (English unless given), at kNow.
+// headline rows), in `language` (English unless given), at `now` (kNow
+// unless given).
 Article FindOn(const Page& page, const std::vector<Label>& labels, long headline,
-               Language language = Language::kEn) {
+               Language language = Language::kEn, int64_t now = kNow) {
   std::vector<LineDecision> decisions;
   for (Label label : labels) {
     decisions.push_back(LineDecision{label, 0.9f, label == H ? 0.9f : 0.0f});
@@ -683,7 +759,7 @@ Article FindOn(const Page& page, const std::vector<Label>& labels, long headline
   for (const Line& line : page.lines) texts.push_back(line.text);
   DateContext dates;
   dates.language = language;
-  dates.now = kNow;
+  dates.now = now;
   const PageView view{page, decisions, texts, dates};
   Article article;
   std::vector<std::size_t> found_on;
@@ -717,6 +793,52 @@ TEST(FindMetadata, Table) {
     EXPECT_EQ(article.date, c.date) << c.name;
     EXPECT_EQ(article.date_updated, c.date_updated) << c.name;
   }
+}
+
+// A date without a year read in a leap year ("Feb 29", 2024) has no day
+// in the year before, which a headline names: it keeps the year it had.
+TEST(FindMetadata, LeapDayKeepsItsYearUnderTheHeadlineYearBefore) {
+  constexpr int64_t kInLeapYear = 1717200000;  // 2024-06-01T00:00:00Z
+  const Page page = PageOf({"Leap day events for 2023", "Feb 29", kBody1, kBody2});
+  EXPECT_EQ(FindOn(page, {H, M, B, B}, 0, Language::kEn, kInLeapYear).date, "2024-02-29");
+  const Page march = PageOf({"Leap day events for 2023", "Mar 1", kBody1, kBody2});
+  EXPECT_EQ(FindOn(march, {H, M, B, B}, 0, Language::kEn, kInLeapYear).date, "2023-03-01");
+}
+
+// A sentence far down the text that leads into a list ("As of <date>, the
+// county has reported:") is prose, not the text's date line: the date line
+// under the text is.
+TEST(FindMetadata, SentenceLeadingIntoAListIsNoDateLine) {
+  std::vector<std::string> texts = {"Storm closes schools across the county"};
+  std::vector<Label> labels = {H};
+  for (int k = 0; k < 15; ++k) {
+    texts.push_back(k % 2 == 0 ? kBody1 : kBody2);
+    labels.push_back(B);
+  }
+  texts.insert(texts.end(),
+               {"As of March 4, 2021, the county has reported:",
+                "Twelve roads closed by fallen trees", "Page last reviewed:", "05/03/2021"});
+  labels.insert(labels.end(), {B, B, X, X});
+  EXPECT_EQ(FindOn(PageOf(texts), labels, 0).date, "2021-03-05");
+}
+
+// A change log under its cue line ("Updates" / "2021-08-09 Added ...")
+// opening the text gives the update date, not the publication date, which
+// the post's date line under the text gives.
+TEST(FindMetadata, ChangeLogUnderItsCueLineOpeningTheText) {
+  std::vector<std::string> texts = {
+      "How to choose a tool for your team", "Updates",
+      "2021-08-09 Added a section on the steps of choosing a tool, with examples from our work."};
+  std::vector<Label> labels = {H, X, B};
+  for (int k = 0; k < 15; ++k) {
+    texts.push_back(k % 2 == 0 ? kBody1 : kBody2);
+    labels.push_back(B);
+  }
+  texts.push_back("Published on 2021-01-18T19:55");
+  labels.push_back(X);
+  const Article article = FindOn(PageOf(texts), labels, 0);
+  EXPECT_EQ(article.date, "2021-01-18T19:55");
+  EXPECT_EQ(article.date_updated, "2021-08-09");
 }
 
 // A page whose credit stands far under the text, past a long list of
