@@ -10,7 +10,7 @@ namespace {
 
 constexpr std::string_view kSeparators[] = {
     " | ",        " - ",        " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ",
-    " \xC2\xB7 ", " \xC2\xBB ", " \xE2\x80\xA2 ", " \xEF\xBD\x9C "};
+    " \xC2\xB7 ", " \xC2\xBB ", " \xC2\xAB ",     " \xE2\x80\xA2 ", " \xEF\xBD\x9C "};
 
 constexpr size_t kMinRestBytes = 15;
 constexpr size_t kMinRestWords = 3;

@@ -3,7 +3,7 @@
 // A headline copied from the page's <title> often carries the site's name:
 // "Storm closes schools | Example Gazette", "Example Gazette - Storm closes
 // schools". CleanTitle removes such a suffix (or prefix) after one of the
-// separators " | ", " - ", " – ", " — ", " :: ", " · ", " » " only when the
+// separators " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « " only when the
 // page itself shows the removed part is a name used elsewhere: a line that
 // is little more than that name (a logo or menu line: at most two words
 // more; suffixes only) or a copyright line holding it ("© 2024 Example Gazette"), other
@@ -29,7 +29,7 @@
 namespace pith::internal {
 
 // Where a title splits into parts: the separators above (" | ", " - ",
-// " – ", " — ", " :: ", " · ", " » ", " • ", " ｜ "), and ": " between a
+// " – ", " — ", " :: ", " · ", " » ", " « ", " • ", " ｜ "), and ": " between a
 // section or blog name and the headline ("Joe. My. God.: Storm closes
 // schools"), which never cuts a site's name off in CleanTitle.
 const std::vector<std::string_view>& TitlePartSeparators();

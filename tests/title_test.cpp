@@ -38,6 +38,10 @@ const std::vector<Case>& Cases() {
       {"Storm closes schools across the valley | News | Harbor Gazette",
        {"News", "© Harbor Gazette"},
        "Storm closes schools across the valley"},
+      // A blog theme's guillemet.
+      {"Eight ways to cut your energy bill \xC2\xAB Brightside Notes",
+       {"Brightside Notes", "Sign in"},
+       "Eight ways to cut your energy bill"},
       {"Eight ways to cut your energy bill | Brightside",
        {"Brightside", "Sign in"},
        "Eight ways to cut your energy bill"},
