@@ -665,7 +665,7 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
     if (from < n && !body[from] && view.label(from) == Label::kMetadata &&
         view.decisions[from].confidence < 0.5f &&
         std::find(metadata_found.begin(), metadata_found.end(), from) == metadata_found.end() &&
-        LetterWords(SplitWords(view.texts[from])) >= kStandfirstWords && !HasDate(view, from)) {
+        LetterWords(view.words(from)) >= kStandfirstWords && !HasDate(view, from)) {
       body[from] = true;
     }
   }
@@ -749,7 +749,7 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
   for (bool b : body) body_lines += b ? 1 : 0;
   for (std::size_t i = n; i-- > 0 && body_lines > 1;) {
     if (!body[i]) continue;
-    const std::vector<Word> words = SplitWords(view.texts[i]);
+    const std::vector<Word>& words = view.words(i);
     if (LetterWords(words) > kTrailingHeadingWords || EndsParagraph(view.texts[i])) break;
     body[i] = false;
     --body_lines;

@@ -85,7 +85,7 @@ bool IsContentWord(const PageView& view, const Word& word, std::string* folded) 
 // date line or a navigation fragment cannot.
 bool PlausibleHeadline(const PageView& view, std::size_t i) {
   const std::string_view text = view.texts[i];
-  const std::vector<Word> words = SplitWords(text);
+  const std::vector<Word>& words = view.words(i);
   const std::size_t letter_words = LetterWords(words);
   if (letter_words < 2 || words.size() > 30) return false;
   if (EndsWithFullStop(text) && words.size() > 8) return false;
@@ -130,7 +130,7 @@ std::unordered_set<uint64_t> BodyWords(const PageView& view) {
   for (std::size_t i = 0; i < view.decisions.size() && taken < kOverlapBodyLines; ++i) {
     if (view.label(i) != Label::kBody) continue;
     ++taken;
-    for (uint64_t h : ContentWordHashes(view, SplitWords(view.texts[i]))) words.insert(h);
+    for (uint64_t h : ContentWordHashes(view, view.words(i))) words.insert(h);
   }
   return words;
 }
@@ -144,7 +144,7 @@ float ShareIn(const std::vector<uint64_t>& hashes, const std::unordered_set<uint
 
 // The share of line i's content words found in the body (0 without any).
 float BodyOverlap(const PageView& view, std::size_t i, const std::unordered_set<uint64_t>& body) {
-  return ShareIn(ContentWordHashes(view, SplitWords(view.texts[i])), body);
+  return ShareIn(ContentWordHashes(view, view.words(i)), body);
 }
 
 // When no labelled line is a plausible headline: the nearest plausible line
@@ -160,7 +160,7 @@ long FallbackHeadline(const PageView& view, const std::unordered_set<uint64_t>& 
   if (view.label(s) == Label::kMetadata && s + 1 < view.texts.size() &&
       (view.label(s + 1) == Label::kMetadata || HasDate(view, s + 1) ||
        LooksLikeByline(view.texts[s + 1])) &&
-      PlausibleHeadline(view, s) && LetterWords(SplitWords(view.texts[s])) >= 3) {
+      PlausibleHeadline(view, s) && LetterWords(view.words(s)) >= 3) {
     return start;
   }
   // Of the plausible lines above, the one sharing the most words with the
@@ -172,7 +172,7 @@ long FallbackHeadline(const PageView& view, const std::unordered_set<uint64_t>& 
   for (std::size_t i = s; i-- > lo;) {
     if (view.label(i) == Label::kBody) continue;
     // Two words are a menu entry ("Contact Us") more often than a title.
-    if (!PlausibleHeadline(view, i) || LetterWords(SplitWords(view.texts[i])) < 3) continue;
+    if (!PlausibleHeadline(view, i) || LetterWords(view.words(i)) < 3) continue;
     const float overlap = BodyOverlap(view, i, body);
     if (overlap > best_overlap) {
       best_overlap = overlap;
@@ -201,10 +201,10 @@ HeadlineChoice HeadlineAboveStandfirst(const PageView& view, long pick,
   const HeadlineChoice as_picked{pick, -1};
   if (pick <= 0) return as_picked;
   const std::size_t at = static_cast<std::size_t>(pick);
-  const std::size_t words = SplitWords(view.texts[at]).size();
+  const std::size_t words = view.words(at).size();
   if (words < kStandfirstAsHeadlineWords) return as_picked;
   const std::size_t above = at - 1;
-  const std::size_t above_words = SplitWords(view.texts[above]).size();
+  const std::size_t above_words = view.words(above).size();
   if (above_words < kHeadlineAboveWords || above_words >= words) return as_picked;
   if (view.label(above) == Label::kBody || EndsWithFullStop(view.texts[above]) ||
       !PlausibleHeadline(view, above)) {
@@ -364,10 +364,9 @@ std::vector<HeadlineCandidate> Candidates(const PageView& view, const TitleFacts
   const std::string& first_norm = facts.first_norm;
   const ArticleBlock& block = facts.block;
   const std::size_t n = view.decisions.size();
-  std::vector<Word> words;
   std::unordered_set<uint64_t> first_words;
   if (n > 0) {
-    for (uint64_t h : ContentWordHashes(view, SplitWords(view.texts[0]))) first_words.insert(h);
+    for (uint64_t h : ContentWordHashes(view, view.words(0))) first_words.insert(h);
   }
   // How often each line's text occurs, to find the candidates the page
   // repeats.
@@ -387,7 +386,7 @@ std::vector<HeadlineCandidate> Candidates(const PageView& view, const TitleFacts
     }
     if (at != rules.line && !PlausibleHeadline(view, i)) continue;
     const std::string_view text = view.texts[i];
-    SplitWords(text, &words);
+    const std::vector<Word>& words = view.words(i);
     const std::size_t letter_words = LetterWords(words);
     std::size_t capitalised = 0;
     for (const Word& w : words) capitalised += w.has_letter && w.capitalised ? 1 : 0;

@@ -135,14 +135,52 @@ bool LooksLikeName(const PageView& view, std::string_view text) {
   return true;
 }
 
+namespace {
+
+// The memo's bits of line i, sized for the page on first use.
+uint8_t& Known(const PageView& view, std::size_t i) {
+  LineMemo& memo = view.memo;
+  if (memo.known.empty()) {
+    memo.known.assign(view.texts.size(), 0);
+    memo.words.resize(view.texts.size());
+  }
+  return memo.known[i];
+}
+
+// test(), worked out once per line: `done` marks it known, `yes` true.
+template <typename Test>
+bool Memoised(const PageView& view, std::size_t i, uint8_t done, uint8_t yes, Test test) {
+  uint8_t& known = Known(view, i);
+  if ((known & done) == 0) known = static_cast<uint8_t>(known | done | (test() ? yes : 0));
+  return (known & yes) != 0;
+}
+
+}  // namespace
+
+const std::vector<Word>& PageView::words(std::size_t i) const {
+  uint8_t& known = Known(*this, i);
+  if ((known & LineMemo::kWordsKnown) == 0) {
+    // Split into the reused scratch vector, then copied at its size: one
+    // allocation a line, where splitting into an empty vector grew it
+    // several times.
+    SplitWords(texts[i], &memo.scratch);
+    memo.words[i].assign(memo.scratch.begin(), memo.scratch.end());
+    known = static_cast<uint8_t>(known | LineMemo::kWordsKnown);
+  }
+  return memo.words[i];
+}
+
 bool IsBareName(const PageView& view, std::size_t i) {
-  if (!LooksLikeName(view, view.texts[i])) return false;
-  const Byline byline = ParseByline(view.texts[i], view.dates.language);
-  return byline.authors.size() == 1 && SameNormalised(byline.authors[0], view.texts[i]);
+  return Memoised(view, i, LineMemo::kBareKnown, LineMemo::kBare, [&] {
+    if (!LooksLikeName(view, view.texts[i])) return false;
+    const Byline byline = ParseByline(view.texts[i], view.dates.language);
+    return byline.authors.size() == 1 && SameNormalised(byline.authors[0], view.texts[i]);
+  });
 }
 
 bool HasDate(const PageView& view, std::size_t i) {
-  return !FindDates(view.texts[i], view.dates).empty();
+  return Memoised(view, i, LineMemo::kDateKnown, LineMemo::kDate,
+                  [&] { return !FindDates(view.texts[i], view.dates).empty(); });
 }
 
 bool HasImageCredit(std::string_view text) {
