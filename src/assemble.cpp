@@ -655,7 +655,7 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
     const std::size_t from = static_cast<std::size_t>(headline.line) + 1;
     for (std::size_t i = from; i < n && i - from < kLeadProseReach && !body[i]; ++i) {
       if (view.label(i) == Label::kBoilerplate &&
-          CountWords(view.texts[i], kLeadProseWords) >= kLeadProseWords) {
+          CountLineWords(view, i, kLeadProseWords) >= kLeadProseWords) {
         body[i] = true;
       }
     }
@@ -699,7 +699,7 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
     if (!body[i]) continue;
     // Counted as far as the greatest bound it is compared with.
     const std::size_t words =
-        CountWords(view.texts[i], std::max({kMaxBylineWords, kSentenceWords, kCaptionWords}) + 1);
+        CountLineWords(view, i, std::max({kMaxBylineWords, kSentenceWords, kCaptionWords}) + 1);
     if (credit[i] && words <= kMaxBylineWords && !EndsWithFullStop(view.texts[i])) {
       body[i] = false;  // the byline or date line
       continue;
@@ -739,7 +739,7 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
   }
   for (std::size_t i = last + 1; last < n && i < n && i - last <= kTailProseLines; ++i) {
     if (view.label(i) != Label::kBoilerplate ||
-        CountWords(view.texts[i], kTailProseWords) < kTailProseWords ||
+        CountLineWords(view, i, kTailProseWords) < kTailProseWords ||
         OpensWithLabel(view.texts[i])) {
       break;
     }

@@ -1,5 +1,6 @@
 #include "labelled_page.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -142,6 +143,7 @@ uint8_t& Known(const PageView& view, std::size_t i) {
   LineMemo& memo = view.memo;
   if (memo.known.empty()) {
     memo.known.assign(view.texts.size(), 0);
+    memo.counts.assign(view.texts.size(), 0);
     memo.words.resize(view.texts.size());
   }
   return memo.known[i];
@@ -168,6 +170,19 @@ const std::vector<Word>& PageView::words(std::size_t i) const {
     known = static_cast<uint8_t>(known | LineMemo::kWordsKnown);
   }
   return memo.words[i];
+}
+
+std::size_t CountLineWords(const PageView& view, std::size_t i, std::size_t limit) {
+  uint8_t& known = Known(view, i);
+  if ((known & LineMemo::kWordsKnown) != 0) return std::min(view.memo.words[i].size(), limit);
+  uint32_t& count = view.memo.counts[i];
+  if ((known & LineMemo::kCountExact) != 0) return std::min<std::size_t>(count, limit);
+  if (count >= limit) return limit;  // a lower bound: at least `limit` words
+  const std::size_t found = CountWords(view.texts[i], limit);
+  // Fewer than `limit` words: all of them (CountWords scanned the line).
+  if (found < limit) known = static_cast<uint8_t>(known | LineMemo::kCountExact);
+  count = static_cast<uint32_t>(found);
+  return found;
 }
 
 bool IsBareName(const PageView& view, std::size_t i) {

@@ -26,12 +26,17 @@ inline constexpr std::size_t kMaxBylineWords = 14;
 inline constexpr std::size_t kSentenceWords = 6;
 
 // What the assembler's rules ask again and again of the same lines, worked
-// out once per line on first use: its words, IsBareName and HasDate.
+// out once per line on first use: its words, its word count, IsBareName and
+// HasDate.
 struct LineMemo {
   std::vector<std::vector<Word>> words;  // SplitWords(texts[i]) once kWordsKnown
-  std::vector<uint8_t> known;            // LineMemo::k* bits per line
+  // What CountWords has found of line i: its word count once kCountExact,
+  // else a lower bound (0: nothing known).
+  std::vector<uint32_t> counts;
+  std::vector<uint8_t> known;  // LineMemo::k* bits per line
   std::vector<Word> scratch;
-  static constexpr uint8_t kWordsKnown = 1, kBareKnown = 2, kBare = 4, kDateKnown = 8, kDate = 16;
+  static constexpr uint8_t kWordsKnown = 1, kBareKnown = 2, kBare = 4, kDateKnown = 8, kDate = 16,
+                           kCountExact = 32;
 };
 
 // REQUIRES: decisions and texts have one entry per line of `page`; texts[i]
@@ -74,6 +79,9 @@ std::size_t LetterWords(const std::vector<Word>& words);
 // page's language or a number ("Jo Smith"; "Ana de la Cruz" is not caught,
 // which is the safe side).
 bool LooksLikeName(const PageView& view, std::string_view text);
+
+// CountWords(view.texts[i], limit), memoised in the view.
+std::size_t CountLineWords(const PageView& view, std::size_t i, std::size_t limit);
 
 // Line i is nothing but a person's name (memoised in the view).
 bool IsBareName(const PageView& view, std::size_t i);

@@ -101,7 +101,7 @@ bool HasGap(std::string_view text) {
 // Lines that may carry a credit or a date the model did not label
 // metadata: not long prose.
 bool ShortLine(const PageView& view, std::size_t i) {
-  return CountWords(view.texts[i], kMaxBylineWords + 1) <= kMaxBylineWords;
+  return CountLineWords(view, i, kMaxBylineWords + 1) <= kMaxBylineWords;
 }
 
 // The text up to its first sentence end or "|": where a long line that
@@ -152,8 +152,8 @@ bool JoinsNextLine(const PageView& view, std::size_t i) {
   if (i + 1 >= view.texts.size()) return false;
   // The word counts tested below, first without splitting the lines: most
   // lines are longer.
-  const std::size_t here_count = CountWords(view.texts[i], 4);
-  const std::size_t next_count = CountWords(view.texts[i + 1], kMaxJoinedNameWords + 1);
+  const std::size_t here_count = CountLineWords(view, i, 4);
+  const std::size_t next_count = CountLineWords(view, i + 1, kMaxJoinedNameWords + 1);
   if (here_count == 0 || here_count > 3 || next_count == 0 || next_count > kMaxJoinedNameWords) {
     return false;
   }
@@ -649,7 +649,7 @@ bool RepeatedInMenu(const PageView& view, std::size_t i) {
     }
     bool beside_prose = false;
     for (std::size_t k = j + 1; k <= j + 2 && k < view.texts.size(); ++k) {
-      beside_prose = beside_prose || CountWords(view.texts[k], kSentenceWords) >= kSentenceWords;
+      beside_prose = beside_prose || CountLineWords(view, k, kSentenceWords) >= kSentenceWords;
     }
     if (!beside_prose) return true;
   }
@@ -702,7 +702,7 @@ constexpr std::string_view kBioVerbs[] = {
 // methodology is ...").
 bool OpensBio(const PageView& view, std::size_t i) {
   // Most lines have more words: counted first without splitting them.
-  const std::size_t count = CountWords(view.texts[i], 5);
+  const std::size_t count = CountLineWords(view, i, 5);
   if (count == 0 || count > 4) return false;
   const std::vector<Word>& words = view.words(i);
   if (words.empty() || words.size() > 4) return false;
@@ -776,7 +776,7 @@ bool NameWithParticle(const PageView& view, std::size_t i) {
 // "Jo Smith y Ana Ruiz"), as IsBareName is one.
 bool NamesOnly(const PageView& view, std::size_t i) {
   if (!ShortLine(view, i) ||
-      (view.texts[i].find(',') == std::string_view::npos && CountWords(view.texts[i], 5) < 5)) {
+      (view.texts[i].find(',') == std::string_view::npos && CountLineWords(view, i, 5) < 5)) {
     return false;
   }
   // (Not a table's row: "Season<TAB>Name<TAB>Price".)
@@ -975,7 +975,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
       if (words.size() == 2 && BarePrefix(words[0])) {
         handle = words[1].text;
       } else if (words.size() == 1 && BarePrefix(words[0]) && i + 1 < view.texts.size() &&
-                 CountWords(view.texts[i + 1], 2) == 1) {
+                 CountLineWords(view, i + 1, 2) == 1) {
         handle = view.texts[i + 1];
         line = i + 1;
       } else if (words.size() == 1 && i > headline && view.label(i) == Label::kMetadata &&
@@ -1410,7 +1410,7 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
     if (settled()) break;
     if (!ShortLine(view, i)) continue;
     if (view.label(i) == Label::kBody &&
-        CountWords(view.texts[i], kDateLineWords + 1) > kDateLineWords &&
+        CountLineWords(view, i, kDateLineWords + 1) > kDateLineWords &&
         EndsWithFullStop(view.texts[i]) && !(LooksLikeDate(view.texts[i]) && MostlyDate(view, i))) {
       continue;
     }
@@ -1449,7 +1449,7 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
       continue;
     }
     std::string text(view.texts[i]);
-    if (i > 0 && CountWords(view.texts[i - 1], kCueLineWords + 1) <= kCueLineWords) {
+    if (i > 0 && CountLineWords(view, i - 1, kCueLineWords + 1) <= kCueLineWords) {
       text = std::string(view.texts[i - 1]) + " " + text;
     }
     // The first date of each kind ("PUBLISHED: ... | UPDATED: ...").

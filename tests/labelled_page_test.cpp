@@ -134,9 +134,9 @@ TEST(HasImageCredit, Table) {
 }
 
 // The view's memo answers as the functions do on a view that has never
-// been asked (words(i) as SplitWords, IsBareName and HasDate as on a fresh
-// view), asked in any order and again: the lines of every page of
-// samples/ and of a page of names, dates, credits and prose.
+// been asked (words(i) as SplitWords, CountLineWords as CountWords,
+// IsBareName and HasDate as on a fresh view), asked in any order and again: the lines of every page
+// of samples/ and of a page of names, dates, credits and prose.
 void ExpectMemoAgrees(const Page& page) {
   std::vector<std::string_view> texts;
   for (const Line& line : page.lines) texts.push_back(line.text);
@@ -145,6 +145,13 @@ void ExpectMemoAgrees(const Page& page) {
   dates.now = 1767225600;  // 2026-01-01
   const PageView view{page, decisions, texts, dates};
   const std::size_t n = texts.size();
+  // Word counts first from the counts alone (limits below, at and above
+  // the count, in both orders), then from the words.
+  for (std::size_t k = 0; k < n; ++k) {
+    for (std::size_t limit : {3, 1, 20, 5, 0, 15, 2, 40}) {
+      EXPECT_EQ(CountLineWords(view, k, limit), CountWords(texts[k], limit)) << texts[k];
+    }
+  }
   for (int pass = 0; pass < 3; ++pass) {
     for (std::size_t k = 0; k < n; ++k) {
       const std::size_t i = pass == 1 ? n - 1 - k : k;
@@ -159,6 +166,9 @@ void ExpectMemoAgrees(const Page& page) {
         EXPECT_EQ(memo[w].has_digit, plain[w].has_digit) << texts[i];
         EXPECT_EQ(memo[w].has_letter, plain[w].has_letter) << texts[i];
         EXPECT_EQ(memo[w].ideographic, plain[w].ideographic) << texts[i];
+      }
+      for (std::size_t limit : {0, 1, 4, 14, 15, 100}) {
+        EXPECT_EQ(CountLineWords(view, i, limit), CountWords(texts[i], limit)) << texts[i];
       }
       const PageView fresh{page, decisions, texts, dates};
       EXPECT_EQ(IsBareName(view, i), IsBareName(fresh, i)) << texts[i];
