@@ -160,6 +160,7 @@ bool Memoised(const PageView& view, std::size_t i, uint8_t done, uint8_t yes, Te
 }  // namespace
 
 const std::vector<Word>& PageView::words(std::size_t i) const {
+  if (split != nullptr) return (*split)[i];
   uint8_t& known = Known(*this, i);
   if ((known & LineMemo::kWordsKnown) == 0) {
     // Split into the reused scratch vector, then copied at its size: one
@@ -173,6 +174,7 @@ const std::vector<Word>& PageView::words(std::size_t i) const {
 }
 
 std::size_t CountLineWords(const PageView& view, std::size_t i, std::size_t limit) {
+  if (view.split != nullptr) return std::min((*view.split)[i].size(), limit);
   uint8_t& known = Known(view, i);
   if ((known & LineMemo::kWordsKnown) != 0) return std::min(view.memo.words[i].size(), limit);
   uint32_t& count = view.memo.counts[i];

@@ -40,17 +40,20 @@ struct LineMemo {
 };
 
 // REQUIRES: decisions and texts have one entry per line of `page`; texts[i]
-// is page.lines[i].text. A view is used by one thread at a time (its memo
-// fills as it is asked).
+// is page.lines[i].text; split, when not null, has SplitWords(texts[i]) at
+// i. A view is used by one thread at a time (its memo fills as it is
+// asked).
 struct PageView {
   const Page& page;
   const std::vector<LineDecision>& decisions;
   const std::vector<std::string_view>& texts;
   const DateContext& dates;
+  const LineWords* split = nullptr;  // the lines' words when split already
   mutable LineMemo memo{};
 
   Label label(std::size_t i) const { return decisions[i].label; }
-  // SplitWords(texts[i]), split once; valid as long as the view.
+  // SplitWords(texts[i]): `split`'s, else split once; valid as long as the
+  // view.
   const std::vector<Word>& words(std::size_t i) const;
 };
 

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "line_features.h"
+
 namespace pith::internal {
 namespace {
 
@@ -135,15 +137,16 @@ TEST(HasImageCredit, Table) {
 
 // The view's memo answers as the functions do on a view that has never
 // been asked (words(i) as SplitWords, CountLineWords as CountWords,
-// IsBareName and HasDate as on a fresh view), asked in any order and again: the lines of every page
+// IsBareName and HasDate as on a fresh view), asked in any order and again,
+// with and without the words ComputeFeaturesAndLanguage split: the lines of every page
 // of samples/ and of a page of names, dates, credits and prose.
-void ExpectMemoAgrees(const Page& page) {
+void ExpectMemoAgrees(const Page& page, const LineWords* split) {
   std::vector<std::string_view> texts;
   for (const Line& line : page.lines) texts.push_back(line.text);
   const std::vector<LineDecision> decisions(texts.size());
   DateContext dates;
   dates.now = 1767225600;  // 2026-01-01
-  const PageView view{page, decisions, texts, dates};
+  const PageView view{page, decisions, texts, dates, split};
   const std::size_t n = texts.size();
   // Word counts first from the counts alone (limits below, at and above
   // the count, in both orders), then from the words.
@@ -188,7 +191,7 @@ TEST(PageViewMemo, AgreesWithTheFunctions) {
     line.text = text;
     page.lines.push_back(line);
   }
-  ExpectMemoAgrees(page);
+  ExpectMemoAgrees(page, nullptr);
   {
     // Both answers of each test occur on the page.
     std::vector<std::string_view> texts;
@@ -207,7 +210,14 @@ TEST(PageViewMemo, AgreesWithTheFunctions) {
     if (entry.path().extension() != ".txt") continue;
     std::ifstream in(entry.path(), std::ios::binary);
     const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    ExpectMemoAgrees(SplitLines(text, true));
+    const Page sample = SplitLines(text, true);
+    ExpectMemoAgrees(sample, nullptr);
+    // The words the features split, handed to the view.
+    LineWords split;
+    Language language = Language::kUnknown;
+    ComputeFeaturesAndLanguage(sample, PageContext{}, &language, &split);
+    ASSERT_EQ(split.size(), sample.lines.size());
+    ExpectMemoAgrees(sample, &split);
     ++pages;
   }
   EXPECT_GT(pages, 3u);
