@@ -673,7 +673,7 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
     const std::size_t from = static_cast<std::size_t>(headline.line) + 1;
     for (std::size_t i = from; i < n && i - from < kLeadProseReach && !body[i]; ++i) {
       if (view.label(i) == Label::kBoilerplate &&
-          CountWords(view.texts[i], kLeadProseWords) >= kLeadProseWords) {
+          CountLineWords(view, i, kLeadProseWords) >= kLeadProseWords) {
         body[i] = true;
       } else if (view.label(i) == Label::kMetadata && IsLeadDecodedAsMetadata(view, i) &&
                  std::find(metadata_found.begin(), metadata_found.end(), i) ==
@@ -687,7 +687,7 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
     if (from < n && !body[from] && view.label(from) == Label::kMetadata &&
         view.decisions[from].confidence < 0.5f &&
         std::find(metadata_found.begin(), metadata_found.end(), from) == metadata_found.end() &&
-        LetterWords(SplitWords(view.texts[from])) >= kStandfirstWords && !HasDate(view, from)) {
+        LetterWords(view.words(from)) >= kStandfirstWords && !HasDate(view, from)) {
       body[from] = true;
     }
   }
@@ -721,7 +721,7 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
     if (!body[i]) continue;
     // Counted as far as the greatest bound it is compared with.
     const std::size_t words =
-        CountWords(view.texts[i], std::max({kMaxBylineWords, kSentenceWords, kCaptionWords}) + 1);
+        CountLineWords(view, i, std::max({kMaxBylineWords, kSentenceWords, kCaptionWords}) + 1);
     if (credit[i] && words <= kMaxBylineWords && !EndsWithFullStop(view.texts[i])) {
       body[i] = false;  // the byline or date line
       continue;
@@ -761,7 +761,7 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
   }
   for (std::size_t i = last + 1; last < n && i < n && i - last <= kTailProseLines; ++i) {
     if (view.label(i) != Label::kBoilerplate ||
-        CountWords(view.texts[i], kTailProseWords) < kTailProseWords ||
+        CountLineWords(view, i, kTailProseWords) < kTailProseWords ||
         OpensWithLabel(view.texts[i])) {
       break;
     }
@@ -771,7 +771,7 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
   for (bool b : body) body_lines += b ? 1 : 0;
   for (std::size_t i = n; i-- > 0 && body_lines > 1;) {
     if (!body[i]) continue;
-    const std::vector<Word> words = SplitWords(view.texts[i]);
+    const std::vector<Word>& words = view.words(i);
     if (LetterWords(words) > kTrailingHeadingWords || EndsParagraph(view.texts[i])) break;
     body[i] = false;
     --body_lines;
@@ -839,12 +839,12 @@ std::vector<LineLabel> FinalLabels(const PageView& view, long headline,
 
 Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
                  const DateContext& date_context, const HeadlineRanker& ranker,
-                 std::vector<LineLabel>* final_labels) {
+                 std::vector<LineLabel>* final_labels, const LineWords* line_words) {
   Article article;
   std::vector<std::string_view> texts;
   texts.reserve(page.lines.size());
   for (const Line& line : page.lines) texts.push_back(line.text);
-  const PageView view{page, decisions, texts, date_context};
+  const PageView view{page, decisions, texts, date_context, line_words};
 
   // 1. One headline, without a site-name suffix the page proves is one.
   const HeadlineChoice choice = PickHeadline(view, ranker);

@@ -39,9 +39,12 @@ namespace pith::internal {
 //
 // REQUIRES: decisions.size() == page.lines.size().
 // Fills every Article field but labels, input_lines, warnings and encoding.
+// line_words: SplitWords of each line when the caller has them (the
+// features split every line), else null.
 Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
                  const DateContext& date_context, const HeadlineRanker& ranker,
-                 std::vector<LineLabel>* final_labels = nullptr);
+                 std::vector<LineLabel>* final_labels = nullptr,
+                 const LineWords* line_words = nullptr);
 
 }  // namespace pith::internal
 

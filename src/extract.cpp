@@ -36,7 +36,8 @@ Result<AnalysedPage> AnalysePage(std::string_view bytes, const Options& options)
   PageContext context;
   context.site = FindSite(options);
   context.site_includes_page = options.templates_include_page;
-  analysed.features = ComputeFeaturesAndLanguage(analysed.page, context, &analysed.language);
+  analysed.features =
+      ComputeFeaturesAndLanguage(analysed.page, context, &analysed.language, &analysed.words);
   return analysed;
 }
 
@@ -84,7 +85,7 @@ Result<Article> Extract(std::string_view bytes, const Options& options) {
   const DateContext date_context = MakeDateContext(all_lines, page.language, options.now);
   std::vector<LineLabel> line_labels;
   Article article = Assemble(page.page, decisions, date_context, model->headline_ranker,
-                             options.keep_labels ? &line_labels : nullptr);
+                             options.keep_labels ? &line_labels : nullptr, &page.words);
   article.language = std::string(LanguageCode(page.language));
   article.encoding = page.decoded->encoding;
   if (page.decoded->replaced > 0) {

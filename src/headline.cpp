@@ -6,8 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "byline.h"
@@ -85,7 +84,7 @@ bool IsContentWord(const PageView& view, const Word& word, std::string* folded) 
 // date line or a navigation fragment cannot.
 bool PlausibleHeadline(const PageView& view, std::size_t i) {
   const std::string_view text = view.texts[i];
-  const std::vector<Word> words = SplitWords(text);
+  const std::vector<Word>& words = view.words(i);
   const std::size_t letter_words = LetterWords(words);
   if (letter_words < 2 || words.size() > 30) return false;
   if (EndsWithFullStop(text) && words.size() > 8) return false;
@@ -104,7 +103,7 @@ bool PlausibleHeadline(const PageView& view, std::size_t i) {
   // (ideographic dates split into many words: "2025年11月28日 20時41分更新").
   if (decoded_headline && letter_words >= 3) return true;
   if (words.size() <= 10) {
-    if (!FindDates(text, view.dates).empty()) return false;
+    if (HasDate(view, i)) return false;
   } else if (LooksLikeDate(text)) {
     const std::vector<FoundDate> dates = FindDates(text, view.dates);
     if (!dates.empty() && dates[0].text.size() * 2 >= text.size()) return false;
@@ -122,35 +121,46 @@ std::vector<uint64_t> ContentWordHashes(const PageView& view, const std::vector<
   return hashes;
 }
 
+// Word hashes without repeats, sorted: a set (looked up by binary search;
+// hash set nodes took longer to build than the look-ups saved).
+using WordSet = std::vector<uint64_t>;
+
+WordSet ToWordSet(std::vector<uint64_t> hashes) {
+  std::sort(hashes.begin(), hashes.end());
+  hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
+  return hashes;
+}
+
 // The content words (folded, hashed) of the first kOverlapBodyLines body
 // lines: what the article is about.
-std::unordered_set<uint64_t> BodyWords(const PageView& view) {
-  std::unordered_set<uint64_t> words;
+WordSet BodyWords(const PageView& view) {
+  std::vector<uint64_t> words;
   std::size_t taken = 0;
   for (std::size_t i = 0; i < view.decisions.size() && taken < kOverlapBodyLines; ++i) {
     if (view.label(i) != Label::kBody) continue;
     ++taken;
-    for (uint64_t h : ContentWordHashes(view, SplitWords(view.texts[i]))) words.insert(h);
+    const std::vector<uint64_t> line = ContentWordHashes(view, view.words(i));
+    words.insert(words.end(), line.begin(), line.end());
   }
-  return words;
+  return ToWordSet(std::move(words));
 }
 
 // The share of `hashes` found in `set` (0 without any).
-float ShareIn(const std::vector<uint64_t>& hashes, const std::unordered_set<uint64_t>& set) {
+float ShareIn(const std::vector<uint64_t>& hashes, const WordSet& set) {
   std::size_t found = 0;
-  for (uint64_t h : hashes) found += set.count(h);
+  for (uint64_t h : hashes) found += std::binary_search(set.begin(), set.end(), h) ? 1 : 0;
   return hashes.empty() ? 0.0f : static_cast<float>(found) / static_cast<float>(hashes.size());
 }
 
 // The share of line i's content words found in the body (0 without any).
-float BodyOverlap(const PageView& view, std::size_t i, const std::unordered_set<uint64_t>& body) {
-  return ShareIn(ContentWordHashes(view, SplitWords(view.texts[i])), body);
+float BodyOverlap(const PageView& view, std::size_t i, const WordSet& body) {
+  return ShareIn(ContentWordHashes(view, view.words(i)), body);
 }
 
 // When no labelled line is a plausible headline: the nearest plausible line
 // of three words or more above the first metadata or body line. (Above the
 // main body block instead: fewer titles right on train.)
-long FallbackHeadline(const PageView& view, const std::unordered_set<uint64_t>& body) {
+long FallbackHeadline(const PageView& view, const WordSet& body) {
   const long start = FirstArticleLine(view);
   if (start < 0) return -1;
   const std::size_t s = static_cast<std::size_t>(start);
@@ -160,7 +170,7 @@ long FallbackHeadline(const PageView& view, const std::unordered_set<uint64_t>& 
   if (view.label(s) == Label::kMetadata && s + 1 < view.texts.size() &&
       (view.label(s + 1) == Label::kMetadata || HasDate(view, s + 1) ||
        LooksLikeByline(view.texts[s + 1])) &&
-      PlausibleHeadline(view, s) && LetterWords(SplitWords(view.texts[s])) >= 3) {
+      PlausibleHeadline(view, s) && LetterWords(view.words(s)) >= 3) {
     return start;
   }
   // Of the plausible lines above, the one sharing the most words with the
@@ -172,7 +182,7 @@ long FallbackHeadline(const PageView& view, const std::unordered_set<uint64_t>& 
   for (std::size_t i = s; i-- > lo;) {
     if (view.label(i) == Label::kBody) continue;
     // Two words are a menu entry ("Contact Us") more often than a title.
-    if (!PlausibleHeadline(view, i) || LetterWords(SplitWords(view.texts[i])) < 3) continue;
+    if (!PlausibleHeadline(view, i) || LetterWords(view.words(i)) < 3) continue;
     const float overlap = BodyOverlap(view, i, body);
     if (overlap > best_overlap) {
       best_overlap = overlap;
@@ -196,15 +206,14 @@ bool InFirstLine(const PageView& view, std::size_t i, const std::string& first_n
 
 // The line above `pick` when `pick` is a standfirst under the headline
 // (see kStandfirstAsHeadlineWords), else `pick`.
-HeadlineChoice HeadlineAboveStandfirst(const PageView& view, long pick,
-                                       const std::unordered_set<uint64_t>& body) {
+HeadlineChoice HeadlineAboveStandfirst(const PageView& view, long pick, const WordSet& body) {
   const HeadlineChoice as_picked{pick, -1};
   if (pick <= 0) return as_picked;
   const std::size_t at = static_cast<std::size_t>(pick);
-  const std::size_t words = SplitWords(view.texts[at]).size();
+  const std::size_t words = view.words(at).size();
   if (words < kStandfirstAsHeadlineWords) return as_picked;
   const std::size_t above = at - 1;
-  const std::size_t above_words = SplitWords(view.texts[above]).size();
+  const std::size_t above_words = view.words(above).size();
   if (above_words < kHeadlineAboveWords || above_words >= words) return as_picked;
   if (view.label(above) == Label::kBody || EndsWithFullStop(view.texts[above]) ||
       !PlausibleHeadline(view, above)) {
@@ -285,9 +294,9 @@ long HeadlineInsideTitleCopy(const PageView& view, const ArticleBlock& block, lo
 // What the rules and the candidates' features both need of the page,
 // computed once.
 struct TitleFacts {
-  std::unordered_set<uint64_t> body;  // BodyWords
-  std::string first_norm;             // FirstLineNorm
-  ArticleBlock block;                 // MainArticleBlock
+  WordSet body;            // BodyWords
+  std::string first_norm;  // FirstLineNorm
+  ArticleBlock block;      // MainArticleBlock
 };
 
 TitleFacts FactsOf(const PageView& view) {
@@ -296,7 +305,7 @@ TitleFacts FactsOf(const PageView& view) {
 
 // The rules' choice (see headline.h).
 HeadlineChoice RulePick(const PageView& view, const TitleFacts& facts) {
-  const std::unordered_set<uint64_t>& body = facts.body;
+  const WordSet& body = facts.body;
   const std::string& first_norm = facts.first_norm;
   long best = -1;
   float top = 0.0f;
@@ -360,23 +369,21 @@ bool UpperCase(std::string_view text) {
 std::vector<HeadlineCandidate> Candidates(const PageView& view, const TitleFacts& facts,
                                           const HeadlineChoice& rules) {
   std::vector<HeadlineCandidate> candidates;
-  const std::unordered_set<uint64_t>& body = facts.body;
+  const WordSet& body = facts.body;
   const std::string& first_norm = facts.first_norm;
   const ArticleBlock& block = facts.block;
   const std::size_t n = view.decisions.size();
-  std::vector<Word> words;
-  std::unordered_set<uint64_t> first_words;
-  if (n > 0) {
-    for (uint64_t h : ContentWordHashes(view, SplitWords(view.texts[0]))) first_words.insert(h);
-  }
-  // How often each line's text occurs, to find the candidates the page
-  // repeats.
+  const WordSet first_words = n > 0 ? ToWordSet(ContentWordHashes(view, view.words(0))) : WordSet();
+  // Each line's text hashed, and the hashes sorted, to find the candidates
+  // the page repeats (a sorted vector: a hash map's nodes took longer).
   std::vector<uint64_t> hashes(n);
-  std::unordered_map<uint64_t, std::size_t> copies;
-  for (std::size_t i = 0; i < n; ++i) {
-    hashes[i] = Fnv1a(view.texts[i]);
-    ++copies[hashes[i]];
-  }
+  for (std::size_t i = 0; i < n; ++i) hashes[i] = Fnv1a(view.texts[i]);
+  std::vector<uint64_t> sorted_hashes = hashes;
+  std::sort(sorted_hashes.begin(), sorted_hashes.end());
+  const auto repeated = [&](uint64_t hash) {
+    const auto [first, last] = std::equal_range(sorted_hashes.begin(), sorted_hashes.end(), hash);
+    return last - first > 1;
+  };
   for (std::size_t i = 0; i < n; ++i) {
     const LineDecision& decision = view.decisions[i];
     const long at = static_cast<long>(i);
@@ -387,7 +394,7 @@ std::vector<HeadlineCandidate> Candidates(const PageView& view, const TitleFacts
     }
     if (at != rules.line && !PlausibleHeadline(view, i)) continue;
     const std::string_view text = view.texts[i];
-    SplitWords(text, &words);
+    const std::vector<Word>& words = view.words(i);
     const std::size_t letter_words = LetterWords(words);
     std::size_t capitalised = 0;
     for (const Word& w : words) capitalised += w.has_letter && w.capitalised ? 1 : 0;
@@ -437,7 +444,7 @@ std::vector<HeadlineCandidate> Candidates(const PageView& view, const TitleFacts
         i + 1 < n ? ClampedLogOdds(view.decisions[i + 1].headline_probability) : -14.0f,
         i > 0 ? ClampedLogOdds(view.decisions[i - 1].headline_probability) : -14.0f,
         std::log1p(static_cast<float>(LinesToBody(view, i))),
-        flag(copies[hashes[i]] > 1),
+        flag(repeated(hashes[i])),
     };
     candidates.push_back(c);
   }

@@ -1,5 +1,6 @@
 #include "labelled_page.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -135,14 +136,68 @@ bool LooksLikeName(const PageView& view, std::string_view text) {
   return true;
 }
 
+namespace {
+
+// The memo's bits of line i, sized for the page on first use.
+uint8_t& Known(const PageView& view, std::size_t i) {
+  LineMemo& memo = view.memo;
+  if (memo.known.empty()) {
+    memo.known.assign(view.texts.size(), 0);
+    memo.counts.assign(view.texts.size(), 0);
+    memo.words.resize(view.texts.size());
+  }
+  return memo.known[i];
+}
+
+// test(), worked out once per line: `done` marks it known, `yes` true.
+template <typename Test>
+bool Memoised(const PageView& view, std::size_t i, uint8_t done, uint8_t yes, Test test) {
+  uint8_t& known = Known(view, i);
+  if ((known & done) == 0) known = static_cast<uint8_t>(known | done | (test() ? yes : 0));
+  return (known & yes) != 0;
+}
+
+}  // namespace
+
+const std::vector<Word>& PageView::words(std::size_t i) const {
+  if (split != nullptr) return (*split)[i];
+  uint8_t& known = Known(*this, i);
+  if ((known & LineMemo::kWordsKnown) == 0) {
+    // Split into the reused scratch vector, then copied at its size: one
+    // allocation a line, where splitting into an empty vector grew it
+    // several times.
+    SplitWords(texts[i], &memo.scratch);
+    memo.words[i].assign(memo.scratch.begin(), memo.scratch.end());
+    known = static_cast<uint8_t>(known | LineMemo::kWordsKnown);
+  }
+  return memo.words[i];
+}
+
+std::size_t CountLineWords(const PageView& view, std::size_t i, std::size_t limit) {
+  if (view.split != nullptr) return std::min((*view.split)[i].size(), limit);
+  uint8_t& known = Known(view, i);
+  if ((known & LineMemo::kWordsKnown) != 0) return std::min(view.memo.words[i].size(), limit);
+  uint32_t& count = view.memo.counts[i];
+  if ((known & LineMemo::kCountExact) != 0) return std::min<std::size_t>(count, limit);
+  if (count >= limit) return limit;  // a lower bound: at least `limit` words
+  const std::size_t found = CountWords(view.texts[i], limit);
+  // Fewer than `limit` words: all of them (CountWords scanned the line).
+  if (found < limit) known = static_cast<uint8_t>(known | LineMemo::kCountExact);
+  count = static_cast<uint32_t>(found);
+  return found;
+}
+
 bool IsBareName(const PageView& view, std::size_t i) {
-  if (!LooksLikeName(view, view.texts[i])) return false;
-  const Byline byline = ParseByline(view.texts[i], view.dates.language);
-  return byline.authors.size() == 1 && SameNormalised(byline.authors[0], view.texts[i]);
+  return Memoised(view, i, LineMemo::kBareKnown, LineMemo::kBare, [&] {
+    if (!LooksLikeName(view, view.texts[i])) return false;
+    const Byline byline = ParseByline(view.texts[i], view.dates.language);
+    return byline.authors.size() == 1 && SameNormalised(byline.authors[0], view.texts[i]);
+  });
 }
 
 bool HasDate(const PageView& view, std::size_t i) {
-  return !FindDates(view.texts[i], view.dates).empty();
+  return Memoised(view, i, LineMemo::kDateKnown, LineMemo::kDate,
+                  [&] { return !FindDates(view.texts[i], view.dates).empty(); });
 }
 
 bool HasImageCredit(std::string_view text) {

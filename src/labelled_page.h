@@ -7,6 +7,7 @@
 #define PITH_LABELLED_PAGE_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,15 +25,36 @@ inline constexpr std::size_t kMaxBylineWords = 14;
 // A line of this many words or more ending with a full stop is a sentence.
 inline constexpr std::size_t kSentenceWords = 6;
 
+// What the assembler's rules ask again and again of the same lines, worked
+// out once per line on first use: its words, its word count, IsBareName and
+// HasDate.
+struct LineMemo {
+  std::vector<std::vector<Word>> words;  // SplitWords(texts[i]) once kWordsKnown
+  // What CountWords has found of line i: its word count once kCountExact,
+  // else a lower bound (0: nothing known).
+  std::vector<uint32_t> counts;
+  std::vector<uint8_t> known;  // LineMemo::k* bits per line
+  std::vector<Word> scratch;
+  static constexpr uint8_t kWordsKnown = 1, kBareKnown = 2, kBare = 4, kDateKnown = 8, kDate = 16,
+                           kCountExact = 32;
+};
+
 // REQUIRES: decisions and texts have one entry per line of `page`; texts[i]
-// is page.lines[i].text.
+// is page.lines[i].text; split, when not null, has SplitWords(texts[i]) at
+// i. A view is used by one thread at a time (its memo fills as it is
+// asked).
 struct PageView {
   const Page& page;
   const std::vector<LineDecision>& decisions;
   const std::vector<std::string_view>& texts;
   const DateContext& dates;
+  const LineWords* split = nullptr;  // the lines' words when split already
+  mutable LineMemo memo{};
 
   Label label(std::size_t i) const { return decisions[i].label; }
+  // SplitWords(texts[i]): `split`'s, else split once; valid as long as the
+  // view.
+  const std::vector<Word>& words(std::size_t i) const;
 };
 
 // A full stop ends the line: ".", the ideographic "。", the Devanagari "।"
@@ -61,10 +83,13 @@ std::size_t LetterWords(const std::vector<Word>& words);
 // which is the safe side).
 bool LooksLikeName(const PageView& view, std::string_view text);
 
-// Line i is nothing but a person's name.
+// CountWords(view.texts[i], limit), memoised in the view.
+std::size_t CountLineWords(const PageView& view, std::size_t i, std::size_t limit);
+
+// Line i is nothing but a person's name (memoised in the view).
 bool IsBareName(const PageView& view, std::size_t i);
 
-// Line i holds a date (dates.h).
+// Line i holds a date (dates.h; memoised in the view).
 bool HasDate(const PageView& view, std::size_t i);
 
 // An image credit ("© Jo Smith", "Photo: ...", "Picture: ...",

@@ -1066,8 +1066,10 @@ void FindBodyOverlap(const std::vector<uint16_t>& stop_bits,
 }
 
 // guess_language: the page's language is GuessLanguage's guess from the
-// stopword bits the line stats collect, not context.language.
-PageStats AnalyseLines(const Page& page, const PageContext& context, bool guess_language) {
+// stopword bits the line stats collect, not context.language. line_words:
+// as ComputeFeaturesAndLanguage's (may be null).
+PageStats AnalyseLines(const Page& page, const PageContext& context, bool guess_language,
+                       LineWords* line_words) {
   PageStats p;
   const std::size_t n = page.lines.size();
   p.lines.reserve(n);
@@ -1081,9 +1083,13 @@ PageStats AnalyseLines(const Page& page, const PageContext& context, bool guess_
   std::vector<std::size_t> stop_offsets;
   stop_offsets.reserve(n + 1);
   stop_offsets.push_back(0);
+  if (line_words != nullptr) line_words->resize(n);
   for (const Line& line : page.lines) {
     p.lines.push_back(ComputeLineStats(line.text, p.lines.empty(), &scratch, &p.word_sets,
                                        &stop_bits, &letter_hashes));
+    if (line_words != nullptr) {
+      (*line_words)[p.lines.size() - 1].assign(scratch.words.begin(), scratch.words.end());
+    }
     p.word_set_offsets.push_back(p.word_sets.size());
     stop_offsets.push_back(stop_bits.size());
   }
@@ -1388,7 +1394,7 @@ const std::vector<std::string>& FeatureNames() {
     NameSink sink;
     Page page;
     page.lines.push_back(Line{});
-    PageStats stats = AnalyseLines(page, PageContext{}, false);
+    PageStats stats = AnalyseLines(page, PageContext{}, false, nullptr);
     WriteRow(sink, page, stats, PageContext{}, 0, nullptr);
     return new std::vector<std::string>(std::move(sink.names));
   }();
@@ -1398,12 +1404,12 @@ const std::vector<std::string>& FeatureNames() {
 namespace {
 
 FeatureMatrix ComputeRows(const Page& page, const PageContext& context, bool guess_language,
-                          Language* language) {
+                          Language* language, LineWords* line_words) {
   FeatureMatrix m;
   m.rows = page.lines.size();
   m.cols = FeatureNames().size();
   m.values.assign(m.rows * m.cols, 0.0f);
-  const PageStats stats = AnalyseLines(page, context, guess_language);
+  const PageStats stats = AnalyseLines(page, context, guess_language, line_words);
   if (language != nullptr) *language = stats.language;
   if (m.rows == 0) return m;
   std::vector<uint64_t> template_hashes;
@@ -1421,12 +1427,12 @@ FeatureMatrix ComputeRows(const Page& page, const PageContext& context, bool gue
 }  // namespace
 
 FeatureMatrix ComputeFeatures(const Page& page, const PageContext& context) {
-  return ComputeRows(page, context, false, nullptr);
+  return ComputeRows(page, context, false, nullptr, nullptr);
 }
 
 FeatureMatrix ComputeFeaturesAndLanguage(const Page& page, const PageContext& context,
-                                         Language* language) {
-  return ComputeRows(page, context, true, language);
+                                         Language* language, LineWords* line_words) {
+  return ComputeRows(page, context, true, language, line_words);
 }
 
 }  // namespace pith::internal

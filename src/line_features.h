@@ -7,9 +7,9 @@
 // similarity to the top of the page, relative position, distance to the
 // densest text regions, the share of its content words that the main
 // region's running text repeats (a headline's do, a teaser's for another
-// story do not), and (in a batch or with --template) template frequency. Per neighbourhood: the same core values of the previous and next
-// lines, and aggregates over the block between blank lines and a window of
-// lines around it.
+// story do not), and (in a batch or with --template) template frequency. Per neighbourhood: the
+// same core values of the previous and next lines, and aggregates over the block between blank
+// lines and a window of lines around it.
 //
 // The order and names of the columns are part of the model format: a model
 // records the names it was trained with and is refused if they differ.
@@ -25,6 +25,7 @@
 #include "language.h"
 #include "lines.h"
 #include "site_templates.h"
+#include "words.h"
 
 namespace pith::internal {
 
@@ -55,8 +56,10 @@ FeatureMatrix ComputeFeatures(const Page& page, const PageContext& context);
 // *language, made from the words the features split and fold anyway (one
 // split and folding per word instead of two). The rows equal
 // ComputeFeatures' with context.language set to that guess.
+// When line_words is not null, it receives SplitWords of each line, which
+// the features split anyway, for the assembler (PageView::words).
 FeatureMatrix ComputeFeaturesAndLanguage(const Page& page, const PageContext& context,
-                                         Language* language);
+                                         Language* language, LineWords* line_words = nullptr);
 
 }  // namespace pith::internal
 

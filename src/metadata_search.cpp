@@ -101,7 +101,7 @@ bool HasGap(std::string_view text) {
 // Lines that may carry a credit or a date the model did not label
 // metadata: not long prose.
 bool ShortLine(const PageView& view, std::size_t i) {
-  return CountWords(view.texts[i], kMaxBylineWords + 1) <= kMaxBylineWords;
+  return CountLineWords(view, i, kMaxBylineWords + 1) <= kMaxBylineWords;
 }
 
 // The text up to its first sentence end or "|": where a long line that
@@ -152,13 +152,13 @@ bool JoinsNextLine(const PageView& view, std::size_t i) {
   if (i + 1 >= view.texts.size()) return false;
   // The word counts tested below, first without splitting the lines: most
   // lines are longer.
-  const std::size_t here_count = CountWords(view.texts[i], 4);
-  const std::size_t next_count = CountWords(view.texts[i + 1], kMaxJoinedNameWords + 1);
+  const std::size_t here_count = CountLineWords(view, i, 4);
+  const std::size_t next_count = CountLineWords(view, i + 1, kMaxJoinedNameWords + 1);
   if (here_count == 0 || here_count > 3 || next_count == 0 || next_count > kMaxJoinedNameWords) {
     return false;
   }
-  const std::vector<Word> here = SplitWords(view.texts[i]);
-  const std::vector<Word> next = SplitWords(view.texts[i + 1]);
+  const std::vector<Word>& here = view.words(i);
+  const std::vector<Word>& next = view.words(i + 1);
   // (Both readings need a short line: test that before parsing it. Below
   // a prefix alone the names may be a list: "Written by" / "Jo Smith and
   // Al Roe".)
@@ -280,7 +280,7 @@ bool MostlyDate(const PageView& view, std::size_t i) {
 // Line i opens with a publication or update cue ("PUBLISHED: Nov 8, 2023
 // at 4:56 p.m. | UPDATED: ..."): a date line however long.
 bool OpensWithDateCue(const PageView& view, std::size_t i) {
-  const std::vector<Word> words = SplitWords(view.texts[i]);
+  const std::vector<Word>& words = view.words(i);
   return !words.empty() && LastDateCue(FoldCase(words[0].text)) != DateCue::kNone;
 }
 
@@ -524,11 +524,11 @@ bool RepeatedInAuthorBox(const PageView& view, std::size_t i) {
     if (t.size() < name.size() || t.size() > name.size() + kRepeatSlack) continue;
     if (!NormalisedEquals(t, name)) continue;
     // The bio beside it names them again ("Celia has covered ...").
-    const std::vector<Word> words = SplitWords(view.texts[j]);
+    const std::vector<Word>& words = view.words(j);
     if (words.empty()) continue;
     for (const std::size_t k : {j - 1, j + 1, j + 2}) {
       if (k >= view.texts.size() || k == i || ShortLine(view, k)) continue;
-      for (const Word& w : SplitWords(view.texts[k])) {
+      for (const Word& w : view.words(k)) {
         if (w.text == words[0].text) return true;
       }
     }
@@ -568,11 +568,10 @@ bool AfterGermanDeterminer(const std::vector<Word>& words, std::size_t k) {
 void LowerCaseWords(const PageView& view, std::unordered_set<std::string>* prose,
                     std::unordered_set<std::string>* page) {
   const bool german = view.dates.language == Language::kDe;
-  std::vector<Word> words;
   // Folded into one buffer: a set copies a word only the first time it sees it.
   std::string folded;
-  for (const std::string_view text : view.texts) {
-    SplitWords(text, &words);
+  for (std::size_t i = 0; i < view.texts.size(); ++i) {
+    const std::vector<Word>& words = view.words(i);
     const bool in_prose = words.size() > kMaxBylineWords;
     for (std::size_t k = 0; k < words.size(); ++k) {
       const Word& w = words[k];
@@ -650,7 +649,7 @@ bool RepeatedInMenu(const PageView& view, std::size_t i) {
     }
     bool beside_prose = false;
     for (std::size_t k = j + 1; k <= j + 2 && k < view.texts.size(); ++k) {
-      beside_prose = beside_prose || CountWords(view.texts[k], kSentenceWords) >= kSentenceWords;
+      beside_prose = beside_prose || CountLineWords(view, k, kSentenceWords) >= kSentenceWords;
     }
     if (!beside_prose) return true;
   }
@@ -703,9 +702,9 @@ constexpr std::string_view kBioVerbs[] = {
 // methodology is ...").
 bool OpensBio(const PageView& view, std::size_t i) {
   // Most lines have more words: counted first without splitting them.
-  const std::size_t count = CountWords(view.texts[i], 5);
+  const std::size_t count = CountLineWords(view, i, 5);
   if (count == 0 || count > 4) return false;
-  const std::vector<Word> words = SplitWords(view.texts[i]);
+  const std::vector<Word>& words = view.words(i);
   if (words.empty() || words.size() > 4) return false;
   for (const Word& w : words) {
     if (!w.capitalised || w.all_caps || w.has_digit || w.ideographic) return false;
@@ -716,7 +715,7 @@ bool OpensBio(const PageView& view, std::size_t i) {
       bio[first.size()] != ' ' || ShortLine(view, i + 1)) {
     return false;
   }
-  const std::vector<Word> bio_words = SplitWords(bio);
+  const std::vector<Word>& bio_words = view.words(i + 1);
   if (bio_words.size() < 2) return false;
   const std::string verb = FoldCase(bio_words[1].text);
   bool bio_verb = false;
@@ -734,13 +733,16 @@ bool OpensBio(const PageView& view, std::size_t i) {
 // Christoph, Umweltwissenschaftler und Autor ...") and that reads as a
 // person's (PersonBio: not a reader's comment, "I'm from Chicago, and ...").
 bool OpensFirstPersonBio(const PageView& view, std::size_t i) {
-  if (!IsBareName(view, i) || ShortLine(view, i + 1)) return false;
+  // The bio's opening words first: a look at a few bytes, where IsBareName
+  // parses line i as a byline (asked of every line of the page, this order
+  // took a twentieth of pith's instructions).
   const std::string_view bio = view.texts[i + 1];
+  bool opens = false;
   for (const std::string_view open :
        {"I\xE2\x80\x99m ", "I'm ", "I am ", "Ich bin ", "Je suis ", "Soy "}) {
-    if (bio.substr(0, open.size()) == open) return PersonBio(bio);
+    opens = opens || bio.substr(0, open.size()) == open;
   }
-  return false;
+  return opens && !ShortLine(view, i + 1) && IsBareName(view, i) && PersonBio(bio);
 }
 
 // Line i is nothing but a person's name with a particle in lower case,
@@ -751,7 +753,7 @@ bool NameWithParticle(const PageView& view, std::size_t i) {
       "von", "van", "de",  "der", "den", "da",  "di", "del", "della", "du", "la",
       "le",  "dos", "das", "ter", "ten", "bin", "al", "el",  "zu",    "y"};
   if (view.texts[i].size() > kMaxNameBytes) return false;
-  const std::vector<Word> words = SplitWords(view.texts[i]);
+  const std::vector<Word>& words = view.words(i);
   if (words.size() < 3 || words.size() > 5 || !words.front().capitalised ||
       !words.back().capitalised) {
     return false;
@@ -774,7 +776,7 @@ bool NameWithParticle(const PageView& view, std::size_t i) {
 // "Jo Smith y Ana Ruiz"), as IsBareName is one.
 bool NamesOnly(const PageView& view, std::size_t i) {
   if (!ShortLine(view, i) ||
-      (view.texts[i].find(',') == std::string_view::npos && CountWords(view.texts[i], 5) < 5)) {
+      (view.texts[i].find(',') == std::string_view::npos && CountLineWords(view, i, 5) < 5)) {
     return false;
   }
   // (Not a table's row: "Season<TAB>Name<TAB>Price".)
@@ -868,7 +870,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
   };
   std::unordered_set<std::string> headline_words;
   if (anchors.headline >= 0) {
-    for (const Word& w : SplitWords(view.texts[static_cast<std::size_t>(anchors.headline)])) {
+    for (const Word& w : view.words(static_cast<std::size_t>(anchors.headline))) {
       headline_words.insert(FoldCase(w.text));
     }
   }
@@ -900,22 +902,6 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
   const std::vector<std::size_t>* const searched[] = {&metadata, &near, &article_lines};
   // The lists overlap; a line that gave no credit in one gives none in the next.
   std::vector<bool> tried(view.texts.size(), false);
-  // IsBareName and HasDate of a line, each worked out once: the rules below
-  // ask again about the same lines.
-  constexpr unsigned char kBareKnown = 1, kBare = 2, kDateKnown = 4, kDate = 8;
-  std::vector<unsigned char> known(view.texts.size(), 0);
-  const auto memo = [&](std::size_t i, unsigned char done, unsigned char yes, auto test) {
-    if ((known[i] & done) == 0) {
-      known[i] = static_cast<unsigned char>(known[i] | done | (test() ? yes : 0));
-    }
-    return (known[i] & yes) != 0;
-  };
-  const auto bare_name = [&](std::size_t i) {
-    return memo(i, kBareKnown, kBare, [&] { return IsBareName(view, i); });
-  };
-  const auto has_date = [&](std::size_t i) {
-    return memo(i, kDateKnown, kDate, [&] { return HasDate(view, i); });
-  };
   for (const std::vector<std::size_t>* lines : searched) {
     for (std::size_t i : *lines) {
       if (tried[i]) continue;
@@ -983,17 +969,17 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     for (std::size_t i = headline >= kHandleLines ? headline - kHandleLines : 0;
          i <= headline + kHandleLines && i < view.texts.size(); ++i) {
       if (i == headline) continue;
-      const std::vector<Word> words = SplitWords(view.texts[i]);
+      const std::vector<Word>& words = view.words(i);
       std::string_view handle;
       std::size_t line = i;
       if (words.size() == 2 && BarePrefix(words[0])) {
         handle = words[1].text;
       } else if (words.size() == 1 && BarePrefix(words[0]) && i + 1 < view.texts.size() &&
-                 CountWords(view.texts[i + 1], 2) == 1) {
+                 CountLineWords(view, i + 1, 2) == 1) {
         handle = view.texts[i + 1];
         line = i + 1;
       } else if (words.size() == 1 && i > headline && view.label(i) == Label::kMetadata &&
-                 i + 1 < view.texts.size() && has_date(i + 1)) {
+                 i + 1 < view.texts.size() && HasDate(view, i + 1)) {
         handle = words[0].text;
       }
       if (!IsHandle(handle) || Gerund(handle)) continue;
@@ -1025,19 +1011,19 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
         (Separator(view.texts[below]) || SocialLink(view.texts[below])))
       ++below;
     const auto meta_or_date = [&](std::size_t k) {
-      return k != none && (view.label(k) == Label::kMetadata || has_date(k));
+      return k != none && (view.label(k) == Label::kMetadata || HasDate(view, k));
     };
     const auto beside_meta = [&] { return meta_or_date(above) || meta_or_date(below); };
     // (Names listed need a date beside them: a table's header row the
     // model took for metadata lists capitalised nouns.)
     const auto beside_date = [&] {
-      return (above != none && has_date(above)) || (below != none && has_date(below));
+      return (above != none && HasDate(view, above)) || (below != none && HasDate(view, below));
     };
     const long from_headline = static_cast<long>(i) - anchors.headline;
     const bool by_headline =
         anchors.headline >= 0 && from_headline >= 1 && from_headline <= kNameUnderHeadline;
     const bool above_prose = anchors.headline >= 0 && from_headline >= 1 && i < prose_below;
-    const bool credited_name = ((bare_name(i) || NameWithParticle(view, i)) &&
+    const bool credited_name = ((IsBareName(view, i) || NameWithParticle(view, i)) &&
                                 (beside_meta() || IntroducedElsewhere(view, i) ||
                                  (by_headline && name_under_headline(i)))) ||
                                (beside_date() && NamesOnly(view, i));
@@ -1057,7 +1043,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
   }
   // A menu entry: one to four capitalised words ("Private Browsing").
   const auto menu_entry = [&](std::size_t i) {
-    const std::vector<Word> words = SplitWords(view.texts[i]);
+    const std::vector<Word>& words = view.words(i);
     if (words.empty() || words.size() > 4) return false;
     for (const Word& w : words) {
       if (!w.capitalised || w.has_digit) return false;
@@ -1071,7 +1057,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
   for (const std::vector<std::size_t>* lines : {&near, &article_lines}) {
     for (const std::size_t i : *lines) {
       // (Short lines first: a name and a title are, and the tests cost.)
-      if (view.texts[i].size() > kMaxNameBytes || !bare_name(i)) continue;
+      if (view.texts[i].size() > kMaxNameBytes || !IsBareName(view, i)) continue;
       std::size_t title = i + 1;
       if (title < view.texts.size() && SameNormalised(view.texts[title], view.texts[i])) {
         ++title;
@@ -1098,14 +1084,14 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
   // A person's name repeated in an author box; a desk repeated is as often
   // a section label ("Weather Desk" above and under the text).
   for (std::size_t i : near) {
-    if (!bare_name(i) || !RepeatedInAuthorBox(view, i)) continue;
+    if (!IsBareName(view, i) || !RepeatedInAuthorBox(view, i)) continue;
     Byline byline = ParseByline(view.texts[i], view.dates.language);
     if (byline.desk || topic(byline)) continue;
     take(i, std::move(byline));
     return;
   }
   for (std::size_t i : article_lines) {
-    if (!bare_name(i) || !IntroducedElsewhere(view, i, /*person=*/true) ||
+    if (!IsBareName(view, i) || !IntroducedElsewhere(view, i, /*person=*/true) ||
         MentionedOften(view, i)) {
       continue;
     }
@@ -1121,12 +1107,12 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
   for (long d = 1; anchors.headline >= 0 && d <= kNameUnderHeadline; ++d) {
     const std::size_t i = static_cast<std::size_t>(anchors.headline + d);
     if (i >= view.texts.size() || view.label(i) == Label::kBody) continue;
-    const std::vector<Word> words = SplitWords(view.texts[i]);
+    const std::vector<Word>& words = view.words(i);
     if (words.size() != 1 || !words[0].capitalised || words[0].all_caps || words[0].has_digit ||
         words[0].text.size() != view.texts[i].size()) {
       continue;
     }
-    if (!has_date(i - 1) && !(i + 1 < view.texts.size() && has_date(i + 1))) continue;
+    if (!HasDate(view, i - 1) && !(i + 1 < view.texts.size() && HasDate(view, i + 1))) continue;
     Byline byline = ParseByline(view.texts[i], view.dates.language);
     if (!byline.desk) continue;
     take(i, std::move(byline));
@@ -1218,8 +1204,8 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
   // a post's header prints it, anywhere: no word of it one the prose
   // writes in lower case, no desk, no image credit.
   for (std::size_t i = 0; i + 1 < view.texts.size(); ++i) {
-    if (!ReadingTime(view.texts[i + 1]) || view.texts[i].size() > kMaxNameBytes || !bare_name(i) ||
-        HasImageCredit(view.texts[i])) {
+    if (!ReadingTime(view.texts[i + 1]) || view.texts[i].size() > kMaxNameBytes ||
+        !IsBareName(view, i) || HasImageCredit(view.texts[i])) {
       continue;
     }
     Byline byline = ParseByline(view.texts[i], view.dates.language);
@@ -1380,7 +1366,7 @@ bool MembershipDate(const PageView& view, std::size_t i) {
   };
   if (!LooksLikeDate(view.texts[i])) return false;
   return names_membership(i) ||
-         (i > 0 && CountWords(view.texts[i - 1], kCueLineWords + 1) <= kCueLineWords &&
+         (i > 0 && CountLineWords(view, i - 1, kCueLineWords + 1) <= kCueLineWords &&
           names_membership(i - 1));
 }
 
@@ -1406,7 +1392,7 @@ bool AfterSeparator(std::string_view text, std::string_view date_text) {
 // at most kCueLineWords words on its own ("Updated", "Veröffentlicht am"),
 // so that the cue marks its dates; else `text` alone.
 std::string WithCueLineAbove(const PageView& view, std::size_t i, std::string_view text) {
-  if (i > 0 && CountWords(view.texts[i - 1], kCueLineWords + 1) <= kCueLineWords &&
+  if (i > 0 && CountLineWords(view, i - 1, kCueLineWords + 1) <= kCueLineWords &&
       LastDateCue(FoldCase(view.texts[i - 1])) != DateCue::kNone) {
     return std::string(view.texts[i - 1]) + " " + std::string(text);
   }
@@ -1564,7 +1550,7 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
     if (settled()) break;
     if (!ShortLine(view, i) || MembershipDate(view, i)) continue;
     if (view.label(i) == Label::kBody &&
-        CountWords(view.texts[i], kDateLineWords + 1) > kDateLineWords &&
+        CountLineWords(view, i, kDateLineWords + 1) > kDateLineWords &&
         EndsSentence(view.texts[i]) && !(LooksLikeDate(view.texts[i]) && MostlyDate(view, i))) {
       continue;
     }
@@ -1603,7 +1589,7 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
       continue;
     }
     std::string text(view.texts[i]);
-    if (i > 0 && CountWords(view.texts[i - 1], kCueLineWords + 1) <= kCueLineWords) {
+    if (i > 0 && CountLineWords(view, i - 1, kCueLineWords + 1) <= kCueLineWords) {
       text = std::string(view.texts[i - 1]) + " " + text;
     }
     // The first date of each kind ("PUBLISHED: ... | UPDATED: ...").

@@ -12,8 +12,8 @@
 #include <string_view>
 
 #include "decode.h"
-#include "line_features.h"
 #include "language.h"
+#include "line_features.h"
 #include "lines.h"
 #include "pith/pith.h"
 
@@ -26,6 +26,10 @@ struct AnalysedPage {
   Page page;
   Language language = Language::kUnknown;
   FeatureMatrix features;
+  // Each line's words, split by the features, for the assembler
+  // (PageView::words). They point into page.lines' texts, which stay where
+  // they are when an AnalysedPage is moved.
+  LineWords words;
 };
 
 // Errors: those of Decode().

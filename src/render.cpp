@@ -24,10 +24,21 @@ using internal::AppendJsonString;
 // tabs become spaces, other C0/C1 control characters and DEL are dropped.
 // With keep_tabs, tabs stay (the explain view shows lines as they were).
 std::string CleanText(std::string_view text, bool keep_tabs = false) {
-  const std::string valid = internal::ToValidUtf8(text);
+  std::string valid = internal::ToValidUtf8(text);
+  const auto cleaned = [&](size_t i) {
+    const auto c = static_cast<uint8_t>(valid[i]);
+    return c < 0x20 || c == 0x7F ||
+           (c == 0xC2 && i + 1 < valid.size() && static_cast<uint8_t>(valid[i + 1]) <= 0x9F);
+  };
+  // Most text has no byte to change: it is returned as it is, not copied
+  // byte by byte.
+  size_t first = 0;
+  while (first < valid.size() && !cleaned(first)) ++first;
+  if (first == valid.size()) return valid;
   std::string out;
   out.reserve(valid.size());
-  for (size_t i = 0; i < valid.size(); ++i) {
+  out.append(valid, 0, first);
+  for (size_t i = first; i < valid.size(); ++i) {
     const auto c = static_cast<uint8_t>(valid[i]);
     if (c == '\t') {
       out.push_back(keep_tabs ? '\t' : ' ');

@@ -34,6 +34,9 @@ struct Word {
 // REQUIRES: line is valid UTF-8.
 std::vector<Word> SplitWords(std::string_view line);
 
+// SplitWords of each line of a page, in line order.
+using LineWords = std::vector<std::vector<Word>>;
+
 // The same, into *words (cleared first), so that a caller splitting many
 // lines reuses one vector's memory.
 void SplitWords(std::string_view line, std::vector<Word>* words);

@@ -35,6 +35,34 @@ INSTANTIATE_TEST_SUITE_P(
                     EscapeCase{"\xED\xA0\x80", "\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\""},
                     EscapeCase{"\xFF", "\"\xEF\xBF\xBD\""}));
 
+// ToValidUtf8 appends runs of valid sequences at once: invalid bytes at the
+// start, between runs, in a row and at the end, and the longest sequences.
+struct RepairCase {
+  std::string input;
+  std::string expected;
+};
+
+class ToValidUtf8Test : public testing::TestWithParam<RepairCase> {};
+
+TEST_P(ToValidUtf8Test, ReplacesEachInvalidByte) {
+  EXPECT_EQ(ToValidUtf8(GetParam().input), GetParam().expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, ToValidUtf8Test,
+                         testing::Values(RepairCase{"", ""}, RepairCase{"plain", "plain"},
+                                         RepairCase{"caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80",
+                                                    "caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80"},
+                                         RepairCase{"\x80x", "\xEF\xBF\xBDx"},
+                                         RepairCase{"a\xFF\xFE"
+                                                    "b\xC3\xA9\xC0"
+                                                    "c",
+                                                    "a\xEF\xBF\xBD\xEF\xBF\xBD"
+                                                    "b\xC3\xA9\xEF\xBF\xBD"
+                                                    "c"},
+                                         RepairCase{"x\xE2\x82", "x\xEF\xBF\xBD\xEF\xBF\xBD"},
+                                         RepairCase{"\xED\xA0\x80z",
+                                                    "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBDz"}));
+
 TEST(JsonEscape, EveryByteRoundTripsThroughTheParser) {
   std::string all;
   for (int b = 0; b < 256; ++b) all.push_back(static_cast<char>(b));

@@ -6,8 +6,11 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
+
+#include "line_features.h"
 
 namespace pith::internal {
 namespace {
@@ -130,6 +133,94 @@ TEST(HasImageCredit, Table) {
       {"Pictures of the week", false},
   };
   for (const auto& c : kCases) EXPECT_EQ(HasImageCredit(c.text), c.credit) << c.text;
+}
+
+// The view's memo answers as the functions do on a view that has never
+// been asked (words(i) as SplitWords, CountLineWords as CountWords,
+// IsBareName and HasDate as on a fresh view), asked in any order and again,
+// with and without the words ComputeFeaturesAndLanguage split: the lines of every page
+// of samples/ and of a page of names, dates, credits and prose.
+void ExpectMemoAgrees(const Page& page, const LineWords* split) {
+  std::vector<std::string_view> texts;
+  for (const Line& line : page.lines) texts.push_back(line.text);
+  const std::vector<LineDecision> decisions(texts.size());
+  DateContext dates;
+  dates.now = 1767225600;  // 2026-01-01
+  const PageView view{page, decisions, texts, dates, split};
+  const std::size_t n = texts.size();
+  // Word counts first from the counts alone (limits below, at and above
+  // the count, in both orders), then from the words.
+  for (std::size_t k = 0; k < n; ++k) {
+    for (std::size_t limit : {3, 1, 20, 5, 0, 15, 2, 40}) {
+      EXPECT_EQ(CountLineWords(view, k, limit), CountWords(texts[k], limit)) << texts[k];
+    }
+  }
+  for (int pass = 0; pass < 3; ++pass) {
+    for (std::size_t k = 0; k < n; ++k) {
+      const std::size_t i = pass == 1 ? n - 1 - k : k;
+      const std::vector<Word> plain = SplitWords(texts[i]);
+      const std::vector<Word>& memo = view.words(i);
+      ASSERT_EQ(memo.size(), plain.size()) << texts[i];
+      for (std::size_t w = 0; w < plain.size(); ++w) {
+        EXPECT_EQ(memo[w].text.data(), plain[w].text.data()) << texts[i];
+        EXPECT_EQ(memo[w].text.size(), plain[w].text.size()) << texts[i];
+        EXPECT_EQ(memo[w].capitalised, plain[w].capitalised) << texts[i];
+        EXPECT_EQ(memo[w].all_caps, plain[w].all_caps) << texts[i];
+        EXPECT_EQ(memo[w].has_digit, plain[w].has_digit) << texts[i];
+        EXPECT_EQ(memo[w].has_letter, plain[w].has_letter) << texts[i];
+        EXPECT_EQ(memo[w].ideographic, plain[w].ideographic) << texts[i];
+      }
+      for (std::size_t limit : {0, 1, 4, 14, 15, 100}) {
+        EXPECT_EQ(CountLineWords(view, i, limit), CountWords(texts[i], limit)) << texts[i];
+      }
+      const PageView fresh{page, decisions, texts, dates};
+      EXPECT_EQ(IsBareName(view, i), IsBareName(fresh, i)) << texts[i];
+      const PageView fresh_again{page, decisions, texts, dates};
+      EXPECT_EQ(HasDate(view, i), HasDate(fresh_again, i)) << texts[i];
+    }
+  }
+}
+
+TEST(PageViewMemo, AgreesWithTheFunctions) {
+  Page page;
+  for (const char* text :
+       {"Jo Smith", "By Jo Smith and Al Roe", "March 3, 2025", "", "Updated 2 hours ago",
+        "The council met on Monday to discuss the wall.", "Ana Ruiz", "PHOTO: Jo Smith",
+        "\xE6\x9D\xB1\xE4\xBA\xAC 2025\xE5\xB9\xB4", "Jo Smith"}) {
+    Line line;
+    line.text = text;
+    page.lines.push_back(line);
+  }
+  ExpectMemoAgrees(page, nullptr);
+  {
+    // Both answers of each test occur on the page.
+    std::vector<std::string_view> texts;
+    for (const Line& line : page.lines) texts.push_back(line.text);
+    const std::vector<LineDecision> decisions(texts.size());
+    DateContext dates;
+    const PageView view{page, decisions, texts, dates};
+    EXPECT_TRUE(IsBareName(view, 0));
+    EXPECT_FALSE(IsBareName(view, 1));
+    EXPECT_TRUE(HasDate(view, 2));
+    EXPECT_FALSE(HasDate(view, 0));
+  }
+  std::size_t pages = 0;
+  for (const auto& entry :
+       std::filesystem::directory_iterator(std::filesystem::path(PITH_SOURCE_DIR) / "samples")) {
+    if (entry.path().extension() != ".txt") continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const Page sample = SplitLines(text, true);
+    ExpectMemoAgrees(sample, nullptr);
+    // The words the features split, handed to the view.
+    LineWords split;
+    Language language = Language::kUnknown;
+    ComputeFeaturesAndLanguage(sample, PageContext{}, &language, &split);
+    ASSERT_EQ(split.size(), sample.lines.size());
+    ExpectMemoAgrees(sample, &split);
+    ++pages;
+  }
+  EXPECT_GT(pages, 3u);
 }
 
 }  // namespace

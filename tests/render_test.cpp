@@ -183,6 +183,36 @@ INSTANTIATE_TEST_SUITE_P(
       return std::string(param_info.param.name);
     });
 
+// A paragraph rendered as text: returned as it is when no byte needs a
+// change (the fast path), else cleaned byte by byte from the first one
+// that does (at the start, in the middle, at the end).
+struct CleanCase {
+  std::string paragraph;
+  std::string expected;
+};
+
+class CleanTextTest : public testing::TestWithParam<CleanCase> {};
+
+TEST_P(CleanTextTest, CleansAsTheByteByBytePathDoes) {
+  Article a;
+  a.paragraphs = {GetParam().paragraph};
+  EXPECT_EQ(Render(a, Format::kText, {}), GetParam().expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, CleanTextTest,
+                         testing::Values(CleanCase{"plain ASCII words.", "plain ASCII words.\n"},
+                                         CleanCase{"caf\xC3\xA9 \xC2\xA0no-break \xE2\x82\xAC",
+                                                   "caf\xC3\xA9 \xC2\xA0no-break \xE2\x82\xAC\n"},
+                                         CleanCase{"\x01start", "start\n"},
+                                         CleanCase{"mid\tdle", "mid dle\n"},
+                                         CleanCase{"end\x7F", "end\n"},
+                                         CleanCase{"line\r\nbreak", "line  break\n"},
+                                         CleanCase{"c1 \xC2\x85"
+                                                   "control \xC2\xA9 kept",
+                                                   "c1 control \xC2\xA9 kept\n"},
+                                         CleanCase{"bad \xFF byte\x02", "bad \xEF\xBF\xBD byte\n"},
+                                         CleanCase{"last \xC2", "last \xEF\xBF\xBD\n"}));
+
 TEST(Render, JsonIsValidForHostileStrings) {
   Article a;
   a.title = std::string("q\"b\\s\x00\x1f\x7f\xff\xc3(", 11);
