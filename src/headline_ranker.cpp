@@ -38,6 +38,9 @@ const std::array<const char*, kHeadlineFeatureCount>& HeadlineFeatureNames() {
       "previous_headline_log_odds",
       "lines_to_body_log",
       "repeated",
+      "list_mark",
+      "has_date",
+      "pipes",
   };
   return kNames;
 }
