@@ -391,6 +391,21 @@ float Pipes(std::string_view text) {
   return static_cast<float>(std::min<std::size_t>(pipes, 3));
 }
 
+// Line i's indent (up to 20 columns) less that of the first body line below
+// it within 40 lines, up to 8 either way; 0 when none. lynx and w3m indent
+// paragraphs and lists but not headings: a heading set left of the text
+// under it is the page's, a teaser set like the text is one of a list.
+float IndentAgainstBody(const PageView& view, std::size_t i) {
+  const std::size_t end = std::min(view.decisions.size(), i + 40);
+  for (std::size_t k = i + 1; k < end; ++k) {
+    if (view.label(k) != Label::kBody) continue;
+    const int own = std::min<int>(view.page.lines[i].indent, 20);
+    const int body = std::min<int>(view.page.lines[k].indent, 20);
+    return static_cast<float>(std::clamp(own - body, -8, 8));
+  }
+  return 0.0f;
+}
+
 // HeadlineCandidates, given what PickHeadline computed already. The
 // features are in the order of HeadlineFeatureNames().
 std::vector<HeadlineCandidate> Candidates(const PageView& view, const TitleFacts& facts,
@@ -477,6 +492,8 @@ std::vector<HeadlineCandidate> Candidates(const PageView& view, const TitleFacts
         flag(StartsWithListMark(text)),
         flag(HasDate(view, i)),
         Pipes(text),
+        std::log1p(static_cast<float>(std::min<int>(view.page.lines[i].indent, 20))),
+        IndentAgainstBody(view, i),
     };
     candidates.push_back(c);
   }

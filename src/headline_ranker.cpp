@@ -41,6 +41,8 @@ const std::array<const char*, kHeadlineFeatureCount>& HeadlineFeatureNames() {
       "list_mark",
       "has_date",
       "pipes",
+      "indent_log",
+      "indent_against_body",
   };
   return kNames;
 }

@@ -204,6 +204,35 @@ TEST(HeadlineRanker, ListMarkDateAndPipeColumns) {
   }
 }
 
+// lynx indents paragraphs, not headings: the indent columns say where a
+// candidate stands against the first body line under it.
+TEST(HeadlineRanker, IndentColumnsCompareWithTheBodyBelow) {
+  TestPage page({
+      {H, "Storm closes every school in the county", 0.9f},
+      {X, "Markets rally as rates hold steady again", 0.3f},
+      {B, "The storm reached the coast on Monday night and every school in the county closed.",
+       0.0f},
+      {X, "Rates hold steady for the third month in a row", 0.3f},
+  });
+  page.page.lines[1].indent = 3;
+  page.page.lines[2].indent = 3;
+  page.page.lines[3].indent = 40;
+  const std::vector<HeadlineCandidate> candidates = HeadlineCandidates(page.view());
+  const HeadlineCandidate* headline = Find(candidates, 0);
+  const HeadlineCandidate* teaser = Find(candidates, 1);
+  ASSERT_NE(headline, nullptr);
+  ASSERT_NE(teaser, nullptr);
+  EXPECT_EQ(headline->features[Column("indent_log")], 0.0f);
+  EXPECT_EQ(headline->features[Column("indent_against_body")], -3.0f);
+  EXPECT_FLOAT_EQ(teaser->features[Column("indent_log")], std::log1p(3.0f));
+  EXPECT_EQ(teaser->features[Column("indent_against_body")], 0.0f);
+  // No body below it: no comparison; the indent capped at 20.
+  const HeadlineCandidate* below = Find(candidates, 3);
+  ASSERT_NE(below, nullptr);
+  EXPECT_FLOAT_EQ(below->features[Column("indent_log")], std::log1p(20.0f));
+  EXPECT_EQ(below->features[Column("indent_against_body")], 0.0f);
+}
+
 TEST(HeadlineRanker, PickHeadlineFollowsTheRankerOrTheRules) {
   const TestPage page(Page1());
   EXPECT_EQ(PickHeadline(page.view(), HeadlineRanker{}).line, 3);
