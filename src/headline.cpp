@@ -364,6 +364,57 @@ bool UpperCase(std::string_view text) {
   return upper;
 }
 
+// A list item's or a form control's mark opens the line: a bullet ("* ",
+// "• ", "+ ", "- ", "# "), a number ("3. ", "12) "), or the bracket, quote
+// or semicolon a renderer leaves before a form field, an image or a link
+// ("[ ] Remember me", "(Click for review) …", "> More", "; Image: …"). A
+// list of picks or a table of contents, not the page's headline.
+bool StartsWithListMark(std::string_view text) {
+  if (text.empty()) return false;
+  if (text.substr(0, 3) == "\xE2\x80\xA2") return true;
+  switch (text[0]) {
+    case '*':
+    case '+':
+    case '-':
+    case '#':
+    case '[':
+    case '(':
+    case '>':
+    case ';':
+      return true;
+    default:
+      break;
+  }
+  std::size_t digits = 0;
+  while (digits < text.size() && digits < 3 && text[digits] >= '0' && text[digits] <= '9') {
+    ++digits;
+  }
+  return digits > 0 && digits < 3 && digits + 1 < text.size() &&
+         (text[digits] == '.' || text[digits] == ')') && text[digits + 1] == ' ';
+}
+
+// '|' between menu entries or title parts, up to 3.
+float Pipes(std::string_view text) {
+  std::size_t pipes = 0;
+  for (char c : text) pipes += c == '|' ? 1 : 0;
+  return static_cast<float>(std::min<std::size_t>(pipes, 3));
+}
+
+// Line i's indent (up to 20 columns) less that of the first body line below
+// it within 40 lines, up to 8 either way; 0 when none. lynx and w3m indent
+// paragraphs and lists but not headings: a heading set left of the text
+// under it is the page's, a teaser set like the text is one of a list.
+float IndentAgainstBody(const PageView& view, std::size_t i) {
+  const std::size_t end = std::min(view.decisions.size(), i + 40);
+  for (std::size_t k = i + 1; k < end; ++k) {
+    if (view.label(k) != Label::kBody) continue;
+    const int own = std::min<int>(view.page.lines[i].indent, 20);
+    const int body = std::min<int>(view.page.lines[k].indent, 20);
+    return static_cast<float>(std::clamp(own - body, -8, 8));
+  }
+  return 0.0f;
+}
+
 // HeadlineCandidates, given what PickHeadline computed already. The
 // features are in the order of HeadlineFeatureNames().
 std::vector<HeadlineCandidate> Candidates(const PageView& view, const TitleFacts& facts,
@@ -445,6 +496,11 @@ std::vector<HeadlineCandidate> Candidates(const PageView& view, const TitleFacts
         i > 0 ? ClampedLogOdds(view.decisions[i - 1].headline_probability) : -14.0f,
         std::log1p(static_cast<float>(LinesToBody(view, i))),
         flag(repeated(hashes[i])),
+        flag(StartsWithListMark(text)),
+        flag(HasDate(view, i)),
+        Pipes(text),
+        std::log1p(static_cast<float>(std::min<int>(view.page.lines[i].indent, 20))),
+        IndentAgainstBody(view, i),
     };
     candidates.push_back(c);
   }

@@ -38,6 +38,11 @@ const std::array<const char*, kHeadlineFeatureCount>& HeadlineFeatureNames() {
       "previous_headline_log_odds",
       "lines_to_body_log",
       "repeated",
+      "list_mark",
+      "has_date",
+      "pipes",
+      "indent_log",
+      "indent_against_body",
   };
   return kNames;
 }

@@ -28,7 +28,7 @@
 
 namespace pith::internal {
 
-inline constexpr std::size_t kHeadlineFeatureCount = 34;
+inline constexpr std::size_t kHeadlineFeatureCount = 39;
 
 // The feature names, in column order (stored in model files, checked on load).
 const std::array<const char*, kHeadlineFeatureCount>& HeadlineFeatureNames();

@@ -165,6 +165,74 @@ TEST(HeadlineRanker, CandidatesAndTheirFeatures) {
   }
 }
 
+// The marks of a list item, a date and a menu's pipes: columns that let the
+// ranker tell a headline from a numbered section heading, a dated teaser
+// or a menu line the model liked.
+TEST(HeadlineRanker, ListMarkDateAndPipeColumns) {
+  struct Case {
+    const char* text;
+    float list_mark;
+    float has_date;
+    float pipes;
+  };
+  const Case cases[] = {
+      {"Storm closes every school in the county", 0, 0, 0},
+      {"3. Storm closes every school in the county", 1, 0, 0},
+      {"12) Storm closes every school in the county", 1, 0, 0},
+      {"3.5 million pupils stay home as the storm closes schools", 0, 0, 0},
+      {"2025 storm closes every school in the county", 0, 0, 0},
+      {"* Storm closes every school in the county", 1, 0, 0},
+      {"\xE2\x80\xA2 Storm closes every school in the county", 1, 0, 0},
+      {"[ ] Keep me signed in on this computer", 1, 0, 0},
+      {"(Click for the full review) Storm closes schools", 1, 0, 0},
+      {"Storm closes schools, published 4 March 2025", 0, 1, 0},
+      {"Home | News | Storm closes every school", 0, 0, 2},
+      {"News | Sport | Weather | Culture | Storm closes schools", 0, 0, 3},
+  };
+  for (const Case& c : cases) {
+    const TestPage page({
+        {H, c.text, 0.9f},
+        {B, "The storm reached the coast on Monday night and every school in the county closed.",
+         0.0f},
+    });
+    const std::vector<HeadlineCandidate> candidates = HeadlineCandidates(page.view());
+    const HeadlineCandidate* candidate = Find(candidates, 0);
+    ASSERT_NE(candidate, nullptr) << c.text;
+    EXPECT_EQ(candidate->features[Column("list_mark")], c.list_mark) << c.text;
+    EXPECT_EQ(candidate->features[Column("has_date")], c.has_date) << c.text;
+    EXPECT_EQ(candidate->features[Column("pipes")], c.pipes) << c.text;
+  }
+}
+
+// lynx indents paragraphs, not headings: the indent columns say where a
+// candidate stands against the first body line under it.
+TEST(HeadlineRanker, IndentColumnsCompareWithTheBodyBelow) {
+  TestPage page({
+      {H, "Storm closes every school in the county", 0.9f},
+      {X, "Markets rally as rates hold steady again", 0.3f},
+      {B, "The storm reached the coast on Monday night and every school in the county closed.",
+       0.0f},
+      {X, "Rates hold steady for the third month in a row", 0.3f},
+  });
+  page.page.lines[1].indent = 3;
+  page.page.lines[2].indent = 3;
+  page.page.lines[3].indent = 40;
+  const std::vector<HeadlineCandidate> candidates = HeadlineCandidates(page.view());
+  const HeadlineCandidate* headline = Find(candidates, 0);
+  const HeadlineCandidate* teaser = Find(candidates, 1);
+  ASSERT_NE(headline, nullptr);
+  ASSERT_NE(teaser, nullptr);
+  EXPECT_EQ(headline->features[Column("indent_log")], 0.0f);
+  EXPECT_EQ(headline->features[Column("indent_against_body")], -3.0f);
+  EXPECT_FLOAT_EQ(teaser->features[Column("indent_log")], std::log1p(3.0f));
+  EXPECT_EQ(teaser->features[Column("indent_against_body")], 0.0f);
+  // No body below it: no comparison; the indent capped at 20.
+  const HeadlineCandidate* below = Find(candidates, 3);
+  ASSERT_NE(below, nullptr);
+  EXPECT_FLOAT_EQ(below->features[Column("indent_log")], std::log1p(20.0f));
+  EXPECT_EQ(below->features[Column("indent_against_body")], 0.0f);
+}
+
 TEST(HeadlineRanker, PickHeadlineFollowsTheRankerOrTheRules) {
   const TestPage page(Page1());
   EXPECT_EQ(PickHeadline(page.view(), HeadlineRanker{}).line, 3);

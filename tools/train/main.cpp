@@ -123,6 +123,10 @@ int main(int argc, char** argv) {
                  "rounds of the headline ranker's trees (0: its linear score alone)")
       ->check(CLI::Range(0, 2000))
       ->capture_default_str();
+  app.add_option("--headline-tree-depth", params.ranker.trees.depth,
+                 "depth of the headline ranker's trees")
+      ->check(CLI::Range(1, 8))
+      ->capture_default_str();
   app.add_option("--threads", params.boost.threads, "threads for tree training")
       ->check(CLI::Range(1, 64))
       ->capture_default_str();
