@@ -384,11 +384,62 @@ bool AllPostsLink(std::string_view text) {
   if (text.size() > 40) return false;
   const std::string folded = FoldCase(text);
   for (const std::string_view link :
-       {"alle artikel", "alle beiträge", "all posts", "all articles", "view all posts",
-        "view all articles", "see all posts", "see all articles", "tous ses articles",
-        "tous les articles", "todos sus artículos", "ver todos los artículos", "tutti gli articoli",
-        "alle artikelen", "wszystkie artykuły", "все статьи", "todos os artigos"}) {
+       {"alle artikel", "alle beiträge", "zeige alle artikel", "alle artikel anzeigen", "all posts",
+        "all articles", "view all posts", "view all articles", "see all posts", "see all articles",
+        "tous ses articles", "tous les articles", "todos sus artículos", "ver todos los artículos",
+        "tutti gli articoli", "alle artikelen", "wszystkie artykuły", "все статьи",
+        "todos os artigos"}) {
     if (folded == link) return true;
+  }
+  return false;
+}
+
+// The headings of an author box, folded ("About the author", "Über den
+// Autor", "Autor*in"; "Author" alone too, over a desk: "Acme Redaktion").
+constexpr std::string_view kAuthorBoxHeadings[] = {
+    "author",
+    "authors",
+    "about the author",
+    "about the authors",
+    "about author",
+    "meet the author",
+    "author bio",
+    "autor",
+    "autorin",
+    "autor*in",
+    "autor:in",
+    "autor/in",
+    "über den autor",
+    "über die autorin",
+    "über den autor/die autorin",
+    "auteur",
+    "l'auteur",
+    "à propos de l'auteur",
+    "sobre el autor",
+    "sobre la autora",
+    "sobre o autor",
+    "autore",
+    "l'autore",
+    "sull'autore",
+    "over de auteur",
+    "o autorze",
+    "об авторе",
+    "yazar hakkında",
+};
+
+// The heading of an author box alone on its line, a colon after it or
+// not: the name under it is the credit. (An apostrophe may be typographic:
+// "À propos de l’auteur".)
+bool AuthorBoxHeading(std::string_view text) {
+  if (text.size() > 40) return false;
+  if (!text.empty() && text.back() == ':') text.remove_suffix(1);
+  std::string folded = FoldCase(text);
+  for (std::size_t at = folded.find("\xE2\x80\x99"); at != std::string::npos;
+       at = folded.find("\xE2\x80\x99", at)) {
+    folded.replace(at, 3, "'");
+  }
+  for (const std::string_view heading : kAuthorBoxHeadings) {
+    if (folded == heading) return true;
   }
   return false;
 }
@@ -1130,6 +1181,33 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     Byline byline = ParseByline(view.texts[i], view.dates.language);
     if (!byline.desk) continue;
     take(i, std::move(byline));
+    return;
+  }
+  // The name under an author box's heading ("About the author" / "Jo
+  // Smith", "Über den Autor" / "Alle Artikel" / "Jo Smith"), anywhere: a
+  // person's name or a first name alone ("Tom"), none of its words one the
+  // page writes in lower case, or a desk ("Acme Redaktion"); a note in
+  // brackets after it or not ("Jo Smith (Redakteurin)").
+  for (std::size_t i = 0; i + 1 < view.texts.size(); ++i) {
+    if (!AuthorBoxHeading(view.texts[i])) continue;
+    std::size_t at = i + 1;
+    if (AllPostsLink(view.texts[at]) && at + 1 < view.texts.size()) ++at;
+    if (view.texts[at].size() > kMaxNameBytes) continue;
+    Byline byline = ParseByline(view.texts[at], view.dates.language);
+    if (!NamesSomeone(view, byline) || byline.authors.size() > 1 || !byline.agency.empty() ||
+        topic(byline)) {
+      continue;
+    }
+    const std::vector<Word> words = SplitWords(byline.authors[0]);
+    const bool first_name =
+        words.size() == 1 && words[0].capitalised && !words[0].all_caps && !words[0].has_digit;
+    if (!byline.desk && !first_name && !LooksLikeName(view, byline.authors[0])) continue;
+    // Not a word the page writes in lower case ("Website", "Comments").
+    build_lower();
+    if (!byline.desk && CountOrdinaryWords(view, byline.authors[0], page_lower).ordinary != 0) {
+      continue;
+    }
+    take(at, std::move(byline));
     return;
   }
   // A credit that says by itself that it is one ("Written by" / "Sir Jo

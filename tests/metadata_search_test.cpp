@@ -651,6 +651,20 @@ const std::vector<Case>& Cases() {
        "2021-03-04",
        "",
        Language::kDe},
+      {"a first name under an author box's heading, past the link to the author's texts",
+       {{H, "Sturm schließt alle Schulen im Landkreis"},
+        {B,
+         "Die Eltern wurden am Montag gewarnt, und die Schulen erklären, wann der Unterricht "
+         "wieder beginnt."},
+        {X, "Über den Autor"},
+        {X, "Zeige alle Artikel"},
+        {X, "Jonas"},
+        {X, "Lehrer, Vater und leidenschaftlicher Radfahrer aus dem Allgäu."}},
+       0,
+       "Jonas",
+       "",
+       "",
+       Language::kDe},
       {"a German noun beside the date line is no name",
        {{H, "Sturm schließt alle Schulen im Landkreis"},
         {M, "4. März 2021"},
@@ -751,6 +765,24 @@ TEST(FindMetadata, LabelledCreditFarUnderTheText) {
   EXPECT_EQ(WithCreditFarBelow("Autor:", "Jonas Weber").byline, "Jonas Weber");
   // A bare "By" there is as often a teaser's credit.
   EXPECT_EQ(WithCreditFarBelow("By", "Celia Ward").byline, "");
+}
+
+// Regression: a name under "About the author" far under the text was not
+// taken unless a prefix joined it ("Written by" / "Celia Ward"), nor a
+// first name alone or a desk there.
+TEST(FindMetadata, NameUnderAnAuthorBoxHeadingFarUnderTheText) {
+  EXPECT_EQ(WithCreditFarBelow("About the author", "Celia Ward").byline, "Celia Ward");
+  EXPECT_EQ(WithCreditFarBelow("About the Author:", "Celia").byline, "Celia");
+  EXPECT_EQ(WithCreditFarBelow("Autor*in", "Jonas Weber (Redakteur)").byline, "Jonas Weber");
+  EXPECT_EQ(WithCreditFarBelow("Autor", "Acme Redaktion").byline, "Acme Redaktion");
+  EXPECT_EQ(WithCreditFarBelow("À propos de l\xE2\x80\x99"
+                               "auteur",
+                               "Jeanne Roux")
+                .byline,
+            "Jeanne Roux");
+  // A menu's "About" is no such heading, nor is a word of the prose a name.
+  EXPECT_EQ(WithCreditFarBelow("About", "Celia Ward").byline, "");
+  EXPECT_EQ(WithCreditFarBelow("About the author", "Website").byline, "");
 }
 
 // A page of `first`, then `entries` menu lines ("<entry> 1", "<entry> 2",
