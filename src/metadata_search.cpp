@@ -399,6 +399,12 @@ bool AllPostsLink(std::string_view text) {
 constexpr std::string_view kAuthorBoxHeadings[] = {
     "author",
     "authors",
+    "author(s)",
+    "autor(en)",
+    "autoren",
+    "auteurs",
+    "autores",
+    "autori",
     "about the author",
     "about the authors",
     "about author",
@@ -426,6 +432,9 @@ constexpr std::string_view kAuthorBoxHeadings[] = {
     "об авторе",
     "yazar hakkında",
 };
+
+// Names listed one a line under an author box's heading: at most this many.
+constexpr std::size_t kMaxListedAuthors = 8;
 
 // The heading of an author box alone on its line, a colon after it or
 // not: the name under it is the credit. (An apostrophe may be typographic:
@@ -1187,25 +1196,52 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
   // Smith", "Über den Autor" / "Alle Artikel" / "Jo Smith"), anywhere: a
   // person's name or a first name alone ("Tom"), none of its words one the
   // page writes in lower case, or a desk ("Acme Redaktion"); a note in
-  // brackets after it or not ("Jo Smith (Redakteurin)").
-  for (std::size_t i = 0; i + 1 < view.texts.size(); ++i) {
-    if (!AuthorBoxHeading(view.texts[i])) continue;
-    std::size_t at = i + 1;
-    if (AllPostsLink(view.texts[at]) && at + 1 < view.texts.size()) ++at;
-    if (view.texts[at].size() > kMaxNameBytes) continue;
-    Byline byline = ParseByline(view.texts[at], view.dates.language);
+  // brackets after it or not ("Jo Smith (Redakteurin)"). Under "Author(s)"
+  // the names may follow one a line ("Jo Smith" / "Al Roe").
+  const auto boxed_name = [&](std::size_t at) {
+    Byline byline;
+    if (view.texts[at].size() > kMaxNameBytes) return byline;
+    byline = ParseByline(view.texts[at], view.dates.language);
     if (!NamesSomeone(view, byline) || byline.authors.size() > 1 || !byline.agency.empty() ||
         topic(byline)) {
-      continue;
+      return Byline{};
     }
     const std::vector<Word> words = SplitWords(byline.authors[0]);
     const bool first_name =
         words.size() == 1 && words[0].capitalised && !words[0].all_caps && !words[0].has_digit;
-    if (!byline.desk && !first_name && !LooksLikeName(view, byline.authors[0])) continue;
-    // Not a word the page writes in lower case ("Website", "Comments").
+    // (An initial may be a stopword's letter: "John A. Alic".)
+    const bool initials =
+        words.size() >= 2 && words.size() <= 4 &&
+        std::all_of(words.begin(), words.end(), [&](const Word& w) {
+          return w.capitalised && !w.has_digit && !w.ideographic &&
+                 (w.text.size() == 1 || !IsStopword(view.dates.language, FoldCase(w.text)));
+        });
+    if (!byline.desk && !first_name && !initials) return Byline{};
+    // Not a word the page writes in lower case ("Website", "Comments"); an
+    // initial is no word ("s" of "it's" is not "Jo S. Roe").
+    std::string full_words;
+    for (const Word& w : words) {
+      if (w.text.size() > 1) full_words.append(w.text).push_back(' ');
+    }
     build_lower();
-    if (!byline.desk && CountOrdinaryWords(view, byline.authors[0], page_lower).ordinary != 0) {
-      continue;
+    if (!byline.desk && CountOrdinaryWords(view, full_words, page_lower).ordinary != 0) {
+      return Byline{};
+    }
+    return byline;
+  };
+  for (std::size_t i = 0; i + 1 < view.texts.size(); ++i) {
+    if (!AuthorBoxHeading(view.texts[i])) continue;
+    std::size_t at = i + 1;
+    if (AllPostsLink(view.texts[at]) && at + 1 < view.texts.size()) ++at;
+    Byline byline = boxed_name(at);
+    if (byline.authors.empty()) continue;
+    for (std::size_t next = at + 1;
+         !byline.desk && next < view.texts.size() && byline.authors.size() < kMaxListedAuthors;
+         ++next) {
+      const Byline more = boxed_name(next);
+      if (more.authors.empty() || more.desk) break;
+      byline.cleaned += ", " + more.cleaned;
+      byline.authors.push_back(more.authors[0]);
     }
     take(at, std::move(byline));
     return;

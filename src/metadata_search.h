@@ -23,7 +23,7 @@
 // texts
 // ("Alle Artikel"), or the name under an author box's heading anywhere ("About the author" /
 // "Jo Smith", "Über den Autor" / "Jonas": a first name or a desk too, no word of it one the page
-// writes in lower case). On German pages a capitalised word right after an
+// writes in lower case; under "Author(s)" the names one a line). On German pages a capitalised word right after an
 // article in the prose ("die Botschaft") counts as one written in lower
 // case. A "name" made of words the page's prose writes in lower case is
 // a topic or a section ("UX Analytics", "Marathon Training"), and one whose

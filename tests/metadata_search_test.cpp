@@ -780,6 +780,21 @@ TEST(FindMetadata, NameUnderAnAuthorBoxHeadingFarUnderTheText) {
                                "Jeanne Roux")
                 .byline,
             "Jeanne Roux");
+  // Under "Author(s)" the names may stand one a line, with initials; the
+  // list ends at the first line that is no name.
+  {
+    std::vector<std::string> texts = {"Storm closes schools across the county",
+                                      kBody1,
+                                      kBody2,
+                                      "It's what the county's parents asked for, he said.",
+                                      "Author(s)",
+                                      "Maria J. Lopez",
+                                      "Tomas S. Ekberg",
+                                      "Download the report"};
+    const Article article = FindOn(PageOf(texts), {H, B, B, B, X, X, X, X}, 0);
+    EXPECT_EQ(article.byline, "Maria J. Lopez, Tomas S. Ekberg");
+    EXPECT_EQ(article.authors.size(), 2u);
+  }
   // A menu's "About" is no such heading, nor is a word of the prose a name.
   EXPECT_EQ(WithCreditFarBelow("About", "Celia Ward").byline, "");
   EXPECT_EQ(WithCreditFarBelow("About the author", "Website").byline, "");
