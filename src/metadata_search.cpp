@@ -148,15 +148,38 @@ std::string_view InputText(const PageView& view, std::size_t i) {
 // The names below a prefix have at most this many words ("Jo Smith, Al Roe
 // and Ann Lee").
 constexpr std::size_t kMaxJoinedNameWords = 8;
+// The line ends with a byline prefix in lower case: "... by", "... von".
+bool EndsWithBarePrefix(std::string_view text) {
+  for (const std::string_view prefix : {" by", " von", " par", " por", " door"}) {
+    if (text.size() > prefix.size() && text.substr(text.size() - prefix.size()) == prefix) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool JoinsNextLine(const PageView& view, std::size_t i) {
   if (i + 1 >= view.texts.size()) return false;
   // The word counts tested below, first without splitting the lines: most
   // lines are longer.
   const std::size_t here_count = CountWords(view.texts[i], 4);
   const std::size_t next_count = CountWords(view.texts[i + 1], kMaxJoinedNameWords + 1);
-  if (here_count == 0 || here_count > 3 || next_count == 0 || next_count > kMaxJoinedNameWords) {
-    return false;
+  if (next_count == 0 || next_count > kMaxJoinedNameWords) return false;
+  // A longer credit line that ends with its prefix, the names on the next
+  // line ("Published on May 2, 2025 by" / "Jo Smith"), when the line says
+  // it credits them.
+  if (here_count > 3) {
+    // (Not the middle of a sentence a renderer split at its links: ", is
+    // published by" / "Acme Weekly".)
+    const unsigned char first = static_cast<unsigned char>(view.texts[i][0]);
+    const bool opens =
+        (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9') || first >= 0x80;
+    if (!opens || !EndsWithBarePrefix(view.texts[i]) || !ShortLine(view, i)) return false;
+    const Byline joined = ParseByline(
+        std::string(view.texts[i]) + " " + std::string(view.texts[i + 1]), view.dates.language);
+    return joined.credited && !joined.authors.empty();
   }
+  if (here_count == 0) return false;
   const std::vector<Word> here = SplitWords(view.texts[i]);
   const std::vector<Word> next = SplitWords(view.texts[i + 1]);
   // (Both readings need a short line: test that before parsing it. Below

@@ -5,7 +5,8 @@
 // Tags: ..."; a line the renderer split with a gap, "By Jo Smith    View
 // In Digital Edition", is parsed as the input wrote it): a prefixed credit
 // labelled metadata ("By Jo Smith"; "By" / "Jo Smith" and "Jo" / "Smith"
-// on two lines are joined, and names a renderer split at their links,
+// on two lines are joined, as is a credit line that ends with its prefix,
+// "Published on May 2, 2025 by" / "Jo Smith", and names a renderer split at their links,
 // "Jo Smith" / "," / "Al Roe" / ", and" / "Ana de la Cruz"); a prefixed
 // credit near the headline
 // whatever its label; one inside or up to 15 lines under the main body
