@@ -777,6 +777,20 @@ std::string PossessiveOwner(const PageView& view, std::string_view text) {
   return {};
 }
 
+// The person's name a title ends with after a separator ("Self-hosting
+// Postgres | Jo Smith", "... – Jo Smith"), else "".
+std::string TitleSuffixOwner(const PageView& view, std::string_view text) {
+  for (const std::string_view separator :
+       {std::string_view(" | "), std::string_view(" - "), std::string_view(" \xE2\x80\x93 "),
+        std::string_view(" \xE2\x80\x94 ")}) {
+    const std::size_t at = text.rfind(separator);
+    if (at == std::string_view::npos || at == 0) continue;
+    const std::string_view name = text.substr(at + separator.size());
+    if (LooksLikeName(view, name)) return std::string(name);
+  }
+  return {};
+}
+
 // Verbs that open a bio after the person's first name ("Maria is ...",
 // "Jonas schreibt ...").
 constexpr std::string_view kBioVerbs[] = {
@@ -1383,6 +1397,22 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     Byline byline;
     byline.cleaned = owner;
     byline.authors.push_back(owner);
+    take(i, std::move(byline));
+    return;
+  }
+  // Or the person a title at the top ends with, when their name also
+  // stands alone there ("Self-hosting Postgres | Jo Smith" over "Jo
+  // Smith"): a personal site's title and header.
+  for (std::size_t i = 0; i < view.texts.size() && i < kSiteTitleLines; ++i) {
+    const std::string owner = TitleSuffixOwner(view, view.texts[i]);
+    if (owner.empty()) continue;
+    bool alone = false;
+    for (std::size_t j = 0; j < view.texts.size() && j < kSiteTitleLines && !alone; ++j) {
+      alone = j != i && bare_name(j) && SameNormalised(view.texts[j], owner);
+    }
+    if (!alone) continue;
+    Byline byline = ParseByline(owner, view.dates.language);
+    if (byline.authors.size() != 1 || byline.desk || topic(byline)) continue;
     take(i, std::move(byline));
     return;
   }
