@@ -21,12 +21,11 @@
 // "he" or "she"; not "Acme BI is a premier analytics platform"),
 // a name and a date on one line (a body line too, between the headline and the first prose), a bare
 // name one or two lines under the headline, or a name over a job title or the link to its other
-// texts
-// ("Alle Artikel"), or the name under an author box's heading anywhere ("About the author" /
-// "Jo Smith", "Über den Autor" / "Jonas": a first name or a desk too, no word of it one the page
-// writes in lower case; under "Author(s)" the names one a line). On German pages a capitalised word right after an
-// article in the prose ("die Botschaft") counts as one written in lower
-// case. A "name" made of words the page's prose writes in lower case is
+// texts ("Alle Artikel"), or the name under an author box's heading anywhere ("About the
+// author" / "Jo Smith", "Über den Autor" / "Jonas": a first name or a desk too, no word of it
+// one the page writes in lower case; under "Author(s)" the names one a line). On German pages a
+// capitalised word right after an article in the prose ("die Botschaft") counts as one written
+// in lower case. A "name" made of words the page's prose writes in lower case is
 // a topic or a section ("UX Analytics", "Marathon Training"), and one whose
 // words are half the headline's a title or a breadcrumb ("Essential Wine
 // Basics"): never a credit unless a prefix says so. The bare name under the headline needs more: no
