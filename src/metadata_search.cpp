@@ -777,18 +777,18 @@ std::string PossessiveOwner(const PageView& view, std::string_view text) {
   return {};
 }
 
-// The person's name a title ends with after a separator ("Self-hosting
-// Postgres | Jo Smith", "... – Jo Smith"), else "".
-std::string TitleSuffixOwner(const PageView& view, std::string_view text) {
-  for (const std::string_view separator :
-       {std::string_view(" | "), std::string_view(" - "), std::string_view(" \xE2\x80\x93 "),
-        std::string_view(" \xE2\x80\x94 ")}) {
-    const std::size_t at = text.rfind(separator);
-    if (at == std::string_view::npos || at == 0) continue;
-    const std::string_view name = text.substr(at + separator.size());
-    if (LooksLikeName(view, name)) return std::string(name);
+// A comment's first line greets someone ("Hi Lori", "Liebe Franzi",
+// "Thanks Anne!"): no name of an author.
+bool OpensWithGreeting(std::string_view text) {
+  const std::vector<Word> words = SplitWords(text);
+  if (words.empty()) return false;
+  const std::string first = FoldCase(words[0].text);
+  for (const std::string_view greeting :
+       {"hi", "hello", "hey", "dear", "thanks", "thank", "hallo", "liebe", "lieber", "danke",
+        "bonjour", "merci", "hola", "gracias", "ciao", "grazie", "hoi", "dank"}) {
+    if (first == greeting) return true;
   }
-  return {};
+  return false;
 }
 
 // Verbs that open a bio after the person's first name ("Maria is ...",
@@ -1280,8 +1280,13 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     for (std::size_t next = at + 1;
          !byline.desk && next < view.texts.size() && byline.authors.size() < kMaxListedAuthors;
          ++next) {
+      // (A listed name is a full one, said once: not "Quellen", "Stand".)
       const Byline more = boxed_name(next);
-      if (more.authors.empty() || more.desk) break;
+      if (more.authors.empty() || more.desk || CountWords(more.authors[0], 2) < 2 ||
+          std::find(byline.authors.begin(), byline.authors.end(), more.authors[0]) !=
+              byline.authors.end()) {
+        break;
+      }
       byline.cleaned += ", " + more.cleaned;
       byline.authors.push_back(more.authors[0]);
     }
@@ -1400,22 +1405,6 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     take(i, std::move(byline));
     return;
   }
-  // Or the person a title at the top ends with, when their name also
-  // stands alone there ("Self-hosting Postgres | Jo Smith" over "Jo
-  // Smith"): a personal site's title and header.
-  for (std::size_t i = 0; i < view.texts.size() && i < kSiteTitleLines; ++i) {
-    const std::string owner = TitleSuffixOwner(view, view.texts[i]);
-    if (owner.empty()) continue;
-    bool alone = false;
-    for (std::size_t j = 0; j < view.texts.size() && j < kSiteTitleLines && !alone; ++j) {
-      alone = j != i && bare_name(j) && SameNormalised(view.texts[j], owner);
-    }
-    if (!alone) continue;
-    Byline byline = ParseByline(owner, view.dates.language);
-    if (byline.authors.size() != 1 || byline.desk || topic(byline)) continue;
-    take(i, std::move(byline));
-    return;
-  }
   // The first line that `opens` a bio and names someone: the credit.
   const auto take_bio = [&](bool (*opens)(const PageView&, std::size_t)) {
     for (std::size_t i = 0; i + 1 < view.texts.size(); ++i) {
@@ -1448,20 +1437,24 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     if (!date_line(below) && !date_line(above)) continue;
     // Not an entry of a list of dated ones ("Version 5" / "11 April 2017" /
     // "Version 6" / "2 May 2018"; a label the list repeats over each date:
-    // "End of Support"), nor an exclamation ("Vielen Dank!").
+    // "End of Support"), nor an exclamation ("Vielen Dank!"), a comment's
+    // greeting ("Hi Lori") or a date's cue ("Last Updated").
     if (date_line(below) && (date_line(below + 2) || date_line(below + 3) ||
                              (i >= 2 && date_line(i - 2)) || (i >= 3 && date_line(i - 3)))) {
       continue;
     }
     const char last = view.texts[i].back();
-    if (last == '!' || last == '?' || HasImageCredit(view.texts[i])) continue;
+    if (last == '!' || last == '?' || HasImageCredit(view.texts[i]) ||
+        OpensWithGreeting(view.texts[i]) || OpensWithDateCue(view, i)) {
+      continue;
+    }
     std::size_t dated_copies = 0;
     for (std::size_t j = 0; j + 1 < n; ++j) {
       if (view.texts[j] == view.texts[i] && date_line(j + 1)) ++dated_copies;
     }
     if (dated_copies > kDatedCopies) continue;
     build_lower();
-    if (CountOrdinaryWords(view, view.texts[i], prose_lower).ordinary != 0) continue;
+    if (CountOrdinaryWords(view, view.texts[i], page_lower).ordinary != 0) continue;
     Byline byline = ParseByline(view.texts[i], view.dates.language);
     if (byline.desk || topic(byline)) continue;
     take(i, std::move(byline));
