@@ -41,10 +41,10 @@
 // anywhere ("Jo Smith" / "March 4, 2021": a post's header where the headline was missed; no word
 // of it one the page writes in lower case; not an exclamation, a comment's greeting, a date's
 // cue, nor an entry of a list of dated ones), else the holder its footer's copyright names
-// (CopyrightHolder), else the name over an author box anywhere ("Maria Lopez" / "Maria is a growth analyst ..."). A body line may
-// give only the agency, and only when the metadata names none: the dateline "PARIS (Reuters) -" of
-// the first body line, or a closing "(With inputs from PTI)"
-// ("agencies" names none).
+// (CopyrightHolder), else the name over an author box anywhere ("Maria Lopez" / "Maria is a
+// growth analyst ..."). A body line may give only the agency, and only when the metadata names
+// none: the dateline "PARIS (Reuters) -" of the first body line, or a closing "(With inputs from
+// PTI)" ("agencies" names none).
 //
 // Dates: from the metadata lines, published and updated apart; else from
 // the nearest short line around the headline or the article start (any
