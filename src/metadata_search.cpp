@@ -456,11 +456,6 @@ constexpr std::string_view kAuthorBoxHeadings[] = {
     "yazar hakkında",
 };
 
-// A name over a date line this many times or fewer is a credit; more, a
-// label a list of dated entries repeats ("End of Support" / "11 April
-// 2023").
-constexpr std::size_t kDatedCopies = 2;
-
 // Names listed one a line under an author box's heading: at most this many.
 constexpr std::size_t kMaxListedAuthors = 8;
 
@@ -775,20 +770,6 @@ std::string PossessiveOwner(const PageView& view, std::string_view text) {
     if (LooksLikeName(view, name)) return std::string(name);
   }
   return {};
-}
-
-// A comment's first line greets someone ("Hi Lori", "Liebe Franzi",
-// "Thanks Anne!"): no name of an author.
-bool OpensWithGreeting(std::string_view text) {
-  const std::vector<Word> words = SplitWords(text);
-  if (words.empty()) return false;
-  const std::string first = FoldCase(words[0].text);
-  for (const std::string_view greeting :
-       {"hi", "hello", "hey", "dear", "thanks", "thank", "hallo", "liebe", "lieber", "danke",
-        "bonjour", "merci", "hola", "gracias", "ciao", "grazie", "hoi", "dank"}) {
-    if (first == greeting) return true;
-  }
-  return false;
 }
 
 // Verbs that open a bio after the person's first name ("Maria is ...",
@@ -1420,46 +1401,6 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
   // Acme. I've hired ..."): who wrote the page, where the footer names the
   // firm.
   if (take_bio(OpensFirstPersonBio)) return;
-  // A person's name over or under a date line anywhere ("Jo Smith" /
-  // "March 3, 2024"): a post's header where the headline was missed.
-  for (std::size_t i = 0; i < view.texts.size(); ++i) {
-    if (view.texts[i].size() > kMaxNameBytes || !(bare_name(i) || NameWithParticle(view, i))) {
-      continue;
-    }
-    const std::size_t n = view.texts.size();
-    const auto date_line = [&](std::size_t k) {
-      return k < n && ShortLine(view, k) && has_date(k) && MostlyDate(view, k);
-    };
-    std::size_t above = i > 0 ? i - 1 : n;
-    if (above != n && above > 0 && Separator(view.texts[above])) --above;
-    std::size_t below = i + 1;
-    if (below + 1 < n && Separator(view.texts[below])) ++below;
-    if (!date_line(below) && !date_line(above)) continue;
-    // Not an entry of a list of dated ones ("Version 5" / "11 April 2017" /
-    // "Version 6" / "2 May 2018"; a label the list repeats over each date:
-    // "End of Support"), nor an exclamation ("Vielen Dank!"), a comment's
-    // greeting ("Hi Lori") or a date's cue ("Last Updated").
-    if (date_line(below) && (date_line(below + 2) || date_line(below + 3) ||
-                             (i >= 2 && date_line(i - 2)) || (i >= 3 && date_line(i - 3)))) {
-      continue;
-    }
-    const char last = view.texts[i].back();
-    if (last == '!' || last == '?' || HasImageCredit(view.texts[i]) ||
-        OpensWithGreeting(view.texts[i]) || OpensWithDateCue(view, i)) {
-      continue;
-    }
-    std::size_t dated_copies = 0;
-    for (std::size_t j = 0; j + 1 < n; ++j) {
-      if (view.texts[j] == view.texts[i] && date_line(j + 1)) ++dated_copies;
-    }
-    if (dated_copies > kDatedCopies) continue;
-    build_lower();
-    if (CountOrdinaryWords(view, view.texts[i], page_lower).ordinary != 0) continue;
-    Byline byline = ParseByline(view.texts[i], view.dates.language);
-    if (byline.desk || topic(byline)) continue;
-    take(i, std::move(byline));
-    return;
-  }
   // Last, the holder the page's footer names ("© 2025 Jo Smith"): on a
   // page crediting no one, who the page says made it. The bottom-most
   // copyright line, not a photo credit in the text.

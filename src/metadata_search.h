@@ -37,10 +37,7 @@
 // ("More from Jo Smith", "Alles von Jo Smith"), else the name over a reading time ("Jo Smith" /
 // "14 min read"; not "30 min": a recipe's), else the owner its title names at the top ("Jo
 // Smith's Blog"), else the name over a bio in the first person that reads as a person's ("Jo
-// Smith" / "I'm the founder of Acme ..."), else a person's name over or under a date line
-// anywhere ("Jo Smith" / "March 4, 2021": a post's header where the headline was missed; no word
-// of it one the page writes in lower case; not an exclamation, a comment's greeting, a date's
-// cue, nor an entry of a list of dated ones), else the holder its footer's copyright names
+// Smith" / "I'm the founder of Acme ..."), else the holder its footer's copyright names
 // (CopyrightHolder), else the name over an author box anywhere ("Maria Lopez" / "Maria is a
 // growth analyst ..."). A body line may give only the agency, and only when the metadata names
 // none: the dateline "PARIS (Reuters) -" of the first body line, or a closing "(With inputs from

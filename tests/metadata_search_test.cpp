@@ -821,24 +821,6 @@ TEST(FindMetadata, NameUnderAnAuthorBoxHeadingFarUnderTheText) {
 
 // Regression: a name over a date line far from the headline (a post's
 // header where the model missed the headline) was not taken.
-TEST(FindMetadata, NameOverADateLineFarFromTheHeadline) {
-  EXPECT_EQ(WithCreditFarBelow("Celia Ward", "March 4, 2021").byline, "Celia Ward");
-  // Not an exclamation, nor an entry of a list of dated ones.
-  EXPECT_EQ(WithCreditFarBelow("Great Work!", "March 4, 2021").byline, "");
-  std::vector<std::string> texts = {"Storm closes schools across the county", kBody1, kBody2};
-  std::vector<Label> labels = {H, B, B};
-  for (int k = 0; k < 20; ++k) {
-    texts.push_back("Related story number " + std::to_string(k + 1));
-    labels.push_back(X);
-  }
-  for (const char* line :
-       {"Bridge Repairs", "March 4, 2021", "Version notes:", "Road Works", "April 9, 2021"}) {
-    texts.push_back(line);
-    labels.push_back(X);
-  }
-  EXPECT_EQ(FindOn(PageOf(texts), labels, 0).byline, "");
-}
-
 // A page of `first`, then `entries` menu lines ("<entry> 1", "<entry> 2",
 // ...) that the model took for the menu, then the headline and `body`.
 Article WithLineOverMenu(const char* first, int entries, const std::string& entry,
