@@ -659,6 +659,12 @@ bool StartsUpper(std::string_view word) {
   return SimpleFoldCodepoint(cp) != cp || cp >= 0x590;
 }
 
+// An organisation's initials: two to six capital letters ("BBC", "WSET").
+bool IsAcronym(std::string_view word) {
+  return word.size() >= 2 && word.size() <= 6 &&
+         std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 // The prefixes whose first byte is `first`, so that the per-line feature
 // compares a handful of prefixes instead of all of them.
 const std::vector<std::string_view>& PrefixesStartingWith(unsigned char first) {
@@ -719,7 +725,11 @@ std::string_view AgencyOf(std::string_view piece) {
 std::string StripRoles(std::string_view piece, bool leading) {
   std::vector<std::string_view> words = SpaceWords(piece);
   const auto is_role = [](std::string_view w) { return In<kRoleWords>(SimpleFold(Trim(w))); };
-  while (words.size() > 1 && is_role(words.back())) words.pop_back();
+  // An acronym before the role words names an organisation, not a person
+  // with a role: "BBC News", "WSET Global" stay whole.
+  const bool organisation = words.size() > 1 && IsAcronym(Trim(words[0])) &&
+                            std::all_of(words.begin() + 1, words.end(), is_role);
+  while (!organisation && words.size() > 1 && is_role(words.back())) words.pop_back();
   // A role glued to the name by a renderer ("Jo SmithStaff Writer"): a
   // capital after a lower-case letter that starts a role word.
   if (words.size() > 1) {

@@ -148,15 +148,38 @@ std::string_view InputText(const PageView& view, std::size_t i) {
 // The names below a prefix have at most this many words ("Jo Smith, Al Roe
 // and Ann Lee").
 constexpr std::size_t kMaxJoinedNameWords = 8;
+// The line ends with a byline prefix in lower case: "... by", "... von".
+bool EndsWithBarePrefix(std::string_view text) {
+  for (const std::string_view prefix : {" by", " von", " par", " por", " door"}) {
+    if (text.size() > prefix.size() && text.substr(text.size() - prefix.size()) == prefix) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool JoinsNextLine(const PageView& view, std::size_t i) {
   if (i + 1 >= view.texts.size()) return false;
   // The word counts tested below, first without splitting the lines: most
   // lines are longer.
   const std::size_t here_count = CountLineWords(view, i, 4);
   const std::size_t next_count = CountLineWords(view, i + 1, kMaxJoinedNameWords + 1);
-  if (here_count == 0 || here_count > 3 || next_count == 0 || next_count > kMaxJoinedNameWords) {
-    return false;
+  if (next_count == 0 || next_count > kMaxJoinedNameWords) return false;
+  // A longer credit line that ends with its prefix, the names on the next
+  // line ("Published on May 2, 2025 by" / "Jo Smith"), when the line says
+  // it credits them.
+  if (here_count > 3) {
+    // (Not the middle of a sentence a renderer split at its links: ", is
+    // published by" / "Acme Weekly".)
+    const unsigned char first = static_cast<unsigned char>(view.texts[i][0]);
+    const bool opens =
+        (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9') || first >= 0x80;
+    if (!opens || !EndsWithBarePrefix(view.texts[i]) || !ShortLine(view, i)) return false;
+    const Byline joined = ParseByline(
+        std::string(view.texts[i]) + " " + std::string(view.texts[i + 1]), view.dates.language);
+    return joined.credited && !joined.authors.empty();
   }
+  if (here_count == 0) return false;
   const std::vector<Word>& here = view.words(i);
   const std::vector<Word>& next = view.words(i + 1);
   // (Both readings need a short line: test that before parsing it. Below
@@ -384,11 +407,71 @@ bool AllPostsLink(std::string_view text) {
   if (text.size() > 40) return false;
   const std::string folded = FoldCase(text);
   for (const std::string_view link :
-       {"alle artikel", "alle beiträge", "all posts", "all articles", "view all posts",
-        "view all articles", "see all posts", "see all articles", "tous ses articles",
-        "tous les articles", "todos sus artículos", "ver todos los artículos", "tutti gli articoli",
-        "alle artikelen", "wszystkie artykuły", "все статьи", "todos os artigos"}) {
+       {"alle artikel", "alle beiträge", "zeige alle artikel", "alle artikel anzeigen", "all posts",
+        "all articles", "view all posts", "view all articles", "see all posts", "see all articles",
+        "tous ses articles", "tous les articles", "todos sus artículos", "ver todos los artículos",
+        "tutti gli articoli", "alle artikelen", "wszystkie artykuły", "все статьи",
+        "todos os artigos"}) {
     if (folded == link) return true;
+  }
+  return false;
+}
+
+// The headings of an author box, folded ("About the author", "Über den
+// Autor", "Autor*in"; "Author" alone too, over a desk: "Acme Redaktion").
+constexpr std::string_view kAuthorBoxHeadings[] = {
+    "author",
+    "authors",
+    "author(s)",
+    "autor(en)",
+    "autoren",
+    "auteurs",
+    "autores",
+    "autori",
+    "about the author",
+    "about the authors",
+    "about author",
+    "meet the author",
+    "author bio",
+    "autor",
+    "autorin",
+    "autor*in",
+    "autor:in",
+    "autor/in",
+    "über den autor",
+    "über die autorin",
+    "über den autor/die autorin",
+    "auteur",
+    "l'auteur",
+    "à propos de l'auteur",
+    "sobre el autor",
+    "sobre la autora",
+    "sobre o autor",
+    "autore",
+    "l'autore",
+    "sull'autore",
+    "over de auteur",
+    "o autorze",
+    "об авторе",
+    "yazar hakkında",
+};
+
+// Names listed one a line under an author box's heading: at most this many.
+constexpr std::size_t kMaxListedAuthors = 8;
+
+// The heading of an author box alone on its line, a colon after it or
+// not: the name under it is the credit. (An apostrophe may be typographic:
+// "À propos de l’auteur".)
+bool AuthorBoxHeading(std::string_view text) {
+  if (text.size() > 40) return false;
+  if (!text.empty() && text.back() == ':') text.remove_suffix(1);
+  std::string folded = FoldCase(text);
+  for (std::size_t at = folded.find("\xE2\x80\x99"); at != std::string::npos;
+       at = folded.find("\xE2\x80\x99", at)) {
+    folded.replace(at, 3, "'");
+  }
+  for (const std::string_view heading : kAuthorBoxHeadings) {
+    if (folded == heading) return true;
   }
   return false;
 }
@@ -1116,6 +1199,65 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     Byline byline = ParseByline(view.texts[i], view.dates.language);
     if (!byline.desk) continue;
     take(i, std::move(byline));
+    return;
+  }
+  // The name under an author box's heading ("About the author" / "Jo
+  // Smith", "Über den Autor" / "Alle Artikel" / "Jo Smith"), anywhere: a
+  // person's name or a first name alone ("Tom"), none of its words one the
+  // page writes in lower case, or a desk ("Acme Redaktion"); a note in
+  // brackets after it or not ("Jo Smith (Redakteurin)"). Under "Author(s)"
+  // the names may follow one a line ("Jo Smith" / "Al Roe").
+  const auto boxed_name = [&](std::size_t at) {
+    Byline byline;
+    if (view.texts[at].size() > kMaxNameBytes) return byline;
+    byline = ParseByline(view.texts[at], view.dates.language);
+    if (!NamesSomeone(view, byline) || byline.authors.size() > 1 || !byline.agency.empty() ||
+        topic(byline)) {
+      return Byline{};
+    }
+    const std::vector<Word> words = SplitWords(byline.authors[0]);
+    const bool first_name =
+        words.size() == 1 && words[0].capitalised && !words[0].all_caps && !words[0].has_digit;
+    // (An initial may be a stopword's letter: "John A. Alic".)
+    const bool initials =
+        words.size() >= 2 && words.size() <= 4 &&
+        std::all_of(words.begin(), words.end(), [&](const Word& w) {
+          return w.capitalised && !w.has_digit && !w.ideographic &&
+                 (w.text.size() == 1 || !IsStopword(view.dates.language, FoldCase(w.text)));
+        });
+    if (!byline.desk && !first_name && !initials) return Byline{};
+    // Not a word the page writes in lower case ("Website", "Comments"); an
+    // initial is no word ("s" of "it's" is not "Jo S. Roe").
+    std::string full_words;
+    for (const Word& w : words) {
+      if (w.text.size() > 1) full_words.append(w.text).push_back(' ');
+    }
+    build_lower();
+    if (!byline.desk && CountOrdinaryWords(view, full_words, page_lower).ordinary != 0) {
+      return Byline{};
+    }
+    return byline;
+  };
+  for (std::size_t i = 0; i + 1 < view.texts.size(); ++i) {
+    if (!AuthorBoxHeading(view.texts[i])) continue;
+    std::size_t at = i + 1;
+    if (AllPostsLink(view.texts[at]) && at + 1 < view.texts.size()) ++at;
+    Byline byline = boxed_name(at);
+    if (byline.authors.empty()) continue;
+    for (std::size_t next = at + 1;
+         !byline.desk && next < view.texts.size() && byline.authors.size() < kMaxListedAuthors;
+         ++next) {
+      // (A listed name is a full one, said once: not "Quellen", "Stand".)
+      const Byline more = boxed_name(next);
+      if (more.authors.empty() || more.desk || CountWords(more.authors[0], 2) < 2 ||
+          std::find(byline.authors.begin(), byline.authors.end(), more.authors[0]) !=
+              byline.authors.end()) {
+        break;
+      }
+      byline.cleaned += ", " + more.cleaned;
+      byline.authors.push_back(more.authors[0]);
+    }
+    take(at, std::move(byline));
     return;
   }
   // A credit that says by itself that it is one ("Written by" / "Sir Jo

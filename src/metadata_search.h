@@ -5,7 +5,8 @@
 // Tags: ..."; a line the renderer split with a gap, "By Jo Smith    View
 // In Digital Edition", is parsed as the input wrote it): a prefixed credit
 // labelled metadata ("By Jo Smith"; "By" / "Jo Smith" and "Jo" / "Smith"
-// on two lines are joined, and names a renderer split at their links,
+// on two lines are joined, as is a credit line that ends with its prefix,
+// "Published on May 2, 2025 by" / "Jo Smith", and names a renderer split at their links,
 // "Jo Smith" / "," / "Al Roe" / ", and" / "Ana de la Cruz"); a prefixed
 // credit near the headline
 // whatever its label; one inside or up to 15 lines under the main body
@@ -20,10 +21,11 @@
 // "he" or "she"; not "Acme BI is a premier analytics platform"),
 // a name and a date on one line (a body line too, between the headline and the first prose), a bare
 // name one or two lines under the headline, or a name over a job title or the link to its other
-// texts
-// ("Alle Artikel"). On German pages a capitalised word right after an
-// article in the prose ("die Botschaft") counts as one written in lower
-// case. A "name" made of words the page's prose writes in lower case is
+// texts ("Alle Artikel"), or the name under an author box's heading anywhere ("About the
+// author" / "Jo Smith", "Über den Autor" / "Jonas": a first name or a desk too, no word of it
+// one the page writes in lower case; under "Author(s)" the names one a line). On German pages a
+// capitalised word right after an article in the prose ("die Botschaft") counts as one written
+// in lower case. A "name" made of words the page's prose writes in lower case is
 // a topic or a section ("UX Analytics", "Marathon Training"), and one whose
 // words are half the headline's a title or a breadcrumb ("Essential Wine
 // Basics"): never a credit unless a prefix says so. The bare name under the headline needs more: no
@@ -36,11 +38,10 @@
 // "14 min read"; not "30 min": a recipe's), else the owner its title names at the top ("Jo
 // Smith's Blog"), else the name over a bio in the first person that reads as a person's ("Jo
 // Smith" / "I'm the founder of Acme ..."), else the holder its footer's copyright names
-// (CopyrightHolder), else the name
-// over an author box anywhere ("Maria Lopez" / "Maria is a growth analyst ..."). A body line may
-// give only the agency, and only when the metadata names none: the dateline "PARIS (Reuters) -" of
-// the first body line, or a closing "(With inputs from PTI)"
-// ("agencies" names none).
+// (CopyrightHolder), else the name over an author box anywhere ("Maria Lopez" / "Maria is a
+// growth analyst ..."). A body line may give only the agency, and only when the metadata names
+// none: the dateline "PARIS (Reuters) -" of the first body line, or a closing "(With inputs from
+// PTI)" ("agencies" names none).
 //
 // Dates: from the metadata lines, published and updated apart; else from
 // the nearest short line around the headline or the article start (any

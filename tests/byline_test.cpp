@@ -81,6 +81,10 @@ const Case kCases[] = {
     {"Recent posts by Arjun Mehta", "Arjun Mehta", "", "Arjun Mehta"},
     {"By Lucy Harrow, Staff Writer", "Lucy Harrow", "", "Lucy Harrow"},
     {"By Lucy Harrow, Senior Correspondent", "Lucy Harrow", "", "Lucy Harrow"},
+    // Role words after an acronym name an organisation: kept whole.
+    {"By KTVX News", "KTVX News", "", "KTVX News"},
+    {"by ORBA Global", "ORBA Global", "", "ORBA Global"},
+    {"By Lucy Harrow Global Correspondent", "Lucy Harrow", "", "Lucy Harrow"},
     {"Lucy Harrow | Senior Writer | June 2, 2024", "Lucy Harrow", "", "Lucy Harrow"},
     {"Lucy Harrow, Contributor", "Lucy Harrow", "", "Lucy Harrow"},
     {"By Owen Pryce, MD", "Owen Pryce", "", "Owen Pryce, MD"},
@@ -342,6 +346,21 @@ TEST(ParseByline, DeskWhenNoPersonIsCredited) {
                            "Jo Marsh | The Texas Newsroom", "Reuters", ""}) {
     EXPECT_FALSE(ParseByline(line, Language::kUnknown).desk) << line;
   }
+}
+
+// Regression: "by WSET Global" lost "Global" as a role word, though an
+// acronym followed by role words is an organisation's whole name.
+TEST(ParseByline, RoleWordsAfterAnAcronymNameAnOrganisation) {
+  for (const char* line : {"by KTVX News", "By ORBA Global Health", "KTVX News"}) {
+    const Byline b = ParseByline(line, Language::kUnknown);
+    ASSERT_EQ(b.authors.size(), 1u) << line;
+    EXPECT_EQ(b.cleaned, b.authors[0]) << line;
+    EXPECT_NE(b.cleaned.find(' '), std::string::npos) << line;
+  }
+  // A person's name keeps losing its role, and a single initial is no acronym.
+  EXPECT_EQ(ParseByline("By Lucy Harrow Global Correspondent", Language::kUnknown).cleaned,
+            "Lucy Harrow");
+  EXPECT_EQ(ParseByline("By Ana Staff Writer", Language::kUnknown).cleaned, "Ana");
 }
 
 TEST(CopyrightHolder, Table) {

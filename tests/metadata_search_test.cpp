@@ -651,6 +651,39 @@ const std::vector<Case>& Cases() {
        "2021-03-04",
        "",
        Language::kDe},
+      {"a first name under an author box's heading, past the link to the author's texts",
+       {{H, "Sturm schließt alle Schulen im Landkreis"},
+        {B,
+         "Die Eltern wurden am Montag gewarnt, und die Schulen erklären, wann der Unterricht "
+         "wieder beginnt."},
+        {X, "Über den Autor"},
+        {X, "Zeige alle Artikel"},
+        {X, "Jonas"},
+        {X, "Lehrer, Vater und leidenschaftlicher Radfahrer aus dem Allgäu."}},
+       0,
+       "Jonas",
+       "",
+       "",
+       Language::kDe},
+      {"a credit line that ends with its prefix, the names listed on the lines below it",
+       {{H, "Storm closes schools across the county"},
+        {X, "Published on May 2, 2025 by"},
+        {X, "Celia Ward"},
+        {X, "and"},
+        {X, "Jonas Weber"},
+        {B, kBody1},
+        {B, kBody2}},
+       0,
+       "Celia Ward, Jonas Weber",
+       "2025-05-02"},
+      {"the middle of a sentence split at a link names no one",
+       {{H, "Storm closes schools across the county"},
+        {B, kBody1},
+        {X, ", and the weekly digest is now published by"},
+        {X, "Acme Weekly"},
+        {X, "."},
+        {B, kBody2}},
+       0},
       {"a German noun beside the date line is no name",
        {{H, "Sturm schließt alle Schulen im Landkreis"},
         {M, "4. März 2021"},
@@ -875,6 +908,41 @@ TEST(FindMetadata, LabelledCreditFarUnderTheText) {
   EXPECT_EQ(WithCreditFarBelow("By", "Celia Ward").byline, "");
 }
 
+// Regression: a name under "About the author" far under the text was not
+// taken unless a prefix joined it ("Written by" / "Celia Ward"), nor a
+// first name alone or a desk there.
+TEST(FindMetadata, NameUnderAnAuthorBoxHeadingFarUnderTheText) {
+  EXPECT_EQ(WithCreditFarBelow("About the author", "Celia Ward").byline, "Celia Ward");
+  EXPECT_EQ(WithCreditFarBelow("About the Author:", "Celia").byline, "Celia");
+  EXPECT_EQ(WithCreditFarBelow("Autor*in", "Jonas Weber (Redakteur)").byline, "Jonas Weber");
+  EXPECT_EQ(WithCreditFarBelow("Autor", "Acme Redaktion").byline, "Acme Redaktion");
+  EXPECT_EQ(WithCreditFarBelow("À propos de l\xE2\x80\x99"
+                               "auteur",
+                               "Jeanne Roux")
+                .byline,
+            "Jeanne Roux");
+  // Under "Author(s)" the names may stand one a line, with initials; the
+  // list ends at the first line that is no name.
+  {
+    std::vector<std::string> texts = {"Storm closes schools across the county",
+                                      kBody1,
+                                      kBody2,
+                                      "It's what the county's parents asked for, he said.",
+                                      "Author(s)",
+                                      "Maria J. Lopez",
+                                      "Tomas S. Ekberg",
+                                      "Download the report"};
+    const Article article = FindOn(PageOf(texts), {H, B, B, B, X, X, X, X}, 0);
+    EXPECT_EQ(article.byline, "Maria J. Lopez, Tomas S. Ekberg");
+    EXPECT_EQ(article.authors.size(), 2u);
+  }
+  // A menu's "About" is no such heading, nor is a word of the prose a name.
+  EXPECT_EQ(WithCreditFarBelow("About", "Celia Ward").byline, "");
+  EXPECT_EQ(WithCreditFarBelow("About the author", "Website").byline, "");
+}
+
+// Regression: a name over a date line far from the headline (a post's
+// header where the model missed the headline) was not taken.
 // A page of `first`, then `entries` menu lines ("<entry> 1", "<entry> 2",
 // ...) that the model took for the menu, then the headline and `body`.
 Article WithLineOverMenu(const char* first, int entries, const std::string& entry,
