@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdlib>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -57,6 +58,12 @@ constexpr std::size_t kTailProseWords = 20;
 constexpr std::size_t kCaptionWords = 30;
 // The most words of a picture credit's name on its own line.
 constexpr std::size_t kCreditNameWords = 4;
+
+// Body lines apart from the text (DropProselessBlocks): runs of body lines,
+// gaps of up to kBlockGap other lines allowed; a line of kBlockProseWords
+// words or more is prose even without a full stop ("... the stars. [M1]").
+constexpr std::size_t kBlockGap = 3;
+constexpr std::size_t kBlockProseWords = 20;
 
 // A comments heading below this many sentences of the text starts the
 // comment thread (DropCommentThread); above, it is a comment count.
@@ -594,6 +601,55 @@ void DropRelatedLists(const PageView& view, std::vector<bool>* body) {
   }
 }
 
+// Body runs apart from the text: a run of body lines (gaps of up to
+// kBlockGap other lines) that is not the one with the most words and holds
+// no prose (no sentence, counting the lines a sentence goes on in, and no
+// line of kBlockProseWords words) is a sidebar's list, a teaser or a menu
+// decoded as text, not body. Runs between the headline and the text are
+// kept: a standfirst there ends with no full stop.
+void DropProselessBlocks(const PageView& view, long headline, std::vector<bool>* body) {
+  struct Block {
+    std::size_t first = 0;
+    std::size_t last = 0;
+    std::size_t words = 0;
+    bool prose = false;
+  };
+  std::vector<Block> blocks;
+  std::size_t gap = 0;
+  std::size_t paragraph_words = 0;  // of the paragraph that line i ends so far
+  for (std::size_t i = 0; i < body->size(); ++i) {
+    if (!(*body)[i]) {
+      ++gap;
+      continue;
+    }
+    if (blocks.empty() || gap > kBlockGap) blocks.push_back(Block{i, i, 0, false});
+    Block& block = blocks.back();
+    const std::string_view text = view.texts[i];
+    const std::size_t words = CountWords(text, std::numeric_limits<std::size_t>::max());
+    // A line that goes on with the body line right above it ends the same
+    // sentence (a renderer's wrap or a link's split).
+    const bool continues = gap == 0 && i > 0 && (*body)[i - 1] &&
+                           view.page.lines[i].blanks_before == 0 &&
+                           (ContinuesLine(text) || SplitsParagraph(view, i));
+    paragraph_words = continues ? paragraph_words + words : words;
+    block.last = i;
+    block.words += words;
+    block.prose = block.prose || words >= kBlockProseWords ||
+                  (paragraph_words >= kSentenceWords && EndsWithFullStop(text));
+    gap = 0;
+  }
+  if (blocks.size() < 2) return;
+  const auto main_block =
+      std::max_element(blocks.begin(), blocks.end(),
+                       [](const Block& a, const Block& b) { return a.words < b.words; });
+  for (auto it = blocks.begin(); it != blocks.end(); ++it) {
+    const bool under_headline =
+        headline >= 0 && static_cast<long>(it->first) > headline && it->first < main_block->first;
+    if (it == main_block || it->prose || under_headline) continue;
+    for (std::size_t i = it->first; i <= it->last; ++i) (*body)[i] = false;
+  }
+}
+
 // Which lines are copies of the headline (the same words, case folded).
 // Only lines of a similar size are normalised: most lines cannot match.
 std::vector<bool> HeadlineCopies(const PageView& view, const std::string& headline_norm) {
@@ -650,6 +706,9 @@ bool IsLeadDecodedAsMetadata(const PageView& view, std::size_t i) {
 //   - related-story lists (DropRelatedLists), advertisement labels alone on
 //     their line and page tools (IsPageTool: "5 min read", "Share:") are
 //     not body;
+//   - a run of body lines apart from the one with the most words that
+//     holds no prose and is not between the headline and that run
+//     (DropProselessBlocks: a sidebar's list, a teaser) is not body;
 //   - short headings at the very end of the body ("TRENDING") are not body.
 std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline,
                             const std::vector<bool>& headline_copy,
@@ -767,6 +826,7 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
     }
     body[i] = true;
   }
+  DropProselessBlocks(view, headline.line, &body);
   std::size_t body_lines = 0;
   for (bool b : body) body_lines += b ? 1 : 0;
   for (std::size_t i = n; i-- > 0 && body_lines > 1;) {
