@@ -625,7 +625,7 @@ void DropProselessBlocks(const PageView& view, long headline, std::vector<bool>*
     if (blocks.empty() || gap > kBlockGap) blocks.push_back(Block{i, i, 0, false});
     Block& block = blocks.back();
     const std::string_view text = view.texts[i];
-    const std::size_t words = CountWords(text, std::numeric_limits<std::size_t>::max());
+    const std::size_t words = CountLineWords(view, i, std::numeric_limits<std::size_t>::max());
     // A line that goes on with the body line right above it ends the same
     // sentence (a renderer's wrap or a link's split).
     const bool continues = gap == 0 && i > 0 && (*body)[i - 1] &&
