@@ -693,7 +693,8 @@ bool IsLeadDecodedAsMetadata(const PageView& view, std::size_t i) {
 //     sentence there decoded as metadata that gave no byline or date
 //     (IsLeadDecodedAsMetadata), and the
 //     line right under the headline is the standfirst when decoding made it
-//     metadata the model found unlikely and it gave no byline or date;
+//     metadata or boilerplate the model found unlikely and it gave no byline
+//     or date;
 //   - up to kTailProseLines lines of kTailProseWords words or more right
 //     after the last body line continue the text, whatever their label,
 //     unless they open with a label ("Disclaimer:");
@@ -740,10 +741,11 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
         body[i] = true;
       }
     }
-    // The line right under the headline, decoded as metadata although the
-    // model found that unlikely, that gave no byline or date and is a
-    // standfirst's length: the standfirst.
-    if (from < n && !body[from] && view.label(from) == Label::kMetadata &&
+    // The line right under the headline, decoded as metadata or boilerplate
+    // although the model found that unlikely, that gave no byline or date
+    // and is a standfirst's length: the standfirst.
+    if (from < n && !body[from] &&
+        (view.label(from) == Label::kMetadata || view.label(from) == Label::kBoilerplate) &&
         view.decisions[from].confidence < 0.5f &&
         std::find(metadata_found.begin(), metadata_found.end(), from) == metadata_found.end() &&
         LetterWords(view.words(from)) >= kStandfirstWords && !HasDate(view, from)) {
