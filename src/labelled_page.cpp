@@ -1,6 +1,8 @@
 #include "labelled_page.h"
 
 #include <algorithm>
+#include <array>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -200,37 +202,91 @@ bool HasDate(const PageView& view, std::size_t i) {
                   [&] { return !FindDates(view.texts[i], view.dates).empty(); });
 }
 
-bool HasImageCredit(std::string_view text) {
-  for (std::string_view credit : {"\xC2\xA9",
-                                  "Photo:",
-                                  "Photograph:",
-                                  "Foto:",
-                                  "Bild:",
-                                  "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE:",
-                                  "Getty Images",
-                                  "(foto ",
-                                  "(photo ",
-                                  "(Foto ",
-                                  "(Photo ",
-                                  ". Photo ",
-                                  "Picture:",
-                                  "Credit:",
-                                  "Image credit",
-                                  "\xE6\x91\x84\xEF\xBC\x89",
-                                  "\xE6\x91\x84)",
-                                  "Fot. ",
-                                  "\u062a\u0635\u0648\u064a\u0631:",
-                                  "\u062a\u0635\u0648\u064a\u0631 :",  // تصوير:
-                                  "\u092b\u094b\u091f\u094b:",
-                                  "\u092b\u094b\u091f\u094b :",  // फोटो:
-                                  "\xE6\x92\xAE\xE5\xBD\xB1\xEF\xBC\x89"}) {
-    if (text.find(credit) != std::string_view::npos) return true;
-  }
-  // Korean credits close the caption: "… 전경. 해담군 제공" (provided by).
+namespace {
+
+// The marks of an image credit, searched for anywhere in a line.
+constexpr std::string_view kCreditMarks[] = {"\xC2\xA9",
+                                             "Photo:",
+                                             "Photograph:",
+                                             "Foto:",
+                                             "Bild:",
+                                             "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE:",
+                                             "Getty Images",
+                                             "(foto ",
+                                             "(photo ",
+                                             "(Foto ",
+                                             "(Photo ",
+                                             ". Photo ",
+                                             "Picture:",
+                                             "Credit:",
+                                             "Image credit",
+                                             "\xE6\x91\x84\xEF\xBC\x89",
+                                             "\xE6\x91\x84)",
+                                             "Fot. ",
+                                             "\u062a\u0635\u0648\u064a\u0631:",
+                                             "\u062a\u0635\u0648\u064a\u0631 :",  // تصوير:
+                                             "\u092b\u094b\u091f\u094b:",
+                                             "\u092b\u094b\u091f\u094b :",  // फोटो:
+                                             "\xE6\x92\xAE\xE5\xBD\xB1\xEF\xBC\x89"};
+
+// Korean credits close the caption: "… 전경. 해담군 제공" (provided by).
+bool EndsWithProvided(std::string_view text) {
   constexpr std::string_view kProvided = "\xEC\xA0\x9C\xEA\xB3\xB5";  // 제공
   return text.size() > kProvided.size() + 1 &&
          text.substr(text.size() - kProvided.size()) == kProvided &&
          text[text.size() - kProvided.size() - 1] == ' ';
+}
+
+// The marks split by their key bytes: ':', '(' and the lead bytes of the
+// non-ASCII marks (not those of curly quotes and dashes). Most lines hold no
+// key byte, and a line without one cannot hold a mark with one: searching it
+// for the marks without key bytes only gives the same answer.
+struct CreditSearch {
+  std::array<bool, 256> key{};
+  std::vector<std::string_view> all;
+  std::vector<std::string_view> unkeyed;  // the marks without a key byte
+};
+
+CreditSearch MakeCreditSearch() {
+  CreditSearch search;
+  search.key[static_cast<unsigned char>(':')] = true;
+  search.key[static_cast<unsigned char>('(')] = true;
+  for (std::string_view mark : kCreditMarks) {
+    for (char c : mark) {
+      if (static_cast<unsigned char>(c) >= 0xC0) search.key[static_cast<unsigned char>(c)] = true;
+    }
+  }
+  for (std::string_view mark : kCreditMarks) {
+    search.all.push_back(mark);
+    const bool keyed = std::any_of(mark.begin(), mark.end(), [&](char c) {
+      return search.key[static_cast<unsigned char>(c)];
+    });
+    if (!keyed) search.unkeyed.push_back(mark);
+  }
+  return search;
+}
+
+bool HasAnyMark(std::string_view text, const std::vector<std::string_view>& marks) {
+  for (std::string_view mark : marks) {
+    if (text.find(mark) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool HasImageCredit(std::string_view text) {
+  static const CreditSearch kSearch = MakeCreditSearch();
+  const bool keyed = std::any_of(text.begin(), text.end(),
+                                 [](char c) { return kSearch.key[static_cast<unsigned char>(c)]; });
+  return HasAnyMark(text, keyed ? kSearch.all : kSearch.unkeyed) || EndsWithProvided(text);
+}
+
+bool HasImageCreditEveryMark(std::string_view text) {
+  for (std::string_view mark : kCreditMarks) {
+    if (text.find(mark) != std::string_view::npos) return true;
+  }
+  return EndsWithProvided(text);
 }
 
 long FirstArticleLine(const PageView& view) {

@@ -98,6 +98,10 @@ bool HasDate(const PageView& view, std::size_t i);
 // "（记者 周明远 摄）", "（佐伯美穂撮影）", "(تصوير: …)", "फोटो: …", "… 해담군 제공").
 bool HasImageCredit(std::string_view text);
 
+// HasImageCredit the plain way, searching for every mark: the same answer,
+// kept to test HasImageCredit's shortcut against.
+bool HasImageCreditEveryMark(std::string_view text);
+
 // The main body block: the run of body lines, gaps of a few other lines
 // allowed, with the most text. A stray body or metadata line in the menu
 // above the article is not its start. -1: no body.

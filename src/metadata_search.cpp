@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -619,10 +620,23 @@ bool RepeatedInAuthorBox(const PageView& view, std::size_t i) {
   return false;
 }
 
-// The words the page writes in lower case, folded: into *prose those of
+// The words the page writes in lower case, folded, each true when a prose
+// line writes it so: one table rather than a set for the prose and one for
+// the page, so that each word met is hashed once.
+using LowerCaseWordMap = std::unordered_map<std::string, bool>;
+
+// Where a word is written in lower case: in the prose, or anywhere on the page.
+enum class Where { kProse, kPage };
+
+bool WritesInLowerCase(const LowerCaseWordMap& lower, const std::string& word, Where where) {
+  const auto it = lower.find(word);
+  return it != lower.end() && (where == Where::kPage || it->second);
+}
+
+// The words the page writes in lower case, folded, into *lower: every
+// line's, menus and buttons too ("select page", "get started"), those of
 // lines of more than kMaxBylineWords words, the prose's ordinary words
-// ("analytics", "wellness", "training"); into *page every line's, menus
-// and buttons too ("select page", "get started"). One pass for both.
+// ("analytics", "wellness", "training"), marked true.
 // German writes its nouns capitalised, so that the test above misses them:
 // a capitalised word right after an article or a determiner is a noun
 // there ("die Botschaft", "eine E-Mail", "alle Beiträge"), counted as if
@@ -648,44 +662,53 @@ bool AfterGermanDeterminer(const std::vector<Word>& words, std::size_t k) {
   return false;
 }
 
-void LowerCaseWords(const PageView& view, std::unordered_set<std::string>* prose,
-                    std::unordered_set<std::string>* page) {
+void LowerCaseWords(const PageView& view, LowerCaseWordMap* lower) {
   const bool german = view.dates.language == Language::kDe;
-  // Folded into one buffer: a set copies a word only the first time it sees it.
+  // Folded into one buffer: the map copies a word only the first time it sees it.
   std::string folded;
   for (std::size_t i = 0; i < view.texts.size(); ++i) {
     const std::vector<Word>& words = view.words(i);
     const bool in_prose = words.size() > kMaxBylineWords;
     for (std::size_t k = 0; k < words.size(); ++k) {
       const Word& w = words[k];
-      const bool lower = w.has_letter && !w.capitalised && !w.has_digit && !w.ideographic;
-      if (lower || (german && in_prose && AfterGermanDeterminer(words, k))) {
+      const bool lower_case = w.has_letter && !w.capitalised && !w.has_digit && !w.ideographic;
+      if (lower_case || (german && in_prose && AfterGermanDeterminer(words, k))) {
         FoldCase(w.text, &folded);
-        if (in_prose) prose->insert(folded);
-        page->insert(folded);
+        const auto [at, added] = lower->try_emplace(folded, in_prose);
+        if (!added && in_prose) at->second = true;
       }
     }
   }
 }
 
-// How many words of `name` the page writes in lower case elsewhere (as
-// `lower` holds them), and how many it has besides stopwords. A word the
-// name itself writes in lower case is no evidence (a handle, "gnaddrig").
+// How many capitalised words of `name` are `known` ones (a bool(const
+// std::string& folded_word)), and how many words it has besides stopwords.
 struct OrdinaryWords {
   std::size_t ordinary = 0;
   std::size_t counted = 0;
 };
-OrdinaryWords CountOrdinaryWords(const PageView& view, std::string_view name,
-                                 const std::unordered_set<std::string>& lower) {
+template <typename Known>
+OrdinaryWords CountKnownWords(const PageView& view, std::string_view name, Known known) {
   OrdinaryWords out;
   for (const Word& w : SplitWords(name)) {
     if (!w.has_letter) continue;
     const std::string folded = FoldCase(w.text);
     if (IsStopword(view.dates.language, folded)) continue;
     ++out.counted;
-    if (w.capitalised && lower.count(folded) != 0) ++out.ordinary;
+    if (w.capitalised && known(folded)) ++out.ordinary;
   }
   return out;
+}
+
+// How many words of `name` the page writes in lower case elsewhere (in the
+// prose or anywhere, as `where` says), and how many it has besides
+// stopwords. A word the name itself writes in lower case is no evidence (a
+// handle, "gnaddrig").
+OrdinaryWords CountOrdinaryWords(const PageView& view, std::string_view name,
+                                 const LowerCaseWordMap& lower, Where where) {
+  return CountKnownWords(view, name, [&](const std::string& folded) {
+    return WritesInLowerCase(lower, folded, where);
+  });
 }
 
 // Every name the credit found is made of words the page's prose writes in
@@ -693,15 +716,14 @@ OrdinaryWords CountOrdinaryWords(const PageView& view, std::string_view name,
 // capitals ("UX Analytics", "Week Marathon Training Program", "Back To
 // All"), not a person, whose name the text never writes in lower case. A
 // desk ("Editorial Team") is left alone: its words are ordinary ones.
-bool NamesTopic(const PageView& view, const Byline& byline,
-                const std::unordered_set<std::string>& prose_lower) {
+bool NamesTopic(const PageView& view, const Byline& byline, const LowerCaseWordMap& lower) {
   if (byline.desk || byline.authors.empty()) return false;
   for (const std::string& author : byline.authors) {
     // A title opens with an article or another function word ("Ein
     // Kippmoment", "The Big Picture"); a person's name does not.
     const std::vector<Word> first = SplitWords(author);
     if (first.size() > 1 && IsStopword(view.dates.language, FoldCase(first[0].text))) continue;
-    const OrdinaryWords words = CountOrdinaryWords(view, author, prose_lower);
+    const OrdinaryWords words = CountOrdinaryWords(view, author, lower, Where::kProse);
     if (words.counted == 0 || words.ordinary < words.counted) return false;
   }
   return true;
@@ -748,7 +770,8 @@ bool RepeatsHeadline(const PageView& view, const Byline& byline,
                      const std::unordered_set<std::string>& headline_words) {
   if (byline.authors.empty() || headline_words.empty()) return false;
   for (const std::string& author : byline.authors) {
-    const OrdinaryWords words = CountOrdinaryWords(view, author, headline_words);
+    const OrdinaryWords words = CountKnownWords(
+        view, author, [&](const std::string& folded) { return headline_words.count(folded) != 0; });
     if (words.counted == 0 || 2 * words.ordinary < words.counted) return false;
   }
   return true;
@@ -943,12 +966,11 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     if (JoinsNextLine(view, line)) found_on->push_back(line + 1);
   };
   // Built on first use: most pages are settled by a prefixed credit.
-  std::unordered_set<std::string> prose_lower;
-  std::unordered_set<std::string> page_lower;
+  LowerCaseWordMap lower;
   bool lower_built = false;
   const auto build_lower = [&] {
     if (lower_built) return;
-    LowerCaseWords(view, &prose_lower, &page_lower);
+    LowerCaseWords(view, &lower);
     lower_built = true;
   };
   std::unordered_set<std::string> headline_words;
@@ -959,11 +981,11 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
   }
   const auto prose_topic = [&](const Byline& byline) {
     build_lower();
-    return NamesTopic(view, byline, prose_lower);
+    return NamesTopic(view, byline, lower);
   };
   const auto topic = [&](const Byline& byline) {
     build_lower();
-    return NamesTopic(view, byline, prose_lower) || RepeatsHeadline(view, byline, headline_words);
+    return NamesTopic(view, byline, lower) || RepeatsHeadline(view, byline, headline_words);
   };
   // A bare name under the headline that nothing else shows to be a credit:
   // no word of it is one the page writes in lower case anywhere (not "Key
@@ -976,7 +998,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     if (next >= view.texts.size()) return false;
     if (view.label(next) != Label::kBody && LinkPhrase(view.texts[next])) return false;
     build_lower();
-    if (CountOrdinaryWords(view, view.texts[i], page_lower).ordinary != 0) return false;
+    if (CountOrdinaryWords(view, view.texts[i], lower, Where::kPage).ordinary != 0) return false;
     if (ParseByline(view.texts[i], view.dates.language).desk) return false;
     return !RepeatedInMenu(view, i);
   };
@@ -1067,7 +1089,8 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
       }
       if (!IsHandle(handle) || Gerund(handle)) continue;
       build_lower();
-      if (prose_lower.count(std::string(handle)) != 0 || IsStopword(view.dates.language, handle)) {
+      if (WritesInLowerCase(lower, std::string(handle), Where::kProse) ||
+          IsStopword(view.dates.language, handle)) {
         continue;
       }
       Byline byline;
@@ -1118,7 +1141,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     // ordinary ones: "Team Acme").
     build_lower();
     if (credited_name && !byline.desk &&
-        CountOrdinaryWords(view, view.texts[i], prose_lower).ordinary != 0) {
+        CountOrdinaryWords(view, view.texts[i], lower, Where::kProse).ordinary != 0) {
       continue;
     }
     take(i, std::move(byline));
@@ -1157,7 +1180,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
       // No word of it the page writes in lower case: a heading over a
       // paragraph on developers is no name ("React Native").
       build_lower();
-      if (CountOrdinaryWords(view, view.texts[i], page_lower).ordinary != 0) continue;
+      if (CountOrdinaryWords(view, view.texts[i], lower, Where::kPage).ordinary != 0) continue;
       Byline byline = ParseByline(view.texts[i], view.dates.language);
       if (byline.desk || topic(byline)) continue;
       take(i, std::move(byline));
@@ -1233,7 +1256,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
       if (w.text.size() > 1) full_words.append(w.text).push_back(' ');
     }
     build_lower();
-    if (!byline.desk && CountOrdinaryWords(view, full_words, page_lower).ordinary != 0) {
+    if (!byline.desk && CountOrdinaryWords(view, full_words, lower, Where::kPage).ordinary != 0) {
       return Byline{};
     }
     return byline;
@@ -1274,7 +1297,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     // by clients").
     build_lower();
     if (byline.authors.size() == 1 && IsHandle(byline.authors[0]) &&
-        prose_lower.count(byline.authors[0]) != 0) {
+        WritesInLowerCase(lower, byline.authors[0], Where::kProse)) {
       continue;
     }
     take(i, std::move(byline));
@@ -1297,8 +1320,8 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     bool person = true;
     for (const std::string& author : byline.authors) {
       const std::vector<Word> words = SplitWords(author);
-      person =
-          person && words.size() >= 2 && CountOrdinaryWords(view, author, page_lower).ordinary == 0;
+      person = person && words.size() >= 2 &&
+               CountOrdinaryWords(view, author, lower, Where::kPage).ordinary == 0;
       for (const Word& w : words) person = person && !(w.all_caps && w.text.size() > 2);
     }
     if (!person) continue;
@@ -1333,7 +1356,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
       byline.authors.push_back(byline.cleaned);
     } else {
       build_lower();
-      if (CountOrdinaryWords(view, name, page_lower).ordinary != 0) continue;
+      if (CountOrdinaryWords(view, name, lower, Where::kPage).ordinary != 0) continue;
       byline = ParseByline(name, view.dates.language);
       if (byline.authors.size() != 1 || byline.desk || !byline.agency.empty() || topic(byline)) {
         continue;

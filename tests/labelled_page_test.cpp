@@ -135,6 +135,66 @@ TEST(HasImageCredit, Table) {
   for (const auto& c : kCases) EXPECT_EQ(HasImageCredit(c.text), c.credit) << c.text;
 }
 
+// HasImageCredit searches a line without ':', '(' or a non-ASCII mark's lead
+// byte for the few marks without them only: the same answer as searching for
+// all.
+TEST(HasImageCredit, AgreesWithSearchingEveryMark) {
+  std::vector<std::string> texts = {
+      "",
+      "Jo Smith",
+      "The council met on Monday.",
+      "Getty Images",
+      "Harbor views (Getty Images)",
+      "The lido at dawn. Photo Jo Smith",
+      "The lido at dawn.Photo Jo Smith",
+      "Image credit Jo Smith",
+      "image credit Jo Smith",
+      "Most zamknie sie we wtorek. Fot. Jan Nowak",
+      "Fot.Jan Nowak",
+      "Photo: Jo Smith",
+      "Photo Jo Smith",
+      "Credit Jo Smith",
+      "Credit: Jo Smith",
+      "(photo Jo Smith)",
+      "(photo)",
+      "Time: 10 am",
+      "\xC2\xA9 2024 Harbor Gazette",
+      "Caf\xC3\xA9 owners met. Photo Jo Smith",
+      "Caf\xC3\xA9 owners met",
+      "\xE2\x80\x9CWe met,\xE2\x80\x9D she said. Photo Jo Smith",
+      "\xE2\x80\x9CWe met,\xE2\x80\x9D she said (Photo Jo Smith)",
+      "The lido \xE2\x80\x94 at dawn \xC2\xA9 Jo Smith",
+      "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE: \xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD",
+      "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE \xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD",
+      "\xEF\xBC\x88\xE8\xAE\xB0\xE8\x80\x85 \xE5\x91\xA8 \xE6\x91\x84\xEF\xBC\x89",
+      "\xEF\xBC\x88\xE4\xBD\x90\xE4\xBC\xAF\xE6\x92\xAE\xE5\xBD\xB1\xEF\xBC\x89",
+      "\xE0\xA4\xAB\xE0\xA5\x8B\xE0\xA4\x9F\xE0\xA5\x8B : \xE0\xA4\x9C\xE0\xA4\xA8",
+      "\xD8\xAA\xD8\xB5\xD9\x88\xD9\x8A\xD8\xB1 : \xD8\xAE",
+      "\xEC\xA0\x84\xEA\xB2\xBD \xEC\xA0\x9C\xEA\xB3\xB5",
+      "\xEC\xA0\x84\xEA\xB2\xBD\xEC\xA0\x9C\xEA\xB3\xB5"};
+  std::size_t lines = 0;
+  for (const auto& entry :
+       std::filesystem::directory_iterator(std::filesystem::path(PITH_SOURCE_DIR) / "samples")) {
+    if (entry.path().extension() != ".txt") continue;
+    std::ifstream in(entry.path());
+    for (std::string line; std::getline(in, line); ++lines) texts.push_back(line);
+  }
+  EXPECT_GT(lines, 1000u);
+  for (const std::string& text : texts) {
+    EXPECT_EQ(HasImageCredit(text), HasImageCreditEveryMark(text)) << text;
+  }
+  // Every mark alone, and inside ASCII text.
+  const std::vector<std::string> credited = {
+      "Photo:",   "Photograph:", "Foto:",   "Bild:",        "Getty Images", "(foto ",  "(photo ",
+      ". Photo ", "Picture:",    "Credit:", "Image credit", "Fot. ",        "\xC2\xA9"};
+  for (const std::string& mark : credited) {
+    for (const std::string& text : {mark, "Harbor " + mark + " Jo Smith"}) {
+      EXPECT_TRUE(HasImageCredit(text)) << text;
+      EXPECT_TRUE(HasImageCreditEveryMark(text)) << text;
+    }
+  }
+}
+
 // The view's memo answers as the functions do on a view that has never
 // been asked (words(i) as SplitWords, CountLineWords as CountWords,
 // IsBareName and HasDate as on a fresh view), asked in any order and again,
