@@ -404,15 +404,13 @@ float Pipes(std::string_view text) {
 // it within 40 lines, up to 8 either way; 0 when none. lynx and w3m indent
 // paragraphs and lists but not headings: a heading set left of the text
 // under it is the page's, a teaser set like the text is one of a list.
-float IndentAgainstBody(const PageView& view, std::size_t i) {
-  const std::size_t end = std::min(view.decisions.size(), i + 40);
-  for (std::size_t k = i + 1; k < end; ++k) {
-    if (view.label(k) != Label::kBody) continue;
-    const int own = std::min<int>(view.page.lines[i].indent, 20);
-    const int body = std::min<int>(view.page.lines[k].indent, 20);
-    return static_cast<float>(std::clamp(own - body, -8, 8));
-  }
-  return 0.0f;
+// `to_body` is LinesToBody(view, i).
+float IndentAgainstBody(const PageView& view, std::size_t i, std::size_t to_body) {
+  const std::size_t k = i + to_body;
+  if (to_body >= 40 || k >= view.decisions.size() || view.label(k) != Label::kBody) return 0.0f;
+  const int own = std::min<int>(view.page.lines[i].indent, 20);
+  const int body = std::min<int>(view.page.lines[k].indent, 20);
+  return static_cast<float>(std::clamp(own - body, -8, 8));
 }
 
 // HeadlineCandidates, given what PickHeadline computed already. The
@@ -457,6 +455,7 @@ std::vector<HeadlineCandidate> Candidates(const PageView& view, const TitleFacts
     const bool credit_below =
         next < n && (view.label(next) == Label::kMetadata || LooksLikeByline(view.texts[next]) ||
                      HasDate(view, next));
+    const std::size_t to_body = LinesToBody(view, i);
     const long start = block.start;
     HeadlineCandidate c;
     c.line = at;
@@ -494,13 +493,13 @@ std::vector<HeadlineCandidate> Candidates(const PageView& view, const TitleFacts
         ShareIn(content, first_words),
         i + 1 < n ? ClampedLogOdds(view.decisions[i + 1].headline_probability) : -14.0f,
         i > 0 ? ClampedLogOdds(view.decisions[i - 1].headline_probability) : -14.0f,
-        std::log1p(static_cast<float>(LinesToBody(view, i))),
+        std::log1p(static_cast<float>(to_body)),
         flag(repeated(hashes[i])),
         flag(StartsWithListMark(text)),
         flag(HasDate(view, i)),
         Pipes(text),
         std::log1p(static_cast<float>(std::min<int>(view.page.lines[i].indent, 20))),
-        IndentAgainstBody(view, i),
+        IndentAgainstBody(view, i, to_body),
     };
     candidates.push_back(c);
   }

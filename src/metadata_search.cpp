@@ -301,6 +301,12 @@ bool MostlyDate(const PageView& view, std::size_t i) {
   return 2 * date_bytes >= view.texts[i].size();
 }
 
+// Line i - 1 is short enough to be the cue of line i's date ("Published",
+// "Member since" over the date).
+bool ShortLineAbove(const PageView& view, std::size_t i) {
+  return i > 0 && CountLineWords(view, i - 1, kCueLineWords + 1) <= kCueLineWords;
+}
+
 // Line i opens with a publication or update cue ("PUBLISHED: Nov 8, 2023
 // at 4:56 p.m. | UPDATED: ..."): a date line however long.
 bool OpensWithDateCue(const PageView& view, std::size_t i) {
@@ -1530,9 +1536,7 @@ bool MembershipDate(const PageView& view, std::size_t i) {
     return false;
   };
   if (!LooksLikeDate(view.texts[i])) return false;
-  return names_membership(i) ||
-         (i > 0 && CountLineWords(view, i - 1, kCueLineWords + 1) <= kCueLineWords &&
-          names_membership(i - 1));
+  return names_membership(i) || (ShortLineAbove(view, i) && names_membership(i - 1));
 }
 
 // The first copy of date_text in text follows a separator mark ("•", "|",
@@ -1557,8 +1561,7 @@ bool AfterSeparator(std::string_view text, std::string_view date_text) {
 // at most kCueLineWords words on its own ("Updated", "Veröffentlicht am"),
 // so that the cue marks its dates; else `text` alone.
 std::string WithCueLineAbove(const PageView& view, std::size_t i, std::string_view text) {
-  if (i > 0 && CountLineWords(view, i - 1, kCueLineWords + 1) <= kCueLineWords &&
-      LastDateCue(FoldCase(view.texts[i - 1])) != DateCue::kNone) {
+  if (ShortLineAbove(view, i) && LastDateCue(FoldCase(view.texts[i - 1])) != DateCue::kNone) {
     return std::string(view.texts[i - 1]) + " " + std::string(text);
   }
   return std::string(text);
@@ -1754,7 +1757,7 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
       continue;
     }
     std::string text(view.texts[i]);
-    if (i > 0 && CountLineWords(view, i - 1, kCueLineWords + 1) <= kCueLineWords) {
+    if (ShortLineAbove(view, i)) {
       text = std::string(view.texts[i - 1]) + " " + text;
     }
     // The first date of each kind ("PUBLISHED: ... | UPDATED: ...").
