@@ -841,6 +841,13 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
   return body;
 }
 
+// A metadata line says who wrote the article or when: a line the model
+// decoded as metadata that holds no date and reads as no byline is a share
+// row, a reading time or a section name ("Rate Story", "9 min read").
+bool ReadsAsCredit(const PageView& view, std::size_t i) {
+  return HasDate(view, i) || LooksLikeByline(view.texts[i]);
+}
+
 // The label each line ends with (see Assemble's contract in assemble.h).
 std::vector<LineLabel> FinalLabels(const PageView& view, long headline,
                                    const std::vector<bool>& body,
@@ -886,7 +893,7 @@ std::vector<LineLabel> FinalLabels(const PageView& view, long headline,
     } else if (credit[i]) {
       label = Label::kMetadata;
     } else if (label == Label::kHeadline || label == Label::kBody ||
-               (label == Label::kMetadata && !near_article(i))) {
+               (label == Label::kMetadata && !(near_article(i) && ReadsAsCredit(view, i)))) {
       label = Label::kBoilerplate;
     }
     const float confidence = label == decision.label

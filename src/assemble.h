@@ -34,7 +34,8 @@ namespace pith::internal {
 // byline and the dates came from are kMetadata when within 5 lines of the
 // headline; another metadata line more
 // than 12 input lines from the headline and from the first and last body
-// lines is kBoilerplate (another item's date or name); a changed
+// lines (another item's date or name), or that holds no date and reads as
+// no byline (a share row, a reading time), is kBoilerplate; a changed
 // label's confidence is the model's probability of the new label.
 //
 // REQUIRES: decisions.size() == page.lines.size().

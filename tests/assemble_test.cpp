@@ -1215,6 +1215,35 @@ TEST(AssembleTest, FinalLabelsLeaveACreditFarFromTheHeadline) {
   EXPECT_EQ(labels.back().label, X);
 }
 
+// A line decoded as metadata next to the headline that holds no date and
+// reads as no byline (a reading time, a share row) is boilerplate; one with
+// a date or a byline that gave no field stays metadata.
+TEST(AssembleTest, FinalLabelsTakeMetadataThatIsNoCreditForBoilerplate) {
+  struct MetadataCase {
+    const char* line;
+    Label want;
+  };
+  const MetadataCase cases[] = {
+      {"9 min read", X},
+      {"Rate Story", X},
+      {"Share on Facebook", X},
+      {"Updated March 4, 2024", M},
+      {"By Jo Smith and Ann Lee", M},
+  };
+  for (const MetadataCase& c : cases) {
+    std::vector<LineLabel> labels;
+    AssembleRows({{H, "Storm closes schools across the county"},
+                  {M, "By Jo Smith | March 1, 2024"},
+                  {M, c.line},
+                  {B, kBody1},
+                  {B, kBody2}},
+                 &labels);
+    ASSERT_EQ(labels.size(), 5u);
+    EXPECT_EQ(labels[1].label, M) << c.line;
+    EXPECT_EQ(labels[2].label, c.want) << c.line;
+  }
+}
+
 TEST(AssembleTest, UpdateDateAloneKeepsItsWords) {
   const Article a = AssembleRows({{H, "Storm closes schools across the county"},
                                   {M, "Last updated: March 5, 2024"},
