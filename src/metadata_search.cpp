@@ -40,6 +40,10 @@ constexpr std::size_t kHandleLines = 3;
 // A person's name on a line of its own is at most this long.
 constexpr std::size_t kMaxNameBytes = 80;
 
+// A paper's list of authors with the marks of their affiliations, longer
+// in words than a credit line, is at most this long.
+constexpr std::size_t kMaxAffiliatedListBytes = 400;
+
 // The first lines of a page, where a site prints its title.
 constexpr std::size_t kSiteTitleLines = 5;
 
@@ -908,6 +912,33 @@ bool NamesOnly(const PageView& view, std::size_t i) {
   return true;
 }
 
+// Line i lists two or more persons' names as a paper's header does, each
+// with the marks of its affiliations ("Jo Smith 1,✉, Al Roe 2, Ann Lee
+// 1,*"): the marks say the names are its authors, not a list in the text.
+// (Half the names at least carry a mark: the last of a list may have none.)
+bool AffiliatedNames(const PageView& view, std::size_t i) {
+  const std::string_view text = view.texts[i];
+  if (text.size() > kMaxAffiliatedListBytes || text.find(',') == std::string_view::npos) {
+    return false;
+  }
+  const Byline byline = ParseByline(text, view.dates.language);
+  if (byline.authors.size() < 2 || !byline.agency.empty()) return false;
+  std::size_t marked = 0;
+  for (const std::string& author : byline.authors) {
+    if (!LooksLikeName(view, author)) return false;
+    // The mark right after the name: a digit, "*" or "✉" ("Smith 1,", "Roe2").
+    const std::size_t at = text.find(author);
+    if (at == std::string_view::npos) return false;
+    std::string_view after = text.substr(at + author.size());
+    while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+    const bool mark =
+        !after.empty() && ((after.front() >= '0' && after.front() <= '9') || after.front() == '*' ||
+                           after.substr(0, 3) == "\xE2\x9C\x89");
+    marked += mark ? 1 : 0;
+  }
+  return 2 * marked >= byline.authors.size();
+}
+
 // The first body line below `after` that is prose (more words than a credit
 // line holds, or a sentence), or the line count when there is none: the
 // short body lines above it are where a page prints its date as part of the
@@ -1138,7 +1169,8 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     const bool credited_name = ((IsBareName(view, i) || NameWithParticle(view, i)) &&
                                 (beside_meta() || IntroducedElsewhere(view, i) ||
                                  (by_headline && name_under_headline(i)))) ||
-                               (beside_date() && NamesOnly(view, i));
+                               (beside_date() && NamesOnly(view, i)) ||
+                               (by_headline && AffiliatedNames(view, i));
     if (!credited_name && !NameAndDate(view, i, above_prose)) continue;
     Byline byline = ParseByline(view.texts[i], view.dates.language);
     if (topic(byline)) continue;
