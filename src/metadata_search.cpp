@@ -972,6 +972,8 @@ bool NameAndDate(const PageView& view, std::size_t i, bool above_prose) {
 }
 
 // Authors and agency, by how sure the evidence is:
+//   0. a metadata line of persons' names right under the headline, when
+//      no prefixed credit is near it;
 //   1. a prefixed credit labelled metadata ("By Jo Smith");
 //   2. a prefixed credit near the headline, labelled anything (the model
 //      missed it);
@@ -1039,6 +1041,39 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     if (ParseByline(view.texts[i], view.dates.language).desk) return false;
     return !RepeatedInMenu(view, i);
   };
+  // A line the model labelled metadata right under the headline that is
+  // nothing but persons' names ("Jo Smith", "Jo Smith, Al Roe"): the
+  // text's credit, before a prefixed credit further away, which is as
+  // often a teaser's ("von Al Roe" under a related story) or a photo's
+  // ("© Al Roe" above the headline). Not a section ("Consumer Insights"):
+  // no word of it one the prose writes in lower case, no desk; and not
+  // when a prefixed credit is near the headline too ("Jo Smith" /
+  // "Written by" / "Al Roe": the name is a caption's or a quoted person's).
+  const auto prefixed_near_headline = [&] {
+    const long from = std::max(0L, anchors.headline - static_cast<long>(kSearchBefore));
+    const long to = std::min(static_cast<long>(view.texts.size()) - 1,
+                             anchors.headline + static_cast<long>(kSearchAfter));
+    for (long k = from; k <= to; ++k) {
+      if (Prefixed(view, static_cast<std::size_t>(k))) return true;
+    }
+    return false;
+  };
+  for (long d = 1; anchors.headline >= 0 && d <= kNameUnderHeadline; ++d) {
+    const std::size_t i = static_cast<std::size_t>(anchors.headline + d);
+    if (i >= view.texts.size() || view.label(i) != Label::kMetadata) continue;
+    if (!IsBareName(view, i) && !NameWithParticle(view, i) && !NamesOnly(view, i)) continue;
+    Byline byline = ParseByline(view.texts[i], view.dates.language);
+    if (byline.authors.empty() || byline.desk || !byline.agency.empty() || topic(byline)) {
+      continue;
+    }
+    build_lower();
+    if (CountOrdinaryWords(view, view.texts[i], lower, Where::kProse).ordinary != 0 ||
+        prefixed_near_headline()) {
+      break;
+    }
+    take(i, std::move(byline));
+    return;
+  }
   const std::vector<std::size_t> near = Neighbourhood(anchors, view.texts.size());
   const std::vector<std::size_t> article_lines = ArticleLines(view, anchors);
   const std::vector<std::size_t>* const searched[] = {&metadata, &near, &article_lines};

@@ -1,6 +1,10 @@
 // metadata_search: the byline and the dates of a labelled page.
 //
-// Byline (authors, agency), by how sure the evidence is (a credit line is
+// Byline (authors, agency), by how sure the evidence is: first a line the
+// model labelled metadata right under the headline that is nothing but
+// persons' names ("Jo Smith", "Jo Smith, Al Roe"), unless a prefixed
+// credit is near the headline too (a prefixed credit further away is as
+// often a teaser's or a photo's); then (a credit line is
 // short, or a long one opens with the credit: "Posted by Jo Smith in News.
 // Tags: ..."; a line the renderer split with a gap, "By Jo Smith    View
 // In Digital Edition", is parsed as the input wrote it): a prefixed credit
@@ -19,7 +23,9 @@
 // is a reporter ...", an author box) near the headline or under the text
 // (there the introduction must read as a person's bio: an occupation, or
 // "he" or "she"; not "Acme BI is a premier analytics platform"),
-// a name and a date on one line (a body line too, between the headline and the first prose), a bare
+// a name and a date on one line (a body line too, between the headline and the first prose), a
+// paper's list of authors under the headline, each name with the marks of its affiliations ("Jo
+// Smith 1,✉, Al Roe 2"), a bare
 // name one or two lines under the headline, or a name over a job title or the link to its other
 // texts ("Alle Artikel"), or the name under an author box's heading anywhere ("About the
 // author" / "Jo Smith", "Über den Autor" / "Jonas": a first name or a desk too, no word of it
