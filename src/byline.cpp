@@ -559,6 +559,14 @@ constexpr std::string_view kCopyrightStops[] = {
     " made with",
 };
 
+// Footer links that a renderer glues to the holder's name when it drops
+// the space between page elements ("© 2025 AcmePrivacyTerms"), as written:
+// capitalised, right after a lower-case letter, and a word of their own
+// (not "Jo DeTermsen").
+constexpr std::string_view kGluedFooterLinks[] = {
+    "Privacy", "Terms", "Impressum", "Imprint", "Datenschutz", "Sitemap", "Cookie", "Contact",
+};
+
 // Words of company names (folded, without dots at the ends).
 constexpr std::string_view kCompanyWords[] = {
     "ltd",          "llc",           "inc",         "plc",          "gmbh",
@@ -1377,6 +1385,17 @@ Byline CopyrightHolder(std::string_view line, Language language) {
       at = folded.find(stop, at + 1);
     }
     if (at != std::string::npos && at < end) end = at;
+  }
+  for (std::string_view link : kGluedFooterLinks) {
+    for (size_t at = line.find(link, start); at != std::string_view::npos && at < end;
+         at = line.find(link, at + 1)) {
+      const size_t after = at + link.size();
+      const bool word_end = after == line.size() || !(line[after] >= 'a' && line[after] <= 'z');
+      if (at > start && line[at - 1] >= 'a' && line[at - 1] <= 'z' && word_end) {
+        end = at;
+        break;
+      }
+    }
   }
   std::string_view holder = Trim(line.substr(start, end - start));
   // Years after a person's name: "© Jo Smith 2016-2025" (two to four words

@@ -64,7 +64,8 @@ Byline ParseByline(std::string_view line, Language language);
 // Media | Privacy" -> Acme Media. Empty when the line has no copyright mark
 // ("©", "(c)", "Copyright"), names more than one holder, or is prose, and
 // when it is a photo's credit: "©" alone, without a year or a rights
-// reservation ("© Jo Smith" under a picture).
+// reservation ("© Jo Smith" under a picture). Footer links a renderer glued
+// to the holder are no part of it ("© 2025 AcmePrivacyTerms" -> Acme).
 // REQUIRES: line is valid UTF-8.
 Byline CopyrightHolder(std::string_view line, Language language);
 

@@ -376,6 +376,11 @@ TEST(CopyrightHolder, Table) {
       {"© since 2009 by K.Brandt All rights reserved", "K.Brandt"},
       {"Copyright © 2025 harborledger.com", "harborledger.com"},
       {"© 2026 Harbor Ledger · Privacy ∙ Terms", "Harbor Ledger"},
+      // Footer links glued to the holder by a renderer that dropped the
+      // space between them; a capital inside a name is no link.
+      {"© 2026 Harbor LedgerPrivacyTerms", "Harbor Ledger"},
+      {"© 2025 KlarwerkImpressumDatenschutz", "Klarwerk"},
+      {"© 2025 Jo DeTermsen", "Jo DeTermsen"},
       {"© 2024 Jo St. Clair. Alle Rechte vorbehalten", "Jo St. Clair"},
       {"© 2025 Harbor Ledger Media Ltd. All rights reserved.", ""},
       {"© 2023 Kleingarten Verein e.V. Alle Rechte vorbehalten", ""},
