@@ -978,6 +978,7 @@ bool NameAndDate(const PageView& view, std::size_t i, bool above_prose) {
 //   2. a prefixed credit near the headline, labelled anything (the model
 //      missed it);
 //   3. a prefixed credit inside or just under the text (an author box);
+//   3b. a name and a date on one line right under the headline;
 //   4. any metadata line naming someone (category and breadcrumb lines the
 //      model takes for metadata also parse as names, hence after 3);
 //   5. a bare name near the headline next to a metadata or date line ("Jo
@@ -1117,6 +1118,21 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
         take(h, std::move(byline));
         return;
       }
+    }
+  }
+  // A name and a date on one line right under the headline ("May 2, 2025
+  // - Jo Smith - 3 Comments"), whatever its label, before a metadata line
+  // naming someone further away (a caption's "(Stand Juni 2016)").
+  {
+    const std::size_t first_prose =
+        anchors.headline >= 0 ? FirstProseBelow(view, anchors.headline) : 0;
+    for (long d = 1; anchors.headline >= 0 && d <= kNameUnderHeadline; ++d) {
+      const std::size_t i = static_cast<std::size_t>(anchors.headline + d);
+      if (i >= view.texts.size() || !NameAndDate(view, i, i < first_prose)) continue;
+      Byline byline = ParseByline(view.texts[i], view.dates.language);
+      if (topic(byline)) continue;
+      take(i, std::move(byline));
+      return;
     }
   }
   // A name of one word ("Travel", "Content") is a section label as often

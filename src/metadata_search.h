@@ -16,7 +16,9 @@
 // whatever its label; one inside or up to 15 lines under the main body
 // block (an author box), not the tail of a sentence split at a link ("by
 // Acme Transit with a new stop."); a labelled credit on the headline line
-// itself (the model took a post's credit line for its title); any
+// itself (the model took a post's credit line for its title); a name and
+// a date on one line one or two lines under the headline, whatever its
+// label ("May 2, 2025 - Jo Smith - 3 Comments"); any
 // metadata line naming someone; a user name
 // by the headline ("by jsmith", "von jsmith"); a name beside a date or
 // metadata line, a name that another line introduces ("Jo Smith
