@@ -44,6 +44,10 @@ constexpr std::size_t kMaxNameBytes = 80;
 // in words than a credit line, is at most this long.
 constexpr std::size_t kMaxAffiliatedListBytes = 400;
 
+// Prefixed credits at most this many lines apart may be a list of
+// teasers' credits.
+constexpr std::size_t kTeaserSpan = 4;
+
 // The first lines of a page, where a site prints its title.
 constexpr std::size_t kSiteTitleLines = 5;
 
@@ -526,6 +530,32 @@ bool BarePrefix(const Word& word) {
   const std::string folded = FoldCase(word.text);
   for (const std::string_view p : {"by", "von", "par", "por", "door"}) {
     if (folded == p) return true;
+  }
+  return false;
+}
+
+// Line i, a prefixed credit, is one of a list of teasers, each a title
+// over its author's credit ("Related" / "Ten storm tips" / "By Jo Smith" /
+// "Flood maps explained" / "By Al Roe"): another credit with the same
+// prefix, naming someone else, stands two to kTeaserSpan lines from it.
+// (Two credits on adjacent lines are one text's authors; a field of a
+// review under the text's credit, "by Jo Smith" / ... / "Author: Al Roe",
+// has a prefix of its own.)
+bool TeaserCredit(const PageView& view, std::size_t i, const Byline& byline) {
+  const std::vector<Word>& words = view.words(i);
+  if (words.empty()) return false;
+  const std::string prefix = FoldCase(words[0].text);
+  const std::size_t from = i >= kTeaserSpan ? i - kTeaserSpan : 0;
+  const std::size_t to = std::min(view.texts.size() - 1, i + kTeaserSpan);
+  for (std::size_t k = from; k <= to; ++k) {
+    if (k + 1 >= i && k <= i + 1) continue;  // i itself and the lines beside it
+    const std::vector<Word>& other_words = view.words(k);
+    if (other_words.empty() || FoldCase(other_words[0].text) != prefix || !Prefixed(view, k)) {
+      continue;
+    }
+    const Byline other = ParseByline(view.texts[k], view.dates.language);
+    if (other.authors.empty() || other.authors == byline.authors) continue;
+    return true;
   }
   return false;
 }
@@ -1103,6 +1133,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
           prose_topic(byline)) {
         continue;
       }
+      if (!byline.credited && TeaserCredit(view, i, byline)) continue;
       take(i, std::move(byline));
       return;
     }

@@ -15,7 +15,10 @@
 // credit near the headline
 // whatever its label; one inside or up to 15 lines under the main body
 // block (an author box), not the tail of a sentence split at a link ("by
-// Acme Transit with a new stop."); a labelled credit on the headline line
+// Acme Transit with a new stop."), nor one of a list of teasers' credits
+// (another credit with its prefix, naming someone else, two to four lines
+// away: "Ten storm tips" / "By Jo Smith" / "Flood maps" / "By Al Roe"); a
+// labelled credit on the headline line
 // itself (the model took a post's credit line for its title); a name and
 // a date on one line one or two lines under the headline, whatever its
 // label ("May 2, 2025 - Jo Smith - 3 Comments"); any
