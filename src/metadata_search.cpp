@@ -1128,9 +1128,17 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
         continue;
       }
       // A bare "By" before a word of the prose is a filter or a sort ("By
-      // Functionality").
-      if (!byline.credited && byline.authors.size() == 1 && CountWords(byline.authors[0], 2) == 1 &&
-          prose_topic(byline)) {
+      // Functionality"); before words alone, one of them a word of the
+      // prose, a heading ("Von Risiken und Nebenwirkungen"), not first
+      // names ("By Jo and Sam").
+      if (!byline.credited &&
+          std::all_of(byline.authors.begin(), byline.authors.end(),
+                      [](const std::string& a) { return CountWords(a, 2) == 1; }) &&
+          std::any_of(byline.authors.begin(), byline.authors.end(), [&](const std::string& a) {
+            Byline one;
+            one.authors.push_back(a);
+            return prose_topic(one);
+          })) {
         continue;
       }
       if (!byline.credited && TeaserCredit(view, i, byline)) continue;
