@@ -937,8 +937,8 @@ constexpr std::string_view kCreditVerbs[] = {
 // ("Ein Artikel von Jo Smith", "Latest posts by Jo Smith"), not in prose
 // ("... an answer to the post by Jo").
 constexpr std::string_view kCreditNouns[] = {
-    "article", "story",   "post",        "posts",   "essay",    "column",   "text",   "texte",
-    "artikel", "beitrag", "gastbeitrag", "kolumne", "articolo", "artículo", "artigo",
+    "article",   "story",   "post",    "posts",       "essay",   "column",   "text",     "texte",
+    "interview", "artikel", "beitrag", "gastbeitrag", "kolumne", "articolo", "artículo", "artigo",
 };
 constexpr size_t kWordsBeforeCreditNoun = 3;
 

@@ -47,7 +47,7 @@ struct Byline {
   std::string agency;                // e.g. "Reuters"; "" if none
   // The line says by itself that it credits the names: they follow a
   // credit phrase or label ("Posted by", "Erstellt von", "Ein Artikel von",
-  // "Autor:"), or a bare prefix right after a date ("May 2, 2025 by Jo
+  // "Interview by", "Autor:"), or a bare prefix right after a date ("May 2, 2025 by Jo
   // Smith"), and are written as names (not "written by the app itself").
   // A bare "By" opening the line is LooksLikeByline's test, not this one.
   bool credited = false;

@@ -323,7 +323,7 @@ TEST(ParseByline, CreditedWhenTheLineSaysItIsACredit) {
         "Author: Ines Barros", "Blog Beitrag von Jonas Weber", "Text: Jonas Weber",
         "This post was written by Dana Pell, Head of Growth", "Publié par Lucie Vernet à 09:40",
         "Posted by R. K. Dalton at 4:12 PM", "jeudi 6 juin 2019, par Collectif Rivage",
-        "Live reporting by Ewan Tully and Roisin Hart"}) {
+        "Live reporting by Ewan Tully and Roisin Hart", "Interview by Celia Ward"}) {
     const Byline b = ParseByline(line, Language::kUnknown);
     EXPECT_FALSE(b.authors.empty()) << line;
     EXPECT_TRUE(b.credited) << line;
@@ -331,7 +331,8 @@ TEST(ParseByline, CreditedWhenTheLineSaysItIsACredit) {
   for (const char* line :
        {"Jo Marsh", "By Jo Marsh", "Frankenstein by Mary Shelley", "Shop by Brand",
         "Most of the code is written by Claude Code itself", "Published by our web team",
-        "A reply to the post by Ole Brandt in the forum yesterday", "Pay by money order"}) {
+        "A reply to the post by Ole Brandt in the forum yesterday", "Pay by money order",
+        "The first big interview given by Ana Ruiz since the election"}) {
     EXPECT_FALSE(ParseByline(line, Language::kUnknown).credited) << line;
   }
 }
