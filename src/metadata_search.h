@@ -15,7 +15,9 @@
 // credit near the headline
 // whatever its label; one inside or up to 15 lines under the main body
 // block (an author box), not the tail of a sentence split at a link ("by
-// Acme Transit with a new stop."), nor one of a list of teasers' credits
+// Acme Transit with a new stop."), nor a heading whose prefix comes before
+// single words, one of them a word of the prose ("Von Risiken und
+// Nebenwirkungen"), nor one of a list of teasers' credits
 // (another credit with its prefix, naming someone else, two to four lines
 // away: "Ten storm tips" / "By Jo Smith" / "Flood maps" / "By Al Roe"); a
 // labelled credit on the headline line
