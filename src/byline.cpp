@@ -1049,6 +1049,7 @@ struct SegmentCredit {
   bool after_agency = false;  // an agency came first ("IANS | New Delhi")
   bool later = false;         // not the line's first segment
   bool continues = false;     // starts with "and", "with", "avec"...
+  std::string_view joint;     // that word, which the cleaned byline keeps
 };
 
 }  // namespace
@@ -1225,6 +1226,7 @@ Byline ParseByline(std::string_view line, Language language) {
     for (std::string_view conj : kContinuations) {
       if (segment.substr(0, conj.size()) == conj) {  // lower case: "ET Online" is a name
         credit.continues = true;
+        credit.joint = Trim(conj);
         segment = Trim(segment.substr(conj.size()));
       }
     }
@@ -1332,7 +1334,11 @@ Byline ParseByline(std::string_view line, Language language) {
       result.credited = true;
     }
     for (const std::string& name : c.names) result.authors.push_back(name);
-    if (!result.cleaned.empty()) result.cleaned += ", ";
+    // "Jo Roe (with Al Poe)": the word that continues the list stays, as
+    // between names of one segment.
+    if (!result.cleaned.empty()) {
+      result.cleaned += c.continues && !c.joint.empty() ? " " + std::string(c.joint) + " " : ", ";
+    }
     result.cleaned += c.text;
   }
   // A labelled source is the agency when it is a known one or when the line

@@ -15,7 +15,8 @@
 //   - An agency alone ("AFP", "(Reuters)") gives no authors, only `agency`.
 //   - `cleaned` keeps what the credit says beside the names as written
 //     (degrees and titles: "Jo Smith, MD", "Staff Clinician"; the words
-//     that join names: "Jo Smith und Al Roe") but not pure roles ("Staff
+//     that join names: "Jo Smith und Al Roe", "Jo Smith (avec Al Roe)" ->
+//     "Jo Smith avec Al Roe") but not pure roles ("Staff
 //     Writer"), prefixes, handles, e-mails, URLs or dates.
 //   - The line is split into segments at "|", "·", "•", " - ", brackets,
 //     runs of spaces (no-break spaces too), date cue words ("Updated",

@@ -193,6 +193,10 @@ const Case kCases[] = {
     {"Par Claire Dumas", "Claire Dumas", "", "Claire Dumas"},
     {"Par Claire Dumas et Louis Perrin", "Claire Dumas; Louis Perrin", "", nullptr},
     {"Par Claire Dumas (avec AFP)", "Claire Dumas", "AFP", nullptr},
+    // A segment that continues the list keeps the word that joins it
+    {"Par Jo Marsh (avec Ana Ruiz et Tom Baker)", "Jo Marsh; Ana Ruiz; Tom Baker", "",
+     "Jo Marsh avec Ana Ruiz et Tom Baker"},
+    {"By Jo Marsh (with Ana Ruiz)", "Jo Marsh; Ana Ruiz", "", "Jo Marsh with Ana Ruiz"},
     {"Le Matin | 04.05.2015 à 13h36 | Par Claire Dumas", "Claire Dumas", "", "Claire Dumas"},
     {"Par Claire Dumas, envoyée spéciale à Kiev", "Claire Dumas", "", nullptr},
     {"Auteur : Hélène Vidal", "Hélène Vidal", "", "Hélène Vidal"},
