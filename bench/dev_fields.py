@@ -97,9 +97,8 @@ def read_pred(out_dir, page_id):
         return {}
 
 
-def author_failures(corpus, dataset, out_dir, rows):
+def author_failures(out_dir, rows):
     """(no byline, wrong byline) counts over the author misses."""
-    gold = read_gold(corpus, dataset)
     none = wrong = 0
     for r in rows:
         if r.get("author") != 0.0:
@@ -159,7 +158,7 @@ def main():
         rows = score(score_py, corpus, dataset, out_dir, ids_path)
         pooled.extend(rows)
         if a.wrong_bylines:
-            none, wrong = author_failures(corpus, dataset, out_dir, rows)
+            none, wrong = author_failures(out_dir, rows)
             failures[0] += none
             failures[1] += wrong
         s = summary(rows)
