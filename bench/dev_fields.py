@@ -4,6 +4,7 @@
 Usage (from the repository root):
   bench/dev_fields.py [--pith build/pith] [--corpus ../shared/corpus] [--keep DIR]
                       [--now 2026-04-01T00:00:00Z] [--misses FIELD]
+                      [--ids-dir DIR --half a|b] [--wrong-bylines]
 
 The dev loop for src/assemble.cpp and the metadata parsers: runs
 `pith --format json --no-template --now NOW` on the train ids of wcxb (innertext,
@@ -19,6 +20,15 @@ future.
 
 --misses title|author|date prints, for each page where that field is wrong, the
 gold value beside pith's, to see what to fix.
+
+--ids-dir DIR --half a|b runs and scores only the train ids listed in
+DIR/half-<a|b>-<dataset>.txt (a development half to read misses on, and a
+validation half that is only measured: rules fitted to single pages show up
+as a gain on one half only).
+
+--wrong-bylines also counts the pages whose gold names an author where pith
+gives a byline that misses it (a wrong byline is worse than none) beside those
+where pith gives none.
 
 Never run it on the test split: tuning happens here, measuring in bench/accuracy.
 """
@@ -40,8 +50,8 @@ def read_ids(path):
         return [line.strip() for line in f if line.strip()]
 
 
-def run_set(pith, corpus, dataset, renderer, now, out_dir):
-    ids = read_ids(os.path.join(corpus, dataset, "train.txt"))
+def run_set(pith, corpus, dataset, renderer, now, out_dir, ids_path):
+    ids = read_ids(ids_path)
     src = os.path.join(corpus, dataset, renderer)
     files = [i + ".txt" for i in ids if os.path.exists(os.path.join(src, i + ".txt"))]
     os.makedirs(out_dir, exist_ok=True)
@@ -49,9 +59,9 @@ def run_set(pith, corpus, dataset, renderer, now, out_dir):
                     "-o", out_dir] + files, cwd=src, check=False)
 
 
-def score(score_py, corpus, dataset, out_dir):
+def score(score_py, corpus, dataset, out_dir, ids_path):
     proc = subprocess.run([sys.executable, score_py, os.path.join(corpus, dataset, "gold.jsonl"),
-                           out_dir, "--ids", os.path.join(corpus, dataset, "train.txt"),
+                           out_dir, "--ids", ids_path,
                            "--per-page"], stdout=subprocess.PIPE, check=True, text=True)
     rows = []
     for line in proc.stdout.splitlines():
@@ -70,22 +80,45 @@ def summary(rows):
     return out
 
 
-def print_misses(field, corpus, dataset, out_dir, rows):
+def read_gold(corpus, dataset):
     gold = {}
     with open(os.path.join(corpus, dataset, "gold.jsonl"), encoding="utf-8") as f:
         for line in f:
             g = json.loads(line)
             gold[g["id"]] = g
+    return gold
+
+
+def read_pred(out_dir, page_id):
+    try:
+        with open(os.path.join(out_dir, page_id + ".json"), encoding="utf-8") as f:
+            return json.load(f)
+    except (OSError, ValueError):
+        return {}
+
+
+def author_failures(out_dir, rows):
+    """(no byline, wrong byline) counts over the author misses."""
+    none = wrong = 0
+    for r in rows:
+        if r.get("author") != 0.0:
+            continue
+        pred = read_pred(out_dir, r["id"])
+        if (pred.get("byline") or "").strip() or pred.get("authors"):
+            wrong += 1
+        else:
+            none += 1
+    return none, wrong
+
+
+def print_misses(field, corpus, dataset, out_dir, rows):
+    gold = read_gold(corpus, dataset)
     key = {"title": "title_exact"}.get(field, field)
     pred_key = {"author": "byline"}.get(field, field)
     for r in rows:
         if r.get(key) != 0.0:
             continue
-        try:
-            with open(os.path.join(out_dir, r["id"] + ".json"), encoding="utf-8") as f:
-                pred = json.load(f)
-        except (OSError, ValueError):
-            pred = {}
+        pred = read_pred(out_dir, r["id"])
         g = gold[r["id"]]
         print(f"{r['id']}\tgold={g.get(field)!r}\tpith={pred.get(pred_key)!r}"
               + (f"\tdate_text={pred.get('date_text')!r}" if field == "date" else ""))
@@ -100,21 +133,34 @@ def main():
     ap.add_argument("--keep", help="write outputs under this directory (default: a temp dir)")
     ap.add_argument("--misses", choices=["title", "author", "date"])
     ap.add_argument("--only", help="only this dataset/renderer, e.g. wcxb/innertext")
+    ap.add_argument("--ids-dir", help="directory of half-a-<dataset>.txt / half-b-<dataset>.txt")
+    ap.add_argument("--half", choices=["a", "b"], help="score only this half's ids (--ids-dir)")
+    ap.add_argument("--wrong-bylines", action="store_true",
+                    help="count author misses with no byline and with a wrong one")
     a = ap.parse_args()
+    if bool(a.ids_dir) != bool(a.half):
+        ap.error("--ids-dir and --half go together")
     pith = os.path.abspath(a.pith)
     corpus = os.path.abspath(a.corpus)
     score_py = a.score or os.path.join(os.path.dirname(corpus), "eval", "score.py")
     root = a.keep or tempfile.mkdtemp(prefix="pith-dev-fields-")
     pooled = []
+    failures = [0, 0]
     print(f"| set | {' | '.join(METRICS)} |")
     print("|---|" + "---|" * len(METRICS))
     for dataset, renderer in SETS:
         if a.only and a.only != f"{dataset}/{renderer}":
             continue
         out_dir = os.path.join(root, dataset, renderer)
-        run_set(pith, corpus, dataset, renderer, a.now, out_dir)
-        rows = score(score_py, corpus, dataset, out_dir)
+        ids_path = (os.path.join(os.path.abspath(a.ids_dir), f"half-{a.half}-{dataset}.txt")
+                    if a.half else os.path.join(corpus, dataset, "train.txt"))
+        run_set(pith, corpus, dataset, renderer, a.now, out_dir, ids_path)
+        rows = score(score_py, corpus, dataset, out_dir, ids_path)
         pooled.extend(rows)
+        if a.wrong_bylines:
+            none, wrong = author_failures(out_dir, rows)
+            failures[0] += none
+            failures[1] += wrong
         s = summary(rows)
         cells = [f"{v:.3f} (n={n})" if v is not None else "-" for v, n in (s[m] for m in METRICS)]
         print(f"| {dataset}/{renderer} | {' | '.join(cells)} |", flush=True)
@@ -123,6 +169,8 @@ def main():
     s = summary(pooled)
     cells = [f"{v:.3f} (n={n})" if v is not None else "-" for v, n in (s[m] for m in METRICS)]
     print(f"| pooled | {' | '.join(cells)} |")
+    if a.wrong_bylines:
+        print(f"author misses: {failures[0]} without a byline, {failures[1]} with a wrong one")
     if not a.keep:
         print(f"outputs in {root}", file=sys.stderr)
     return 0

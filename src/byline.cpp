@@ -559,6 +559,14 @@ constexpr std::string_view kCopyrightStops[] = {
     " made with",
 };
 
+// Footer links that a renderer glues to the holder's name when it drops
+// the space between page elements ("© 2025 AcmePrivacyTerms"), as written:
+// capitalised, right after a lower-case letter, and a word of their own
+// (not "Jo DeTermsen").
+constexpr std::string_view kGluedFooterLinks[] = {
+    "Privacy", "Terms", "Impressum", "Imprint", "Datenschutz", "Sitemap", "Cookie", "Contact",
+};
+
 // Words of company names (folded, without dots at the ends).
 constexpr std::string_view kCompanyWords[] = {
     "ltd",          "llc",           "inc",         "plc",          "gmbh",
@@ -929,8 +937,8 @@ constexpr std::string_view kCreditVerbs[] = {
 // ("Ein Artikel von Jo Smith", "Latest posts by Jo Smith"), not in prose
 // ("... an answer to the post by Jo").
 constexpr std::string_view kCreditNouns[] = {
-    "article", "story",   "post",        "posts",   "essay",    "column",   "text",   "texte",
-    "artikel", "beitrag", "gastbeitrag", "kolumne", "articolo", "artículo", "artigo",
+    "article",   "story",   "post",    "posts",       "essay",   "column",   "text",     "texte",
+    "interview", "artikel", "beitrag", "gastbeitrag", "kolumne", "articolo", "artículo", "artigo",
 };
 constexpr size_t kWordsBeforeCreditNoun = 3;
 
@@ -1041,6 +1049,7 @@ struct SegmentCredit {
   bool after_agency = false;  // an agency came first ("IANS | New Delhi")
   bool later = false;         // not the line's first segment
   bool continues = false;     // starts with "and", "with", "avec"...
+  std::string_view joint;     // that word, which the cleaned byline keeps
 };
 
 }  // namespace
@@ -1217,6 +1226,7 @@ Byline ParseByline(std::string_view line, Language language) {
     for (std::string_view conj : kContinuations) {
       if (segment.substr(0, conj.size()) == conj) {  // lower case: "ET Online" is a name
         credit.continues = true;
+        credit.joint = Trim(conj);
         segment = Trim(segment.substr(conj.size()));
       }
     }
@@ -1324,7 +1334,11 @@ Byline ParseByline(std::string_view line, Language language) {
       result.credited = true;
     }
     for (const std::string& name : c.names) result.authors.push_back(name);
-    if (!result.cleaned.empty()) result.cleaned += ", ";
+    // "Jo Roe (with Al Poe)": the word that continues the list stays, as
+    // between names of one segment.
+    if (!result.cleaned.empty()) {
+      result.cleaned += c.continues && !c.joint.empty() ? " " + std::string(c.joint) + " " : ", ";
+    }
     result.cleaned += c.text;
   }
   // A labelled source is the agency when it is a known one or when the line
@@ -1377,6 +1391,17 @@ Byline CopyrightHolder(std::string_view line, Language language) {
       at = folded.find(stop, at + 1);
     }
     if (at != std::string::npos && at < end) end = at;
+  }
+  for (std::string_view link : kGluedFooterLinks) {
+    for (size_t at = line.find(link, start); at != std::string_view::npos && at < end;
+         at = line.find(link, at + 1)) {
+      const size_t after = at + link.size();
+      const bool word_end = after == line.size() || !(line[after] >= 'a' && line[after] <= 'z');
+      if (at > start && line[at - 1] >= 'a' && line[at - 1] <= 'z' && word_end) {
+        end = at;
+        break;
+      }
+    }
   }
   std::string_view holder = Trim(line.substr(start, end - start));
   // Years after a person's name: "© Jo Smith 2016-2025" (two to four words

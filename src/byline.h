@@ -15,7 +15,8 @@
 //   - An agency alone ("AFP", "(Reuters)") gives no authors, only `agency`.
 //   - `cleaned` keeps what the credit says beside the names as written
 //     (degrees and titles: "Jo Smith, MD", "Staff Clinician"; the words
-//     that join names: "Jo Smith und Al Roe") but not pure roles ("Staff
+//     that join names: "Jo Smith und Al Roe", "Jo Smith (avec Al Roe)" ->
+//     "Jo Smith avec Al Roe") but not pure roles ("Staff
 //     Writer"), prefixes, handles, e-mails, URLs or dates.
 //   - The line is split into segments at "|", "·", "•", " - ", brackets,
 //     runs of spaces (no-break spaces too), date cue words ("Updated",
@@ -47,7 +48,7 @@ struct Byline {
   std::string agency;                // e.g. "Reuters"; "" if none
   // The line says by itself that it credits the names: they follow a
   // credit phrase or label ("Posted by", "Erstellt von", "Ein Artikel von",
-  // "Autor:"), or a bare prefix right after a date ("May 2, 2025 by Jo
+  // "Interview by", "Autor:"), or a bare prefix right after a date ("May 2, 2025 by Jo
   // Smith"), and are written as names (not "written by the app itself").
   // A bare "By" opening the line is LooksLikeByline's test, not this one.
   bool credited = false;
@@ -64,7 +65,8 @@ Byline ParseByline(std::string_view line, Language language);
 // Media | Privacy" -> Acme Media. Empty when the line has no copyright mark
 // ("©", "(c)", "Copyright"), names more than one holder, or is prose, and
 // when it is a photo's credit: "©" alone, without a year or a rights
-// reservation ("© Jo Smith" under a picture).
+// reservation ("© Jo Smith" under a picture). Footer links a renderer glued
+// to the holder are no part of it ("© 2025 AcmePrivacyTerms" -> Acme).
 // REQUIRES: line is valid UTF-8.
 Byline CopyrightHolder(std::string_view line, Language language);
 

@@ -40,6 +40,14 @@ constexpr std::size_t kHandleLines = 3;
 // A person's name on a line of its own is at most this long.
 constexpr std::size_t kMaxNameBytes = 80;
 
+// A paper's list of authors with the marks of their affiliations, longer
+// in words than a credit line, is at most this long.
+constexpr std::size_t kMaxAffiliatedListBytes = 400;
+
+// Prefixed credits at most this many lines apart may be a list of
+// teasers' credits.
+constexpr std::size_t kTeaserSpan = 4;
+
 // The first lines of a page, where a site prints its title.
 constexpr std::size_t kSiteTitleLines = 5;
 
@@ -526,6 +534,32 @@ bool BarePrefix(const Word& word) {
   return false;
 }
 
+// Line i, a prefixed credit, is one of a list of teasers, each a title
+// over its author's credit ("Related" / "Ten storm tips" / "By Jo Smith" /
+// "Flood maps explained" / "By Al Roe"): another credit with the same
+// prefix, naming someone else, stands two to kTeaserSpan lines from it.
+// (Two credits on adjacent lines are one text's authors; a field of a
+// review under the text's credit, "by Jo Smith" / ... / "Author: Al Roe",
+// has a prefix of its own.)
+bool TeaserCredit(const PageView& view, std::size_t i, const Byline& byline) {
+  const std::vector<Word>& words = view.words(i);
+  if (words.empty()) return false;
+  const std::string prefix = FoldCase(words[0].text);
+  const std::size_t from = i >= kTeaserSpan ? i - kTeaserSpan : 0;
+  const std::size_t to = std::min(view.texts.size() - 1, i + kTeaserSpan);
+  for (std::size_t k = from; k <= to; ++k) {
+    if (k + 1 >= i && k <= i + 1) continue;  // i itself and the lines beside it
+    const std::vector<Word>& other_words = view.words(k);
+    if (other_words.empty() || FoldCase(other_words[0].text) != prefix || !Prefixed(view, k)) {
+      continue;
+    }
+    const Byline other = ParseByline(view.texts[k], view.dates.language);
+    if (other.authors.empty() || other.authors == byline.authors) continue;
+    return true;
+  }
+  return false;
+}
+
 // A verb's -ing form after "by" is an instruction, not a user name ("By
 // clicking", "by using").
 bool Gerund(std::string_view word) {
@@ -908,6 +942,33 @@ bool NamesOnly(const PageView& view, std::size_t i) {
   return true;
 }
 
+// Line i lists two or more persons' names as a paper's header does, each
+// with the marks of its affiliations ("Jo Smith 1,✉, Al Roe 2, Ann Lee
+// 1,*"): the marks say the names are its authors, not a list in the text.
+// (Half the names at least carry a mark: the last of a list may have none.)
+bool AffiliatedNames(const PageView& view, std::size_t i) {
+  const std::string_view text = view.texts[i];
+  if (text.size() > kMaxAffiliatedListBytes || text.find(',') == std::string_view::npos) {
+    return false;
+  }
+  const Byline byline = ParseByline(text, view.dates.language);
+  if (byline.authors.size() < 2 || !byline.agency.empty()) return false;
+  std::size_t marked = 0;
+  for (const std::string& author : byline.authors) {
+    if (!LooksLikeName(view, author)) return false;
+    // The mark right after the name: a digit, "*" or "✉" ("Smith 1,", "Roe2").
+    const std::size_t at = text.find(author);
+    if (at == std::string_view::npos) return false;
+    std::string_view after = text.substr(at + author.size());
+    while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+    const bool mark =
+        !after.empty() && ((after.front() >= '0' && after.front() <= '9') || after.front() == '*' ||
+                           after.substr(0, 3) == "\xE2\x9C\x89");
+    marked += mark ? 1 : 0;
+  }
+  return 2 * marked >= byline.authors.size();
+}
+
 // The first body line below `after` that is prose (more words than a credit
 // line holds, or a sentence), or the line count when there is none: the
 // short body lines above it are where a page prints its date as part of the
@@ -941,10 +1002,13 @@ bool NameAndDate(const PageView& view, std::size_t i, bool above_prose) {
 }
 
 // Authors and agency, by how sure the evidence is:
+//   0. a metadata line of persons' names right under the headline, when
+//      no prefixed credit is near it;
 //   1. a prefixed credit labelled metadata ("By Jo Smith");
 //   2. a prefixed credit near the headline, labelled anything (the model
 //      missed it);
 //   3. a prefixed credit inside or just under the text (an author box);
+//   3b. a name and a date on one line right under the headline;
 //   4. any metadata line naming someone (category and breadcrumb lines the
 //      model takes for metadata also parse as names, hence after 3);
 //   5. a bare name near the headline next to a metadata or date line ("Jo
@@ -1008,6 +1072,39 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     if (ParseByline(view.texts[i], view.dates.language).desk) return false;
     return !RepeatedInMenu(view, i);
   };
+  // A line the model labelled metadata right under the headline that is
+  // nothing but persons' names ("Jo Smith", "Jo Smith, Al Roe"): the
+  // text's credit, before a prefixed credit further away, which is as
+  // often a teaser's ("von Al Roe" under a related story) or a photo's
+  // ("© Al Roe" above the headline). Not a section ("Consumer Insights"):
+  // no word of it one the prose writes in lower case, no desk; and not
+  // when a prefixed credit is near the headline too ("Jo Smith" /
+  // "Written by" / "Al Roe": the name is a caption's or a quoted person's).
+  const auto prefixed_near_headline = [&] {
+    const long from = std::max(0L, anchors.headline - static_cast<long>(kSearchBefore));
+    const long to = std::min(static_cast<long>(view.texts.size()) - 1,
+                             anchors.headline + static_cast<long>(kSearchAfter));
+    for (long k = from; k <= to; ++k) {
+      if (Prefixed(view, static_cast<std::size_t>(k))) return true;
+    }
+    return false;
+  };
+  for (long d = 1; anchors.headline >= 0 && d <= kNameUnderHeadline; ++d) {
+    const std::size_t i = static_cast<std::size_t>(anchors.headline + d);
+    if (i >= view.texts.size() || view.label(i) != Label::kMetadata) continue;
+    if (!IsBareName(view, i) && !NameWithParticle(view, i) && !NamesOnly(view, i)) continue;
+    Byline byline = ParseByline(view.texts[i], view.dates.language);
+    if (byline.authors.empty() || byline.desk || !byline.agency.empty() || topic(byline)) {
+      continue;
+    }
+    build_lower();
+    if (CountOrdinaryWords(view, view.texts[i], lower, Where::kProse).ordinary != 0 ||
+        prefixed_near_headline()) {
+      break;
+    }
+    take(i, std::move(byline));
+    return;
+  }
   const std::vector<std::size_t> near = Neighbourhood(anchors, view.texts.size());
   const std::vector<std::size_t> article_lines = ArticleLines(view, anchors);
   const std::vector<std::size_t>* const searched[] = {&metadata, &near, &article_lines};
@@ -1031,11 +1128,20 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
         continue;
       }
       // A bare "By" before a word of the prose is a filter or a sort ("By
-      // Functionality").
-      if (!byline.credited && byline.authors.size() == 1 && CountWords(byline.authors[0], 2) == 1 &&
-          prose_topic(byline)) {
+      // Functionality"); before words alone, one of them a word of the
+      // prose, a heading ("Von Risiken und Nebenwirkungen"), not first
+      // names ("By Jo and Sam").
+      if (!byline.credited &&
+          std::all_of(byline.authors.begin(), byline.authors.end(),
+                      [](const std::string& a) { return CountWords(a, 2) == 1; }) &&
+          std::any_of(byline.authors.begin(), byline.authors.end(), [&](const std::string& a) {
+            Byline one;
+            one.authors.push_back(a);
+            return prose_topic(one);
+          })) {
         continue;
       }
+      if (!byline.credited && TeaserCredit(view, i, byline)) continue;
       take(i, std::move(byline));
       return;
     }
@@ -1051,6 +1157,21 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
         take(h, std::move(byline));
         return;
       }
+    }
+  }
+  // A name and a date on one line right under the headline ("May 2, 2025
+  // - Jo Smith - 3 Comments"), whatever its label, before a metadata line
+  // naming someone further away (a caption's "(Stand Juni 2016)").
+  {
+    const std::size_t first_prose =
+        anchors.headline >= 0 ? FirstProseBelow(view, anchors.headline) : 0;
+    for (long d = 1; anchors.headline >= 0 && d <= kNameUnderHeadline; ++d) {
+      const std::size_t i = static_cast<std::size_t>(anchors.headline + d);
+      if (i >= view.texts.size() || !NameAndDate(view, i, i < first_prose)) continue;
+      Byline byline = ParseByline(view.texts[i], view.dates.language);
+      if (topic(byline)) continue;
+      take(i, std::move(byline));
+      return;
     }
   }
   // A name of one word ("Travel", "Content") is a section label as often
@@ -1138,7 +1259,8 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     const bool credited_name = ((IsBareName(view, i) || NameWithParticle(view, i)) &&
                                 (beside_meta() || IntroducedElsewhere(view, i) ||
                                  (by_headline && name_under_headline(i)))) ||
-                               (beside_date() && NamesOnly(view, i));
+                               (beside_date() && NamesOnly(view, i)) ||
+                               (by_headline && AffiliatedNames(view, i));
     if (!credited_name && !NameAndDate(view, i, above_prose)) continue;
     Byline byline = ParseByline(view.texts[i], view.dates.language);
     if (topic(byline)) continue;
