@@ -678,6 +678,32 @@ bool IsLeadDecodedAsMetadata(const PageView& view, std::size_t i) {
   return true;
 }
 
+bool Found(const std::vector<std::size_t>& lines, std::size_t i) {
+  return std::find(lines.begin(), lines.end(), i) != lines.end();
+}
+
+// Line i, right under the headline, is the standfirst (DESIGN.md section
+// 10: the first body paragraph) when it is a standfirst's length, gave no
+// byline or date and holds none, and decoding made it metadata, boilerplate
+// or a second headline although the model found that unlikely, or the
+// article goes on right under it (a credit or body line next: headline,
+// standfirst, byline, text) and it is no caption.
+bool IsStandfirstUnderHeadline(const PageView& view, std::size_t i,
+                               const std::vector<std::size_t>& metadata_found) {
+  const Label label = view.label(i);
+  if (label == Label::kBody || Found(metadata_found, i) ||
+      LetterWords(view.words(i)) < kStandfirstWords || HasDate(view, i)) {
+    return false;
+  }
+  const bool unlikely = view.decisions[i].confidence < 0.5f;
+  if (unlikely && label != Label::kHeadline) return true;
+  const std::size_t next = i + 1;
+  const bool article_goes_on = next < view.decisions.size() &&
+                               (view.label(next) == Label::kMetadata ||
+                                view.label(next) == Label::kBody || Found(metadata_found, next));
+  return (unlikely || article_goes_on) && !HasImageCredit(view.texts[i]);
+}
+
 // Which lines are body paragraphs: the lines labelled body, corrected where
 // the page's structure is plain and the labels are not:
 //   - the standfirst that PickHeadline passed over for the headline above
@@ -692,9 +718,8 @@ bool IsLeadDecodedAsMetadata(const PageView& view, std::size_t i) {
 //     first body line is the text's beginning, whatever its label, so is a
 //     sentence there decoded as metadata that gave no byline or date
 //     (IsLeadDecodedAsMetadata), and the
-//     line right under the headline is the standfirst when decoding made it
-//     metadata or boilerplate the model found unlikely and it gave no byline
-//     or date;
+//     line right under the headline is the standfirst when it gave no byline
+//     or date (IsStandfirstUnderHeadline);
 //   - up to kTailProseLines lines of kTailProseWords words or more right
 //     after the last body line continue the text, whatever their label,
 //     unless they open with a label ("Disclaimer:");
@@ -741,14 +766,7 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
         body[i] = true;
       }
     }
-    // The line right under the headline, decoded as metadata or boilerplate
-    // although the model found that unlikely, that gave no byline or date
-    // and is a standfirst's length: the standfirst.
-    if (from < n && !body[from] &&
-        (view.label(from) == Label::kMetadata || view.label(from) == Label::kBoilerplate) &&
-        view.decisions[from].confidence < 0.5f &&
-        std::find(metadata_found.begin(), metadata_found.end(), from) == metadata_found.end() &&
-        LetterWords(view.words(from)) >= kStandfirstWords && !HasDate(view, from)) {
+    if (from < n && !body[from] && IsStandfirstUnderHeadline(view, from, metadata_found)) {
       body[from] = true;
     }
   }

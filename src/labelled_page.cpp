@@ -223,6 +223,7 @@ constexpr std::string_view kCreditMarks[] = {"\xC2\xA9",
                                              "\xE6\x91\x84\xEF\xBC\x89",
                                              "\xE6\x91\x84)",
                                              "Fot. ",
+                                             "Foto\u011fraf:",  // Fotoğraf:
                                              "\u062a\u0635\u0648\u064a\u0631:",
                                              "\u062a\u0635\u0648\u064a\u0631 :",  // تصوير:
                                              "\u092b\u094b\u091f\u094b:",
