@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstddef>
 #include <cstdlib>
 #include <limits>
@@ -678,6 +679,23 @@ bool IsLeadDecodedAsMetadata(const PageView& view, std::size_t i) {
   return true;
 }
 
+// "©", "ⓒ" (Korean sites), "(c) 2025", "Copyright", "All rights reserved".
+bool HoldsCopyrightNotice(std::string_view text) {
+  if (text.find("\xC2\xA9") != std::string_view::npos ||
+      text.find("\xE2\x93\x92") != std::string_view::npos) {
+    return true;
+  }
+  std::string lower(text);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::size_t mark = lower.find("(c)");
+  const std::size_t after =
+      mark == std::string::npos ? std::string::npos : lower.find_first_not_of(' ', mark + 3);
+  const bool year_after_c =
+      after != std::string::npos && lower[after] >= '0' && lower[after] <= '9';
+  return year_after_c || lower.find("copyright") != std::string::npos ||
+         lower.find("all rights reserved") != std::string::npos;
+}
+
 bool Found(const std::vector<std::size_t>& lines, std::size_t i) {
   return std::find(lines.begin(), lines.end(), i) != lines.end();
 }
@@ -735,7 +753,8 @@ bool IsStandfirstUnderHeadline(const PageView& view, std::size_t i,
 //   - a run of body lines apart from the one with the most words that
 //     holds no prose and is not between the headline and that run
 //     (DropProselessBlocks: a sidebar's list, a teaser) is not body;
-//   - short headings at the very end of the body ("TRENDING") are not body.
+//   - short headings at the very end of the body ("TRENDING") are not body,
+//     nor is a copyright notice ending it (HoldsCopyrightNotice).
 std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline,
                             const std::vector<bool>& headline_copy,
                             const std::vector<std::size_t>& metadata_found) {
@@ -855,6 +874,13 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
     if (LetterWords(words) > kTrailingHeadingWords || EndsParagraph(view.texts[i])) break;
     body[i] = false;
     --body_lines;
+  }
+  // A copyright notice after the text is the page's footer, or the agency's
+  // terms (DESIGN.md section 10: footers are boilerplate).
+  for (std::size_t i = n; i-- > 0 && body_lines > 1;) {
+    if (!body[i]) continue;
+    if (HoldsCopyrightNotice(view.texts[i])) body[i] = false;
+    break;
   }
   return body;
 }
