@@ -780,8 +780,7 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
           CountLineWords(view, i, kLeadProseWords) >= kLeadProseWords) {
         body[i] = true;
       } else if (view.label(i) == Label::kMetadata && IsLeadDecodedAsMetadata(view, i) &&
-                 std::find(metadata_found.begin(), metadata_found.end(), i) ==
-                     metadata_found.end()) {
+                 !Found(metadata_found, i)) {
         body[i] = true;
       }
     }
