@@ -89,6 +89,14 @@ constexpr std::size_t kLabelLineBytes = 40;
 // The longest line of tags ("Tags: …").
 constexpr std::size_t kTagLineBytes = 200;
 
+// An author box (DropAuthorBox) is among the last kAuthorBoxLines body
+// lines; its name line has at most kAuthorBoxExtraWords words besides the
+// author's name ("Jean Dupont (Le Blog)"), and the bio under it names the
+// author within its first kAuthorBoxBioWords words.
+constexpr std::size_t kAuthorBoxLines = 5;
+constexpr std::size_t kAuthorBoxExtraWords = 2;
+constexpr std::size_t kAuthorBoxBioWords = 12;
+
 // The body never ends with a heading of at most this many words ("TRENDING",
 // "Related stories"): such a line starts what follows the article.
 constexpr std::size_t kTrailingHeadingWords = 3;
@@ -581,6 +589,78 @@ void DropCommentThread(const PageView& view, std::vector<bool>* body) {
   }
 }
 
+// Normalised(t) split at its spaces.
+std::vector<std::string> NormalisedWords(std::string_view t) {
+  std::vector<std::string> words;
+  const std::string norm = Normalised(t);
+  for (std::size_t at = 0; at < norm.size();) {
+    const std::size_t space = std::min(norm.find(' ', at), norm.size());
+    words.emplace_back(norm, at, space - at);
+    at = space + 1;
+  }
+  return words;
+}
+
+// Whether `line` is the name line of an author box for one of `authors`:
+// the name, perhaps after "About" and followed by a few words ("Jean-Luc
+// Aufranc (CNXSoft)"), and `bio` names that author within its first words
+// ("Jean-Luc started CNX Software in 2010"); a line that opens with "About"
+// ("About Jo Smith") is a box's heading without the bio test.
+bool IsAuthorBoxName(const std::vector<std::string>& line, const std::vector<std::string>& bio,
+                     const std::vector<std::string>& authors) {
+  std::size_t from = 0;
+  if (!line.empty() && line[0] == "about") from = line.size() > 2 && line[1] == "the" ? 3 : 1;
+  for (const std::string& author : authors) {
+    const std::vector<std::string> name = NormalisedWords(author);
+    if (name.empty() || line.size() < from + name.size() ||
+        line.size() > from + name.size() + kAuthorBoxExtraWords ||
+        !std::equal(name.begin(), name.end(), line.begin() + static_cast<long>(from))) {
+      continue;
+    }
+    if (from > 0) return true;
+    const std::size_t bio_words = std::min(bio.size(), kAuthorBoxBioWords);
+    for (const std::string& word : name) {
+      if (word.size() > 2 && std::find(bio.begin(), bio.begin() + static_cast<long>(bio_words),
+                                       word) != bio.begin() + static_cast<long>(bio_words)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// An author box under the text (the byline's name alone on a line, then the
+// author's bio) is not body: a bio is about the writer, not the story, and
+// the gold articles of held-out train pages leave it out. The name line and
+// every line after it go.
+void DropAuthorBox(const PageView& view, const std::vector<std::string>& authors,
+                   std::vector<bool>* body) {
+  std::vector<std::size_t> lines;
+  for (std::size_t i = body->size(); i-- > 0 && lines.size() < kAuthorBoxLines + 1;) {
+    if ((*body)[i]) lines.push_back(i);
+  }
+  if (authors.empty() || lines.size() < 2) return;
+  std::reverse(lines.begin(), lines.end());
+  // lines[0] stays: the box follows some text.
+  for (std::size_t k = 1; k < lines.size(); ++k) {
+    const std::size_t i = lines[k];
+    const std::string_view text = view.texts[i];
+    // A signature ("- Jo Smith") ends the text; a name after "written by"
+    // on the line above is a credit split at its link.
+    const bool signature = text.substr(0, 1) == "-" || text.substr(0, 3) == "\xE2\x80\x93" ||
+                           text.substr(0, 3) == "\xE2\x80\x94";
+    const std::vector<std::string> above = NormalisedWords(view.texts[i - 1]);
+    if (signature || (!above.empty() && above.back() == "by")) continue;
+    const std::vector<std::string> bio = k + 1 < lines.size()
+                                             ? NormalisedWords(view.texts[lines[k + 1]])
+                                             : std::vector<std::string>();
+    if (IsAuthorBoxName(NormalisedWords(text), bio, authors)) {
+      for (std::size_t j = i; j < body->size(); ++j) (*body)[j] = false;
+      return;
+    }
+  }
+}
+
 // Related-story lists inside or after the text: from a related heading
 // below the first prose paragraph, the heading and the short lines under it
 // (teaser headlines, ranks) are not body, until a line of prose resumes the
@@ -972,11 +1052,13 @@ Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
   std::vector<std::size_t> metadata_found;
   FindMetadata(view, headline, &article, &metadata_found);
 
-  // 3. Body paragraphs: the body lines (BodyLines), consecutive ones that a
-  // renderer split at a link ("... said" / "on Monday", "Engineers from" /
-  // "Halsey Consulting" / "found cracks") joined; copies of the headline go.
+  // 3. Body paragraphs: the body lines (BodyLines) without an author box
+  // under them (DropAuthorBox), consecutive ones that a renderer split at a
+  // link ("... said" / "on Monday", "Engineers from" / "Halsey Consulting" /
+  // "found cracks") joined; copies of the headline go.
   const std::vector<bool> headline_copy = HeadlineCopies(view, headline_norm);
-  const std::vector<bool> body = BodyLines(view, choice, headline_copy, metadata_found);
+  std::vector<bool> body = BodyLines(view, choice, headline_copy, metadata_found);
+  DropAuthorBox(view, article.authors, &body);
   bool joinable = false;
   for (std::size_t i = 0; i < decisions.size(); ++i) {
     if (!body[i]) {
