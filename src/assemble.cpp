@@ -1013,7 +1013,7 @@ std::vector<LineLabel> FinalLabels(const PageView& view, long headline,
       label = Label::kHeadline;
     } else if (body[i] && !headline_copy[i]) {
       label = Label::kBody;
-    } else if (credit[i]) {
+    } else if (credit[i] && ReadsAsCredit(view, i)) {
       label = Label::kMetadata;
     } else if (label == Label::kHeadline || label == Label::kBody ||
                (label == Label::kMetadata && !(near_article(i) && ReadsAsCredit(view, i)))) {

@@ -5,7 +5,8 @@
 //
 // Body: the lines labelled body, corrected where the page's structure is
 // plain and the labels are not (a standfirst is body; a caption, a
-// related-story list, an advertisement label, a trailing heading are not;
+// related-story list, an advertisement label, a trailing heading, an author
+// box under the text are not;
 // prose right under the headline or right after the text is body; see
 // BodyLines in assemble.cpp), lines a renderer split at a link joined into
 // one paragraph, copies of the headline dropped.
@@ -32,11 +33,13 @@ namespace pith::internal {
 // paragraphs (copies of the headline, a caption, a trailing heading) are
 // kBoilerplate, lines taken into them (a standfirst) kBody; the lines the
 // byline and the dates came from are kMetadata when within 5 lines of the
-// headline; another metadata line more
-// than 12 input lines from the headline and from the first and last body
-// lines (another item's date or name), or that holds no date and reads as
-// no byline (a share row, a reading time), is kBoilerplate; a changed
-// label's confidence is the model's probability of the new label.
+// headline and each holds a date or reads as a byline on its own (the
+// halves of a byline split at its link, "By" / "Jo Smith", are not); any
+// other metadata line more than 12 input lines from the headline and from
+// the first and last body lines (another item's date or name), or that
+// holds no date and reads as no byline (a share row, a reading time), is
+// kBoilerplate; a changed label's confidence is the model's probability of
+// the new label.
 //
 // REQUIRES: decisions.size() == page.lines.size().
 // Fills every Article field but labels, input_lines, warnings and encoding.
