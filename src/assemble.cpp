@@ -97,6 +97,9 @@ constexpr std::size_t kAuthorBoxLines = 5;
 constexpr std::size_t kAuthorBoxExtraWords = 2;
 constexpr std::size_t kAuthorBoxBioWords = 12;
 
+// The most words of a contact line ending the text (IsContactLine).
+constexpr std::size_t kContactLineWords = 8;
+
 // The body never ends with a heading of at most this many words ("TRENDING",
 // "Related stories"): such a line starts what follows the article.
 constexpr std::size_t kTrailingHeadingWords = 3;
@@ -776,6 +779,20 @@ bool HoldsCopyrightNotice(std::string_view text) {
          lower.find("all rights reserved") != std::string::npos;
 }
 
+// A short line that gives an e-mail address and is no sentence: "Jo Smith
+// jsmith@example.com", "Contact: news@example.com".
+bool IsContactLine(std::string_view text) {
+  const std::size_t at = text.find('@');
+  if (at == std::string_view::npos || at == 0 || EndsWithFullStop(text) ||
+      CountWords(text, kContactLineWords + 1) > kContactLineWords) {
+    return false;
+  }
+  const std::size_t dot = text.find('.', at);
+  const std::size_t end = text.find(' ', at);
+  return text[at - 1] != ' ' && dot != std::string_view::npos && dot > at + 1 &&
+         (end == std::string_view::npos || dot < end);
+}
+
 bool Found(const std::vector<std::size_t>& lines, std::size_t i) {
   return std::find(lines.begin(), lines.end(), i) != lines.end();
 }
@@ -955,11 +972,15 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
     --body_lines;
   }
   // A copyright notice after the text is the page's footer, or the agency's
-  // terms (DESIGN.md section 10: footers are boilerplate).
+  // terms (DESIGN.md section 10: footers are boilerplate); the reporter's
+  // e-mail line ending the text ("Yoon Seo-jin, reporter sjyoon@example.kr",
+  // as Korean and Japanese papers sign) is a credit, not text. Both may end
+  // it, in either order.
   for (std::size_t i = n; i-- > 0 && body_lines > 1;) {
     if (!body[i]) continue;
-    if (HoldsCopyrightNotice(view.texts[i])) body[i] = false;
-    break;
+    if (!HoldsCopyrightNotice(view.texts[i]) && !IsContactLine(view.texts[i])) break;
+    body[i] = false;
+    --body_lines;
   }
   return body;
 }
