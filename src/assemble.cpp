@@ -97,6 +97,10 @@ constexpr std::size_t kAuthorBoxLines = 5;
 constexpr std::size_t kAuthorBoxExtraWords = 2;
 constexpr std::size_t kAuthorBoxBioWords = 12;
 
+// A credit's prefix alone on its line ("By", "Yazan:", "Written by") has
+// at most this many words (IsStandfirstUnderHeadline).
+constexpr std::size_t kPrefixLineWords = 2;
+
 // The most words of a contact line ending the text (IsContactLine).
 constexpr std::size_t kContactLineWords = 8;
 
@@ -799,23 +803,32 @@ bool Found(const std::vector<std::size_t>& lines, std::size_t i) {
 
 // Line i, right under the headline, is the standfirst (DESIGN.md section
 // 10: the first body paragraph) when it is a standfirst's length, gave no
-// byline or date and holds none, and decoding made it metadata, boilerplate
-// or a second headline although the model found that unlikely, or the
-// article goes on right under it (a credit or body line next: headline,
-// standfirst, byline, text) and it is no caption.
+// byline or date and holds none (nor a URL), and decoding made it metadata,
+// boilerplate or a second headline although the model found that unlikely,
+// or the article goes on right under it (a credit or body line next:
+// headline, standfirst, byline, text) and it is no caption.
 bool IsStandfirstUnderHeadline(const PageView& view, std::size_t i,
                                const std::vector<std::size_t>& metadata_found) {
   const Label label = view.label(i);
+  // (A line with a URL is a renderer's frame or a link, not prose:
+  // "IFRAME: //www.example.com/plugins/like.php?href=...".)
   if (label == Label::kBody || Found(metadata_found, i) ||
-      LetterWords(view.words(i)) < kStandfirstWords || HasDate(view, i)) {
+      LetterWords(view.words(i)) < kStandfirstWords || HasDate(view, i) ||
+      view.texts[i].find("//") != std::string_view::npos) {
     return false;
   }
   const bool unlikely = view.decisions[i].confidence < 0.5f;
   if (unlikely && label != Label::kHeadline) return true;
   const std::size_t next = i + 1;
-  const bool article_goes_on = next < view.decisions.size() &&
-                               (view.label(next) == Label::kMetadata ||
-                                view.label(next) == Label::kBody || Found(metadata_found, next));
+  const std::size_t n = view.decisions.size();
+  // The credit may start with its prefix alone on a line ("Yazan:" / "Elif
+  // Karaca"), which only the name's line found.
+  const bool credit_next =
+      next < n && (Found(metadata_found, next) ||
+                   (next + 1 < n && Found(metadata_found, next + 1) &&
+                    CountLineWords(view, next, kPrefixLineWords + 1) <= kPrefixLineWords));
+  const bool article_goes_on = next < n && (view.label(next) == Label::kMetadata ||
+                                            view.label(next) == Label::kBody || credit_next);
   return (unlikely || article_goes_on) && !HasImageCredit(view.texts[i]);
 }
 
