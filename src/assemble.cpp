@@ -309,6 +309,13 @@ bool IsRelatedHeading(std::string_view text) {
   return IsAloneOnLine(text, kHeadings);
 }
 
+// Where lynx shows an embedded frame: "IFRAME: https://www.youtube.com/embed/…"
+// (a video or a like button, never text).
+bool IsFrameLine(std::string_view text) {
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  return text.substr(0, 7) == "IFRAME:";
+}
+
 // A line of tags: a tags heading, a colon and the tags ("Tags: flood,
 // schools", "Onderwerpen: [Meerwold] [Verkeer]", "Etiketler: kuraklık").
 bool IsTagLine(std::string_view text) {
@@ -858,8 +865,8 @@ bool IsStandfirstUnderHeadline(const PageView& view, std::size_t i,
 //   - a link's text between two pieces of a body paragraph is body;
 //   - a comment thread under the text (DropCommentThread) is not body;
 //   - related-story lists (DropRelatedLists), advertisement labels alone on
-//     their line and page tools (IsPageTool: "5 min read", "Share:") are
-//     not body;
+//     their line, page tools (IsPageTool: "5 min read", "Share:") and
+//     lynx's frame lines (IsFrameLine) are not body;
 //   - a run of body lines apart from the one with the most words that
 //     holds no prose and is not between the headline and that run
 //     (DropProselessBlocks: a sidebar's list, a teaser) is not body;
@@ -955,7 +962,7 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
                              EndsWithCreditCue(view.texts[i - 1]) && !EndsWithFullStop(text) &&
                              CountWords(text, kCreditNameWords + 1) <= kCreditNameWords;
     if (caption || credit_name || IsAdLabel(text) || IsPageTool(text) ||
-        IsRendererMarksOnly(text) || IsTagLine(text)) {
+        IsRendererMarksOnly(text) || IsTagLine(text) || IsFrameLine(text)) {
       body[i] = false;
     }
   }
