@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "byline.h"
+#include "hash.h"
 #include "headline.h"
 #include "labelled_page.h"
 #include "metadata_search.h"
@@ -100,6 +101,11 @@ constexpr std::size_t kAuthorBoxBioWords = 12;
 // A credit's prefix alone on its line ("By", "Yazan:", "Written by") has
 // at most this many words (IsStandfirstUnderHeadline).
 constexpr std::size_t kPrefixLineWords = 2;
+
+// A body line this long that repeats an earlier one word for word is a
+// second copy of the text (DropRepeatedText); shorter ones repeat by nature
+// ("Advertisement", a recurring subheading).
+constexpr std::size_t kRepeatedLineWords = 8;
 
 // The most words of a contact line ending the text (IsContactLine).
 constexpr std::size_t kContactLineWords = 8;
@@ -675,6 +681,26 @@ void DropAuthorBox(const PageView& view, const std::vector<std::string>& authors
   }
 }
 
+// A page that holds its text twice (a second, hidden copy for another
+// screen size, a print version) gives it once: a body line of
+// kRepeatedLineWords words or more that an earlier body line already gave
+// word for word is not body.
+void DropRepeatedText(const PageView& view, std::vector<bool>* body) {
+  std::vector<std::pair<uint64_t, std::size_t>> seen;
+  for (std::size_t i = 0; i < body->size(); ++i) {
+    if (!(*body)[i] || CountLineWords(view, i, kRepeatedLineWords) < kRepeatedLineWords) continue;
+    const uint64_t hash = Fnv1a(view.texts[i]);
+    const bool repeated = std::any_of(seen.begin(), seen.end(), [&](const auto& earlier) {
+      return earlier.first == hash && view.texts[earlier.second] == view.texts[i];
+    });
+    if (repeated) {
+      (*body)[i] = false;
+    } else {
+      seen.emplace_back(hash, i);
+    }
+  }
+}
+
 // Related-story lists inside or after the text: from a related heading
 // below the first prose paragraph, the heading and the short lines under it
 // (teaser headlines, ranks) are not body, until a line of prose resumes the
@@ -982,6 +1008,7 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
     body[i] = true;
   }
   DropProselessBlocks(view, headline.line, &body);
+  DropRepeatedText(view, &body);
   std::size_t body_lines = 0;
   for (bool b : body) body_lines += b ? 1 : 0;
   for (std::size_t i = n; i-- > 0 && body_lines > 1;) {
