@@ -634,12 +634,13 @@ std::optional<Parsed> Parser::Relative(size_t i) const {
     if (!offset) return std::nullopt;
     // Without a time, a day word is a date only when the rest of the line
     // is cue words ("Updated today"), not in "USA Today", "Today | 7 Days"
-    // (tabs of a most-read list) or "Pre-order today".
+    // (tabs of a most-read list), "Pre-order today" or a call to act split
+    // from its sentence at a link ("today!").
     const std::optional<Time> time = TimeAt(SkipConnectors(i + width), false);
     if (!time) {
       for (size_t j = 0; j < t_.size(); ++j) {
         if (j >= i && j < i + width) continue;
-        if (t_[j].kind == Kind::kNumber) return std::nullopt;
+        if (t_[j].kind == Kind::kNumber || IsPunct(j, '!')) return std::nullopt;
         if (t_[j].kind == Kind::kWord && LastDateCue(t_[j].folded) == DateCue::kNone)
           return std::nullopt;
       }

@@ -365,7 +365,7 @@ TEST(FindDates, TeaserTimestampsAndProseAreNotPublicationDates) {
   for (const char* line : {"Trending Now", "Trending Now · 2h ago", "2h ago", "52m ago in Gadgets",
                            "By A. Writer, 15m ago", "3hr 12min ago", "Jane Roe 5h ago",
                            "I wrote to the council 3 days ago.", "Today | This Week",
-                           "Buy it today", "USA TODAY", "Pre-order today"}) {
+                           "Buy it today", "USA TODAY", "Pre-order today", "today!"}) {
     const std::vector<FoundDate> found = FindDates(line, ctx);
     EXPECT_TRUE(found.empty()) << line << " gave " << (found.empty() ? "" : found[0].iso);
   }
