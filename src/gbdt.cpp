@@ -2,9 +2,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <memory>
+#include <string>
+#include <string_view>
 #include <type_traits>
+#include <vector>
 
 #if defined(__x86_64__)
 #include <immintrin.h>
@@ -16,28 +20,28 @@ namespace {
 
 // Reasons are static strings (nullptr: fine) so that checking the default
 // model's tens of thousands of references at startup allocates nothing.
-const char* CheckReference(const TreeEnsemble& e, int32_t ref, std::size_t parent, bool is_root) {
+// `node_count`, `leaf_count`: the ensemble's.
+const char* CheckReference(int32_t ref, std::size_t parent, bool is_root, std::size_t node_count,
+                           std::size_t leaf_count) {
   if (ref >= 0) {
-    if (static_cast<std::size_t>(ref) >= e.nodes.size()) return "tree node index out of range";
+    if (static_cast<std::size_t>(ref) >= node_count) return "tree node index out of range";
     if (!is_root && static_cast<std::size_t>(ref) <= parent) {
       return "tree child index does not follow its parent";
     }
     return nullptr;
   }
   const std::size_t leaf = static_cast<std::size_t>(-(static_cast<int64_t>(ref) + 1));
-  if (e.num_outputs == 0 || leaf >= e.leaf_values.size() / e.num_outputs) {
-    return "tree leaf index out of range";
-  }
+  if (leaf >= leaf_count) return "tree leaf index out of range";
   return nullptr;
 }
 
 // True when no value is infinite or NaN (all exponent bits set), tested on
 // the bits so that the loop vectorises (there are 10^5 leaf values).
-bool AllFinite(const std::vector<float>& values) {
+bool AllFinite(UnalignedArray<float> values) {
   uint32_t any = 0;
-  for (float v : values) {
+  for (std::size_t i = 0; i < values.size(); ++i) {
     uint32_t bits;
-    std::memcpy(&bits, &v, sizeof bits);
+    std::memcpy(&bits, values.bytes + i * sizeof bits, sizeof bits);
     any |= static_cast<uint32_t>((bits & 0x7f800000u) == 0x7f800000u);
   }
   return any == 0;
@@ -46,19 +50,22 @@ bool AllFinite(const std::vector<float>& values) {
 const char* CheckTrees(const TreeEnsemble& e, std::string* too_deep) {
   if (e.num_outputs == 0) return "tree ensemble has no outputs";
   if (e.base.size() != e.num_outputs) return "tree base score count is wrong";
+  const UnalignedArray<TreeNode> nodes = Nodes(e);
+  const UnalignedArray<float> leaf_values = LeafValues(e);
   // CompiledForest addresses leaf values with 32 bits.
-  if (e.leaf_values.size() % e.num_outputs != 0 || e.leaf_values.size() > UINT32_MAX) {
+  if (leaf_values.size() % e.num_outputs != 0 || leaf_values.size() > UINT32_MAX) {
     return "tree leaf value count is wrong";
   }
+  const std::size_t leaf_count = leaf_values.size() / e.num_outputs;
   for (float v : e.base) {
     if (!std::isfinite(v)) return "tree base score is not finite";
   }
-  if (!AllFinite(e.leaf_values)) return "tree leaf value is not finite";
+  if (!AllFinite(leaf_values)) return "tree leaf value is not finite";
   // Each node is referenced once (trees, not graphs); level[i] is node i's
   // depth plus one (0: not referenced yet), known before its children are
   // seen since they follow it. (Bytes: at most kMaxTreeDepth + 1.)
   static_assert(kMaxTreeDepth < UINT8_MAX, "levels fit in a byte");
-  std::vector<uint8_t> level(e.nodes.size(), 0);
+  std::vector<uint8_t> level(nodes.size(), 0);
   auto reference = [&](int32_t ref, uint32_t depth) -> const char* {
     if (ref < 0) return nullptr;
     const auto i = static_cast<std::size_t>(ref);
@@ -71,17 +78,17 @@ const char* CheckTrees(const TreeEnsemble& e, std::string* too_deep) {
     return nullptr;
   };
   for (int32_t root : e.roots) {
-    const char* why = CheckReference(e, root, 0, true);
+    const char* why = CheckReference(root, 0, true, nodes.size(), leaf_count);
     if (why == nullptr) why = reference(root, 0);
     if (why != nullptr) return why;
   }
-  for (std::size_t i = 0; i < e.nodes.size(); ++i) {
-    const TreeNode& node = e.nodes[i];
+  for (std::size_t i = 0; i < nodes.size(); ++i) {
+    const TreeNode node = nodes[i];
     if (node.feature >= e.num_inputs) return "tree feature index out of range";
     if (std::isnan(node.threshold)) return "tree threshold is NaN";
     if (level[i] == 0) return "tree node belongs to no tree";
     for (int32_t child : {node.left, node.right}) {
-      const char* why = CheckReference(e, child, i, false);
+      const char* why = CheckReference(child, i, false, nodes.size(), leaf_count);
       if (why == nullptr) why = reference(child, level[i]);
       if (why != nullptr) return why;
     }
@@ -100,66 +107,140 @@ std::string CheckEnsemble(const TreeEnsemble& e) {
 namespace {
 
 // Depth of the tree under `ref` (0 for a leaf).
-uint32_t TreeDepth(const TreeEnsemble& e, int32_t ref) {
+uint32_t TreeDepth(UnalignedArray<TreeNode> nodes, int32_t ref) {
   if (ref < 0) return 0;
-  const TreeNode& n = e.nodes[static_cast<std::size_t>(ref)];
-  return 1 + std::max(TreeDepth(e, n.left), TreeDepth(e, n.right));
+  const TreeNode n = nodes[static_cast<std::size_t>(ref)];
+  return 1 + std::max(TreeDepth(nodes, n.left), TreeDepth(nodes, n.right));
 }
 
 // Writes the subtree under `ref` at position `pos` (level `level`) of a
 // complete tree of `depth` levels whose nodes start at `features` and
-// `thresholds` and whose bottom positions start at `bottom`.
-void Place(const TreeEnsemble& e, int32_t ref, std::size_t pos, uint32_t level, uint32_t depth,
-           uint32_t* features, float* thresholds, uint32_t* bottom) {
+// `thresholds` and whose bottom positions start at `bottom`; a leaf's
+// values start at its index times `outputs`.
+void Place(UnalignedArray<TreeNode> nodes, uint32_t outputs, int32_t ref, std::size_t pos,
+           uint32_t level, uint32_t depth, uint32_t* features, float* thresholds,
+           uint32_t* bottom) {
   if (ref < 0) {
     // Every bottom position under `pos` takes this leaf.
     const std::size_t leaf = static_cast<std::size_t>(-(static_cast<int64_t>(ref) + 1));
     const std::size_t width = std::size_t{1} << (depth - level);
     const std::size_t first = (pos + 1) * width - (std::size_t{1} << depth);
-    std::fill(bottom + first, bottom + first + width, static_cast<uint32_t>(leaf * e.num_outputs));
+    std::fill(bottom + first, bottom + first + width, static_cast<uint32_t>(leaf * outputs));
     return;
   }
-  const TreeNode& n = e.nodes[static_cast<std::size_t>(ref)];
+  const TreeNode n = nodes[static_cast<std::size_t>(ref)];
   features[pos] = n.feature;
   thresholds[pos] = n.threshold;
-  Place(e, n.left, 2 * pos + 1, level + 1, depth, features, thresholds, bottom);
-  Place(e, n.right, 2 * pos + 2, level + 1, depth, features, thresholds, bottom);
+  Place(nodes, outputs, n.left, 2 * pos + 1, level + 1, depth, features, thresholds, bottom);
+  Place(nodes, outputs, n.right, 2 * pos + 2, level + 1, depth, features, thresholds, bottom);
+}
+
+// Sets forest->trees for trees of these depths (depth(t)); returns their
+// node count. (A complete tree of n nodes has n + 1 bottom positions.)
+template <typename Depth>
+std::size_t PlaceTrees(std::size_t tree_count, Depth depth, CompiledForest* forest) {
+  forest->trees.resize(tree_count);
+  std::size_t node_total = 0;
+  for (std::size_t t = 0; t < tree_count; ++t) {
+    CompiledForest::Tree& tree = forest->trees[t];
+    tree.depth = depth(t);
+    tree.first_node = node_total;
+    tree.first_bottom = node_total + t;
+    node_total += (std::size_t{1} << tree.depth) - 1;
+  }
+  return node_total;
+}
+
+// CompileForest, which copies the leaf values when `copy_leaf_values`.
+CompiledForest Compile(const TreeEnsemble& e, bool copy_leaf_values) {
+  CompiledForest f;
+  f.num_outputs = e.num_outputs;
+  f.base = e.base;
+  const UnalignedArray<TreeNode> nodes = Nodes(e);
+  // Sized once before placing: growing tree by tree copied and touched
+  // twice the memory.
+  const std::size_t node_total = PlaceTrees(
+      e.roots.size(), [&](std::size_t t) { return TreeDepth(nodes, e.roots[t]); }, &f);
+  auto arrays = std::make_shared<CompiledForest::Arrays>();
+  arrays->features.resize(node_total);
+  arrays->thresholds.resize(node_total);
+  arrays->leaf_offsets.resize(node_total + e.roots.size());
+  for (std::size_t t = 0; t < e.roots.size(); ++t) {
+    const CompiledForest::Tree& tree = f.trees[t];
+    Place(nodes, e.num_outputs, e.roots[t], 0, 0, tree.depth,
+          arrays->features.data() + tree.first_node, arrays->thresholds.data() + tree.first_node,
+          arrays->leaf_offsets.data() + tree.first_bottom);
+  }
+  f.features = arrays->features.data();
+  f.thresholds = arrays->thresholds.data();
+  f.node_count = node_total;
+  f.leaf_offsets = arrays->leaf_offsets.data();
+  f.bottom_count = arrays->leaf_offsets.size();
+  f.leaf_values = LeafValues(e);
+  if (copy_leaf_values) {
+    arrays->leaf_values.resize(f.leaf_values.size());
+    if (!arrays->leaf_values.empty()) {
+      std::memcpy(arrays->leaf_values.data(), f.leaf_values.bytes,
+                  arrays->leaf_values.size() * sizeof(float));
+    }
+    f.leaf_values.bytes = reinterpret_cast<const unsigned char*>(arrays->leaf_values.data());
+  }
+  f.arrays = std::move(arrays);
+  return f;
 }
 
 }  // namespace
 
-CompiledForest CompileForestOver(const TreeEnsemble& e) {
+CompiledForest CompileForest(const TreeEnsemble& e) { return Compile(e, true); }
+
+CompiledForest CompileForestOver(const TreeEnsemble& e) { return Compile(e, false); }
+
+std::string LayoutBytes(const CompiledForest& f) {
+  std::vector<uint32_t> words;
+  words.reserve(1 + f.trees.size() + 2 * f.node_count + f.bottom_count);
+  words.push_back(static_cast<uint32_t>(f.trees.size()));
+  for (const CompiledForest::Tree& tree : f.trees) words.push_back(tree.depth);
+  words.insert(words.end(), f.features, f.features + f.node_count);
+  for (std::size_t i = 0; i < f.node_count; ++i) {
+    uint32_t bits;
+    std::memcpy(&bits, f.thresholds + i, sizeof bits);
+    words.push_back(bits);
+  }
+  words.insert(words.end(), f.leaf_offsets, f.leaf_offsets + f.bottom_count);
+  return std::string(reinterpret_cast<const char*>(words.data()), words.size() * sizeof(uint32_t));
+}
+
+std::string ForestOverLayout(const TreeEnsemble& e, std::string_view* layout,
+                             CompiledForest* forest) {
+  // The words are read where they are, as uint32_t and float: the layout
+  // is 4-byte aligned and (compiled into pith) never written.
+  if (reinterpret_cast<std::uintptr_t>(layout->data()) % alignof(uint32_t) != 0) {
+    return "forest layout is not aligned";
+  }
+  const auto* words = reinterpret_cast<const uint32_t*>(layout->data());
+  const std::size_t word_count = layout->size() / sizeof(uint32_t);
+  if (word_count < 1 || word_count - 1 < e.roots.size()) return "forest layout is cut short";
+  if (words[0] != e.roots.size()) return "forest layout has another number of trees";
+  const uint32_t* depths = words + 1;
+  for (std::size_t t = 0; t < e.roots.size(); ++t) {
+    if (depths[t] > kMaxTreeDepth) return "forest layout tree too deep";
+  }
   CompiledForest f;
   f.num_outputs = e.num_outputs;
   f.base = e.base;
-  f.leaf_values = e.leaf_values.data();
-  // Sized once before placing: growing tree by tree copied and touched
-  // twice the memory, a good part of pith's startup.
-  f.trees.resize(e.roots.size());
-  std::size_t node_total = 0;
-  for (std::size_t t = 0; t < e.roots.size(); ++t) {
-    CompiledForest::Tree& tree = f.trees[t];
-    tree.depth = TreeDepth(e, e.roots[t]);
-    tree.first_node = node_total;
-    tree.first_bottom = node_total + t;  // a complete tree of n nodes has n + 1 bottom positions
-    node_total += (std::size_t{1} << tree.depth) - 1;
-  }
-  f.features.resize(node_total);
-  f.thresholds.resize(node_total);
-  f.leaf_offsets.resize(node_total + e.roots.size());
-  for (std::size_t t = 0; t < e.roots.size(); ++t) {
-    const CompiledForest::Tree& tree = f.trees[t];
-    Place(e, e.roots[t], 0, 0, tree.depth, f.features.data() + tree.first_node,
-          f.thresholds.data() + tree.first_node, f.leaf_offsets.data() + tree.first_bottom);
-  }
-  return f;
-}
-
-CompiledForest CompileForest(const TreeEnsemble& e) {
-  CompiledForest f = CompileForestOver(e);
-  f.leaf_copy = std::make_shared<const std::vector<float>>(e.leaf_values);
-  f.leaf_values = f.leaf_copy->data();
-  return f;
+  const std::size_t node_total = PlaceTrees(
+      e.roots.size(), [&](std::size_t t) { return depths[t]; }, &f);
+  const std::size_t used = 1 + e.roots.size() + 2 * node_total + node_total + e.roots.size();
+  if (word_count < used) return "forest layout is cut short";
+  f.features = depths + e.roots.size();
+  f.thresholds = reinterpret_cast<const float*>(f.features + node_total);
+  f.node_count = node_total;
+  f.leaf_offsets = f.features + 2 * node_total;
+  f.bottom_count = node_total + e.roots.size();
+  f.leaf_values = LeafValues(e);
+  *forest = std::move(f);
+  layout->remove_prefix(used * sizeof(uint32_t));
+  return "";
 }
 
 namespace {
@@ -390,30 +471,35 @@ void WalkTree(const uint32_t* features, const float* thresholds, uint32_t depth,
 typedef float Float4 __attribute__((vector_size(16)));
 typedef float Float2 __attribute__((vector_size(8)));
 
-// Adds each row's leaf values (of one tree) to its scores.
-void AddLeaves(const float* values, const uint32_t* offsets, const uint32_t* bottoms,
+// Adds each row's leaf values (of one tree) to its scores. `values`: the
+// forest's leaf values (host-order floats, not necessarily aligned).
+void AddLeaves(const unsigned char* values, const uint32_t* offsets, const uint32_t* bottoms,
                std::size_t count, std::size_t outputs, float* out) {
   for (std::size_t r = 0; r < count; ++r) {
-    const float* leaf = values + offsets[bottoms[r]];
+    const unsigned char* leaf = values + std::size_t{offsets[bottoms[r]]} * sizeof(float);
     float* scores = out + r * outputs;
-    for (std::size_t j = 0; j < outputs; ++j) scores[j] += leaf[j];
+    for (std::size_t j = 0; j < outputs; ++j) {
+      float value;
+      std::memcpy(&value, leaf + j * sizeof value, sizeof value);
+      scores[j] += value;
+    }
   }
 }
 
 // AddLeaves for six outputs (pith's models): each row's six adds as one
 // vector add of four and one of two, each output's sum in the same order.
 // (Through local float arrays the compiler kept them on the stack.)
-void AddSixLeaves(const float* values, const uint32_t* offsets, const uint32_t* bottoms,
+void AddSixLeaves(const unsigned char* values, const uint32_t* offsets, const uint32_t* bottoms,
                   std::size_t count, float* out) {
   for (std::size_t r = 0; r < count; ++r) {
-    const float* leaf = values + offsets[bottoms[r]];
+    const unsigned char* leaf = values + std::size_t{offsets[bottoms[r]]} * sizeof(float);
     float* scores = out + r * 6;
     Float4 low, add_low;
     Float2 high, add_high;
     std::memcpy(&low, scores, sizeof low);
     std::memcpy(&high, scores + 4, sizeof high);
     std::memcpy(&add_low, leaf, sizeof add_low);
-    std::memcpy(&add_high, leaf + 4, sizeof add_high);
+    std::memcpy(&add_high, leaf + sizeof add_low, sizeof add_high);
     low += add_low;
     high += add_high;
     std::memcpy(scores, &low, sizeof low);
@@ -465,13 +551,13 @@ void EvaluateForest(const CompiledForest& f, const float* first, std::size_t fir
   }
   std::vector<uint32_t> bottoms(blocks * kBlock);
   for (const CompiledForest::Tree& tree : f.trees) {
-    WalkTree(f.features.data() + tree.first_node, f.thresholds.data() + tree.first_node, tree.depth,
+    WalkTree(f.features + tree.first_node, f.thresholds + tree.first_node, tree.depth,
              columns.get(), blocks, block_floats, bottoms.data());
-    const uint32_t* offsets = f.leaf_offsets.data() + tree.first_bottom;
+    const uint32_t* offsets = f.leaf_offsets + tree.first_bottom;
     if (k == 6) {
-      AddSixLeaves(f.leaf_values, offsets, bottoms.data(), count, out);
+      AddSixLeaves(f.leaf_values.bytes, offsets, bottoms.data(), count, out);
     } else {
-      AddLeaves(f.leaf_values, offsets, bottoms.data(), count, k, out);
+      AddLeaves(f.leaf_values.bytes, offsets, bottoms.data(), count, k, out);
     }
   }
 }

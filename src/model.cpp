@@ -4,11 +4,11 @@
 #include <cmath>
 #include <cstddef>
 #include <cstring>
-#include <mutex>
 #include <type_traits>
+#include <utility>
+#include <vector>
 
 #include "context_features.h"
-#include "embedded_model.h"
 #include "line_features.h"
 
 namespace pith::internal {
@@ -23,11 +23,11 @@ constexpr bool kLittleEndianHost = __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__;
 
 // True when no value is infinite or NaN (all exponent bits set), tested on
 // the bits so that the loop vectorises.
-bool AllFinite(const float* values, std::size_t count) {
+bool AllFinite(UnalignedArray<float> values) {
   uint32_t any = 0;
-  for (std::size_t i = 0; i < count; ++i) {
+  for (std::size_t i = 0; i < values.size(); ++i) {
     uint32_t bits;
-    std::memcpy(&bits, values + i, sizeof bits);
+    std::memcpy(&bits, values.bytes + i * sizeof bits, sizeof bits);
     any |= static_cast<uint32_t>((bits & 0x7f800000u) == 0x7f800000u);
   }
   return any == 0;
@@ -167,9 +167,11 @@ void ReadLexical(Reader& in, bool in_place, LexicalModel* lex) {
 }
 
 // `what` names the ensemble in messages ("tree", "context stage tree").
-// `check`: whether to run CheckEnsemble (see ParseModelBytes).
+// `embedded`: the reader's bytes are compiled into pith (see
+// ParseModelBytes), so the ensemble's nodes and leaf values are left in
+// them (on a little-endian host) and not checked.
 void ReadTrees(Reader& in, std::size_t input_count, uint32_t outputs, const std::string& what,
-               bool check, TreeEnsemble* trees) {
+               bool embedded, TreeEnsemble* trees) {
   trees->num_inputs = in.U32();
   trees->num_outputs = outputs;
   if (in.ok() && trees->num_inputs != input_count) {
@@ -192,17 +194,25 @@ void ReadTrees(Reader& in, std::size_t input_count, uint32_t outputs, const std:
   static_assert(sizeof(TreeNode) == 16 && offsetof(TreeNode, threshold) == 4 &&
                     offsetof(TreeNode, left) == 8 && offsetof(TreeNode, right) == 12,
                 "TreeNode is laid out as the file's node record");
-  if (!in.Has(node_count, sizeof(TreeNode))) return;
-  trees->nodes.resize(node_count);
-  in.Array<4>(trees->nodes.data(), node_count);
   const std::size_t value_count = static_cast<std::size_t>(leaf_count) * outputs;
-  if (!in.Has(value_count, 4)) return;
-  trees->leaf_values.resize(value_count);
-  in.Array<4>(trees->leaf_values.data(), value_count);
-  if (!AllFinite(trees->leaf_values.data(), value_count)) {
-    in.Fail("model file holds a number that is not finite");
+  if (embedded && kLittleEndianHost) {
+    const unsigned char* nodes = in.Skip(node_count, sizeof(TreeNode));
+    const unsigned char* values = in.Skip(value_count, sizeof(float));
+    if (!in.ok()) return;
+    trees->nodes_in_place = {nodes, node_count};
+    trees->leaf_values_in_place = {values, value_count};
+  } else {
+    if (!in.Has(node_count, sizeof(TreeNode))) return;
+    trees->nodes.resize(node_count);
+    in.Array<4>(trees->nodes.data(), node_count);
+    if (!in.Has(value_count, sizeof(float))) return;
+    trees->leaf_values.resize(value_count);
+    in.Array<4>(trees->leaf_values.data(), value_count);
   }
-  if (!in.ok() || !check) return;
+  if (!in.ok() || embedded) return;
+  if (!AllFinite(LeafValues(*trees))) {
+    return in.Fail("model file holds a number that is not finite");
+  }
   std::string why = CheckEnsemble(*trees);
   if (!why.empty()) in.Fail("model " + (what == "tree" ? "" : what + ": ") + why);
 }
@@ -227,8 +237,8 @@ std::vector<std::string> ReadNames(Reader& in, const char* what) {
   return names;
 }
 
-void ReadContextStage(Reader& in, std::size_t feature_count, bool check_trees,
-                      ContextStage* stage) {
+// `embedded`: as ReadTrees.
+void ReadContextStage(Reader& in, std::size_t feature_count, bool embedded, ContextStage* stage) {
   const uint32_t present = in.U32();
   if (!in.ok() || present == 0) return;
   if (present != 1) return in.Fail("model context stage flag is neither 0 nor 1");
@@ -251,13 +261,14 @@ void ReadContextStage(Reader& in, std::size_t feature_count, bool check_trees,
     stage->dense_columns.push_back(column);
   }
   if (!in.ok()) return;
-  ReadTrees(in, stage->num_inputs(), kNumStates, "context stage tree", check_trees, &stage->trees);
+  ReadTrees(in, stage->num_inputs(), kNumStates, "context stage tree", embedded, &stage->trees);
   if (in.ok() && stage->trees.roots.empty()) in.Fail("model context stage has no trees");
   ReadTransitions(in, &stage->transitions);
 }
 
 // `version`: the file's; version 4 files hold the ranker's trees.
-void ReadHeadlineRanker(Reader& in, uint32_t version, bool check_trees, HeadlineRanker* ranker) {
+// `embedded`: as ReadTrees.
+void ReadHeadlineRanker(Reader& in, uint32_t version, bool embedded, HeadlineRanker* ranker) {
   const uint32_t present = in.U32();
   if (!in.ok() || present == 0) return;
   if (present != 1) return in.Fail("model headline ranker flag is neither 0 nor 1");
@@ -274,7 +285,7 @@ void ReadHeadlineRanker(Reader& in, uint32_t version, bool check_trees, Headline
   const uint32_t trees = in.U32();
   if (!in.ok() || trees == 0) return;
   if (trees != 1) return in.Fail("model headline ranker trees flag is neither 0 nor 1");
-  ReadTrees(in, kHeadlineFeatureCount, 2, "headline ranker tree", check_trees, &ranker->trees);
+  ReadTrees(in, kHeadlineFeatureCount, 2, "headline ranker tree", embedded, &ranker->trees);
   if (in.ok() && ranker->trees.roots.empty()) in.Fail("model headline ranker has no trees");
 }
 
@@ -351,16 +362,19 @@ void WriteTrees(const TreeEnsemble& trees, Writer* out) {
   out->U32(trees.num_inputs);
   for (float b : trees.base) out->F32(b);
   out->U32(static_cast<uint32_t>(trees.roots.size()));
-  out->U32(static_cast<uint32_t>(trees.nodes.size()));
-  out->U32(static_cast<uint32_t>(trees.leaf_values.size() / trees.num_outputs));
+  out->U32(static_cast<uint32_t>(Nodes(trees).size()));
+  out->U32(static_cast<uint32_t>(LeafValues(trees).size() / trees.num_outputs));
   for (int32_t r : trees.roots) out->I32(r);
-  for (const TreeNode& n : trees.nodes) {
+  const UnalignedArray<TreeNode> nodes = Nodes(trees);
+  for (std::size_t i = 0; i < nodes.size(); ++i) {
+    const TreeNode n = nodes[i];
     out->U32(n.feature);
     out->F32(n.threshold);
     out->I32(n.left);
     out->I32(n.right);
   }
-  for (float v : trees.leaf_values) out->F32(v);
+  const UnalignedArray<float> leaf_values = LeafValues(trees);
+  for (std::size_t i = 0; i < leaf_values.size(); ++i) out->F32(leaf_values[i]);
 }
 
 void WriteTransitions(const Transitions& t, Writer* out) {
@@ -417,14 +431,12 @@ namespace pith {
 
 namespace {
 
-// ParseModel. `check_trees`: whether to check the tree ensembles'
-// structure (CheckEnsemble), which a test proves for the embedded model's
-// bytes (tests/embedded_model_test.cpp): every run skips it for them.
-// `in_place`: the bytes outlive the model (they are compiled into pith), so
-// on a little-endian host the lexical weights are read where they are.
-Result<std::shared_ptr<const Model>> ParseModelBytes(std::string_view bytes, bool check_trees,
-                                                     bool in_place) {
+// ParseModel, or (`embedded_layouts` not nullptr) ParseEmbeddedModel with
+// these layouts (model.h says how it differs).
+Result<std::shared_ptr<const Model>> ParseModelBytes(std::string_view bytes,
+                                                     const std::string_view* embedded_layouts) {
   using namespace internal;
+  const bool embedded = embedded_layouts != nullptr;
   if (bytes.size() < sizeof kMagic || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0) {
     return BadModel("not a pith model file (wrong magic bytes)");
   }
@@ -438,47 +450,58 @@ Result<std::shared_ptr<const Model>> ParseModelBytes(std::string_view bytes, boo
   if (in.ok() && states != kNumStates) return BadModel("model has a different number of states");
   auto model = std::make_shared<Model>();
   model->feature_names = ReadNames(in, "feature");
-  ReadLexical(in, in_place, &model->lexical);
-  ReadTrees(in, model->feature_names.size() + kNumStates, kNumStates, "tree", check_trees,
+  ReadLexical(in, embedded, &model->lexical);
+  ReadTrees(in, model->feature_names.size() + kNumStates, kNumStates, "tree", embedded,
             &model->trees);
   ReadTransitions(in, &model->transitions);
   // Version 1 files end here: they have no context stage.
   if (version >= 2) {
-    ReadContextStage(in, model->feature_names.size(), check_trees, &model->context);
+    ReadContextStage(in, model->feature_names.size(), embedded, &model->context);
   }
   // Version 2 files end here: they have no headline ranker.
-  if (version >= 3) ReadHeadlineRanker(in, version, check_trees, &model->headline_ranker);
+  if (version >= 3) ReadHeadlineRanker(in, version, embedded, &model->headline_ranker);
   if (!in.ok()) return BadModel(in.error());
   if (!in.AtEnd()) return BadModel("model file has trailing bytes");
   std::string why = CheckFeatureNames(model->feature_names);
   if (!why.empty()) return BadModel(why);
-  model->forest = CompileForestOver(model->trees);
-  if (model->context.present()) model->context.forest = CompileForestOver(model->context.trees);
+  std::vector<std::pair<const TreeEnsemble*, CompiledForest*>> forests = {
+      {&model->trees, &model->forest}};
+  if (model->context.present()) forests.emplace_back(&model->context.trees, &model->context.forest);
   HeadlineRanker& ranker = model->headline_ranker;
-  if (ranker.has_trees()) ranker.forest = CompileForestOver(ranker.trees);
+  if (ranker.has_trees()) forests.emplace_back(&ranker.trees, &ranker.forest);
+  std::string_view layouts = embedded ? *embedded_layouts : std::string_view();
+  for (const auto& [trees, forest] : forests) {
+    if (!embedded) {
+      *forest = CompileForestOver(*trees);
+      continue;
+    }
+    why = ForestOverLayout(*trees, &layouts, forest);
+    if (!why.empty()) return BadModel("model " + why);
+  }
+  if (!layouts.empty()) return BadModel("model forest layouts have trailing bytes");
   return std::shared_ptr<const Model>(std::move(model));
 }
 
 }  // namespace
 
 Result<std::shared_ptr<const Model>> ParseModel(std::string_view bytes) {
-  return ParseModelBytes(bytes, true, false);
-}
-
-std::shared_ptr<const Model> DefaultModel() {
-  const auto& parsed = internal::ParsedDefaultModel();
-  return parsed.ok() ? parsed.value() : nullptr;
+  return ParseModelBytes(bytes, nullptr);
 }
 
 }  // namespace pith
 
 namespace pith::internal {
 
-// The embedded model, parsed once.
-const Result<std::shared_ptr<const Model>>& ParsedDefaultModel() {
-  static const auto* parsed = new Result<std::shared_ptr<const Model>>(
-      ParseModelBytes(EmbeddedDefaultModel(), false, true));
-  return *parsed;
+std::string ForestLayouts(const Model& model) {
+  std::string layouts = LayoutBytes(model.forest);
+  if (model.context.present()) layouts += LayoutBytes(model.context.forest);
+  if (model.headline_ranker.has_trees()) layouts += LayoutBytes(model.headline_ranker.forest);
+  return layouts;
+}
+
+Result<std::shared_ptr<const Model>> ParseEmbeddedModel(std::string_view bytes,
+                                                        std::string_view forest_layouts) {
+  return ParseModelBytes(bytes, &forest_layouts);
 }
 
 }  // namespace pith::internal

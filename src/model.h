@@ -61,6 +61,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "gbdt.h"
@@ -113,15 +114,31 @@ std::vector<State> GoldStates(const std::vector<Label>& labels);
 // The file bytes of a model (the inverse of ParseModel).
 std::string SerializeModel(const Model& model);
 
-// The model compiled into pith (EmbeddedDefaultModel()), parsed once,
-// thread-safe. An error when those bytes are no model for this build's
-// features (models/default.pithm not retrained after a feature change):
-// DefaultModel() then returns nullptr, and callers report this error.
-// Parsed as ParseModel does, except for the tree ensembles' structure
-// checks (CheckEnsemble), which tests/embedded_model_test.cpp proves for
-// these bytes once instead of every run, and for its lexical weights,
-// which it reads in place (LexicalModel::weights_in_place) on a
-// little-endian host.
+// The layouts of a model's compiled forests (LayoutBytes of `forest`, then
+// of the context stage's and the headline ranker's when present): what a
+// build compiles ahead of run time (tools/embed) for ParseEmbeddedModel.
+std::string ForestLayouts(const Model& model);
+
+// ParseModel for model bytes compiled into pith, which outlive the model,
+// with `forest_layouts` (ForestLayouts of ParseModel(bytes), 4-byte
+// aligned, as long-lived). Unlike ParseModel it does not check the tree
+// ensembles (finite leaf values, CheckEnsemble), which
+// tests/embedded_model_test.cpp proves for pith's bytes once instead of
+// every run, it reads the lexical weights and the ensembles' nodes and
+// leaf values in place (LexicalModel::weights_in_place,
+// TreeEnsemble::nodes_in_place and leaf_values_in_place) on a
+// little-endian host, and it reads the forests' layouts in place
+// (ForestOverLayout) instead of compiling them: computing and copying
+// those megabytes was most of pith's startup.
+Result<std::shared_ptr<const Model>> ParseEmbeddedModel(std::string_view bytes,
+                                                        std::string_view forest_layouts);
+
+// The model compiled into pith, parsed once (ParseEmbeddedModel of
+// EmbeddedDefaultModel() and EmbeddedDefaultForestLayouts(); defined in
+// embedded_model.cpp), thread-safe. An error when those bytes are no model
+// for this build's features (models/default.pithm not retrained after a
+// feature change): DefaultModel() then returns nullptr, and callers report
+// this error.
 const Result<std::shared_ptr<const Model>>& ParsedDefaultModel();
 
 }  // namespace pith::internal

@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <cstring>
+#include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "gbdt.h"
@@ -30,9 +33,10 @@ TEST(EmbeddedModel, PassesEveryCheck) {
   }
 }
 
-// ParsedDefaultModel() leaves the lexical weights in the compiled-in bytes
-// (unaligned int16s) on a little-endian host: it must score every line
-// exactly as the copy ParseModel makes, and serialise back to those bytes.
+// ParsedDefaultModel() leaves the lexical weights (unaligned int16s) and
+// the trees' nodes and leaf values in the compiled-in bytes on a
+// little-endian host: it must score every line exactly as the copy
+// ParseModel makes, and serialise back to those bytes.
 TEST(EmbeddedModel, InPlaceWeightsScoreAsTheCopiedOnes) {
   const Result<std::shared_ptr<const Model>> copied = ParseModel(EmbeddedDefaultModel());
   ASSERT_TRUE(copied.ok()) << copied.error().message;
@@ -44,6 +48,11 @@ TEST(EmbeddedModel, InPlaceWeightsScoreAsTheCopiedOnes) {
   if (__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__) {
     EXPECT_NE(b.weights_in_place, nullptr);
     EXPECT_TRUE(b.weights.empty());
+    // So are the tree ensembles' nodes and leaf values.
+    const TreeEnsemble& trees = in_place.value()->trees;
+    EXPECT_NE(trees.nodes_in_place.bytes, nullptr);
+    EXPECT_NE(trees.leaf_values_in_place.bytes, nullptr);
+    EXPECT_TRUE(trees.nodes.empty() && trees.leaf_values.empty());
   }
   // (EXPECT_TRUE: a failing EXPECT_EQ would print both megabytes.)
   EXPECT_TRUE(SerializeModel(*in_place.value()) == EmbeddedDefaultModel())
@@ -60,6 +69,58 @@ TEST(EmbeddedModel, InPlaceWeightsScoreAsTheCopiedOnes) {
   LexicalProbabilities(b, buckets, pb.data());
   ASSERT_FALSE(pa.empty());
   EXPECT_EQ(std::memcmp(pa.data(), pb.data(), pa.size() * sizeof(float)), 0);
+}
+
+// The forests' layouts compiled in at build time (tools/embed) are what
+// CompileForest makes of the embedded model's trees, and ParsedDefaultModel()
+// reads them where they are, over the leaf values where they are.
+TEST(EmbeddedModel, PrecompiledForestsAreTheCompiledOnes) {
+  const Result<std::shared_ptr<const Model>> copied = ParseModel(EmbeddedDefaultModel());
+  ASSERT_TRUE(copied.ok()) << copied.error().message;
+  const Result<std::shared_ptr<const Model>>& in_place = ParsedDefaultModel();
+  ASSERT_TRUE(in_place.ok()) << in_place.error().message;
+  const Model& a = *copied.value();
+  const Model& b = *in_place.value();
+  ASSERT_EQ(a.context.present(), b.context.present());
+  ASSERT_EQ(a.headline_ranker.has_trees(), b.headline_ranker.has_trees());
+  std::vector<std::pair<const TreeEnsemble*, const CompiledForest*>> expected = {
+      {&a.trees, &a.forest}};
+  std::vector<const CompiledForest*> embedded = {&b.forest};
+  if (a.context.present()) {
+    expected.emplace_back(&a.context.trees, &a.context.forest);
+    embedded.push_back(&b.context.forest);
+  }
+  if (a.headline_ranker.has_trees()) {
+    expected.emplace_back(&a.headline_ranker.trees, &a.headline_ranker.forest);
+    embedded.push_back(&b.headline_ranker.forest);
+  }
+  const std::string_view layouts = EmbeddedDefaultForestLayouts();
+  std::string all_layouts;
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    const CompiledForest compiled = CompileForest(*expected[i].first);
+    const CompiledForest& forest = *embedded[i];
+    // (EXPECT_TRUE: a failing EXPECT_EQ would print both layouts.)
+    EXPECT_TRUE(LayoutBytes(forest) == LayoutBytes(compiled)) << "forest " << i;
+    EXPECT_TRUE(LayoutBytes(*expected[i].second) == LayoutBytes(compiled)) << "forest " << i;
+    all_layouts += LayoutBytes(compiled);
+    EXPECT_EQ(forest.base, compiled.base);
+    ASSERT_EQ(forest.leaf_values.size(), compiled.leaf_values.size());
+    EXPECT_EQ(std::memcmp(forest.leaf_values.bytes, compiled.leaf_values.bytes,
+                          compiled.leaf_values.size() * sizeof(float)),
+              0)
+        << "forest " << i;
+    // Read in place: nothing computed or copied at run time.
+    EXPECT_EQ(forest.arrays, nullptr);
+    const auto* features = reinterpret_cast<const char*>(forest.features);
+    EXPECT_TRUE(features > layouts.data() && features < layouts.data() + layouts.size());
+    if (__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__) {
+      const auto* values = reinterpret_cast<const char*>(forest.leaf_values.bytes);
+      const std::string_view model = EmbeddedDefaultModel();
+      EXPECT_TRUE(values > model.data() && values < model.data() + model.size());
+    }
+  }
+  EXPECT_TRUE(all_layouts == layouts) << "the embedded layouts are not of the embedded model";
+  EXPECT_TRUE(ForestLayouts(a) == layouts);
 }
 
 }  // namespace

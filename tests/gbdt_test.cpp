@@ -4,7 +4,11 @@
 
 #include <cctype>
 #include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace pith::internal {
@@ -32,10 +36,11 @@ TEST(Gbdt, CompiledTreesAreComplete) {
   ASSERT_EQ(f.trees.size(), 2u);
   EXPECT_EQ(f.trees[0].depth, 2u);
   EXPECT_EQ(f.trees[1].depth, 0u);
-  EXPECT_EQ(f.features.size(), 3u);  // 2^2 - 1 nodes, then none
+  EXPECT_EQ(f.node_count, 3u);  // 2^2 - 1 nodes, then none
   // 4 bottom positions, then 1. Leaf 2 sits at depth 1 on the right: both
   // bottom positions under it take it.
-  EXPECT_EQ(f.leaf_offsets, (std::vector<uint32_t>{0 * 2, 1 * 2, 2 * 2, 2 * 2, 3 * 2}));
+  EXPECT_EQ(std::vector<uint32_t>(f.leaf_offsets, f.leaf_offsets + f.bottom_count),
+            (std::vector<uint32_t>{0 * 2, 1 * 2, 2 * 2, 2 * 2, 3 * 2}));
 }
 
 TEST(Gbdt, CompiledForestCopiesOrReadsTheLeafValues) {
@@ -50,7 +55,7 @@ TEST(Gbdt, CompiledForestCopiesOrReadsTheLeafValues) {
     copy = owner;
   }
   const CompiledForest over = CompileForestOver(e);
-  EXPECT_EQ(over.leaf_values, e.leaf_values.data());
+  EXPECT_EQ(over.leaf_values.bytes, reinterpret_cast<const unsigned char*>(e.leaf_values.data()));
   e.leaf_values[0] = 100.0f;
   EvaluateForest(copy, row.data(), 1, 3, scores);
   EXPECT_EQ(scores[0], 11.5f);
@@ -135,6 +140,52 @@ int32_t Grow(Lcg& rng, uint32_t depth, uint32_t inputs, TreeEnsemble* e) {
   return node;
 }
 
+// The same forest, array by array (thresholds bit for bit).
+void ExpectSameForest(const CompiledForest& a, const CompiledForest& b) {
+  EXPECT_EQ(a.num_outputs, b.num_outputs);
+  EXPECT_EQ(a.base, b.base);
+  ASSERT_EQ(a.trees.size(), b.trees.size());
+  for (std::size_t t = 0; t < a.trees.size(); ++t) {
+    EXPECT_EQ(a.trees[t].depth, b.trees[t].depth) << "tree " << t;
+    EXPECT_EQ(a.trees[t].first_node, b.trees[t].first_node) << "tree " << t;
+    EXPECT_EQ(a.trees[t].first_bottom, b.trees[t].first_bottom) << "tree " << t;
+  }
+  ASSERT_EQ(a.node_count, b.node_count);
+  ASSERT_EQ(a.bottom_count, b.bottom_count);
+  EXPECT_EQ(std::memcmp(a.features, b.features, a.node_count * sizeof(uint32_t)), 0);
+  EXPECT_EQ(std::memcmp(a.thresholds, b.thresholds, a.node_count * sizeof(float)), 0);
+  EXPECT_EQ(std::memcmp(a.leaf_offsets, b.leaf_offsets, a.bottom_count * sizeof(uint32_t)), 0);
+  ASSERT_EQ(a.leaf_values.size(), b.leaf_values.size());
+  EXPECT_EQ(std::memcmp(a.leaf_values.bytes, b.leaf_values.bytes, a.leaf_values.size() * 4), 0);
+}
+
+// Trees of every depth up to 10.
+TreeEnsemble RandomEnsemble(Lcg& rng) {
+  TreeEnsemble e;
+  e.num_inputs = 13;
+  e.num_outputs = 6;
+  e.base = {0.25f, -1.0f, 2.0f, 0.0f, 1.5f, -0.5f};
+  for (uint32_t t = 0; t < 40; ++t) e.roots.push_back(Grow(rng, t % 11, e.num_inputs, &e));
+  return e;
+}
+
+// An ensemble whose nodes and leaf values are in place in `*bytes`, one
+// byte past an aligned address (as in pith's model file), and no longer in
+// its vectors.
+TreeEnsemble InPlace(const TreeEnsemble& e, std::vector<unsigned char>* bytes) {
+  const std::size_t node_bytes = e.nodes.size() * sizeof(TreeNode);
+  bytes->assign(1 + node_bytes + e.leaf_values.size() * sizeof(float), 0);
+  std::memcpy(bytes->data() + 1, e.nodes.data(), node_bytes);
+  std::memcpy(bytes->data() + 1 + node_bytes, e.leaf_values.data(),
+              e.leaf_values.size() * sizeof(float));
+  TreeEnsemble in_place = e;
+  in_place.nodes.clear();
+  in_place.leaf_values.clear();
+  in_place.nodes_in_place = {bytes->data() + 1, e.nodes.size()};
+  in_place.leaf_values_in_place = {bytes->data() + 1 + node_bytes, e.leaf_values.size()};
+  return in_place;
+}
+
 // Trees of every depth up to 10 (the top levels, the levels below them,
 // single leaves) over 1 to 300 rows (an odd or even number of blocks of 8, a
 // partial last one, groups of four pairs of blocks and one to three pairs
@@ -142,11 +193,7 @@ int32_t Grow(Lcg& rng, uint32_t depth, uint32_t inputs, TreeEnsemble* e) {
 // one array or in two.
 TEST(Gbdt, DeepRandomTreesScoreAsTheReference) {
   Lcg rng;
-  TreeEnsemble e;
-  e.num_inputs = 13;
-  e.num_outputs = 6;
-  e.base = {0.25f, -1.0f, 2.0f, 0.0f, 1.5f, -0.5f};
-  for (uint32_t t = 0; t < 40; ++t) e.roots.push_back(Grow(rng, t % 11, e.num_inputs, &e));
+  const TreeEnsemble e = RandomEnsemble(rng);
   ASSERT_EQ(CheckEnsemble(e), "");
   const CompiledForest forest = CompileForest(e);
   const std::size_t stride = 14;
@@ -172,6 +219,81 @@ TEST(Gbdt, DeepRandomTreesScoreAsTheReference) {
       }
     }
   }
+}
+
+// Nodes and leaf values read where they are, unaligned: the same checks,
+// the same forest, the same scores as from the ensemble's vectors.
+TEST(Gbdt, InPlaceEnsembleIsCheckedCompiledAndScoredAlike) {
+  Lcg rng;
+  const TreeEnsemble e = RandomEnsemble(rng);
+  std::vector<unsigned char> bytes;
+  const TreeEnsemble in_place = InPlace(e, &bytes);
+  EXPECT_TRUE(in_place.nodes.empty());
+  EXPECT_EQ(CheckEnsemble(in_place), "");
+  const CompiledForest over = CompileForestOver(in_place);
+  EXPECT_EQ(over.leaf_values.bytes, in_place.leaf_values_in_place.bytes);
+  ExpectSameForest(over, CompileForest(e));
+  std::vector<float> rows(29 * 13);
+  for (float& v : rows) v = Value(rng, true);
+  std::vector<float> expected(29 * 6), scores(29 * 6);
+  EvaluateForest(CompileForest(e), rows.data(), 29, 13, expected.data());
+  EvaluateForest(over, rows.data(), 29, 13, scores.data());
+  EXPECT_EQ(scores, expected);
+
+  // A broken value in place is refused as in the vectors.
+  unsigned char* last_value = bytes.data() + bytes.size() - sizeof(float);
+  const float infinite = INFINITY;
+  std::memcpy(last_value, &infinite, sizeof infinite);
+  EXPECT_EQ(CheckEnsemble(in_place), "tree leaf value is not finite");
+  std::memcpy(last_value, &e.leaf_values.back(), sizeof(float));
+  EXPECT_EQ(CheckEnsemble(in_place), "");
+  const int32_t out_of_range = INT32_MAX;
+  std::memcpy(bytes.data() + 1 + offsetof(TreeNode, left), &out_of_range, sizeof out_of_range);
+  EXPECT_EQ(CheckEnsemble(in_place), "tree node index out of range");
+}
+
+// A layout written by LayoutBytes gives back the forest it was written
+// from, over the same leaf values, and is read to its end.
+TEST(Gbdt, ForestOverLayoutIsTheCompiledForest) {
+  Lcg rng;
+  for (const TreeEnsemble& e : {TwoTrees(), RandomEnsemble(rng)}) {
+    const CompiledForest compiled = CompileForestOver(e);
+    const std::string bytes = LayoutBytes(compiled) + LayoutBytes(compiled);
+    std::vector<uint32_t> words(bytes.size() / 4);  // aligned
+    std::memcpy(words.data(), bytes.data(), bytes.size());
+    std::string_view layout(reinterpret_cast<const char*>(words.data()), bytes.size());
+    CompiledForest read;
+    ASSERT_EQ(ForestOverLayout(e, &layout, &read), "");
+    ExpectSameForest(read, compiled);
+    EXPECT_EQ(read.leaf_values.bytes, compiled.leaf_values.bytes);
+    EXPECT_EQ(read.arrays, nullptr);  // it points into the layout
+    EXPECT_EQ(read.features, words.data() + 1 + e.roots.size());
+    EXPECT_EQ(layout.size(), bytes.size() / 2);  // the second copy is left
+    ASSERT_EQ(ForestOverLayout(e, &layout, &read), "");
+    EXPECT_TRUE(layout.empty());
+  }
+}
+
+TEST(Gbdt, ForestOverLayoutRefusesWhatDoesNotFit) {
+  Lcg rng;
+  const TreeEnsemble e = RandomEnsemble(rng);
+  const std::string bytes = LayoutBytes(CompileForestOver(e));
+  std::vector<uint32_t> words(bytes.size() / 4 + 1);
+  std::memcpy(words.data(), bytes.data(), bytes.size());
+  const auto* at = reinterpret_cast<const char*>(words.data());
+  CompiledForest forest;
+  std::string_view cut(at, bytes.size() - 4);
+  EXPECT_EQ(ForestOverLayout(e, &cut, &forest), "forest layout is cut short");
+  std::string_view depths_only(at, 4 * (1 + e.roots.size()));
+  EXPECT_EQ(ForestOverLayout(e, &depths_only, &forest), "forest layout is cut short");
+  std::string_view whole(at, bytes.size());
+  EXPECT_EQ(ForestOverLayout(TwoTrees(), &whole, &forest),
+            "forest layout has another number of trees");
+  std::string_view unaligned(at + 1, bytes.size());
+  EXPECT_EQ(ForestOverLayout(e, &unaligned, &forest), "forest layout is not aligned");
+  words[1] = kMaxTreeDepth + 1;
+  EXPECT_EQ(ForestOverLayout(e, &whole, &forest), "forest layout tree too deep");
+  EXPECT_EQ(whole.size(), bytes.size());  // refused layouts are not skipped
 }
 
 struct BrokenCase {

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "context_features.h"
@@ -380,6 +381,54 @@ TEST(Model, OtherFeatureListIsRefused) {
   Result<std::shared_ptr<const Model>> parsed = ParseModel(SerializeModel(m));
   ASSERT_FALSE(parsed.ok());
   EXPECT_NE(parsed.error().message.find("retrain"), std::string::npos);
+}
+
+// `words` as bytes (aligned as ParseEmbeddedModel's layouts must be).
+std::string_view WordBytes(const std::vector<uint32_t>& words) {
+  return std::string_view(reinterpret_cast<const char*>(words.data()), words.size() * 4);
+}
+
+// ParseEmbeddedModel over the forest layouts of the same bytes: the model
+// ParseModel makes, with its forests read from the layouts.
+TEST(Model, EmbeddedParseReadsTheForestLayouts) {
+  Model full = TinyContextModel();
+  full.headline_ranker = TinyRankerTreesModel().headline_ranker;
+  for (const Model& m : {TinyModel(), full}) {
+    const std::string bytes = SerializeModel(m);
+    const Result<std::shared_ptr<const Model>> copied = ParseModel(bytes);
+    ASSERT_TRUE(copied.ok()) << copied.error().message;
+    const std::string layouts = ForestLayouts(*copied.value());
+    std::vector<uint32_t> words(layouts.size() / 4);
+    std::memcpy(words.data(), layouts.data(), layouts.size());
+    const Result<std::shared_ptr<const Model>> embedded =
+        ParseEmbeddedModel(bytes, WordBytes(words));
+    ASSERT_TRUE(embedded.ok()) << embedded.error().message;
+    const Model& e = *embedded.value();
+    EXPECT_EQ(SerializeModel(e), bytes);
+    EXPECT_EQ(ForestLayouts(e), layouts);
+    EXPECT_EQ(e.context.present(), m.context.present());
+    EXPECT_EQ(e.headline_ranker.has_trees(), m.headline_ranker.has_trees());
+    EXPECT_EQ(e.forest.arrays, nullptr);
+    EXPECT_EQ(e.forest.features, words.data() + 2);  // after the tree count and depth
+
+    // Layouts short of a forest, or longer, are refused.
+    const std::string_view all = WordBytes(words);
+    const Result<std::shared_ptr<const Model>> short_of =
+        ParseEmbeddedModel(bytes, all.substr(0, all.size() - 4));
+    ASSERT_FALSE(short_of.ok());
+    EXPECT_EQ(short_of.error().message, "model forest layout is cut short");
+    std::vector<uint32_t> longer = words;
+    longer.push_back(0);
+    const Result<std::shared_ptr<const Model>> trailing =
+        ParseEmbeddedModel(bytes, WordBytes(longer));
+    ASSERT_FALSE(trailing.ok());
+    EXPECT_EQ(trailing.error().message, "model forest layouts have trailing bytes");
+    // A malformed model still gets its error.
+    const Result<std::shared_ptr<const Model>> truncated =
+        ParseEmbeddedModel(std::string_view(bytes).substr(0, bytes.size() - 9), all);
+    ASSERT_FALSE(truncated.ok());
+    EXPECT_EQ(truncated.error().message, "model file is truncated");
+  }
 }
 
 TEST(Model, EmbeddedDefaultModelLoads) {
