@@ -245,6 +245,8 @@ bool IsRelatedHeading(std::string_view text) {
       "temas",
       "more on this story",
       "more stories",
+      "more videos",
+      "top headlines",
       "you may also like",
       "you might also like",
       "most read",
@@ -526,8 +528,8 @@ bool IsCommentsHeading(std::string_view text) {
   if (text.size() >= 8 && (text[0] == 'C' || text[0] == 'c')) {
     const std::string folded = FoldCase(text);
     for (std::string_view closed :
-         {"comments are closed", "comments closed", "commenting is closed",
-          "comments for this article are closed"}) {
+         {"comments are closed", "comments are now closed", "comments closed",
+          "commenting is closed", "comments for this article are closed"}) {
       if (folded.compare(0, closed.size(), closed) == 0) return true;
     }
   }
