@@ -1047,6 +1047,22 @@ std::vector<LineLabel> FinalLabels(const PageView& view, long headline,
                                    const std::vector<bool>& headline_copy,
                                    const std::vector<std::size_t>& metadata_found) {
   const std::size_t n = view.decisions.size();
+  // Of the headline's copies between it and the text (a <title> copy at the
+  // top, then the page's own heading), the one nearest above the text
+  // carries the label, as in the gold labels: the line that best matches
+  // the title nearest above the body.
+  long first_body = -1;
+  for (std::size_t i = 0; i < n && first_body < 0; ++i) {
+    if (body[i] && !headline_copy[i]) first_body = static_cast<long>(i);
+  }
+  if (headline >= 0 && first_body > headline) {
+    for (long i = first_body; i-- > headline + 1;) {
+      if (headline_copy[static_cast<std::size_t>(i)]) {
+        headline = i;
+        break;
+      }
+    }
+  }
   std::vector<bool> credit(n, false);
   for (const std::size_t i : metadata_found) {
     const long from_headline = static_cast<long>(i) - headline;

@@ -29,7 +29,8 @@ namespace pith::internal {
 // Labels: the article and the labels agree. When final_labels is not
 // null it receives one LineLabel per line of page.lines: the decoded label
 // and its confidence, except where assembling decided otherwise. The
-// headline is kHeadline, and no other line is; body lines left out of the
+// headline is kHeadline (of its copies between it and the text, the one
+// nearest above the text), and no other line is; body lines left out of the
 // paragraphs (copies of the headline, a caption, a trailing heading) are
 // kBoilerplate, lines taken into them (a standfirst) kBody; the lines the
 // byline and the dates came from are kMetadata when within 5 lines of the

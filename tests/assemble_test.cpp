@@ -1429,7 +1429,29 @@ TEST(AssembleTest, FinalLabelsAgreeWithTheArticle) {
   EXPECT_EQ(a.paragraphs, (std::vector<std::string>{kBody1, kBody2}));
   std::vector<Label> got;
   for (const LineLabel& l : labels) got.push_back(l.label);
-  EXPECT_EQ(got, (std::vector<Label>{X, H, X, X, B, B, X}));
+  // The headline's copy right above the text carries the label.
+  EXPECT_EQ(got, (std::vector<Label>{X, X, X, H, B, B, X}));
+}
+
+// A page that repeats its headline (the <title> copy at the top, then the
+// page's own heading): the copy nearest above the text is the headline line,
+// as the gold labels have it; a copy below the text start is not.
+TEST(AssembleTest, FinalLabelsPutTheHeadlineOnItsCopyNearestAboveTheText) {
+  std::vector<LineLabel> labels;
+  const Article a = AssembleRows({{H, "Storm closes schools across the county", 0.9f},
+                                  {X, "Home"},
+                                  {X, "Weather"},
+                                  {X, "Storm closes schools across the county"},
+                                  {M, "By Jo Smith"},
+                                  {B, kBody1},
+                                  {X, "Storm closes schools across the county"},
+                                  {B, kBody2}},
+                                 &labels);
+  EXPECT_EQ(a.title, "Storm closes schools across the county");
+  EXPECT_EQ(a.byline, "Jo Smith");
+  std::vector<Label> got;
+  for (const LineLabel& l : labels) got.push_back(l.label);
+  EXPECT_EQ(got, (std::vector<Label>{X, X, X, H, M, B, X, B}));
 }
 
 // A metadata label far from the headline and the text is another item's
