@@ -1041,6 +1041,23 @@ bool ReadsAsCredit(const PageView& view, std::size_t i) {
   return HasDate(view, i) || LooksLikeByline(view.texts[i]);
 }
 
+// The cue of a credit or a date alone on its line, the name or the date on
+// the next ("Written by" / "Jo Smith", "Published" / "May 2, 2025"): part
+// of the credit. A bare "By" is not (it opens a sentence's last words as
+// often: "... funded" / "By the council.").
+bool IsCreditCueAlone(std::string_view text) {
+  if (text.size() > kLabelLineBytes) return false;
+  static constexpr std::string_view kCues[] = {
+      "posted",        "posted by",      "posted on",         "published",     "published by",
+      "published on",  "updated",        "last updated",      "updated on",    "written by",
+      "words by",      "veröffentlicht", "veröffentlicht am", "aktualisiert",  "aktualisiert am",
+      "publié",        "publié le",      "mis à jour",        "mis à jour le", "publicado",
+      "publicado el",  "publicado em",   "actualizado",       "atualizado",    "pubblicato",
+      "pubblicato il", "aggiornato",     "gepubliceerd",      "opublikowano",  "yayınlanma",
+      "güncelleme"};
+  return IsAloneOnLine(text, kCues);
+}
+
 // The label each line ends with (see Assemble's contract in assemble.h).
 std::vector<LineLabel> FinalLabels(const PageView& view, long headline,
                                    const std::vector<bool>& body,
@@ -1091,6 +1108,9 @@ std::vector<LineLabel> FinalLabels(const PageView& view, long headline,
     }
     return anchors.empty();
   };
+  const auto by_headline = [&](std::size_t i) {
+    return headline >= 0 && std::labs(static_cast<long>(i) - headline) <= kCreditReach;
+  };
   std::vector<LineLabel> labels(n);
   for (std::size_t i = 0; i < n; ++i) {
     const LineDecision& decision = view.decisions[i];
@@ -1099,7 +1119,8 @@ std::vector<LineLabel> FinalLabels(const PageView& view, long headline,
       label = Label::kHeadline;
     } else if (body[i] && !headline_copy[i]) {
       label = Label::kBody;
-    } else if (credit[i] && ReadsAsCredit(view, i)) {
+    } else if ((credit[i] && ReadsAsCredit(view, i)) ||
+               (by_headline(i) && IsCreditCueAlone(view.texts[i]))) {
       label = Label::kMetadata;
     } else if (label == Label::kHeadline || label == Label::kBody ||
                (label == Label::kMetadata && !(near_article(i) && ReadsAsCredit(view, i)))) {

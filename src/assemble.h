@@ -35,7 +35,9 @@ namespace pith::internal {
 // kBoilerplate, lines taken into them (a standfirst) kBody; the lines the
 // byline and the dates came from are kMetadata when within 5 lines of the
 // headline and each holds a date or reads as a byline on its own (the
-// halves of a byline split at its link, "By" / "Jo Smith", are not); any
+// halves of a byline split at its link, "By" / "Jo Smith", are not), as
+// is a credit's or a date's cue alone on its line there ("Written by",
+// "Published:"); any
 // other metadata line more than 12 input lines from the headline and from
 // the first and last body lines (another item's date or name), or that
 // holds no date and reads as no byline (a share row, a reading time), is

@@ -1510,6 +1510,24 @@ TEST(AssembleTest, FinalLabelsLeaveTheHalvesOfASplitBylineAsBoilerplate) {
   EXPECT_EQ(got, (std::vector<Label>{X, H, X, X, M, B, B}));
 }
 
+// A credit's or a date's cue alone on its line by the headline ("Written
+// by", "Published:") is metadata; a bare "By" is not (held-out train: line
+// macro F1 +0.003 and +0.004 on the two halves).
+TEST(AssembleTest, FinalLabelsMarkACreditCueAloneByTheHeadline) {
+  std::vector<LineLabel> labels;
+  AssembleRows({{H, "Storm closes schools across the county"},
+                {X, "Written by"},
+                {X, "Jo Smith"},
+                {X, "Published:"},
+                {M, "March 3, 2024"},
+                {B, kBody1},
+                {B, kBody2}},
+               &labels);
+  std::vector<Label> got;
+  for (const LineLabel& l : labels) got.push_back(l.label);
+  EXPECT_EQ(got, (std::vector<Label>{H, M, X, M, M, B, B}));
+}
+
 TEST(AssembleTest, FinalLabelsLeaveACreditFarFromTheHeadline) {
   std::vector<Row> rows = {{H, "Storm closes schools across the county"}, {B, kBody1}, {B, kBody2}};
   for (int i = 0; i < 6; ++i) rows.push_back({X, "Share this story"});
