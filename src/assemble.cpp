@@ -417,6 +417,8 @@ bool EndsWithCreditCue(std::string_view text) {
 // "Lecture : 3 min.", "Lesezeit: 4 Minuten"), a share row ("Share:",
 // "分享到：微信 微博"), a text-size switch ("字号：大 中 小") or an audio
 // player's button ("Listen to this article", "Ascolta l'articolo").
+bool IsReadingTime(std::string_view text);
+
 bool IsPageTool(std::string_view text) {
   if (text.size() > kLabelLineBytes * 2) return false;
   const std::string folded = FoldCase(text);
@@ -460,7 +462,14 @@ bool IsPageTool(std::string_view text) {
     }
     return false;
   };
-  if (starts_with_one_of(kToolLabels) || starts_with_one_of(kAudioButtons)) return true;
+  return starts_with_one_of(kToolLabels) || starts_with_one_of(kAudioButtons) ||
+         IsReadingTime(text);
+}
+
+// A reading time alone on its line: a number, a word for minutes and one for
+// reading ("5 min read", "Lesezeit: 4 Minuten").
+bool IsReadingTime(std::string_view text) {
+  if (text.size() > kLabelLineBytes * 2) return false;
   const std::vector<Word> words = SplitWords(text);
   if (words.size() > kReadingTimeWords) return false;
   bool number = false;
@@ -1058,6 +1067,37 @@ bool IsCreditCueAlone(std::string_view text) {
   return IsAloneOnLine(text, kCues);
 }
 
+// A time alone on its line, with its zone or a separator ("10:30 am |",
+// "4:48 PM ET", "14.05 Uhr"): the article's time under a date elsewhere.
+bool IsTimeAlone(std::string_view text) {
+  if (text.size() > kLabelLineBytes) return false;
+  static constexpr std::string_view kTimeWords[] = {
+      "am",  "pm", "a.m.", "p.m.", "uhr", "h",   "et",  "est", "edt", "ct",  "cst",
+      "cdt", "pt", "pst",  "pdt",  "gmt", "utc", "bst", "ist", "cet", "cest"};
+  // Tokens between spaces and separators ("|", "-", ",", "•", lynx's "*").
+  std::size_t tokens = 0;
+  bool time = false;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const std::size_t end = std::min(text.find_first_of(" |,-*\t", at), text.size());
+    std::string_view token = text.substr(at, end - at);
+    at = end + 1;
+    if (token.empty() || token == "\xE2\x80\xA2" || token == "\xC2\xA0") continue;
+    if (++tokens > 4) return false;
+    const std::size_t mark = token.find_first_of(":.");
+    const bool clock = mark >= 1 && mark <= 2 && token.size() == mark + 3 &&
+                       token.find_first_not_of("0123456789", mark + 1) == std::string_view::npos &&
+                       token.find_first_not_of("0123456789") == mark;
+    if (clock) {
+      time = true;
+    } else if (std::find(std::begin(kTimeWords), std::end(kTimeWords), FoldCase(token)) ==
+               std::end(kTimeWords)) {
+      return false;
+    }
+  }
+  return time;
+}
+
 // The label each line ends with (see Assemble's contract in assemble.h).
 std::vector<LineLabel> FinalLabels(const PageView& view, long headline,
                                    const std::vector<bool>& body,
@@ -1120,7 +1160,8 @@ std::vector<LineLabel> FinalLabels(const PageView& view, long headline,
     } else if (body[i] && !headline_copy[i]) {
       label = Label::kBody;
     } else if ((credit[i] && ReadsAsCredit(view, i)) ||
-               (by_headline(i) && IsCreditCueAlone(view.texts[i]))) {
+               (by_headline(i) && (IsCreditCueAlone(view.texts[i]) || IsTimeAlone(view.texts[i]) ||
+                                   IsReadingTime(view.texts[i])))) {
       label = Label::kMetadata;
     } else if (label == Label::kHeadline || label == Label::kBody ||
                (label == Label::kMetadata && !(near_article(i) && ReadsAsCredit(view, i)))) {

@@ -28,21 +28,24 @@ namespace pith::internal {
 
 // Labels: the article and the labels agree. When final_labels is not
 // null it receives one LineLabel per line of page.lines: the decoded label
-// and its confidence, except where assembling decided otherwise. The
-// headline is kHeadline (of its copies between it and the text, the one
-// nearest above the text), and no other line is; body lines left out of the
-// paragraphs (copies of the headline, a caption, a trailing heading) are
-// kBoilerplate, lines taken into them (a standfirst) kBody; the lines the
-// byline and the dates came from are kMetadata when within 5 lines of the
-// headline and each holds a date or reads as a byline on its own (the
-// halves of a byline split at its link, "By" / "Jo Smith", are not), as
-// is a credit's or a date's cue alone on its line there ("Written by",
-// "Published:"); any
-// other metadata line more than 12 input lines from the headline and from
-// the first and last body lines (another item's date or name), or that
-// holds no date and reads as no byline (a share row, a reading time), is
-// kBoilerplate; a changed label's confidence is the model's probability of
-// the new label.
+// and its confidence, except where assembling decided otherwise.
+//   - The headline is kHeadline (of its copies between it and the text, the
+//     one nearest above the text), and no other line is.
+//   - Body lines left out of the paragraphs (copies of the headline, a
+//     caption, a trailing heading) are kBoilerplate, lines taken into them
+//     (a standfirst) kBody.
+//   - Within 5 lines of the headline, kMetadata: the lines the byline and
+//     the dates came from that each hold a date or read as a byline on
+//     their own (the halves of a byline split at its link, "By" / "Jo
+//     Smith", do not), a credit's or a date's cue alone on its line
+//     ("Written by", "Published:"), a time alone ("10:30 am |"), a reading
+//     time ("5 min read").
+//   - Any other metadata line more than 12 input lines from the headline
+//     and from the first and last body lines (another item's date or name),
+//     or that holds no date and reads as no byline (a share row, a reading
+//     time), is kBoilerplate.
+//   - A changed label's confidence is the model's probability of the new
+//     label.
 //
 // REQUIRES: decisions.size() == page.lines.size().
 // Fills every Article field but labels, input_lines, warnings and encoding.

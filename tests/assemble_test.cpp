@@ -1528,6 +1528,24 @@ TEST(AssembleTest, FinalLabelsMarkACreditCueAloneByTheHeadline) {
   EXPECT_EQ(got, (std::vector<Label>{H, M, X, M, M, B, B}));
 }
 
+// A time alone ("10:30 am |", lynx's "* 1:46 pm |") and a reading time
+// by the headline are metadata; a number that is no time is not.
+TEST(AssembleTest, FinalLabelsMarkATimeAndAReadingTimeByTheHeadline) {
+  std::vector<LineLabel> labels;
+  AssembleRows({{H, "Storm closes schools across the county"},
+                {X, "March 3, 2024"},
+                {X, "10:30 am |"},
+                {X, "* 1:46 pm |"},
+                {X, "4 min read"},
+                {X, "3.14 pi"},
+                {B, kBody1},
+                {B, kBody2}},
+               &labels);
+  std::vector<Label> got;
+  for (const LineLabel& l : labels) got.push_back(l.label);
+  EXPECT_EQ(got, (std::vector<Label>{H, M, M, M, M, X, B, B}));
+}
+
 TEST(AssembleTest, FinalLabelsLeaveACreditFarFromTheHeadline) {
   std::vector<Row> rows = {{H, "Storm closes schools across the county"}, {B, kBody1}, {B, kBody2}};
   for (int i = 0; i < 6; ++i) rows.push_back({X, "Share this story"});
@@ -1539,15 +1557,17 @@ TEST(AssembleTest, FinalLabelsLeaveACreditFarFromTheHeadline) {
 }
 
 // A line decoded as metadata next to the headline that holds no date and
-// reads as no byline (a reading time, a share row) is boilerplate; one with
-// a date or a byline that gave no field stays metadata.
+// reads as no byline (a share row, an audio button) is boilerplate; one with
+// a date or a byline that gave no field stays metadata, and so does a
+// reading time (FinalLabelsMarkATimeAndAReadingTimeByTheHeadline).
 TEST(AssembleTest, FinalLabelsTakeMetadataThatIsNoCreditForBoilerplate) {
   struct MetadataCase {
     const char* line;
     Label want;
   };
   const MetadataCase cases[] = {
-      {"9 min read", X},
+      {"9 min read", M},
+      {"Listen to this article", X},
       {"Rate Story", X},
       {"Share on Facebook", X},
       {"Updated March 4, 2024", M},
