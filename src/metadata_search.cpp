@@ -1601,9 +1601,14 @@ int HeadlineYear(std::string_view headline) {
       ++i;
       continue;
     }
+    // (Only runs of four digits can be years; longer ones are not summed,
+    // which would overflow: "Order 22222222222".)
     std::size_t end = i;
     int value = 0;
-    while (digit(end)) value = value * 10 + (headline[end++] - '0');
+    while (digit(end)) {
+      if (end - i < 4) value = value * 10 + (headline[end] - '0');
+      ++end;
+    }
     if (end - i == 4 && value >= 1990) {
       if (year != 0 && year != value) return 0;
       year = value;

@@ -938,6 +938,13 @@ TEST(FindMetadata, LeapDayKeepsItsYearUnderTheHeadlineYearBefore) {
   EXPECT_EQ(FindOn(march, {H, M, B, B}, 0, Language::kEn, kInLeapYear).date, "2023-03-01");
 }
 
+// A long run of digits in the headline is no year, and reading it must not
+// overflow (the fuzz target found "222222222 * 10" under UBSan).
+TEST(FindMetadata, LongDigitRunInTheHeadlineIsNoYear) {
+  const Page page = PageOf({"Order 2222222222222222 ships in 2023", "Mar 1", kBody1, kBody2});
+  EXPECT_EQ(FindOn(page, {H, M, B, B}, 0, Language::kEn, 1717200000).date, "2023-03-01");
+}
+
 // A sentence far down the text that leads into a list ("As of <date>, the
 // county has reported:") is prose, not the text's date line: the date line
 // under the text is.
