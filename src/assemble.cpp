@@ -413,12 +413,36 @@ bool EndsWithCreditCue(std::string_view text) {
   return text.empty() || is_one_of(pop_word(&text), kPictureWords);
 }
 
+// A reading time alone on its line: a number, a word for minutes and one for
+// reading ("5 min read", "Lesezeit: 4 Minuten").
+bool IsReadingTime(std::string_view text) {
+  if (text.size() > kLabelLineBytes * 2) return false;
+  const std::vector<Word> words = SplitWords(text);
+  if (words.size() > kReadingTimeWords) return false;
+  bool number = false;
+  bool minutes = false;
+  bool reading = false;
+  for (const Word& w : words) {
+    const std::string f = FoldCase(w.text);
+    number = number || w.has_digit;
+    for (std::string_view unit :
+         {"min", "mins", "minute", "minutes", "minuten", "minuti", "minutos", "minuty", "minut",
+          "\xD0\xBC\xD0\xB8\xD0\xBD"}) {  // мин
+      minutes = minutes || f == unit;
+    }
+    for (std::string_view verb : {"read", "reading", "lecture", "lues", "lu", "lesezeit", "lesen",
+                                  "lettura", "lectura", "leitura", "leestijd", "czytania",
+                                  "\xD1\x87\xD1\x82\xD0\xB5\xD0\xBD\xD0\xB8\xD1\x8F"}) {  // чтения
+      reading = reading || f == verb;
+    }
+  }
+  return number && minutes && reading;
+}
+
 // A page tool's row rather than text: a reading time ("5 min read",
 // "Lecture : 3 min.", "Lesezeit: 4 Minuten"), a share row ("Share:",
 // "分享到：微信 微博"), a text-size switch ("字号：大 中 小") or an audio
 // player's button ("Listen to this article", "Ascolta l'articolo").
-bool IsReadingTime(std::string_view text);
-
 bool IsPageTool(std::string_view text) {
   if (text.size() > kLabelLineBytes * 2) return false;
   const std::string folded = FoldCase(text);
@@ -464,32 +488,6 @@ bool IsPageTool(std::string_view text) {
   };
   return starts_with_one_of(kToolLabels) || starts_with_one_of(kAudioButtons) ||
          IsReadingTime(text);
-}
-
-// A reading time alone on its line: a number, a word for minutes and one for
-// reading ("5 min read", "Lesezeit: 4 Minuten").
-bool IsReadingTime(std::string_view text) {
-  if (text.size() > kLabelLineBytes * 2) return false;
-  const std::vector<Word> words = SplitWords(text);
-  if (words.size() > kReadingTimeWords) return false;
-  bool number = false;
-  bool minutes = false;
-  bool reading = false;
-  for (const Word& w : words) {
-    const std::string f = FoldCase(w.text);
-    number = number || w.has_digit;
-    for (std::string_view unit :
-         {"min", "mins", "minute", "minutes", "minuten", "minuti", "minutos", "minuty", "minut",
-          "\xD0\xBC\xD0\xB8\xD0\xBD"}) {  // мин
-      minutes = minutes || f == unit;
-    }
-    for (std::string_view verb : {"read", "reading", "lecture", "lues", "lu", "lesezeit", "lesen",
-                                  "lettura", "lectura", "leitura", "leestijd", "czytania",
-                                  "\xD1\x87\xD1\x82\xD0\xB5\xD0\xBD\xD0\xB8\xD1\x8F"}) {  // чтения
-      reading = reading || f == verb;
-    }
-  }
-  return number && minutes && reading;
 }
 
 // The heading of a comment thread ("Comments", "12 Comments", "Comments
@@ -1120,11 +1118,11 @@ std::vector<LineLabel> FinalLabels(const PageView& view, long headline,
       }
     }
   }
+  const auto by_headline = [&](std::size_t i) {
+    return headline >= 0 && std::labs(static_cast<long>(i) - headline) <= kCreditReach;
+  };
   std::vector<bool> credit(n, false);
-  for (const std::size_t i : metadata_found) {
-    const long from_headline = static_cast<long>(i) - headline;
-    credit[i] = headline >= 0 && std::labs(from_headline) <= kCreditReach;
-  }
+  for (const std::size_t i : metadata_found) credit[i] = by_headline(i);
   // Where the article's metadata may be: near the headline, the first and
   // the last body line (input line numbers; none: -1).
   std::vector<long> anchors;
@@ -1147,9 +1145,6 @@ std::vector<LineLabel> FinalLabels(const PageView& view, long headline,
       if (std::labs(at - a) <= kMetadataReach) return true;
     }
     return anchors.empty();
-  };
-  const auto by_headline = [&](std::size_t i) {
-    return headline >= 0 && std::labs(static_cast<long>(i) - headline) <= kCreditReach;
   };
   std::vector<LineLabel> labels(n);
   for (std::size_t i = 0; i < n; ++i) {
