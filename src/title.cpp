@@ -113,6 +113,16 @@ bool PartCanGo(std::string_view part, std::string_view rest) {
          rest.size() >= kMinRestBytes && CountWords(rest) >= kMinRestWords;
 }
 
+// Does a line of the page read `rest` alone (folded, trimmed): the page's
+// own heading without the suffix a <title> copy adds to it?
+bool PageShowsRestAlone(std::string_view rest, FoldedLines* page) {
+  const std::string folded_rest = SimpleFold(rest);
+  for (const std::string& raw : page->get()) {
+    if (Trim(raw) == folded_rest) return true;
+  }
+  return false;
+}
+
 // ASCII letters lower-cased, other bytes as they are.
 std::string AsciiLower(std::string_view s) {
   std::string lower;
@@ -232,7 +242,8 @@ std::string CleanTitle(std::string_view headline, const std::vector<std::string_
     if (best_at != std::string_view::npos) {
       const std::string_view rest = Trim(title.substr(0, best_at));
       const std::string_view part = Trim(title.substr(best_at + best_len));
-      if (PartCanGo(part, rest) && PageShowsName(part, rest, &folded_lines, kSuffixExtraWords)) {
+      if (PartCanGo(part, rest) && (PageShowsName(part, rest, &folded_lines, kSuffixExtraWords) ||
+                                    PageShowsRestAlone(rest, &folded_lines))) {
         title = rest;
         changed = true;
         continue;

@@ -7,7 +7,9 @@
 // page itself shows the removed part is a name used elsewhere: a line that
 // is little more than that name (a logo or menu line: at most two words
 // more; suffixes only) or a copyright line holding it ("© 2024 Example Gazette"), other
-// than the lines that carry the headline itself. A part that merely occurs
+// than the lines that carry the headline itself; a suffix goes too when a
+// line of the page reads the rest alone (the page's own heading, without
+// what its <title> copy adds: "Storm closes schools | Tested & Ranked"). A part that merely occurs
 // in prose proves nothing ("Nokia N96 Software Update - v30.1" mentions the
 // version in the text). Nothing is removed when the rest would be
 // shorter than three words or 15 bytes, or when the part is longer than the

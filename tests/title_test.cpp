@@ -52,6 +52,14 @@ const std::vector<Case>& Cases() {
       {"Rivermouth - Storm closes schools across the valley",
        {"Rivermouth", "Body text."},
        "Rivermouth - Storm closes schools across the valley"},
+      // The page's own heading reads the rest alone: the suffix is the
+      // <title> copy's addition, whatever it is.
+      {"Storm closes schools across the valley | Tested & Ranked",
+       {"Storm closes schools across the valley", "Body text here."},
+       "Storm closes schools across the valley"},
+      {"Storm closes schools across the valley - Review, Pictures",
+       {"Storm closes schools across the valley today", "Body text here."},
+       "Storm closes schools across the valley - Review, Pictures"},
       // Nothing on the page vouches for the suffix: it stays.
       {"Storm closes schools across the valley | Harbor Gazette",
        {"Body text here.", "Another paragraph."},
