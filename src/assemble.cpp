@@ -48,6 +48,9 @@ constexpr std::size_t kStandfirstWords = 12;
 // A line this long right under the headline is prose: the text's first
 // paragraph, even when decoded as boilerplate (BodyLines).
 constexpr std::size_t kLeadProseWords = 30;
+// In bytes, for scripts whose words are long (Korean) or unspaced: a
+// sentence this long (about 30 English words) is prose too.
+constexpr std::size_t kLeadProseBytes = 180;
 
 // Prose right after the last body line, up to this many lines of this many
 // words or more each, is the text's end decoded as boilerplate (BodyLines).
@@ -884,7 +887,8 @@ bool IsStandfirstUnderHeadline(const PageView& view, std::size_t i,
 //     itself found more likely not boilerplate;
 //   - a caption right after image alt text that repeats the headline is not
 //     body (DESIGN.md section 10: captions are boilerplate);
-//   - a line of kLeadProseWords words or more between the headline and the
+//   - a line of kLeadProseWords words or more (or a sentence of
+//     kLeadProseBytes bytes) between the headline and the
 //     first body line is the text's beginning, whatever its label, so is a
 //     sentence there decoded as metadata that gave no byline or date
 //     (IsLeadDecodedAsMetadata), and the
@@ -929,7 +933,8 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
     const std::size_t from = static_cast<std::size_t>(headline.line) + 1;
     for (std::size_t i = from; i < n && i - from < kLeadProseReach && !body[i]; ++i) {
       if (view.label(i) == Label::kBoilerplate &&
-          CountLineWords(view, i, kLeadProseWords) >= kLeadProseWords) {
+          (CountLineWords(view, i, kLeadProseWords) >= kLeadProseWords ||
+           (view.texts[i].size() >= kLeadProseBytes && EndsWithFullStop(view.texts[i])))) {
         body[i] = true;
       } else if (view.label(i) == Label::kMetadata && IsLeadDecodedAsMetadata(view, i) &&
                  !Found(metadata_found, i)) {

@@ -70,6 +70,21 @@ constexpr Label X = Label::kBoilerplate;
 
 const char* const kBody1 = "The storm reached the coast on Monday night and closed every school.";
 const char* const kBody2 = "Officials said the buildings would reopen once the roads were cleared.";
+// 23 words and 197 bytes: the length of a first paragraph, in a script of
+// long words ("The county will turn twelve closed schools into village care
+// centres ...").
+const char* const kKoreanLead =
+    "\xED\x95\xB4\xEB\x8B\xB4\xEA\xB5\xB0\xEC\x9D\x80 \xED\x95\x99\xEC\x83\x9D "
+    "\xEC\x88\x98 \xEA\xB0\x90\xEC\x86\x8C\xEB\xA1\x9C \xEB\xAC\xB8\xEC\x9D\x84 "
+    "\xEB\x8B\xAB\xEC\x9D\x80 \xEA\xB4\x80\xEB\x82\xB4 \xED\x8F\x90\xEA\xB5\x90 "
+    "\xEC\x97\xB4\xEB\x91\x90 \xEA\xB3\xB3\xEC\x9D\x84 "
+    "\xEC\x95\x84\xEC\x9D\xB4\xEC\x99\x80 \xEB\x85\xB8\xEC\x9D\xB8\xEC\x9D\xB4 "
+    "\xED\x95\xA8\xEA\xBB\x98 \xEC\x93\xB0\xEB\x8A\x94 \xEB\xA7\x88\xEC\x9D\x84 "
+    "\xEB\x8F\x8C\xEB\xB4\x84\xEC\x84\xBC\xED\x84\xB0\xEB\xA1\x9C "
+    "\xEA\xB3\xA0\xEC\xB3\x90 \xEB\x82\xB4\xEB\x85\x84 "
+    "\xEB\xB4\x84\xEB\xB6\x80\xED\x84\xB0 \xEC\xB0\xA8\xEB\xA1\x80\xEB\xA1\x9C "
+    "\xEB\xAC\xB8\xEC\x9D\x84 \xEC\x97\xB4\xEA\xB2\xA0\xEB\x8B\xA4\xEA\xB3\xA0 "
+    "\xEB\xB0\x9D\xED\x98\x94\xEB\x8B\xA4.";
 
 const std::vector<Case>& Cases() {
   static const std::vector<Case> cases = {
@@ -1111,6 +1126,20 @@ const std::vector<Case>& Cases() {
        "",
        "",
        {kBody1, kBody2}},
+      {"a long first sentence of a language with long words (Korean), decoded as boilerplate "
+       "above the text, is its first paragraph",
+       {{H, "Storm closes schools across the county"},
+        {X, "Share"},
+        {X, kKoreanLead},
+        {B, kBody1},
+        {B, kBody2}},
+       "Storm closes schools across the county",
+       "",
+       {},
+       "",
+       "",
+       "",
+       {kKoreanLead, kBody1, kBody2}},
       {"a standfirst decoded as a sure second headline is body when the text follows it",
        {{H, "Storm closes schools across the county", 0.9f},
         {H, "Forecasters say the wind will not ease before Wednesday and more closures may follow",
@@ -1566,12 +1595,8 @@ TEST(AssembleTest, FinalLabelsTakeMetadataThatIsNoCreditForBoilerplate) {
     Label want;
   };
   const MetadataCase cases[] = {
-      {"9 min read", M},
-      {"Listen to this article", X},
-      {"Rate Story", X},
-      {"Share on Facebook", X},
-      {"Updated March 4, 2024", M},
-      {"By Jo Smith and Ann Lee", M},
+      {"9 min read", M},        {"Listen to this article", X}, {"Rate Story", X},
+      {"Share on Facebook", X}, {"Updated March 4, 2024", M},  {"By Jo Smith and Ann Lee", M},
   };
   for (const MetadataCase& c : cases) {
     std::vector<LineLabel> labels;
