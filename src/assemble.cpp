@@ -110,6 +110,12 @@ constexpr std::size_t kPrefixLineWords = 2;
 // ("Advertisement", a recurring subheading).
 constexpr std::size_t kRepeatedLineWords = 8;
 
+// Above the first prose paragraph, a body line of at most kToolLineWords
+// words that the model gives less than kUnlikelyBody of being body is a
+// page tool's button (BodyLines).
+constexpr std::size_t kToolLineWords = 3;
+constexpr float kUnlikelyBody = 0.3f;
+
 // The most words of a contact line ending the text (IsContactLine).
 constexpr std::size_t kContactLineWords = 8;
 
@@ -440,6 +446,47 @@ bool IsReadingTime(std::string_view text) {
     }
   }
   return number && minutes && reading;
+}
+
+// A share button alone on its line: a network's name or "Copy link", in
+// the scripts of the 15 languages (Latin, Cyrillic, Arabic, Devanagari,
+// CJK, Hangul).
+bool IsShareButton(std::string_view text) {
+  static constexpr std::string_view kButtons[] = {
+      "facebook",
+      "twitter",
+      "x",
+      "whatsapp",
+      "telegram",
+      "linkedin",
+      "pinterest",
+      "reddit",
+      "email",
+      "e-mail",
+      "copy link",
+      "copy url",
+      "\u0641\u064a\u0633\u0628\u0648\u0643",                     // فيسبوك
+      "\u0648\u0627\u062a\u0633\u0627\u0628",                     // واتساب
+      "\u0625\u0643\u0633",                                       // إكس
+      "\u0646\u0633\u062e \u0627\u0644\u0631\u0627\u0628\u0637",  // نسخ الرابط
+      "\u0432\u043a\u043e\u043d\u0442\u0430\u043a\u0442\u0435",   // вконтакте
+      "\u0441\u043a\u043e\u043f\u0438\u0440\u043e\u0432\u0430\u0442\u044c "
+      "\u0441\u0441\u044b\u043b\u043a\u0443",  // скопировать ссылку
+      "\u94fe\u63a5",                          // 链接
+      "\u5fae\u4fe1",
+      "\u5fae\u535a",               // 微信 微博
+      "\uce74\uce74\uc624\ud1a1",   // 카카오톡
+      "\ub9c1\ud06c \ubcf5\uc0ac",  // 링크 복사
+      "lien copi\u00e9",
+      "copier le lien",
+      "link kopieren",
+      "copiar enlace",
+      "copiar link",
+      "copia link",
+      "link kopi\u00ebren",
+      "kopiuj link",
+      "ba\u011flant\u0131y\u0131 kopyala"};
+  return IsAloneOnLine(text, kButtons);
 }
 
 // A page tool's row rather than text: a reading time ("5 min read",
@@ -985,6 +1032,16 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
       break;  // the first prose paragraph
     }
     if (words <= kCaptionWords && HasImageCredit(view.texts[i])) body[i] = false;
+    // A page tool's button above the text ("Print", "Share this article",
+    // "Comments 0", "WhatsApp") that decoding swept into the body region
+    // although the model found it unlikely body, or that names a network to
+    // share on; not a link's text inside a paragraph.
+    const float body_probability =
+        view.decisions[i].label_probabilities[static_cast<std::size_t>(Label::kBody)];
+    if (words <= kToolLineWords && !EndsWithFullStop(view.texts[i]) && !SplitsParagraph(view, i) &&
+        (body_probability < kUnlikelyBody || IsShareButton(view.texts[i]))) {
+      body[i] = false;
+    }
   }
   DropRelatedLists(view, &body);
   DropCommentThread(view, &body);

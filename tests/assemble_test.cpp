@@ -55,7 +55,14 @@ Article AssembleRows(const std::vector<Row>& rows, std::vector<LineLabel>* label
     const float headline_probability = row.headline >= 0               ? row.headline
                                        : row.label == Label::kHeadline ? row.confidence
                                                                        : 0.0f;
-    decisions.push_back(LineDecision{row.label, row.confidence, headline_probability});
+    // The model's probability of each label: `confidence` for the row's
+    // label, the rest shared by the others.
+    LineDecision decision{row.label, row.confidence, headline_probability};
+    for (std::size_t k = 0; k < decision.label_probabilities.size(); ++k) {
+      decision.label_probabilities[k] = (1.0f - row.confidence) / 3.0f;
+    }
+    decision.label_probabilities[static_cast<std::size_t>(row.label)] = row.confidence;
+    decisions.push_back(decision);
   }
   DateContext context;
   context.language = Language::kEn;
@@ -1276,6 +1283,21 @@ const std::vector<Case>& Cases() {
        "",
        "",
        {"What happens next", kBody1, "What happens next", kBody2}},
+      {"page tools the decoding swept into the body above the text are not body",
+       {{H, "Storm closes schools across the county"},
+        {M, "By Jo Smith"},
+        {B, "Comments 0", 0.2f},
+        {B, "Print", 0.15f},
+        {B, "WhatsApp", 0.6f},
+        {B, kBody1},
+        {B, kBody2}},
+       "Storm closes schools across the county",
+       "Jo Smith",
+       {"Jo Smith"},
+       "",
+       "",
+       "",
+       {kBody1, kBody2}},
       {"lynx's line for an embedded frame inside the text is not body",
        {{H, "Storm closes schools across the county"},
         {B, kBody1},
