@@ -9,6 +9,7 @@
 #include <limits>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -745,17 +746,20 @@ void DropAuthorBox(const PageView& view, const std::vector<std::string>& authors
 // kRepeatedLineWords words or more that an earlier body line already gave
 // word for word is not body.
 void DropRepeatedText(const PageView& view, std::vector<bool>* body) {
-  std::vector<std::pair<uint64_t, std::size_t>> seen;
+  // Each line's hash to the first body line that gave it (a page of a
+  // million lines stays linear).
+  std::unordered_multimap<uint64_t, std::size_t> seen;
   for (std::size_t i = 0; i < body->size(); ++i) {
     if (!(*body)[i] || CountLineWords(view, i, kRepeatedLineWords) < kRepeatedLineWords) continue;
     const uint64_t hash = Fnv1a(view.texts[i]);
-    const bool repeated = std::any_of(seen.begin(), seen.end(), [&](const auto& earlier) {
-      return earlier.first == hash && view.texts[earlier.second] == view.texts[i];
+    const auto [first, last] = seen.equal_range(hash);
+    const bool repeated = std::any_of(first, last, [&](const auto& earlier) {
+      return view.texts[earlier.second] == view.texts[i];
     });
     if (repeated) {
       (*body)[i] = false;
     } else {
-      seen.emplace_back(hash, i);
+      seen.emplace(hash, i);
     }
   }
 }
