@@ -546,11 +546,19 @@ bool IsPageTool(std::string_view text) {
 // "Kommentare", "Commentaires", "Комментарии", "评论").
 bool IsCommentsHeading(std::string_view text) {
   if (text.size() > kLabelLineBytes * 2) return false;
-  // The count goes: "12 comments", "comments (12)".
+  // The count goes: "12 comments", "comments (12)"; a link's arrow may
+  // follow ("53 Comments »").
   std::string words;
   for (const char c : text) {
     if ((c >= '0' && c <= '9') || c == '(' || c == ')') continue;
     words += c;
+  }
+  for (std::string_view arrow : {"\xC2\xBB", "\xE2\x80\xBA", ">"}) {
+    while (!words.empty() && words.back() == ' ') words.pop_back();
+    if (words.size() >= arrow.size() &&
+        words.compare(words.size() - arrow.size(), arrow.size(), arrow) == 0) {
+      words.resize(words.size() - arrow.size());
+    }
   }
   const std::size_t start = words.find_first_not_of(' ');
   static constexpr std::string_view kHeadings[] = {
