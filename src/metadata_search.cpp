@@ -1943,6 +1943,49 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
   }
 }
 
+// A page that credits no one may give the writer's name alone right above
+// or below the article's date line ("Jo Smith" / "Last updated: May 2,
+// 2025", "May 2, 2025" / "|" / "Jo Smith"), wherever that line is: a
+// person's name (no word of it the prose writes in lower case, no desk,
+// not repeated in a menu), not a topic nor half the headline's words.
+void NameBesideTheDate(const PageView& view, long headline, std::size_t date_line, Article* article,
+                       std::vector<std::size_t>* found_on) {
+  const std::size_t n = view.texts.size();
+  std::unordered_set<std::string> headline_words;
+  if (headline >= 0) {
+    for (const Word& w : view.words(static_cast<std::size_t>(headline))) {
+      headline_words.insert(FoldCase(w.text));
+    }
+  }
+  LowerCaseWordMap lower;
+  bool lower_built = false;
+  for (const int step : {-1, 1}) {
+    std::size_t k = date_line;
+    for (int moves = 0; moves < 2; ++moves) {
+      if ((step < 0 && k == 0) || (step > 0 && k + 1 >= n)) break;
+      k = step < 0 ? k - 1 : k + 1;
+      if (!Separator(view.texts[k])) break;
+    }
+    if (k == date_line || Separator(view.texts[k]) || !IsBareName(view, k) ||
+        RepeatedInMenu(view, k)) {
+      continue;
+    }
+    Byline byline = ParseByline(view.texts[k], view.dates.language);
+    if (byline.authors.empty() || byline.desk || !byline.agency.empty()) continue;
+    if (!lower_built) {
+      LowerCaseWords(view, &lower);
+      lower_built = true;
+    }
+    if (NamesTopic(view, byline, lower) || RepeatsHeadline(view, byline, headline_words) ||
+        CountOrdinaryWords(view, view.texts[k], lower, Where::kProse).ordinary != 0) {
+      continue;
+    }
+    TakeByline(std::move(byline), article);
+    found_on->push_back(k);
+    return;
+  }
+}
+
 }  // namespace
 
 void FindMetadata(const PageView& view, long headline, Article* article,
@@ -1951,7 +1994,11 @@ void FindMetadata(const PageView& view, long headline, Article* article,
   const Anchors anchors{headline, FirstArticleLine(view), block.start, block.last};
   FindByline(view, anchors, article, found_on);
   if (article->agency.empty()) AgencyFromBody(view, article);
+  const std::size_t before_dates = found_on->size();
   FindDatesNearHeadline(view, anchors, article, found_on);
+  if (article->authors.empty() && found_on->size() > before_dates) {
+    NameBesideTheDate(view, headline, (*found_on)[before_dates], article, found_on);
+  }
 }
 
 }  // namespace pith::internal

@@ -52,9 +52,11 @@
 // Smith's Blog"), else the name over a bio in the first person that reads as a person's ("Jo
 // Smith" / "I'm the founder of Acme ..."), else the holder its footer's copyright names
 // (CopyrightHolder), else the name over an author box anywhere ("Maria Lopez" / "Maria is a
-// growth analyst ..."). A body line may give only the agency, and only when the metadata names
-// none: the dateline "PARIS (Reuters) -" of the first body line, or a closing "(With inputs from
-// PTI)" ("agencies" names none).
+// growth analyst ..."); and a page that still credits no one has the person's name alone right
+// above or below the line that gave the article's date ("Jo Smith" / "Last updated: May 2,
+// 2025"), wherever that line is. A body line may give only the agency, and only when the metadata
+// names none: the dateline "PARIS (Reuters) -" of the first body line, or a closing "(With inputs
+// from PTI)" ("agencies" names none).
 //
 // Dates: from the metadata lines, published and updated apart; else from
 // the nearest short line around the headline or the article start (any

@@ -938,6 +938,38 @@ TEST(FindMetadata, LeapDayKeepsItsYearUnderTheHeadlineYearBefore) {
   EXPECT_EQ(FindOn(march, {H, M, B, B}, 0, Language::kEn, kInLeapYear).date, "2023-03-01");
 }
 
+// A page that credits no one gives the writer's name alone beside the
+// article's date line, far from the headline and the text.
+TEST(FindMetadata, NameBesideTheDateLineIsTheByline) {
+  std::vector<std::string> texts = {"Storm closes schools across the county", kBody1};
+  std::vector<Label> labels = {H, B};
+  for (const char* menu :
+       {"Home", "World", "Politics", "Business", "Science", "Health", "Sport", "Culture", "Travel",
+        "Opinion", "Weather", "Video", "Audio", "Maps", "Games"}) {
+    texts.push_back(menu);
+    labels.push_back(X);
+  }
+  texts.insert(texts.end(), {"Dana Whitfield", "Last updated: March 4, 2021"});
+  labels.insert(labels.end(), {X, M});
+  for (const char* menu : {"Share", "Print", "Email", "Save", "Comments", "Follow", "Newsletter",
+                           "Podcasts", "Events", "Jobs", "Archive", "Contact", "About", "Help"}) {
+    texts.push_back(menu);
+    labels.push_back(X);
+  }
+  for (int k = 0; k < 4; ++k) {
+    texts.push_back(k % 2 == 0 ? kBody1 : kBody2);
+    labels.push_back(B);
+  }
+  const Article article = FindOn(PageOf(texts), labels, 0);
+  EXPECT_EQ(article.date, "2021-03-04");
+  EXPECT_EQ(article.byline, "Dana Whitfield");
+  // Not a section's name in capitals that the prose writes in lower case.
+  texts[17] = "County Schools";
+  texts.push_back("The county schools will reopen when the roads are clear.");
+  labels.push_back(B);
+  EXPECT_EQ(FindOn(PageOf(texts), labels, 0).byline, "");
+}
+
 // A long run of digits in the headline is no year, and reading it must not
 // overflow (the fuzz target found "222222222 * 10" under UBSan).
 TEST(FindMetadata, LongDigitRunInTheHeadlineIsNoYear) {
