@@ -35,18 +35,6 @@ const char* CheckReference(int32_t ref, std::size_t parent, bool is_root, std::s
   return nullptr;
 }
 
-// True when no value is infinite or NaN (all exponent bits set), tested on
-// the bits so that the loop vectorises (there are 10^5 leaf values).
-bool AllFinite(UnalignedArray<float> values) {
-  uint32_t any = 0;
-  for (std::size_t i = 0; i < values.size(); ++i) {
-    uint32_t bits;
-    std::memcpy(&bits, values.bytes + i * sizeof bits, sizeof bits);
-    any |= static_cast<uint32_t>((bits & 0x7f800000u) == 0x7f800000u);
-  }
-  return any == 0;
-}
-
 const char* CheckTrees(const TreeEnsemble& e, std::string* too_deep) {
   if (e.num_outputs == 0) return "tree ensemble has no outputs";
   if (e.base.size() != e.num_outputs) return "tree base score count is wrong";
@@ -97,6 +85,18 @@ const char* CheckTrees(const TreeEnsemble& e, std::string* too_deep) {
 }
 
 }  // namespace
+
+bool AllFinite(UnalignedArray<float> values) {
+  // Tested on the bits (all exponent bits set) so that the loop
+  // vectorises: there are 10^5 leaf values.
+  uint32_t any = 0;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    uint32_t bits;
+    std::memcpy(&bits, values.bytes + i * sizeof bits, sizeof bits);
+    any |= static_cast<uint32_t>((bits & 0x7f800000u) == 0x7f800000u);
+  }
+  return any == 0;
+}
 
 std::string CheckEnsemble(const TreeEnsemble& e) {
   std::string too_deep;

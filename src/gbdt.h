@@ -74,6 +74,9 @@ inline UnalignedArray<float> LeafValues(const TreeEnsemble& e) {
   return {reinterpret_cast<const unsigned char*>(e.leaf_values.data()), e.leaf_values.size()};
 }
 
+// True when no value is infinite or NaN.
+bool AllFinite(UnalignedArray<float> values);
+
 // "" when every reference, feature index and number of the ensemble is in
 // range and finite, every node belongs to one tree only and no tree is
 // deeper than kMaxTreeDepth; otherwise what is wrong, in one line.

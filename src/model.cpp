@@ -21,18 +21,6 @@ constexpr uint32_t kMaxNameBytes = 1u << 10;
 constexpr uint32_t kMaxTreeItems = 1u << 24;
 constexpr bool kLittleEndianHost = __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__;
 
-// True when no value is infinite or NaN (all exponent bits set), tested on
-// the bits so that the loop vectorises.
-bool AllFinite(UnalignedArray<float> values) {
-  uint32_t any = 0;
-  for (std::size_t i = 0; i < values.size(); ++i) {
-    uint32_t bits;
-    std::memcpy(&bits, values.bytes + i * sizeof bits, sizeof bits);
-    any |= static_cast<uint32_t>((bits & 0x7f800000u) == 0x7f800000u);
-  }
-  return any == 0;
-}
-
 class Writer {
  public:
   void U32(uint32_t v) {
