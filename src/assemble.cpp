@@ -329,10 +329,7 @@ bool IsRelatedHeading(std::string_view text) {
 
 // Where lynx shows an embedded frame: "IFRAME: https://www.youtube.com/embed/…"
 // (a video or a like button, never text).
-bool IsFrameLine(std::string_view text) {
-  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
-  return text.substr(0, 7) == "IFRAME:";
-}
+bool IsFrameLine(std::string_view text) { return text.substr(0, 7) == "IFRAME:"; }
 
 // A line of tags: a tags heading, a colon and the tags ("Tags: flood,
 // schools", "Onderwerpen: [Meerwold] [Verkeer]", "Etiketler: kuraklık").
@@ -677,16 +674,12 @@ void DropCommentThread(const PageView& view, std::vector<bool>* body) {
   }
 }
 
-// Normalised(t) split at its spaces.
-std::vector<std::string> NormalisedWords(std::string_view t) {
-  std::vector<std::string> words;
-  const std::string norm = Normalised(t);
-  for (std::size_t at = 0; at < norm.size();) {
-    const std::size_t space = std::min(norm.find(' ', at), norm.size());
-    words.emplace_back(norm, at, space - at);
-    at = space + 1;
-  }
-  return words;
+// The words of Normalised(): each word case-folded.
+std::vector<std::string> FoldedWords(const std::vector<Word>& words) {
+  std::vector<std::string> folded;
+  folded.reserve(words.size());
+  for (const Word& w : words) folded.push_back(FoldCase(w.text));
+  return folded;
 }
 
 // Whether `line` is the name line of an author box for one of `authors`:
@@ -699,7 +692,7 @@ bool IsAuthorBoxName(const std::vector<std::string>& line, const std::vector<std
   std::size_t from = 0;
   if (!line.empty() && line[0] == "about") from = line.size() > 2 && line[1] == "the" ? 3 : 1;
   for (const std::string& author : authors) {
-    const std::vector<std::string> name = NormalisedWords(author);
+    const std::vector<std::string> name = FoldedWords(SplitWords(author));
     if (name.empty() || line.size() < from + name.size() ||
         line.size() > from + name.size() + kAuthorBoxExtraWords ||
         !std::equal(name.begin(), name.end(), line.begin() + static_cast<long>(from))) {
@@ -737,12 +730,11 @@ void DropAuthorBox(const PageView& view, const std::vector<std::string>& authors
     // on the line above is a credit split at its link.
     const bool signature = text.substr(0, 1) == "-" || text.substr(0, 3) == "\xE2\x80\x93" ||
                            text.substr(0, 3) == "\xE2\x80\x94";
-    const std::vector<std::string> above = NormalisedWords(view.texts[i - 1]);
+    const std::vector<std::string> above = FoldedWords(view.words(i - 1));
     if (signature || (!above.empty() && above.back() == "by")) continue;
-    const std::vector<std::string> bio = k + 1 < lines.size()
-                                             ? NormalisedWords(view.texts[lines[k + 1]])
-                                             : std::vector<std::string>();
-    if (IsAuthorBoxName(NormalisedWords(text), bio, authors)) {
+    const std::vector<std::string> bio =
+        k + 1 < lines.size() ? FoldedWords(view.words(lines[k + 1])) : std::vector<std::string>();
+    if (IsAuthorBoxName(FoldedWords(view.words(i)), bio, authors)) {
       for (std::size_t j = i; j < body->size(); ++j) (*body)[j] = false;
       return;
     }
@@ -1201,11 +1193,8 @@ std::vector<LineLabel> FinalLabels(const PageView& view, long headline,
   // the last body line (input line numbers; none: -1).
   std::vector<long> anchors;
   if (headline >= 0) anchors.push_back(view.page.lines[static_cast<std::size_t>(headline)].first);
-  for (std::size_t i = 0; i < n; ++i) {
-    if (body[i] && !headline_copy[i]) {
-      anchors.push_back(view.page.lines[i].first);
-      break;
-    }
+  if (first_body >= 0) {
+    anchors.push_back(view.page.lines[static_cast<std::size_t>(first_body)].first);
   }
   for (std::size_t i = n; i-- > 0;) {
     if (body[i] && !headline_copy[i]) {

@@ -1322,7 +1322,7 @@ const std::vector<Case>& Cases() {
       {"lynx's line for an embedded frame inside the text is not body",
        {{H, "Storm closes schools across the county"},
         {B, kBody1},
-        {B, "   IFRAME: https://www.youtube.com/embed/StormClips2024?rel=0&autoplay=0"},
+        {B, "IFRAME: https://www.youtube.com/embed/StormClips2024?rel=0&autoplay=0"},
         {B, kBody2}},
        "Storm closes schools across the county",
        "",
