@@ -801,6 +801,16 @@ bool RepeatedInMenu(const PageView& view, std::size_t i) {
   return false;
 }
 
+// The headline's words, case-folded (none: no headline), for RepeatsHeadline.
+std::unordered_set<std::string> HeadlineWords(const PageView& view, long headline) {
+  std::unordered_set<std::string> words;
+  if (headline < 0) return words;
+  for (const Word& w : view.words(static_cast<std::size_t>(headline))) {
+    words.insert(FoldCase(w.text));
+  }
+  return words;
+}
+
 // Half the words or more of every name the credit found are the
 // headline's: a title or a breadcrumb ("Essential Wine Basics" under "Wine
 // for Beginners: Your Essential Guide to Wine Basics"), not a person. (A
@@ -1043,12 +1053,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     LowerCaseWords(view, &lower);
     lower_built = true;
   };
-  std::unordered_set<std::string> headline_words;
-  if (anchors.headline >= 0) {
-    for (const Word& w : view.words(static_cast<std::size_t>(anchors.headline))) {
-      headline_words.insert(FoldCase(w.text));
-    }
-  }
+  const std::unordered_set<std::string> headline_words = HeadlineWords(view, anchors.headline);
   const auto prose_topic = [&](const Byline& byline) {
     build_lower();
     return NamesTopic(view, byline, lower);
@@ -1951,12 +1956,7 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
 void NameBesideTheDate(const PageView& view, long headline, std::size_t date_line, Article* article,
                        std::vector<std::size_t>* found_on) {
   const std::size_t n = view.texts.size();
-  std::unordered_set<std::string> headline_words;
-  if (headline >= 0) {
-    for (const Word& w : view.words(static_cast<std::size_t>(headline))) {
-      headline_words.insert(FoldCase(w.text));
-    }
-  }
+  const std::unordered_set<std::string> headline_words = HeadlineWords(view, headline);
   LowerCaseWordMap lower;
   bool lower_built = false;
   for (const int step : {-1, 1}) {
