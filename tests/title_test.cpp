@@ -60,6 +60,31 @@ const std::vector<Case>& Cases() {
       {"Storm closes schools across the valley - Review, Pictures",
        {"Storm closes schools across the valley today", "Body text here."},
        "Storm closes schools across the valley - Review, Pictures"},
+      // A breadcrumb run into the headline goes when a line reads the rest
+      // alone; a kicker set off by a space only beside a <title> copy that
+      // puts it after the headline.
+      {"Startseite/Sturm schließt Schulen im ganzen Tal",
+       {"Sturm schließt Schulen im ganzen Tal", "Text."},
+       "Sturm schließt Schulen im ganzen Tal"},
+      {"Home /Storm closes schools across the valley",
+       {"STORM CLOSES SCHOOLS ACROSS THE VALLEY", "Text."},
+       "Storm closes schools across the valley"},
+      {"Startseite/Sturm schließt Schulen im ganzen Tal",
+       {"Sturm schließt Schulen im ganzen Tal heute", "Text."},
+       "Startseite/Sturm schließt Schulen im ganzen Tal"},
+      {"Unwetter im Norden Sturm schließt alle Schulen",
+       {"Sturm schließt alle Schulen - Unwetter im Norden", "Text."},
+       "Sturm schließt alle Schulen"},
+      {"Unwetter im Norden Sturm schließt alle Schulen",
+       {"Sturm schließt alle Schulen", "Text."},
+       "Unwetter im Norden Sturm schließt alle Schulen"},
+      {"Unwetter im Norden Sturm schließt alle Schulen",
+       {"Sturm schließt alle Schulen - Harbor Gazette", "Text."},
+       "Unwetter im Norden Sturm schließt alle Schulen"},
+      // A kicker ending in ":" stays (as often part of the title as not).
+      {"Critics' Choice: The best exhibitions of the year",
+       {"The best exhibitions of the year", "Text."},
+       "Critics' Choice: The best exhibitions of the year"},
       // Nothing on the page vouches for the suffix: it stays.
       {"Storm closes schools across the valley | Harbor Gazette",
        {"Body text here.", "Another paragraph."},
