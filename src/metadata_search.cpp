@@ -901,6 +901,41 @@ bool OpensFirstPersonBio(const PageView& view, std::size_t i) {
   return opens && !ShortLine(view, i + 1) && IsBareName(view, i) && PersonBio(bio);
 }
 
+// Line i is a person's name with their job title after it and the line
+// under it a bio in prose that opens with the name's first word and speaks
+// of a person ("Jo Smith Senior Editor & Wine Critic" / "Jo tastes wines
+// for ... Her column ..."): an author box that sets the title beside the
+// name. The name, else "".
+std::string NameBesideJobTitle(const PageView& view, std::size_t i) {
+  // Most lines are no such pair: the bio's opening looked at first.
+  const std::vector<Word>& words = view.words(i);
+  if (words.size() < 3 || i + 1 >= view.texts.size()) return {};
+  const std::string_view first = words[0].text;
+  const std::string_view bio = view.texts[i + 1];
+  if (!words[0].capitalised || words[0].all_caps || bio.size() < first.size() + 2 ||
+      bio.compare(0, first.size(), first) != 0 || bio[first.size()] != ' ' ||
+      bio[first.size() + 1] < 'a' || bio[first.size() + 1] > 'z' || ShortLine(view, i + 1) ||
+      !PersonBio(bio)) {
+    return {};
+  }
+  const std::string_view text = view.texts[i];
+  // The name is the first two or three words, each capitalised, the rest
+  // a job title.
+  for (std::size_t n = 2; n <= 3 && n < words.size(); ++n) {
+    const Word& last = words[n - 1];
+    if (!last.capitalised || last.all_caps || last.has_digit || last.ideographic) return {};
+    const std::size_t end =
+        static_cast<std::size_t>(last.text.data() - text.data()) + last.text.size();
+    if (!IsJobTitle(text.substr(end))) continue;
+    const std::string_view name = text.substr(0, end);
+    const Byline byline = ParseByline(name, view.dates.language);
+    if (byline.authors.size() == 1 && !byline.desk && SameNormalised(byline.authors[0], name)) {
+      return std::string(name);
+    }
+  }
+  return {};
+}
+
 // Line i is nothing but a person's name with a particle in lower case,
 // which LooksLikeName leaves out ("Greta von Albrecht", "Ana de la Cruz"):
 // three to five words, the first and the last capitalised.
@@ -1543,6 +1578,17 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
   // Acme. I've hired ..."): who wrote the page, where the footer names the
   // firm.
   if (take_bio(OpensFirstPersonBio)) return;
+  // An author box with the person's job title beside their name ("Jo
+  // Smith Senior Editor" / "Jo writes ... She ..."): who wrote the page,
+  // where the footer names the firm.
+  for (std::size_t i = 0; i + 1 < view.texts.size(); ++i) {
+    const std::string name = NameBesideJobTitle(view, i);
+    if (name.empty()) continue;
+    Byline byline = ParseByline(name, view.dates.language);
+    if (topic(byline)) continue;
+    take(i, std::move(byline));
+    return;
+  }
   // Last, the holder the page's footer names ("© 2025 Jo Smith"): on a
   // page crediting no one, who the page says made it. The bottom-most
   // copyright line, not a photo credit in the text.
