@@ -800,8 +800,14 @@ PieceKind Classify(std::string_view piece, bool had_prefix) {
       ++lower;
     }
   }
-  for (std::string_view w : words)
-    if (In<kNotNameWords>(SimpleFold(Trim(w)))) return PieceKind::kNone;
+  // A desk may be named for the blog it writes ("Acme Blog Team", "Acme
+  // Blog Redaktion"), when it ends with its desk word: "Team Blog" is a
+  // menu entry.
+  const bool blog_desk = desk && In<kDeskWords>(SimpleFold(Trim(words.back())));
+  for (std::string_view w : words) {
+    const std::string fw = SimpleFold(Trim(w));
+    if (In<kNotNameWords>(fw) && !(blog_desk && fw == "blog")) return PieceKind::kNone;
+  }
   // Words of a date left beside it ("Wczoraj, 10 maja", "Monday |"): no name.
   if (std::all_of(words.begin(), words.end(), [](std::string_view w) {
         const std::string fw = SimpleFold(Trim(w));

@@ -138,6 +138,10 @@ const Case kCases[] = {
     {"Redaktion - 4. Februar 2025", "Redaktion", "", "Redaktion"},
     {"Staff | Sports", "", "", ""},
     {"Web Desk", "Web Desk", "", "Web Desk"},
+    {"The Ledgerly Blog Team", "The Ledgerly Blog Team", "", "The Ledgerly Blog Team"},
+    {"Ledgerly Blog Redaktion", "Ledgerly Blog Redaktion", "", "Ledgerly Blog Redaktion"},
+    {"Team Blog", "", "", ""},
+    {"Ledgerly Blog", "", "", ""},
     {"Nora Vance | The Valley Newsroom", "Nora Vance; The Valley Newsroom", "",
      "Nora Vance, The Valley Newsroom"},
     // Agencies
