@@ -1215,11 +1215,12 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     }
   }
   // A name of one word ("Travel", "Content") is a section label as often
-  // as a credit: a metadata line naming someone in full comes first.
+  // as a credit: a metadata line naming someone in full comes first, then
+  // a user name by the headline, then a metadata line's single word.
   std::vector<Byline> metadata_bylines;
   metadata_bylines.reserve(metadata.size());
   for (std::size_t i : metadata) metadata_bylines.push_back(BylineAt(view, i));
-  for (const bool one_word_too : {false, true}) {
+  const auto take_metadata = [&](bool one_word_too) {
     for (std::size_t k = 0; k < metadata.size(); ++k) {
       const Byline& byline = metadata_bylines[k];
       if (!NamesSomeone(view, byline) || topic(byline)) continue;
@@ -1227,15 +1228,18 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
         continue;
       }
       take(metadata[k], byline);
-      return;
+      return true;
     }
-  }
+    return false;
+  };
+  if (take_metadata(/*one_word_too=*/false)) return;
   // A user name in lower case right by the headline ("by jsmith", "von
   // jsmith", "By" / "jsmith", or "jsmith" on a metadata line over a date
   // line; a tag or a share button comes after the date): a blog's credit,
   // which the tests of a written name do not take, and surer than a name
-  // by a date line below (a section label: "Neueste Beiträge"). Not a word
-  // of the page's prose ("by email").
+  // by a date line below or a metadata line's single word (a section
+  // label: "Neueste Beiträge", "Stammtisch"). Not a word of the page's
+  // prose ("by email").
   if (anchors.headline >= 0) {
     const std::size_t headline = static_cast<std::size_t>(anchors.headline);
     for (std::size_t i = headline >= kHandleLines ? headline - kHandleLines : 0;
@@ -1267,6 +1271,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
       return;
     }
   }
+  if (take_metadata(/*one_word_too=*/true)) return;
   // The first prose under the headline: the lines above it are the text's
   // standfirst and credit lines.
   const std::size_t prose_below =
