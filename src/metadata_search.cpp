@@ -901,37 +901,55 @@ bool OpensFirstPersonBio(const PageView& view, std::size_t i) {
   return opens && !ShortLine(view, i + 1) && IsBareName(view, i) && PersonBio(bio);
 }
 
-// Line i is a person's name with their job title after it and the line
-// under it a bio in prose that opens with the name's first word and speaks
-// of a person ("Jo Smith Senior Editor & Wine Critic" / "Jo tastes wines
-// for ... Her column ..."): an author box that sets the title beside the
-// name. The name, else "".
+// Line b is a bio in prose that opens with `first` (a first name) and a
+// lower-case word and reads as a person's (PersonBio): "Jo tastes wines
+// for ... Her column ...".
+bool OpensBioOf(const PageView& view, std::size_t b, std::string_view first) {
+  const std::string_view bio = view.texts[b];
+  return bio.size() >= first.size() + 2 && bio.compare(0, first.size(), first) == 0 &&
+         bio[first.size()] == ' ' && bio[first.size() + 1] >= 'a' && bio[first.size() + 1] <= 'z' &&
+         !ShortLine(view, b) && PersonBio(bio);
+}
+
+// Line i is a person's name with their job title after it or on the line
+// under it, and the next line a bio that opens with the name's first word
+// (OpensBioOf): "Jo Smith Senior Editor & Wine Critic" / "Jo tastes wines
+// ...", "Jo Smith" / "Senior Editor" / "Jo tastes wines ...". An author
+// box; the name, else "".
 std::string NameBesideJobTitle(const PageView& view, std::size_t i) {
-  // Most lines are no such pair: the bio's opening looked at first.
   const std::vector<Word>& words = view.words(i);
-  if (words.size() < 3 || i + 1 >= view.texts.size()) return {};
-  const std::string_view first = words[0].text;
-  const std::string_view bio = view.texts[i + 1];
-  if (!words[0].capitalised || words[0].all_caps || bio.size() < first.size() + 2 ||
-      bio.compare(0, first.size(), first) != 0 || bio[first.size()] != ' ' ||
-      bio[first.size() + 1] < 'a' || bio[first.size() + 1] > 'z' || ShortLine(view, i + 1) ||
-      !PersonBio(bio)) {
+  if (words.empty() || i + 2 >= view.texts.size() || !words[0].capitalised || words[0].all_caps) {
     return {};
   }
   const std::string_view text = view.texts[i];
-  // The name is the first two or three words, each capitalised, the rest
-  // a job title.
-  for (std::size_t n = 2; n <= 3 && n < words.size(); ++n) {
-    const Word& last = words[n - 1];
-    if (!last.capitalised || last.all_caps || last.has_digit || last.ideographic) return {};
+  // Each word of the name capitalised, and the credit it parses as.
+  const auto name_of = [&](std::size_t n) -> std::string {
+    for (std::size_t k = 0; k < n; ++k) {
+      const Word& w = words[k];
+      if (!w.capitalised || w.all_caps || w.has_digit || w.ideographic) return {};
+    }
     const std::size_t end =
-        static_cast<std::size_t>(last.text.data() - text.data()) + last.text.size();
-    if (!IsJobTitle(text.substr(end))) continue;
+        static_cast<std::size_t>(words[n - 1].text.data() - text.data()) + words[n - 1].text.size();
     const std::string_view name = text.substr(0, end);
     const Byline byline = ParseByline(name, view.dates.language);
-    if (byline.authors.size() == 1 && !byline.desk && SameNormalised(byline.authors[0], name)) {
-      return std::string(name);
+    if (byline.authors.size() != 1 || byline.desk || !SameNormalised(byline.authors[0], name)) {
+      return {};
     }
+    return std::string(name);
+  };
+  // (Most lines are no such pair: the bio's opening is looked at first.)
+  if (words.size() >= 2 && words.size() <= 3 && OpensBioOf(view, i + 2, words[0].text) &&
+      IsJobTitle(view.texts[i + 1])) {
+    return name_of(words.size());
+  }
+  if (words.size() < 3 || !OpensBioOf(view, i + 1, words[0].text)) return {};
+  // The name is the first two or three words, the rest a job title.
+  for (std::size_t n = 2; n <= 3 && n < words.size(); ++n) {
+    const std::size_t end =
+        static_cast<std::size_t>(words[n - 1].text.data() - text.data()) + words[n - 1].text.size();
+    if (!IsJobTitle(text.substr(end))) continue;
+    std::string name = name_of(n);
+    if (!name.empty()) return name;
   }
   return {};
 }

@@ -50,8 +50,8 @@
 // ("More from Jo Smith", "Alles von Jo Smith"), else the name over a reading time ("Jo Smith" /
 // "14 min read"; not "30 min": a recipe's), else the owner its title names at the top ("Jo
 // Smith's Blog"), else the name over a bio in the first person that reads as a person's ("Jo
-// Smith" / "I'm the founder of Acme ..."), else the name set beside a job title over a bio
-// that opens with its first name and reads as a person's ("Jo Smith Senior Editor" / "Jo
+// Smith" / "I'm the founder of Acme ..."), else the name set beside or over a job title over a
+// bio that opens with its first name and reads as a person's ("Jo Smith Senior Editor" / "Jo
 // covers ... Her ..."), else the holder its footer's copyright names
 // (CopyrightHolder), else the name over an author box anywhere ("Maria Lopez" / "Maria is a
 // growth analyst ..."); and a page that still credits no one has the person's name alone right
