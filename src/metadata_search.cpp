@@ -1415,6 +1415,29 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     take(i, std::move(byline));
     return;
   }
+  // A desk named for its site alone under the headline ("Acme Staff", "The
+  // Acme Team"): the line is nothing but the desk, no word before the desk
+  // word one the page writes in lower case ("Editorial Team", "Sales
+  // Team"), and no menu repeats it.
+  for (long d = 1; anchors.headline >= 0 && d <= kNameUnderHeadline; ++d) {
+    const std::size_t i = static_cast<std::size_t>(anchors.headline + d);
+    if (i >= view.texts.size() || view.label(i) == Label::kBody) continue;
+    const std::vector<Word>& words = view.words(i);
+    if (words.size() < 2 || words.size() > 4 || view.texts[i].size() > kMaxNameBytes) continue;
+    Byline byline = ParseByline(view.texts[i], view.dates.language);
+    if (!byline.desk || byline.authors.size() != 1 ||
+        !SameNormalised(byline.authors[0], view.texts[i])) {
+      continue;
+    }
+    const Word& last = words.back();
+    const std::string_view site =
+        view.texts[i].substr(0, static_cast<std::size_t>(last.text.data() - view.texts[i].data()));
+    build_lower();
+    const OrdinaryWords site_words = CountOrdinaryWords(view, site, lower, Where::kPage);
+    if (site_words.ordinary != 0 || site_words.counted == 0 || RepeatedInMenu(view, i)) continue;
+    take(i, std::move(byline));
+    return;
+  }
   // The name under an author box's heading ("About the author" / "Jo
   // Smith", "Über den Autor" / "Alle Artikel" / "Jo Smith"), anywhere: a
   // person's name or a first name alone ("Tom"), none of its words one the

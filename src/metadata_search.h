@@ -46,7 +46,9 @@
 // credit, no repeat in a menu or the footer ("Consumer Insights"), and no teaser link under it
 // ("Read the full story"); above the headline the same line is as often a menu entry. (Taken
 // without those tests, a name alone by the headline was a section name four times for each right
-// author on train.) A page crediting no one has the person a link to their other texts names
+// author on train.) A desk named for its site alone there ("Acme Staff", "The Acme Team") is a
+// credit when no word before the desk word is one the page writes in lower case ("Sales Team")
+// and no menu repeats it. A page crediting no one has the person a link to their other texts names
 // ("More from Jo Smith", "Alles von Jo Smith"), else the name over a reading time ("Jo Smith" /
 // "14 min read"; not "30 min": a recipe's), else the owner its title names at the top ("Jo
 // Smith's Blog"), else the name over a bio in the first person that reads as a person's ("Jo
