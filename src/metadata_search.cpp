@@ -560,6 +560,38 @@ bool TeaserCredit(const PageView& view, std::size_t i, const Byline& byline) {
   return false;
 }
 
+// Folded words of the link to a post's comments that may follow its
+// credit and date ("Schreibe einen Kommentar", "Leave a comment").
+constexpr std::string_view kCommentLinkWords[] = {
+    "comment", "comments", "leave", "a", "reply", "kommentar", "kommentare", "schreibe", "einen",
+};
+
+// The one word on line i besides its one date, separators, a comment count
+// and the link to the comments ("jsmith — 2. Februar 2022", "28. Januar
+// 2015 jsmith Schreibe einen Kommentar"): a user name beside the date, if
+// IsHandle takes it. Else "".
+std::string_view WordBesideDate(const PageView& view, std::size_t i) {
+  const std::string_view text = view.texts[i];
+  const std::vector<FoundDate> dates = FindDates(text, view.dates);
+  if (dates.size() != 1 || dates[0].text.empty()) return {};
+  const std::size_t from = text.find(dates[0].text);
+  if (from == std::string_view::npos) return {};
+  const std::size_t to = from + dates[0].text.size();
+  std::string_view word;
+  for (const Word& w : view.words(i)) {
+    const std::size_t at = static_cast<std::size_t>(w.text.data() - text.data());
+    if ((at >= from && at < to) || !w.has_letter) continue;
+    const std::string folded = FoldCase(w.text);
+    if (std::find(std::begin(kCommentLinkWords), std::end(kCommentLinkWords), folded) !=
+        std::end(kCommentLinkWords)) {
+      continue;
+    }
+    if (!word.empty()) return {};
+    word = w.text;
+  }
+  return word;
+}
+
 // A verb's -ing form after "by" is an instruction, not a user name ("By
 // clicking", "by using").
 bool Gerund(std::string_view word) {
@@ -1253,7 +1285,8 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
   if (take_metadata(/*one_word_too=*/false)) return;
   // A user name in lower case right by the headline ("by jsmith", "von
   // jsmith", "By" / "jsmith", or "jsmith" on a metadata line over a date
-  // line; a tag or a share button comes after the date): a blog's credit,
+  // line or beside its date, "jsmith — 2. Februar 2022"; a tag or a share
+  // button comes after the date): a blog's credit,
   // which the tests of a written name do not take, and surer than a name
   // by a date line below or a metadata line's single word (a section
   // label: "Neueste Beiträge", "Stammtisch"). Not a word of the page's
@@ -1275,6 +1308,9 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
       } else if (words.size() == 1 && i > headline && view.label(i) == Label::kMetadata &&
                  i + 1 < view.texts.size() && HasDate(view, i + 1)) {
         handle = words[0].text;
+      } else if (words.size() > 1 && i > headline && view.label(i) == Label::kMetadata &&
+                 ShortLine(view, i) && HasDate(view, i)) {
+        handle = WordBesideDate(view, i);
       }
       if (!IsHandle(handle) || Gerund(handle)) continue;
       build_lower();
