@@ -433,8 +433,16 @@ bool AllPostsLink(std::string_view text) {
 }
 
 // The headings of an author box, folded ("About the author", "Über den
-// Autor", "Autor*in"; "Author" alone too, over a desk: "Acme Redaktion").
+// Autor", "Autor*in"; "Author" alone too, over a desk: "Acme Redaktion"),
+// and the text a renderer gives for the author's photo over the name
+// ("Photo of author", "Author image").
 constexpr std::string_view kAuthorBoxHeadings[] = {
+    "photo of author",
+    "photo of the author",
+    "author photo",
+    "author image",
+    "author picture",
+    "author avatar",
     "author",
     "authors",
     "author(s)",

@@ -36,7 +36,8 @@
 // name one or two lines under the headline, or a name over a job title or the link to its other
 // texts ("Alle Artikel"), or the name under an author box's heading anywhere ("About the
 // author" / "Jo Smith", "Über den Autor" / "Jonas": a first name or a desk too, no word of it
-// one the page writes in lower case; under "Author(s)" the names one a line). On German pages a
+// one the page writes in lower case; under "Author(s)" the names one a line; under the text a
+// renderer gives for the author's photo too: "Photo of author" / "Jo Smith"). On German pages a
 // capitalised word right after an article in the prose ("die Botschaft") counts as one written
 // in lower case. A "name" made of words the page's prose writes in lower case is
 // a topic or a section ("UX Analytics", "Marathon Training"), and one whose
