@@ -125,6 +125,8 @@ const Case kCases[] = {
     {"Posted byDario VentiMay 4, 2023May 4, 2023", "Dario Venti", "", "Dario Venti"},
     {"Veröffentlicht vonJana Hollmann 3. Mai 2018", "Jana Hollmann", "", "Jana Hollmann"},
     {"Author avatar image Written by Ines Barros", "Ines Barros", "", "Ines Barros"},
+    {"Text & Fotos: Jonas Weber", "Jonas Weber", "", "Jonas Weber"},
+    {"Fotos: Jonas Weber", "", "", ""},
     {"The plan was written up by the board", "", "", ""},
     // First names alone after a prefix
     {"Written By Tilda and Ruben", "Tilda; Ruben", "", "Tilda and Ruben"},
@@ -331,7 +333,8 @@ TEST(ParseByline, CreditedWhenTheLineSaysItIsACredit) {
         "Author: Ines Barros", "Blog Beitrag von Jonas Weber", "Text: Jonas Weber",
         "This post was written by Dana Pell, Head of Growth", "Publié par Lucie Vernet à 09:40",
         "Posted by R. K. Dalton at 4:12 PM", "jeudi 6 juin 2019, par Collectif Rivage",
-        "Live reporting by Ewan Tully and Roisin Hart", "Interview by Celia Ward"}) {
+        "Live reporting by Ewan Tully and Roisin Hart", "Interview by Celia Ward",
+        "Text & Fotos: Jonas Weber", "Words and photos by Celia Ward"}) {
     const Byline b = ParseByline(line, Language::kUnknown);
     EXPECT_FALSE(b.authors.empty()) << line;
     EXPECT_TRUE(b.credited) << line;
