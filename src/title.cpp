@@ -1,6 +1,7 @@
 #include "title.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <iterator>
 
 #include "simple_fold.h"
@@ -62,26 +63,51 @@ bool ContainsWord(std::string_view line, std::string_view part) {
   return false;
 }
 
-// The page's lines case-folded, folded on first use: most headlines have no
-// separator, or no part that could go, and never need them (folding every
-// line of every page was ~2% of a batch's time).
+// The page's lines case-folded, each folded on first use: most headlines
+// have no separator, or no part that could go, and never need them
+// (folding every line of every page was ~2% of a batch's time), and the
+// heading tests fold only the lines that start as the heading does.
 class FoldedLines {
  public:
-  explicit FoldedLines(const std::vector<std::string_view>& lines) : lines_(lines) {}
-  const std::vector<std::string>& get() {
-    if (!folded_all_) {
-      folded_.reserve(lines_.size());
-      for (std::string_view line : lines_) folded_.push_back(SimpleFold(line));
-      folded_all_ = true;
+  explicit FoldedLines(const std::vector<std::string_view>& lines)
+      : lines_(lines), folded_(lines.size()), done_(lines.size(), false) {}
+  std::size_t size() const { return lines_.size(); }
+  const std::string& line(std::size_t i) {
+    if (!done_[i]) {
+      folded_[i] = SimpleFold(lines_[i]);
+      done_[i] = true;
     }
+    return folded_[i];
+  }
+  const std::vector<std::string>& get() {
+    for (std::size_t i = 0; i < lines_.size(); ++i) line(i);
     return folded_;
+  }
+  // Does line i, trimmed, start with a code point that folds to `first`?
+  bool StartsLike(std::size_t i, uint32_t first) {
+    if (firsts_.empty()) {
+      firsts_.reserve(lines_.size());
+      for (std::string_view raw : lines_) {
+        const std::string_view text = Trim(raw);
+        std::size_t pos = 0;
+        firsts_.push_back(text.empty() ? 0 : SimpleFoldCodepoint(NextCodepoint(text, &pos)));
+      }
+    }
+    return firsts_[i] == first;
   }
 
  private:
   const std::vector<std::string_view>& lines_;
   std::vector<std::string> folded_;
-  bool folded_all_ = false;
+  std::vector<bool> done_;
+  std::vector<uint32_t> firsts_;  // each trimmed line's first code point, folded
 };
+
+// The first code point of a folded, non-empty string.
+uint32_t FirstCodepoint(std::string_view folded) {
+  std::size_t pos = 0;
+  return NextCodepoint(folded, &pos);
+}
 
 // True when the page shows `part` (a site-name candidate) on a line that is
 // not a copy of the headline (lines holding `rest` are copies).
@@ -117,8 +143,10 @@ bool PartCanGo(std::string_view part, std::string_view rest) {
 // own heading without the suffix a <title> copy adds to it?
 bool PageShowsRestAlone(std::string_view rest, FoldedLines* page) {
   const std::string folded_rest = SimpleFold(rest);
-  for (const std::string& raw : page->get()) {
-    if (Trim(raw) == folded_rest) return true;
+  if (folded_rest.empty()) return false;
+  const uint32_t first = FirstCodepoint(folded_rest);
+  for (std::size_t i = 0; i < page->size(); ++i) {
+    if (page->StartsLike(i, first) && Trim(page->line(i)) == folded_rest) return true;
   }
   return false;
 }
@@ -129,8 +157,11 @@ bool PageShowsRestAlone(std::string_view rest, FoldedLines* page) {
 bool PageShowsSwappedTitle(std::string_view rest, std::string_view kicker, FoldedLines* page) {
   const std::string folded_rest = SimpleFold(rest);
   const std::string folded_kicker = SimpleFold(kicker);
-  for (const std::string& raw : page->get()) {
-    const std::string_view line = Trim(raw);
+  if (folded_rest.empty()) return false;
+  const uint32_t first = FirstCodepoint(folded_rest);
+  for (std::size_t i = 0; i < page->size(); ++i) {
+    if (!page->StartsLike(i, first)) continue;
+    const std::string_view line = Trim(page->line(i));
     if (line.size() <= folded_rest.size() + folded_kicker.size() ||
         line.substr(0, folded_rest.size()) != folded_rest ||
         line.substr(line.size() - folded_kicker.size()) != folded_kicker) {
