@@ -91,6 +91,8 @@ constexpr std::size_t kLinkFragmentWords = 6;
 
 // A related-story heading or an advertisement label is short (IsAloneOnLine).
 constexpr std::size_t kLabelLineBytes = 40;
+// IsFeedbackQuestion looks at lines up to this long.
+constexpr std::size_t kFeedbackQuestionBytes = 80;
 // The longest line of tags ("Tags: …").
 constexpr std::size_t kTagLineBytes = 200;
 
@@ -606,6 +608,108 @@ bool IsCommentsHeading(std::string_view text) {
   return false;
 }
 
+// A reader-feedback question that closes a text ("Was this article
+// helpful?", "War dieser Artikel hilfreich?", "Cet article vous a-t-il été
+// utile ?"): on train pages, no gold body line is one and one of 25 copies
+// has body after it.
+bool IsFeedbackQuestion(std::string_view text) {
+  if (text.size() < 12 || text.size() > kFeedbackQuestionBytes ||
+      text.find('?') == std::string_view::npos) {
+    return false;
+  }
+  std::string folded = FoldCase(text);
+  for (std::string_view mark : {"(button) ", "* "}) {
+    if (folded.compare(0, mark.size(), mark) == 0) folded.erase(0, mark.size());
+  }
+  const std::string_view question_marks[] = {"?", "\xEF\xBC\x9F", " "};  // ?, ？
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    for (std::string_view mark : question_marks) {
+      if (folded.size() >= mark.size() &&
+          folded.compare(folded.size() - mark.size(), mark.size(), mark) == 0) {
+        folded.resize(folded.size() - mark.size());
+        trimmed = true;
+      }
+    }
+  }
+  if (folded.compare(0, 2, "\xC2\xBF") == 0) folded.erase(0, 2);  // ¿
+  static constexpr std::
+      string_view
+          kQuestions
+              [] =
+                  {
+                      "was this helpful",
+                      "was this useful",
+                      "was this page helpful",
+                      "was this article helpful",
+                      "was this post helpful",
+                      "was this content helpful",
+                      "was this information helpful",
+                      "was this guide helpful",
+                      "was this answer helpful",
+                      "was this article useful",
+                      "was this page useful",
+                      "did you find this helpful",
+                      "did you find this article helpful",
+                      "did you find this page helpful",
+                      "did you find this post helpful",
+                      "did you find this useful",
+                      "is this page helpful",
+                      "how was this issue",
+                      "how would you rate this article",
+                      "war dieser artikel hilfreich",
+                      "war diese seite hilfreich",
+                      "war dieser beitrag hilfreich",
+                      "war dieser inhalt hilfreich",
+                      "cet article vous a-t-il été utile",
+                      "cet article vous a été utile",
+                      "cette page vous a-t-elle été utile",
+                      "cette page vous a été utile",
+                      "te ha resultado útil este artículo",
+                      "te resultó útil este artículo",
+                      "te resultó útil",
+                      "fue útil este artículo",
+                      "le resultó útil este artículo",
+                      "questo articolo è stato utile",
+                      "questo articolo ti è stato utile",
+                      "questa pagina è stata utile",
+                      "este artigo foi útil",
+                      "este artigo te ajudou",
+                      "esta página foi útil",
+                      "was dit artikel nuttig",
+                      "was deze pagina nuttig",
+                      "was deze informatie nuttig",
+                      "czy ten artykuł był pomocny",
+                      "czy ta strona była pomocna",
+                      "bu makale yardımcı oldu mu",
+                      "bu içerik faydalı oldu mu",
+                      "\xD0\xB1\xD1\x8B\xD0\xBB\xD0\xB0 \xD0\xBB\xD0\xB8 \xD1\x8D\xD1\x82\xD0\xB0 "
+                      "\xD1\x81\xD1\x82\xD0\xB0\xD1\x82\xD1\x8C\xD1\x8F "
+                      "\xD0\xBF\xD0\xBE\xD0\xBB\xD0\xB5"
+                      "\xD0\xB7\xD0\xBD\xD0\xBE\xD0\xB9",  // была ли эта статья полезной
+                      "\xD1\x8D\xD1\x82\xD0\xB0 \xD1\x81\xD1\x82\xD0\xB0\xD1\x82\xD1\x8C\xD1\x8F "
+                      "\xD0\xB1\xD1\x8B\xD0\xBB\xD0\xB0 "
+                      "\xD0\xBF\xD0\xBE\xD0\xBB\xD0\xB5\xD0\xB7\xD0\xBD"
+                      "\xD0\xBE\xD0\xB9",  // эта статья была полезной
+                      "\u8fd9\u7bc7\u6587\u7ae0\u6709\u5e2e\u52a9\u5417",  // 这篇文章有帮助吗
+                      "\u3053\u306e\u8a18\u4e8b\u306f\u5f79\u306b\u7acb\u3061\u307e\u3057\u305f"
+                      "\u304b",  // この記事は役に立ちましたか
+                      "\uc774 \uae00\uc774 \ub3c4\uc6c0\uc774 \ub418\uc5c8\ub098\uc694",  // 이 글이
+                                                                                          // 도움이
+                                                                                          // 되었나요
+                      "\u0915\u094d\u092f\u093e \u092f\u0939 \u0932\u0947\u0916 "
+                      "\u0909\u092a\u092f\u094b"
+                      "\u0917\u0940 \u0925\u093e",  // क्या यह लेख उपयोगी था
+                      "\u0647\u0644 \u0643\u0627\u0646 \u0647\u0630\u0627 "
+                      "\u0627\u0644\u0645\u0642\u0627"
+                      "\u0644 \u0645\u0641\u064a\u062f\u0627\u064b",  // هل كان هذا المقال مفيداً
+                  };
+  for (std::string_view question : kQuestions) {
+    if (folded == question) return true;
+  }
+  return false;
+}
+
 // "Reply", "Reply to This", "Flag as Inappropriate", "Report", "Antworten",
 // "Répondre", ... (the first word decides).
 bool IsCommentAction(std::string_view text) {
@@ -659,14 +763,16 @@ std::vector<bool> RepeatedCommentActions(const PageView& view) {
   return repeated;
 }
 
-// A comment thread under the text: from a comments heading or a repeated
-// comment action row below the first kThreadAfterSentences sentences of the
-// text, no line is body.
+// A comment thread under the text, or the feedback question closing it:
+// from a comments heading, a repeated comment action row or a feedback
+// question below the first kThreadAfterSentences sentences of the text, no
+// line is body.
 void DropCommentThread(const PageView& view, std::vector<bool>* body) {
   const std::vector<bool> action = RepeatedCommentActions(view);
   std::size_t sentences = 0;
   for (std::size_t i = 0; i < body->size(); ++i) {
-    if (sentences >= kThreadAfterSentences && (action[i] || IsCommentsHeading(view.texts[i]))) {
+    if (sentences >= kThreadAfterSentences &&
+        (action[i] || IsCommentsHeading(view.texts[i]) || IsFeedbackQuestion(view.texts[i]))) {
       for (std::size_t j = i; j < body->size(); ++j) (*body)[j] = false;
       return;
     }
