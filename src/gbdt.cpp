@@ -40,7 +40,7 @@ const char* CheckTrees(const TreeEnsemble& e, std::string* too_deep) {
   if (e.base.size() != e.num_outputs) return "tree base score count is wrong";
   const UnalignedArray<TreeNode> nodes = Nodes(e);
   const UnalignedArray<float> leaf_values = LeafValues(e);
-  // CompiledForest addresses leaf values with 32 bits.
+  // Leaves are numbered by 32-bit references.
   if (leaf_values.size() % e.num_outputs != 0 || leaf_values.size() > UINT32_MAX) {
     return "tree leaf value count is wrong";
   }
@@ -115,24 +115,30 @@ uint32_t TreeDepth(UnalignedArray<TreeNode> nodes, int32_t ref) {
 
 // Writes the subtree under `ref` at position `pos` (level `level`) of a
 // complete tree of `depth` levels whose nodes start at `features` and
-// `thresholds` and whose bottom positions start at `bottom`; a leaf's
-// values start at its index times `outputs`.
-void Place(UnalignedArray<TreeNode> nodes, uint32_t outputs, int32_t ref, std::size_t pos,
-           uint32_t level, uint32_t depth, uint32_t* features, float* thresholds,
-           uint32_t* bottom) {
+// `thresholds` and whose bottom positions' values (`outputs` each) start at
+// `bottom`; leaf i's values are leaf_values[i * outputs ...].
+void Place(UnalignedArray<TreeNode> nodes, UnalignedArray<float> leaf_values, uint32_t outputs,
+           int32_t ref, std::size_t pos, uint32_t level, uint32_t depth, uint32_t* features,
+           float* thresholds, float* bottom) {
   if (ref < 0) {
-    // Every bottom position under `pos` takes this leaf.
+    // Every bottom position under `pos` takes this leaf's values.
     const std::size_t leaf = static_cast<std::size_t>(-(static_cast<int64_t>(ref) + 1));
     const std::size_t width = std::size_t{1} << (depth - level);
     const std::size_t first = (pos + 1) * width - (std::size_t{1} << depth);
-    std::fill(bottom + first, bottom + first + width, static_cast<uint32_t>(leaf * outputs));
+    for (std::size_t p = first; p < first + width; ++p) {
+      for (std::size_t j = 0; j < outputs; ++j) {
+        bottom[p * outputs + j] = leaf_values[leaf * outputs + j];
+      }
+    }
     return;
   }
   const TreeNode n = nodes[static_cast<std::size_t>(ref)];
   features[pos] = n.feature;
   thresholds[pos] = n.threshold;
-  Place(nodes, outputs, n.left, 2 * pos + 1, level + 1, depth, features, thresholds, bottom);
-  Place(nodes, outputs, n.right, 2 * pos + 2, level + 1, depth, features, thresholds, bottom);
+  Place(nodes, leaf_values, outputs, n.left, 2 * pos + 1, level + 1, depth, features, thresholds,
+        bottom);
+  Place(nodes, leaf_values, outputs, n.right, 2 * pos + 2, level + 1, depth, features, thresholds,
+        bottom);
 }
 
 // Sets forest->trees for trees of these depths (depth(t)); returns their
@@ -151,8 +157,9 @@ std::size_t PlaceTrees(std::size_t tree_count, Depth depth, CompiledForest* fore
   return node_total;
 }
 
-// CompileForest, which copies the leaf values when `copy_leaf_values`.
-CompiledForest Compile(const TreeEnsemble& e, bool copy_leaf_values) {
+}  // namespace
+
+CompiledForest CompileForest(const TreeEnsemble& e) {
   CompiledForest f;
   f.num_outputs = e.num_outputs;
   f.base = e.base;
@@ -161,52 +168,43 @@ CompiledForest Compile(const TreeEnsemble& e, bool copy_leaf_values) {
   // twice the memory.
   const std::size_t node_total = PlaceTrees(
       e.roots.size(), [&](std::size_t t) { return TreeDepth(nodes, e.roots[t]); }, &f);
+  const std::size_t bottom_total = node_total + e.roots.size();
   auto arrays = std::make_shared<CompiledForest::Arrays>();
   arrays->features.resize(node_total);
   arrays->thresholds.resize(node_total);
-  arrays->leaf_offsets.resize(node_total + e.roots.size());
+  arrays->bottom_values.resize(bottom_total * e.num_outputs);
   for (std::size_t t = 0; t < e.roots.size(); ++t) {
     const CompiledForest::Tree& tree = f.trees[t];
-    Place(nodes, e.num_outputs, e.roots[t], 0, 0, tree.depth,
+    Place(nodes, LeafValues(e), e.num_outputs, e.roots[t], 0, 0, tree.depth,
           arrays->features.data() + tree.first_node, arrays->thresholds.data() + tree.first_node,
-          arrays->leaf_offsets.data() + tree.first_bottom);
+          arrays->bottom_values.data() + tree.first_bottom * e.num_outputs);
   }
   f.features = arrays->features.data();
   f.thresholds = arrays->thresholds.data();
   f.node_count = node_total;
-  f.leaf_offsets = arrays->leaf_offsets.data();
-  f.bottom_count = arrays->leaf_offsets.size();
-  f.leaf_values = LeafValues(e);
-  if (copy_leaf_values) {
-    arrays->leaf_values.resize(f.leaf_values.size());
-    if (!arrays->leaf_values.empty()) {
-      std::memcpy(arrays->leaf_values.data(), f.leaf_values.bytes,
-                  arrays->leaf_values.size() * sizeof(float));
-    }
-    f.leaf_values.bytes = reinterpret_cast<const unsigned char*>(arrays->leaf_values.data());
-  }
+  f.bottom_values = arrays->bottom_values.data();
+  f.bottom_count = bottom_total;
   f.arrays = std::move(arrays);
   return f;
 }
 
-}  // namespace
-
-CompiledForest CompileForest(const TreeEnsemble& e) { return Compile(e, true); }
-
-CompiledForest CompileForestOver(const TreeEnsemble& e) { return Compile(e, false); }
-
 std::string LayoutBytes(const CompiledForest& f) {
+  const std::size_t value_count = f.bottom_count * f.num_outputs;
   std::vector<uint32_t> words;
-  words.reserve(1 + f.trees.size() + 2 * f.node_count + f.bottom_count);
+  words.reserve(1 + f.trees.size() + 2 * f.node_count + value_count);
   words.push_back(static_cast<uint32_t>(f.trees.size()));
   for (const CompiledForest::Tree& tree : f.trees) words.push_back(tree.depth);
   words.insert(words.end(), f.features, f.features + f.node_count);
-  for (std::size_t i = 0; i < f.node_count; ++i) {
-    uint32_t bits;
-    std::memcpy(&bits, f.thresholds + i, sizeof bits);
-    words.push_back(bits);
+  // The floats' bits, as they are.
+  const std::size_t first_float = words.size();
+  words.resize(first_float + f.node_count + value_count);
+  if (f.node_count > 0) {
+    std::memcpy(words.data() + first_float, f.thresholds, f.node_count * sizeof(float));
   }
-  words.insert(words.end(), f.leaf_offsets, f.leaf_offsets + f.bottom_count);
+  if (value_count > 0) {
+    std::memcpy(words.data() + first_float + f.node_count, f.bottom_values,
+                value_count * sizeof(float));
+  }
   return std::string(reinterpret_cast<const char*>(words.data()), words.size() * sizeof(uint32_t));
 }
 
@@ -230,14 +228,14 @@ std::string ForestOverLayout(const TreeEnsemble& e, std::string_view* layout,
   f.base = e.base;
   const std::size_t node_total = PlaceTrees(
       e.roots.size(), [&](std::size_t t) { return depths[t]; }, &f);
-  const std::size_t used = 1 + e.roots.size() + 2 * node_total + node_total + e.roots.size();
+  const std::size_t bottom_total = node_total + e.roots.size();
+  const std::size_t used = 1 + e.roots.size() + 2 * node_total + bottom_total * e.num_outputs;
   if (word_count < used) return "forest layout is cut short";
   f.features = depths + e.roots.size();
   f.thresholds = reinterpret_cast<const float*>(f.features + node_total);
   f.node_count = node_total;
-  f.leaf_offsets = f.features + 2 * node_total;
-  f.bottom_count = node_total + e.roots.size();
-  f.leaf_values = LeafValues(e);
+  f.bottom_values = f.thresholds + node_total;
+  f.bottom_count = bottom_total;
   *forest = std::move(f);
   layout->remove_prefix(used * sizeof(uint32_t));
   return "";
@@ -472,34 +470,29 @@ typedef float Float4 __attribute__((vector_size(16)));
 typedef float Float2 __attribute__((vector_size(8)));
 
 // Adds each row's leaf values (of one tree) to its scores. `values`: the
-// forest's leaf values (host-order floats, not necessarily aligned).
-void AddLeaves(const unsigned char* values, const uint32_t* offsets, const uint32_t* bottoms,
-               std::size_t count, std::size_t outputs, float* out) {
+// tree's bottom values (CompiledForest::bottom_values).
+void AddLeaves(const float* values, const uint32_t* bottoms, std::size_t count, std::size_t outputs,
+               float* out) {
   for (std::size_t r = 0; r < count; ++r) {
-    const unsigned char* leaf = values + std::size_t{offsets[bottoms[r]]} * sizeof(float);
+    const float* leaf = values + std::size_t{bottoms[r]} * outputs;
     float* scores = out + r * outputs;
-    for (std::size_t j = 0; j < outputs; ++j) {
-      float value;
-      std::memcpy(&value, leaf + j * sizeof value, sizeof value);
-      scores[j] += value;
-    }
+    for (std::size_t j = 0; j < outputs; ++j) scores[j] += leaf[j];
   }
 }
 
 // AddLeaves for six outputs (pith's models): each row's six adds as one
 // vector add of four and one of two, each output's sum in the same order.
 // (Through local float arrays the compiler kept them on the stack.)
-void AddSixLeaves(const unsigned char* values, const uint32_t* offsets, const uint32_t* bottoms,
-                  std::size_t count, float* out) {
+void AddSixLeaves(const float* values, const uint32_t* bottoms, std::size_t count, float* out) {
   for (std::size_t r = 0; r < count; ++r) {
-    const unsigned char* leaf = values + std::size_t{offsets[bottoms[r]]} * sizeof(float);
+    const float* leaf = values + std::size_t{bottoms[r]} * 6;
     float* scores = out + r * 6;
     Float4 low, add_low;
     Float2 high, add_high;
     std::memcpy(&low, scores, sizeof low);
     std::memcpy(&high, scores + 4, sizeof high);
     std::memcpy(&add_low, leaf, sizeof add_low);
-    std::memcpy(&add_high, leaf + sizeof add_low, sizeof add_high);
+    std::memcpy(&add_high, leaf + 4, sizeof add_high);
     low += add_low;
     high += add_high;
     std::memcpy(scores, &low, sizeof low);
@@ -553,11 +546,11 @@ void EvaluateForest(const CompiledForest& f, const float* first, std::size_t fir
   for (const CompiledForest::Tree& tree : f.trees) {
     WalkTree(f.features + tree.first_node, f.thresholds + tree.first_node, tree.depth,
              columns.get(), blocks, block_floats, bottoms.data());
-    const uint32_t* offsets = f.leaf_offsets + tree.first_bottom;
+    const float* values = f.bottom_values + tree.first_bottom * k;
     if (k == 6) {
-      AddSixLeaves(f.leaf_values.bytes, offsets, bottoms.data(), count, out);
+      AddSixLeaves(values, bottoms.data(), count, out);
     } else {
-      AddLeaves(f.leaf_values.bytes, offsets, bottoms.data(), count, k, out);
+      AddLeaves(values, bottoms.data(), count, k, out);
     }
   }
 }
