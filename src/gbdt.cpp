@@ -292,7 +292,8 @@ struct LevelTables {
 
 // The walk of WalkBlocks with the 16 rows of two blocks (a pair) in the
 // lanes of AVX-512 registers, kPairs pairs together so that their gathers'
-// latencies overlap (4 did best; 2 and 6 were slower). The nodes of the
+// latencies overlap (6 did best, 8 as well; 4 took 2% more of the forest's
+// time, and before the levels were inlined 2 and 6 were slower). The nodes of the
 // top five levels are looked up with one permute, of the sixth with a
 // two-register permute, of the seventh with two and a blend (where two
 // gathers cost 7% more time); deeper levels' nodes and the rows' inputs are
@@ -321,6 +322,63 @@ __attribute__((target("avx512f"))) inline __m512 PairColumn(const float* pair,
                               first + block_floats - kBlock);
 }
 
+// One level of WalkPairsAvx512: moves each pair's positions `at` one level
+// down. Inlined with a constant `level` for the levels in registers, so that
+// the positions stay in registers and the level's choices are made at
+// compile time (a loop over the levels kept them on the stack and branched
+// on the level for every pair: 7% more of the forest's time).
+template <std::size_t kPairs>
+__attribute__((target("avx512f"), always_inline)) inline void WalkLevel(
+    const LevelTables& tables, const uint32_t* features, const float* thresholds, uint32_t level,
+    const float* columns, std::size_t block_floats, __m512i lane_base, __m512i* at) {
+  const __m512i one = _mm512_set1_epi32(1);
+  const uint32_t first = (uint32_t{1} << level) - 1;
+  for (std::size_t i = 0; i < kPairs; ++i) {
+    __m512i feature;
+    __m512 threshold;
+    if (level < kLevelsLoaded) {
+      // The level's one or two inputs loaded; at level 1 a lane's
+      // position (0 or 1) picks one.
+      const float* pair = columns + 2 * i * block_floats;
+      __m512 x = PairColumn(pair, block_floats, features[first]);
+      if (level == 1) {
+        x = _mm512_mask_blend_ps(_mm512_test_epi32_mask(at[i], one), x,
+                                 PairColumn(pair, block_floats, features[first + 1]));
+      }
+      threshold = _mm512_maskz_permutexvar_ps(kAll, at[i], tables.thresholds[level][0]);
+      at[i] = Step(at[i], x, threshold, one);
+      continue;
+    }
+    if (level < 5) {
+      feature = _mm512_maskz_permutexvar_epi32(kAll, at[i], tables.features[level][0]);
+      threshold = _mm512_maskz_permutexvar_ps(kAll, at[i], tables.thresholds[level][0]);
+    } else if (level == 5) {
+      feature =
+          _mm512_permutex2var_epi32(tables.features[level][0], at[i], tables.features[level][1]);
+      threshold =
+          _mm512_permutex2var_ps(tables.thresholds[level][0], at[i], tables.thresholds[level][1]);
+    } else if (level == 6) {
+      const __mmask16 upper = _mm512_test_epi32_mask(at[i], _mm512_set1_epi32(32));
+      feature = _mm512_mask_blend_epi32(
+          upper,
+          _mm512_permutex2var_epi32(tables.features[level][0], at[i], tables.features[level][1]),
+          _mm512_permutex2var_epi32(tables.features[level][2], at[i], tables.features[level][3]));
+      threshold = _mm512_mask_blend_ps(
+          upper,
+          _mm512_permutex2var_ps(tables.thresholds[level][0], at[i], tables.thresholds[level][1]),
+          _mm512_permutex2var_ps(tables.thresholds[level][2], at[i], tables.thresholds[level][3]));
+    } else {
+      feature =
+          _mm512_mask_i32gather_epi32(_mm512_setzero_si512(), kAll, at[i], features + first, 4);
+      threshold = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), kAll, at[i], thresholds + first, 4);
+    }
+    const __m512i input = _mm512_add_epi32(_mm512_maskz_slli_epi32(kAll, feature, 3), lane_base);
+    const __m512 x = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), kAll, input,
+                                              columns + 2 * i * block_floats, 4);
+    at[i] = Step(at[i], x, threshold, one);
+  }
+}
+
 template <std::size_t kPairs>
 __attribute__((target("avx512f"))) void WalkPairsAvx512(
     const LevelTables& tables, const uint32_t* features, const float* thresholds, uint32_t depth,
@@ -328,61 +386,32 @@ __attribute__((target("avx512f"))) void WalkPairsAvx512(
   // Lane q reads row q of its pair: rows 0-7 from the first block, 8-15
   // from the second (input c of a block's row q at c * kBlock + q: c << 3).
   static_assert(kBlock == 8, "a block is 8 rows");
+  static_assert(kLevelsInRegisters == 7, "levels 0-6 are walked one by one below");
   const auto second = static_cast<int32_t>(block_floats);
   const __m512i lane_base =
       _mm512_set_epi32(second + 7, second + 6, second + 5, second + 4, second + 3, second + 2,
                        second + 1, second, 7, 6, 5, 4, 3, 2, 1, 0);
-  const __m512i one = _mm512_set1_epi32(1);
   __m512i at[kPairs];  // positions within the level
   for (std::size_t i = 0; i < kPairs; ++i) at[i] = _mm512_setzero_si512();
-  for (uint32_t level = 0; level < depth; ++level) {
-    const uint32_t first = (uint32_t{1} << level) - 1;
-    for (std::size_t i = 0; i < kPairs; ++i) {
-      __m512i feature;
-      __m512 threshold;
-      if (level < kLevelsLoaded) {
-        // The level's one or two inputs loaded; at level 1 a lane's
-        // position (0 or 1) picks one.
-        const float* pair = columns + 2 * i * block_floats;
-        __m512 x = PairColumn(pair, block_floats, features[first]);
-        if (level == 1) {
-          x = _mm512_mask_blend_ps(_mm512_test_epi32_mask(at[i], one), x,
-                                   PairColumn(pair, block_floats, features[first + 1]));
-        }
-        threshold = _mm512_maskz_permutexvar_ps(kAll, at[i], tables.thresholds[level][0]);
-        at[i] = Step(at[i], x, threshold, one);
-        continue;
-      }
-      if (level < 5) {
-        feature = _mm512_maskz_permutexvar_epi32(kAll, at[i], tables.features[level][0]);
-        threshold = _mm512_maskz_permutexvar_ps(kAll, at[i], tables.thresholds[level][0]);
-      } else if (level == 5) {
-        feature =
-            _mm512_permutex2var_epi32(tables.features[level][0], at[i], tables.features[level][1]);
-        threshold =
-            _mm512_permutex2var_ps(tables.thresholds[level][0], at[i], tables.thresholds[level][1]);
-      } else if (level == 6) {
-        const __mmask16 upper = _mm512_test_epi32_mask(at[i], _mm512_set1_epi32(32));
-        feature = _mm512_mask_blend_epi32(
-            upper,
-            _mm512_permutex2var_epi32(tables.features[level][0], at[i], tables.features[level][1]),
-            _mm512_permutex2var_epi32(tables.features[level][2], at[i], tables.features[level][3]));
-        threshold = _mm512_mask_blend_ps(
-            upper,
-            _mm512_permutex2var_ps(tables.thresholds[level][0], at[i], tables.thresholds[level][1]),
-            _mm512_permutex2var_ps(tables.thresholds[level][2], at[i],
-                                   tables.thresholds[level][3]));
-      } else {
-        feature =
-            _mm512_mask_i32gather_epi32(_mm512_setzero_si512(), kAll, at[i], features + first, 4);
-        threshold =
-            _mm512_mask_i32gather_ps(_mm512_setzero_ps(), kAll, at[i], thresholds + first, 4);
-      }
-      const __m512i input = _mm512_add_epi32(_mm512_maskz_slli_epi32(kAll, feature, 3), lane_base);
-      const __m512 x = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), kAll, input,
-                                                columns + 2 * i * block_floats, 4);
-      at[i] = Step(at[i], x, threshold, one);
-    }
+  // Levels 0-6 one call each (a loop would not be unrolled; a lambda would
+  // not be inlined into this function of another target).
+  const LevelTables& t = tables;
+  if (depth > 0)
+    WalkLevel<kPairs>(t, features, thresholds, 0, columns, block_floats, lane_base, at);
+  if (depth > 1)
+    WalkLevel<kPairs>(t, features, thresholds, 1, columns, block_floats, lane_base, at);
+  if (depth > 2)
+    WalkLevel<kPairs>(t, features, thresholds, 2, columns, block_floats, lane_base, at);
+  if (depth > 3)
+    WalkLevel<kPairs>(t, features, thresholds, 3, columns, block_floats, lane_base, at);
+  if (depth > 4)
+    WalkLevel<kPairs>(t, features, thresholds, 4, columns, block_floats, lane_base, at);
+  if (depth > 5)
+    WalkLevel<kPairs>(t, features, thresholds, 5, columns, block_floats, lane_base, at);
+  if (depth > 6)
+    WalkLevel<kPairs>(t, features, thresholds, 6, columns, block_floats, lane_base, at);
+  for (uint32_t l = kLevelsInRegisters; l < depth; ++l) {
+    WalkLevel<kPairs>(t, features, thresholds, l, columns, block_floats, lane_base, at);
   }
   for (std::size_t i = 0; i < kPairs; ++i) _mm512_storeu_si512(bottoms + i * 2 * kBlock, at[i]);
 }
@@ -404,7 +433,7 @@ __attribute__((target("avx512f"))) void WalkTreeAvx512(const uint32_t* features,
       tables.thresholds[level][half] = _mm512_maskz_loadu_ps(lanes, thresholds + first + half * 16);
     }
   }
-  constexpr std::size_t kPairs = 4;
+  constexpr std::size_t kPairs = 6;
   const std::size_t pair_floats = 2 * block_floats;
   const std::size_t pair_rows = 2 * kBlock;
   std::size_t pair = 0;
@@ -412,12 +441,18 @@ __attribute__((target("avx512f"))) void WalkTreeAvx512(const uint32_t* features,
     WalkPairsAvx512<kPairs>(tables, features, thresholds, depth, columns + pair * pair_floats,
                             block_floats, bottoms + pair * pair_rows);
   }
-  // The last one to three pairs walk together too: one at a time, each
+  // The last one to five pairs walk together too: one at a time, each
   // level's gather waited for the previous one (a page's last pairs took
   // about a tenth of its walk).
   const float* rest = columns + pair * pair_floats;
   uint32_t* rest_bottoms = bottoms + pair * pair_rows;
   switch (pairs - pair) {
+    case 5:
+      WalkPairsAvx512<5>(tables, features, thresholds, depth, rest, block_floats, rest_bottoms);
+      break;
+    case 4:
+      WalkPairsAvx512<4>(tables, features, thresholds, depth, rest, block_floats, rest_bottoms);
+      break;
     case 3:
       WalkPairsAvx512<3>(tables, features, thresholds, depth, rest, block_floats, rest_bottoms);
       break;
