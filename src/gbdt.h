@@ -127,7 +127,7 @@ CompiledForest CompileForest(const TreeEnsemble& ensemble);
 // count, u32 depth[trees], u32 features[nodes], f32 thresholds[nodes], f32
 // bottom values[bottoms * outputs]. A build writes the layouts of the
 // default model's forests (tools/embed) for ForestOverLayout, so that pith
-// need not compute them at every start (1.6 MB for the default model's).
+// need not compute them at every start (1.7 MB for the default model's).
 std::string LayoutBytes(const CompiledForest& forest);
 
 // CompileForest(ensemble) with the layout read in place from the start
