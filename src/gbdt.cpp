@@ -40,7 +40,7 @@ const char* CheckTrees(const TreeEnsemble& e, std::string* too_deep) {
   if (e.base.size() != e.num_outputs) return "tree base score count is wrong";
   const UnalignedArray<TreeNode> nodes = Nodes(e);
   const UnalignedArray<float> leaf_values = LeafValues(e);
-  // CompiledForest addresses leaf values with 32 bits.
+  // Leaves are numbered by 32-bit references.
   if (leaf_values.size() % e.num_outputs != 0 || leaf_values.size() > UINT32_MAX) {
     return "tree leaf value count is wrong";
   }
@@ -115,24 +115,30 @@ uint32_t TreeDepth(UnalignedArray<TreeNode> nodes, int32_t ref) {
 
 // Writes the subtree under `ref` at position `pos` (level `level`) of a
 // complete tree of `depth` levels whose nodes start at `features` and
-// `thresholds` and whose bottom positions start at `bottom`; a leaf's
-// values start at its index times `outputs`.
-void Place(UnalignedArray<TreeNode> nodes, uint32_t outputs, int32_t ref, std::size_t pos,
-           uint32_t level, uint32_t depth, uint32_t* features, float* thresholds,
-           uint32_t* bottom) {
+// `thresholds` and whose bottom positions' values (`outputs` each) start at
+// `bottom`; leaf i's values are leaf_values[i * outputs ...].
+void Place(UnalignedArray<TreeNode> nodes, UnalignedArray<float> leaf_values, uint32_t outputs,
+           int32_t ref, std::size_t pos, uint32_t level, uint32_t depth, uint32_t* features,
+           float* thresholds, float* bottom) {
   if (ref < 0) {
-    // Every bottom position under `pos` takes this leaf.
+    // Every bottom position under `pos` takes this leaf's values.
     const std::size_t leaf = static_cast<std::size_t>(-(static_cast<int64_t>(ref) + 1));
     const std::size_t width = std::size_t{1} << (depth - level);
     const std::size_t first = (pos + 1) * width - (std::size_t{1} << depth);
-    std::fill(bottom + first, bottom + first + width, static_cast<uint32_t>(leaf * outputs));
+    for (std::size_t p = first; p < first + width; ++p) {
+      for (std::size_t j = 0; j < outputs; ++j) {
+        bottom[p * outputs + j] = leaf_values[leaf * outputs + j];
+      }
+    }
     return;
   }
   const TreeNode n = nodes[static_cast<std::size_t>(ref)];
   features[pos] = n.feature;
   thresholds[pos] = n.threshold;
-  Place(nodes, outputs, n.left, 2 * pos + 1, level + 1, depth, features, thresholds, bottom);
-  Place(nodes, outputs, n.right, 2 * pos + 2, level + 1, depth, features, thresholds, bottom);
+  Place(nodes, leaf_values, outputs, n.left, 2 * pos + 1, level + 1, depth, features, thresholds,
+        bottom);
+  Place(nodes, leaf_values, outputs, n.right, 2 * pos + 2, level + 1, depth, features, thresholds,
+        bottom);
 }
 
 // Sets forest->trees for trees of these depths (depth(t)); returns their
@@ -151,8 +157,9 @@ std::size_t PlaceTrees(std::size_t tree_count, Depth depth, CompiledForest* fore
   return node_total;
 }
 
-// CompileForest, which copies the leaf values when `copy_leaf_values`.
-CompiledForest Compile(const TreeEnsemble& e, bool copy_leaf_values) {
+}  // namespace
+
+CompiledForest CompileForest(const TreeEnsemble& e) {
   CompiledForest f;
   f.num_outputs = e.num_outputs;
   f.base = e.base;
@@ -161,52 +168,43 @@ CompiledForest Compile(const TreeEnsemble& e, bool copy_leaf_values) {
   // twice the memory.
   const std::size_t node_total = PlaceTrees(
       e.roots.size(), [&](std::size_t t) { return TreeDepth(nodes, e.roots[t]); }, &f);
+  const std::size_t bottom_total = node_total + e.roots.size();
   auto arrays = std::make_shared<CompiledForest::Arrays>();
   arrays->features.resize(node_total);
   arrays->thresholds.resize(node_total);
-  arrays->leaf_offsets.resize(node_total + e.roots.size());
+  arrays->bottom_values.resize(bottom_total * e.num_outputs);
   for (std::size_t t = 0; t < e.roots.size(); ++t) {
     const CompiledForest::Tree& tree = f.trees[t];
-    Place(nodes, e.num_outputs, e.roots[t], 0, 0, tree.depth,
+    Place(nodes, LeafValues(e), e.num_outputs, e.roots[t], 0, 0, tree.depth,
           arrays->features.data() + tree.first_node, arrays->thresholds.data() + tree.first_node,
-          arrays->leaf_offsets.data() + tree.first_bottom);
+          arrays->bottom_values.data() + tree.first_bottom * e.num_outputs);
   }
   f.features = arrays->features.data();
   f.thresholds = arrays->thresholds.data();
   f.node_count = node_total;
-  f.leaf_offsets = arrays->leaf_offsets.data();
-  f.bottom_count = arrays->leaf_offsets.size();
-  f.leaf_values = LeafValues(e);
-  if (copy_leaf_values) {
-    arrays->leaf_values.resize(f.leaf_values.size());
-    if (!arrays->leaf_values.empty()) {
-      std::memcpy(arrays->leaf_values.data(), f.leaf_values.bytes,
-                  arrays->leaf_values.size() * sizeof(float));
-    }
-    f.leaf_values.bytes = reinterpret_cast<const unsigned char*>(arrays->leaf_values.data());
-  }
+  f.bottom_values = arrays->bottom_values.data();
+  f.bottom_count = bottom_total;
   f.arrays = std::move(arrays);
   return f;
 }
 
-}  // namespace
-
-CompiledForest CompileForest(const TreeEnsemble& e) { return Compile(e, true); }
-
-CompiledForest CompileForestOver(const TreeEnsemble& e) { return Compile(e, false); }
-
 std::string LayoutBytes(const CompiledForest& f) {
+  const std::size_t value_count = f.bottom_count * f.num_outputs;
   std::vector<uint32_t> words;
-  words.reserve(1 + f.trees.size() + 2 * f.node_count + f.bottom_count);
+  words.reserve(1 + f.trees.size() + 2 * f.node_count + value_count);
   words.push_back(static_cast<uint32_t>(f.trees.size()));
   for (const CompiledForest::Tree& tree : f.trees) words.push_back(tree.depth);
   words.insert(words.end(), f.features, f.features + f.node_count);
-  for (std::size_t i = 0; i < f.node_count; ++i) {
-    uint32_t bits;
-    std::memcpy(&bits, f.thresholds + i, sizeof bits);
-    words.push_back(bits);
+  // The floats' bits, as they are.
+  const std::size_t first_float = words.size();
+  words.resize(first_float + f.node_count + value_count);
+  if (f.node_count > 0) {
+    std::memcpy(words.data() + first_float, f.thresholds, f.node_count * sizeof(float));
   }
-  words.insert(words.end(), f.leaf_offsets, f.leaf_offsets + f.bottom_count);
+  if (value_count > 0) {
+    std::memcpy(words.data() + first_float + f.node_count, f.bottom_values,
+                value_count * sizeof(float));
+  }
   return std::string(reinterpret_cast<const char*>(words.data()), words.size() * sizeof(uint32_t));
 }
 
@@ -230,14 +228,14 @@ std::string ForestOverLayout(const TreeEnsemble& e, std::string_view* layout,
   f.base = e.base;
   const std::size_t node_total = PlaceTrees(
       e.roots.size(), [&](std::size_t t) { return depths[t]; }, &f);
-  const std::size_t used = 1 + e.roots.size() + 2 * node_total + node_total + e.roots.size();
+  const std::size_t bottom_total = node_total + e.roots.size();
+  const std::size_t used = 1 + e.roots.size() + 2 * node_total + bottom_total * e.num_outputs;
   if (word_count < used) return "forest layout is cut short";
   f.features = depths + e.roots.size();
   f.thresholds = reinterpret_cast<const float*>(f.features + node_total);
   f.node_count = node_total;
-  f.leaf_offsets = f.features + 2 * node_total;
-  f.bottom_count = node_total + e.roots.size();
-  f.leaf_values = LeafValues(e);
+  f.bottom_values = f.thresholds + node_total;
+  f.bottom_count = bottom_total;
   *forest = std::move(f);
   layout->remove_prefix(used * sizeof(uint32_t));
   return "";
@@ -294,7 +292,8 @@ struct LevelTables {
 
 // The walk of WalkBlocks with the 16 rows of two blocks (a pair) in the
 // lanes of AVX-512 registers, kPairs pairs together so that their gathers'
-// latencies overlap (4 did best; 2 and 6 were slower). The nodes of the
+// latencies overlap (6 did best, 8 as well; 4 took 2% more of the forest's
+// time, and before the levels were inlined 2 and 6 were slower). The nodes of the
 // top five levels are looked up with one permute, of the sixth with a
 // two-register permute, of the seventh with two and a blend (where two
 // gathers cost 7% more time); deeper levels' nodes and the rows' inputs are
@@ -323,6 +322,63 @@ __attribute__((target("avx512f"))) inline __m512 PairColumn(const float* pair,
                               first + block_floats - kBlock);
 }
 
+// One level of WalkPairsAvx512: moves each pair's positions `at` one level
+// down. Inlined with a constant `level` for the levels in registers, so that
+// the positions stay in registers and the level's choices are made at
+// compile time (a loop over the levels kept them on the stack and branched
+// on the level for every pair: 7% more of the forest's time).
+template <std::size_t kPairs>
+__attribute__((target("avx512f"), always_inline)) inline void WalkLevel(
+    const LevelTables& tables, const uint32_t* features, const float* thresholds, uint32_t level,
+    const float* columns, std::size_t block_floats, __m512i lane_base, __m512i* at) {
+  const __m512i one = _mm512_set1_epi32(1);
+  const uint32_t first = (uint32_t{1} << level) - 1;
+  for (std::size_t i = 0; i < kPairs; ++i) {
+    __m512i feature;
+    __m512 threshold;
+    if (level < kLevelsLoaded) {
+      // The level's one or two inputs loaded; at level 1 a lane's
+      // position (0 or 1) picks one.
+      const float* pair = columns + 2 * i * block_floats;
+      __m512 x = PairColumn(pair, block_floats, features[first]);
+      if (level == 1) {
+        x = _mm512_mask_blend_ps(_mm512_test_epi32_mask(at[i], one), x,
+                                 PairColumn(pair, block_floats, features[first + 1]));
+      }
+      threshold = _mm512_maskz_permutexvar_ps(kAll, at[i], tables.thresholds[level][0]);
+      at[i] = Step(at[i], x, threshold, one);
+      continue;
+    }
+    if (level < 5) {
+      feature = _mm512_maskz_permutexvar_epi32(kAll, at[i], tables.features[level][0]);
+      threshold = _mm512_maskz_permutexvar_ps(kAll, at[i], tables.thresholds[level][0]);
+    } else if (level == 5) {
+      feature =
+          _mm512_permutex2var_epi32(tables.features[level][0], at[i], tables.features[level][1]);
+      threshold =
+          _mm512_permutex2var_ps(tables.thresholds[level][0], at[i], tables.thresholds[level][1]);
+    } else if (level == 6) {
+      const __mmask16 upper = _mm512_test_epi32_mask(at[i], _mm512_set1_epi32(32));
+      feature = _mm512_mask_blend_epi32(
+          upper,
+          _mm512_permutex2var_epi32(tables.features[level][0], at[i], tables.features[level][1]),
+          _mm512_permutex2var_epi32(tables.features[level][2], at[i], tables.features[level][3]));
+      threshold = _mm512_mask_blend_ps(
+          upper,
+          _mm512_permutex2var_ps(tables.thresholds[level][0], at[i], tables.thresholds[level][1]),
+          _mm512_permutex2var_ps(tables.thresholds[level][2], at[i], tables.thresholds[level][3]));
+    } else {
+      feature =
+          _mm512_mask_i32gather_epi32(_mm512_setzero_si512(), kAll, at[i], features + first, 4);
+      threshold = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), kAll, at[i], thresholds + first, 4);
+    }
+    const __m512i input = _mm512_add_epi32(_mm512_maskz_slli_epi32(kAll, feature, 3), lane_base);
+    const __m512 x = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), kAll, input,
+                                              columns + 2 * i * block_floats, 4);
+    at[i] = Step(at[i], x, threshold, one);
+  }
+}
+
 template <std::size_t kPairs>
 __attribute__((target("avx512f"))) void WalkPairsAvx512(
     const LevelTables& tables, const uint32_t* features, const float* thresholds, uint32_t depth,
@@ -330,61 +386,32 @@ __attribute__((target("avx512f"))) void WalkPairsAvx512(
   // Lane q reads row q of its pair: rows 0-7 from the first block, 8-15
   // from the second (input c of a block's row q at c * kBlock + q: c << 3).
   static_assert(kBlock == 8, "a block is 8 rows");
+  static_assert(kLevelsInRegisters == 7, "levels 0-6 are walked one by one below");
   const auto second = static_cast<int32_t>(block_floats);
   const __m512i lane_base =
       _mm512_set_epi32(second + 7, second + 6, second + 5, second + 4, second + 3, second + 2,
                        second + 1, second, 7, 6, 5, 4, 3, 2, 1, 0);
-  const __m512i one = _mm512_set1_epi32(1);
   __m512i at[kPairs];  // positions within the level
   for (std::size_t i = 0; i < kPairs; ++i) at[i] = _mm512_setzero_si512();
-  for (uint32_t level = 0; level < depth; ++level) {
-    const uint32_t first = (uint32_t{1} << level) - 1;
-    for (std::size_t i = 0; i < kPairs; ++i) {
-      __m512i feature;
-      __m512 threshold;
-      if (level < kLevelsLoaded) {
-        // The level's one or two inputs loaded; at level 1 a lane's
-        // position (0 or 1) picks one.
-        const float* pair = columns + 2 * i * block_floats;
-        __m512 x = PairColumn(pair, block_floats, features[first]);
-        if (level == 1) {
-          x = _mm512_mask_blend_ps(_mm512_test_epi32_mask(at[i], one), x,
-                                   PairColumn(pair, block_floats, features[first + 1]));
-        }
-        threshold = _mm512_maskz_permutexvar_ps(kAll, at[i], tables.thresholds[level][0]);
-        at[i] = Step(at[i], x, threshold, one);
-        continue;
-      }
-      if (level < 5) {
-        feature = _mm512_maskz_permutexvar_epi32(kAll, at[i], tables.features[level][0]);
-        threshold = _mm512_maskz_permutexvar_ps(kAll, at[i], tables.thresholds[level][0]);
-      } else if (level == 5) {
-        feature =
-            _mm512_permutex2var_epi32(tables.features[level][0], at[i], tables.features[level][1]);
-        threshold =
-            _mm512_permutex2var_ps(tables.thresholds[level][0], at[i], tables.thresholds[level][1]);
-      } else if (level == 6) {
-        const __mmask16 upper = _mm512_test_epi32_mask(at[i], _mm512_set1_epi32(32));
-        feature = _mm512_mask_blend_epi32(
-            upper,
-            _mm512_permutex2var_epi32(tables.features[level][0], at[i], tables.features[level][1]),
-            _mm512_permutex2var_epi32(tables.features[level][2], at[i], tables.features[level][3]));
-        threshold = _mm512_mask_blend_ps(
-            upper,
-            _mm512_permutex2var_ps(tables.thresholds[level][0], at[i], tables.thresholds[level][1]),
-            _mm512_permutex2var_ps(tables.thresholds[level][2], at[i],
-                                   tables.thresholds[level][3]));
-      } else {
-        feature =
-            _mm512_mask_i32gather_epi32(_mm512_setzero_si512(), kAll, at[i], features + first, 4);
-        threshold =
-            _mm512_mask_i32gather_ps(_mm512_setzero_ps(), kAll, at[i], thresholds + first, 4);
-      }
-      const __m512i input = _mm512_add_epi32(_mm512_maskz_slli_epi32(kAll, feature, 3), lane_base);
-      const __m512 x = _mm512_mask_i32gather_ps(_mm512_setzero_ps(), kAll, input,
-                                                columns + 2 * i * block_floats, 4);
-      at[i] = Step(at[i], x, threshold, one);
-    }
+  // Levels 0-6 one call each (a loop would not be unrolled; a lambda would
+  // not be inlined into this function of another target).
+  const LevelTables& t = tables;
+  if (depth > 0)
+    WalkLevel<kPairs>(t, features, thresholds, 0, columns, block_floats, lane_base, at);
+  if (depth > 1)
+    WalkLevel<kPairs>(t, features, thresholds, 1, columns, block_floats, lane_base, at);
+  if (depth > 2)
+    WalkLevel<kPairs>(t, features, thresholds, 2, columns, block_floats, lane_base, at);
+  if (depth > 3)
+    WalkLevel<kPairs>(t, features, thresholds, 3, columns, block_floats, lane_base, at);
+  if (depth > 4)
+    WalkLevel<kPairs>(t, features, thresholds, 4, columns, block_floats, lane_base, at);
+  if (depth > 5)
+    WalkLevel<kPairs>(t, features, thresholds, 5, columns, block_floats, lane_base, at);
+  if (depth > 6)
+    WalkLevel<kPairs>(t, features, thresholds, 6, columns, block_floats, lane_base, at);
+  for (uint32_t l = kLevelsInRegisters; l < depth; ++l) {
+    WalkLevel<kPairs>(t, features, thresholds, l, columns, block_floats, lane_base, at);
   }
   for (std::size_t i = 0; i < kPairs; ++i) _mm512_storeu_si512(bottoms + i * 2 * kBlock, at[i]);
 }
@@ -395,18 +422,20 @@ __attribute__((target("avx512f"))) void WalkTreeAvx512(const uint32_t* features,
                                                        const float* columns, std::size_t pairs,
                                                        std::size_t block_floats,
                                                        uint32_t* bottoms) {
+  // Only the registers of the tree's levels that the walk reads: filling
+  // all 28 of each array took 4% more of the forest's time.
   LevelTables tables;
-  for (uint32_t level = 0; level < kLevelsInRegisters; ++level) {
+  for (uint32_t level = 0; level < std::min(depth, kLevelsInRegisters); ++level) {
     const uint32_t first = (uint32_t{1} << level) - 1;
-    const uint32_t nodes = level < depth ? uint32_t{1} << level : 0;
-    for (uint32_t half = 0; half < 4; ++half) {
-      const uint32_t in_half = nodes > half * 16 ? std::min(nodes - half * 16, 16u) : 0;
+    const uint32_t nodes = uint32_t{1} << level;
+    for (uint32_t half = 0; half * 16 < nodes; ++half) {
+      const uint32_t in_half = std::min(nodes - half * 16, 16u);
       const auto lanes = static_cast<__mmask16>((uint32_t{1} << in_half) - 1);
       tables.features[level][half] = _mm512_maskz_loadu_epi32(lanes, features + first + half * 16);
       tables.thresholds[level][half] = _mm512_maskz_loadu_ps(lanes, thresholds + first + half * 16);
     }
   }
-  constexpr std::size_t kPairs = 4;
+  constexpr std::size_t kPairs = 6;
   const std::size_t pair_floats = 2 * block_floats;
   const std::size_t pair_rows = 2 * kBlock;
   std::size_t pair = 0;
@@ -414,12 +443,18 @@ __attribute__((target("avx512f"))) void WalkTreeAvx512(const uint32_t* features,
     WalkPairsAvx512<kPairs>(tables, features, thresholds, depth, columns + pair * pair_floats,
                             block_floats, bottoms + pair * pair_rows);
   }
-  // The last one to three pairs walk together too: one at a time, each
+  // The last one to five pairs walk together too: one at a time, each
   // level's gather waited for the previous one (a page's last pairs took
   // about a tenth of its walk).
   const float* rest = columns + pair * pair_floats;
   uint32_t* rest_bottoms = bottoms + pair * pair_rows;
   switch (pairs - pair) {
+    case 5:
+      WalkPairsAvx512<5>(tables, features, thresholds, depth, rest, block_floats, rest_bottoms);
+      break;
+    case 4:
+      WalkPairsAvx512<4>(tables, features, thresholds, depth, rest, block_floats, rest_bottoms);
+      break;
     case 3:
       WalkPairsAvx512<3>(tables, features, thresholds, depth, rest, block_floats, rest_bottoms);
       break;
@@ -472,36 +507,42 @@ typedef float Float4 __attribute__((vector_size(16)));
 typedef float Float2 __attribute__((vector_size(8)));
 
 // Adds each row's leaf values (of one tree) to its scores. `values`: the
-// forest's leaf values (host-order floats, not necessarily aligned).
-void AddLeaves(const unsigned char* values, const uint32_t* offsets, const uint32_t* bottoms,
-               std::size_t count, std::size_t outputs, float* out) {
+// tree's bottom values (CompiledForest::bottom_values).
+void AddLeaves(const float* values, const uint32_t* bottoms, std::size_t count, std::size_t outputs,
+               float* out) {
   for (std::size_t r = 0; r < count; ++r) {
-    const unsigned char* leaf = values + std::size_t{offsets[bottoms[r]]} * sizeof(float);
+    const float* leaf = values + std::size_t{bottoms[r]} * outputs;
     float* scores = out + r * outputs;
-    for (std::size_t j = 0; j < outputs; ++j) {
-      float value;
-      std::memcpy(&value, leaf + j * sizeof value, sizeof value);
-      scores[j] += value;
-    }
+    for (std::size_t j = 0; j < outputs; ++j) scores[j] += leaf[j];
   }
 }
 
-// AddLeaves for six outputs (pith's models): each row's six adds as one
-// vector add of four and one of two, each output's sum in the same order.
-// (Through local float arrays the compiler kept them on the stack.)
-void AddSixLeaves(const unsigned char* values, const uint32_t* offsets, const uint32_t* bottoms,
-                  std::size_t count, float* out) {
+// AddLeaves for six outputs (pith's models) and kTrees consecutive trees:
+// tree g's bottom values at values[g], its rows' bottom positions at
+// bottoms[g]. Each row's scores are loaded and stored once for all the
+// trees (once per tree took 7% more of the forest's time with four trees;
+// eight did no better), and its adds go tree by tree in order, so each
+// output's sum is the same as one tree at a time. Each row's six adds are
+// one vector add of four and one of two. (Through local float arrays the
+// compiler kept them on the stack.)
+template <std::size_t kTrees>
+void AddSixLeaves(const float* const* values, const uint32_t* const* bottoms, std::size_t count,
+                  float* out) {
   for (std::size_t r = 0; r < count; ++r) {
-    const unsigned char* leaf = values + std::size_t{offsets[bottoms[r]]} * sizeof(float);
     float* scores = out + r * 6;
-    Float4 low, add_low;
-    Float2 high, add_high;
+    Float4 low;
+    Float2 high;
     std::memcpy(&low, scores, sizeof low);
     std::memcpy(&high, scores + 4, sizeof high);
-    std::memcpy(&add_low, leaf, sizeof add_low);
-    std::memcpy(&add_high, leaf + sizeof add_low, sizeof add_high);
-    low += add_low;
-    high += add_high;
+    for (std::size_t g = 0; g < kTrees; ++g) {
+      const float* leaf = values[g] + std::size_t{bottoms[g][r]} * 6;
+      Float4 add_low;
+      Float2 add_high;
+      std::memcpy(&add_low, leaf, sizeof add_low);
+      std::memcpy(&add_high, leaf + 4, sizeof add_high);
+      low += add_low;
+      high += add_high;
+    }
     std::memcpy(scores, &low, sizeof low);
     std::memcpy(scores + 4, &high, sizeof high);
   }
@@ -520,10 +561,11 @@ void EvaluateForest(const CompiledForest& f, const float* first, std::size_t fir
   for (std::size_t r = 0; r < count; ++r) {
     std::copy(f.base.begin(), f.base.end(), out + r * k);
   }
-  // Tree-major order keeps one tree hot in cache across rows. For each tree,
-  // first every row's leaf is found, then the leaves' values are added: the
-  // adds are independent loads that overlap. Trees go in order, so each
-  // row's scores are summed in the same order as one row at a time would.
+  // Tree-major order keeps a few trees hot in cache across rows. For each
+  // tree (or group of trees), first every row's leaf is found, then the
+  // leaves' values are added: the adds are independent loads that overlap.
+  // Trees go in order, so each row's scores are summed in the same order as
+  // one row at a time would.
   // The last block is padded with copies of the last row, whose leaves are
   // not added; so is a block added to pair an odd last block for the
   // AVX-512 walk (walking one block alone took as long as several pairs).
@@ -549,15 +591,34 @@ void EvaluateForest(const CompiledForest& f, const float* first, std::size_t fir
       for (std::size_t c = 0; c < second_cols; ++c) rest[c * kBlock + q] = row[c];
     }
   }
-  std::vector<uint32_t> bottoms(blocks * kBlock);
-  for (const CompiledForest::Tree& tree : f.trees) {
+  // Six outputs: the trees go kGroup at a time, each walked, then their
+  // leaves added together (AddSixLeaves).
+  constexpr std::size_t kGroup = 4;
+  const std::size_t rows = blocks * kBlock;
+  std::vector<uint32_t> bottoms(kGroup * rows);
+  const float* values[kGroup];
+  const uint32_t* bottoms_of[kGroup];
+  std::size_t t = 0;
+  auto walk = [&](std::size_t g) {
+    const CompiledForest::Tree& tree = f.trees[t + g];
+    uint32_t* reached = bottoms.data() + g * rows;
     WalkTree(f.features + tree.first_node, f.thresholds + tree.first_node, tree.depth,
-             columns.get(), blocks, block_floats, bottoms.data());
-    const uint32_t* offsets = f.leaf_offsets + tree.first_bottom;
+             columns.get(), blocks, block_floats, reached);
+    values[g] = f.bottom_values + tree.first_bottom * k;
+    bottoms_of[g] = reached;
+  };
+  if (k == 6) {
+    for (; t + kGroup <= f.trees.size(); t += kGroup) {
+      for (std::size_t g = 0; g < kGroup; ++g) walk(g);
+      AddSixLeaves<kGroup>(values, bottoms_of, count, out);
+    }
+  }
+  for (; t < f.trees.size(); ++t) {
+    walk(0);
     if (k == 6) {
-      AddSixLeaves(f.leaf_values.bytes, offsets, bottoms.data(), count, out);
+      AddSixLeaves<1>(values, bottoms_of, count, out);
     } else {
-      AddLeaves(f.leaf_values.bytes, offsets, bottoms.data(), count, k, out);
+      AddLeaves(values[0], bottoms_of[0], count, k, out);
     }
   }
 }

@@ -46,7 +46,7 @@ struct HeadlineRanker {
   // Optional trees: inputs the candidate's features, outputs {other line,
   // headline}; none when `trees` has no trees.
   TreeEnsemble trees;
-  CompiledForest forest;  // CompileForest(trees), or CompileForestOver(trees) when parsed
+  CompiledForest forest;  // CompileForest(trees), or ForestOverLayout when embedded
   bool present() const { return !weights.empty(); }
   bool has_trees() const { return !trees.roots.empty(); }
 };

@@ -106,7 +106,9 @@ namespace {
 // The weight rows are scattered over a table larger than the caches, so
 // the rows of the n-grams kPrefetchAhead places further on (in this line or
 // the next ones, up to `all_end`) are requested before they are needed.
-constexpr std::size_t kPrefetchAhead = 16;
+// (64 rather than 16: the time of Extract over corpus folders, page by page
+// against 16, was 0.5-1.9% less, 32 and 128 about as good as 64.)
+constexpr std::size_t kPrefetchAhead = 64;
 
 template <std::size_t K>
 void LineScores(const LexicalModel& model, const uint32_t* buckets, std::size_t count,

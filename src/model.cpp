@@ -460,7 +460,7 @@ Result<std::shared_ptr<const Model>> ParseModelBytes(std::string_view bytes,
   std::string_view layouts = embedded ? *embedded_layouts : std::string_view();
   for (const auto& [trees, forest] : forests) {
     if (!embedded) {
-      *forest = CompileForestOver(*trees);
+      *forest = CompileForest(*trees);
       continue;
     }
     why = ForestOverLayout(*trees, &layouts, forest);

@@ -96,7 +96,7 @@ struct ContextStage {
   std::vector<std::string> context_names;  // ContextFeatureNames() when trained
   std::vector<uint32_t> dense_columns;     // ascending indices into Model::feature_names
   TreeEnsemble trees;     // inputs: kNumStates stage-1 probabilities, context, dense columns
-  CompiledForest forest;  // CompileForest(trees), or CompileForestOver(trees) when parsed
+  CompiledForest forest;  // CompileForest(trees), or ForestOverLayout for the embedded model
   Transitions transitions;
   bool present() const { return !trees.roots.empty(); }
   std::size_t num_inputs() const {
@@ -149,9 +149,8 @@ struct Model {
   std::vector<std::string> feature_names;  // the columns the trees were trained on
   internal::LexicalModel lexical;
   internal::TreeEnsemble trees;  // inputs: feature_names, then kNumStates lexical probabilities
-  // CompileForest(trees), or CompileForestOver(trees) when parsed (a parsed
-  // Model is never copied: its forests read its trees): what ClassifyLines
-  // evaluates.
+  // CompileForest(trees), or its layout compiled into pith (ForestOverLayout)
+  // for the embedded model: what ClassifyLines evaluates.
   internal::CompiledForest forest;
   internal::Transitions transitions;  // decodes stage 1 when there is no context stage
   internal::ContextStage context;

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,30 +38,28 @@ TEST(Gbdt, CompiledTreesAreComplete) {
   EXPECT_EQ(f.trees[0].depth, 2u);
   EXPECT_EQ(f.trees[1].depth, 0u);
   EXPECT_EQ(f.node_count, 3u);  // 2^2 - 1 nodes, then none
-  // 4 bottom positions, then 1. Leaf 2 sits at depth 1 on the right: both
-  // bottom positions under it take it.
-  EXPECT_EQ(std::vector<uint32_t>(f.leaf_offsets, f.leaf_offsets + f.bottom_count),
-            (std::vector<uint32_t>{0 * 2, 1 * 2, 2 * 2, 2 * 2, 3 * 2}));
+  // 4 bottom positions, then 1, each with its leaf's two values. Leaf 2
+  // sits at depth 1 on the right: both bottom positions under it take it.
+  ASSERT_EQ(f.bottom_count, 5u);
+  EXPECT_EQ(std::vector<float>(f.bottom_values, f.bottom_values + 2 * f.bottom_count),
+            (std::vector<float>{1, 0, 0, 1, 2, 2, 2, 2, 10, 20}));
 }
 
-TEST(Gbdt, CompiledForestCopiesOrReadsTheLeafValues) {
-  TreeEnsemble e = TwoTrees();
+TEST(Gbdt, CompiledForestHoldsItsOwnLeafValues) {
+  auto e = std::make_unique<TreeEnsemble>(TwoTrees());
   const std::vector<float> row = {0, 0, 9};
   float scores[2];
-  // A copy of a forest that holds its own leaf values outlives the forest
-  // and sees no later change of the ensemble.
+  // A copy of a forest outlives the forest and sees no later change of the
+  // ensemble, nor its end.
   CompiledForest copy;
   {
-    const CompiledForest owner = CompileForest(e);
+    const CompiledForest owner = CompileForest(*e);
     copy = owner;
   }
-  const CompiledForest over = CompileForestOver(e);
-  EXPECT_EQ(over.leaf_values.bytes, reinterpret_cast<const unsigned char*>(e.leaf_values.data()));
-  e.leaf_values[0] = 100.0f;
+  e->leaf_values[0] = 100.0f;
+  e.reset();
   EvaluateForest(copy, row.data(), 1, 3, scores);
   EXPECT_EQ(scores[0], 11.5f);
-  EvaluateForest(over, row.data(), 1, 3, scores);
-  EXPECT_EQ(scores[0], 110.5f);
 }
 
 TEST(Gbdt, EvaluatesEveryRowAlikeInBlocksAndAlone) {
@@ -154,9 +153,9 @@ void ExpectSameForest(const CompiledForest& a, const CompiledForest& b) {
   ASSERT_EQ(a.bottom_count, b.bottom_count);
   EXPECT_EQ(std::memcmp(a.features, b.features, a.node_count * sizeof(uint32_t)), 0);
   EXPECT_EQ(std::memcmp(a.thresholds, b.thresholds, a.node_count * sizeof(float)), 0);
-  EXPECT_EQ(std::memcmp(a.leaf_offsets, b.leaf_offsets, a.bottom_count * sizeof(uint32_t)), 0);
-  ASSERT_EQ(a.leaf_values.size(), b.leaf_values.size());
-  EXPECT_EQ(std::memcmp(a.leaf_values.bytes, b.leaf_values.bytes, a.leaf_values.size() * 4), 0);
+  EXPECT_EQ(
+      std::memcmp(a.bottom_values, b.bottom_values, a.bottom_count * a.num_outputs * sizeof(float)),
+      0);
 }
 
 // Trees of every depth up to 10.
@@ -230,8 +229,7 @@ TEST(Gbdt, InPlaceEnsembleIsCheckedCompiledAndScoredAlike) {
   const TreeEnsemble in_place = InPlace(e, &bytes);
   EXPECT_TRUE(in_place.nodes.empty());
   EXPECT_EQ(CheckEnsemble(in_place), "");
-  const CompiledForest over = CompileForestOver(in_place);
-  EXPECT_EQ(over.leaf_values.bytes, in_place.leaf_values_in_place.bytes);
+  const CompiledForest over = CompileForest(in_place);
   ExpectSameForest(over, CompileForest(e));
   std::vector<float> rows(29 * 13);
   for (float& v : rows) v = Value(rng, true);
@@ -253,11 +251,11 @@ TEST(Gbdt, InPlaceEnsembleIsCheckedCompiledAndScoredAlike) {
 }
 
 // A layout written by LayoutBytes gives back the forest it was written
-// from, over the same leaf values, and is read to its end.
+// from, and is read to its end.
 TEST(Gbdt, ForestOverLayoutIsTheCompiledForest) {
   Lcg rng;
   for (const TreeEnsemble& e : {TwoTrees(), RandomEnsemble(rng)}) {
-    const CompiledForest compiled = CompileForestOver(e);
+    const CompiledForest compiled = CompileForest(e);
     const std::string bytes = LayoutBytes(compiled) + LayoutBytes(compiled);
     std::vector<uint32_t> words(bytes.size() / 4);  // aligned
     std::memcpy(words.data(), bytes.data(), bytes.size());
@@ -265,7 +263,6 @@ TEST(Gbdt, ForestOverLayoutIsTheCompiledForest) {
     CompiledForest read;
     ASSERT_EQ(ForestOverLayout(e, &layout, &read), "");
     ExpectSameForest(read, compiled);
-    EXPECT_EQ(read.leaf_values.bytes, compiled.leaf_values.bytes);
     EXPECT_EQ(read.arrays, nullptr);  // it points into the layout
     EXPECT_EQ(read.features, words.data() + 1 + e.roots.size());
     EXPECT_EQ(layout.size(), bytes.size() / 2);  // the second copy is left
@@ -277,7 +274,7 @@ TEST(Gbdt, ForestOverLayoutIsTheCompiledForest) {
 TEST(Gbdt, ForestOverLayoutRefusesWhatDoesNotFit) {
   Lcg rng;
   const TreeEnsemble e = RandomEnsemble(rng);
-  const std::string bytes = LayoutBytes(CompileForestOver(e));
+  const std::string bytes = LayoutBytes(CompileForest(e));
   std::vector<uint32_t> words(bytes.size() / 4 + 1);
   std::memcpy(words.data(), bytes.data(), bytes.size());
   const auto* at = reinterpret_cast<const char*>(words.data());
