@@ -16,6 +16,8 @@ constexpr std::string_view kSeparators[] = {
 constexpr size_t kMinRestBytes = 15;
 constexpr size_t kMinRestWords = 3;
 constexpr size_t kMaxPartWords = 8;
+// DropKicker tries kickers up to this long (each try reads the whole title).
+constexpr size_t kMaxKickerBytes = 120;
 // A suffix may be vouched for by a line with two more words ("Artlyst Home");
 // a prefix, being more often part of the headline ("Artist – Song", and the
 // artist has a tag line of their own), only by a copyright line.
@@ -187,7 +189,7 @@ bool PageShowsSwappedTitle(std::string_view rest, std::string_view kicker, Folde
 // as not, on held-out train pages. The longest such rest wins; the kicker
 // obeys PartCanGo as a site's name does.
 std::string_view DropKicker(std::string_view title, FoldedLines* page) {
-  for (size_t at = 1; at < title.size(); ++at) {
+  for (size_t at = 1; at < title.size() && at <= kMaxKickerBytes; ++at) {
     if ((title[at - 1] != ' ' && title[at - 1] != '/') || title[at] == ' ') continue;
     const std::string_view kicker = Trim(title.substr(0, at));
     const std::string_view rest = title.substr(at);
