@@ -1071,6 +1071,7 @@ struct SegmentCredit {
 Byline ParseByline(std::string_view line, Language language) {
   (void)language;  // the prefix and role tables cover all languages at once
   Byline result;
+  if (line.size() > kMaxBylineLineBytes) return result;
   // A breadcrumb ("Home › Guides › Tips") credits no one.
   int crumbs = 0;
   for (std::string_view mark : {"\xE2\x80\xBA", "\xC2\xBB", " > "}) {

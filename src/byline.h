@@ -34,6 +34,7 @@
 #ifndef PITH_BYLINE_H_
 #define PITH_BYLINE_H_
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -56,6 +57,10 @@ struct Byline {
   // Team"), which a page also prints as a section label.
   bool desk = false;
 };
+
+// A line longer than kMaxBylineLineBytes is prose, not a credit: it gives
+// an empty Byline (parsing it would cost time quadratic in its length).
+inline constexpr size_t kMaxBylineLineBytes = 1000;
 
 // REQUIRES: line is valid UTF-8.
 Byline ParseByline(std::string_view line, Language language);

@@ -481,5 +481,16 @@ TEST(LooksLikeByline, OrdinaryLines) {
   }
 }
 
+// A line of prose megabytes long with a date and a credit in every few
+// words: no byline, and no time quadratic in its length (it took 12 s for
+// 3.5 MB before ParseByline gave up on lines longer than a credit can be).
+TEST(ParseByline, VeryLongLineIsNoCredit) {
+  std::string line;
+  while (line.size() < 2'000'000) line += "wrote about schools By Ann Lee on 12 May 2024 and ";
+  const Byline byline = ParseByline(line, Language::kEn);
+  EXPECT_TRUE(byline.authors.empty());
+  EXPECT_TRUE(ParseByline(line.substr(0, kMaxBylineLineBytes + 1), Language::kEn).authors.empty());
+}
+
 }  // namespace
 }  // namespace pith::internal
