@@ -955,27 +955,30 @@ bool OpensBioOf(const PageView& view, std::size_t b, std::string_view first) {
 // under it, and the next line a bio that opens with the name's first word
 // (OpensBioOf): "Jo Smith Senior Editor & Wine Critic" / "Jo tastes wines
 // ...", "Jo Smith" / "Senior Editor" / "Jo tastes wines ...". An author
-// box; the name, else "".
-std::string NameBesideJobTitle(const PageView& view, std::size_t i) {
+// box; the name's credit, else one with no authors.
+Byline NameBesideJobTitle(const PageView& view, std::size_t i) {
   const std::vector<Word>& words = view.words(i);
   if (words.empty() || i + 2 >= view.texts.size() || !words[0].capitalised || words[0].all_caps) {
     return {};
   }
   const std::string_view text = view.texts[i];
+  // Where the line's first n words end.
+  const auto end_of = [&](std::size_t n) {
+    return static_cast<std::size_t>(words[n - 1].text.data() - text.data()) +
+           words[n - 1].text.size();
+  };
   // Each word of the name capitalised, and the credit it parses as.
-  const auto name_of = [&](std::size_t n) -> std::string {
+  const auto name_of = [&](std::size_t n) -> Byline {
     for (std::size_t k = 0; k < n; ++k) {
       const Word& w = words[k];
       if (!w.capitalised || w.all_caps || w.has_digit || w.ideographic) return {};
     }
-    const std::size_t end =
-        static_cast<std::size_t>(words[n - 1].text.data() - text.data()) + words[n - 1].text.size();
-    const std::string_view name = text.substr(0, end);
-    const Byline byline = ParseByline(name, view.dates.language);
+    const std::string_view name = text.substr(0, end_of(n));
+    Byline byline = ParseByline(name, view.dates.language);
     if (byline.authors.size() != 1 || byline.desk || !SameNormalised(byline.authors[0], name)) {
       return {};
     }
-    return std::string(name);
+    return byline;
   };
   // (Most lines are no such pair: the bio's opening is looked at first.)
   if (words.size() >= 2 && words.size() <= 3 && OpensBioOf(view, i + 2, words[0].text) &&
@@ -985,11 +988,9 @@ std::string NameBesideJobTitle(const PageView& view, std::size_t i) {
   if (words.size() < 3 || !OpensBioOf(view, i + 1, words[0].text)) return {};
   // The name is the first two or three words, the rest a job title.
   for (std::size_t n = 2; n <= 3 && n < words.size(); ++n) {
-    const std::size_t end =
-        static_cast<std::size_t>(words[n - 1].text.data() - text.data()) + words[n - 1].text.size();
-    if (!IsJobTitle(text.substr(end))) continue;
-    std::string name = name_of(n);
-    if (!name.empty()) return name;
+    if (!IsJobTitle(text.substr(end_of(n)))) continue;
+    Byline byline = name_of(n);
+    if (!byline.authors.empty()) return byline;
   }
   return {};
 }
@@ -1672,10 +1673,8 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
   // Smith Senior Editor" / "Jo writes ... She ..."): who wrote the page,
   // where the footer names the firm.
   for (std::size_t i = 0; i + 1 < view.texts.size(); ++i) {
-    const std::string name = NameBesideJobTitle(view, i);
-    if (name.empty()) continue;
-    Byline byline = ParseByline(name, view.dates.language);
-    if (topic(byline)) continue;
+    Byline byline = NameBesideJobTitle(view, i);
+    if (byline.authors.empty() || topic(byline)) continue;
     take(i, std::move(byline));
     return;
   }
