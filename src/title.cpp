@@ -73,7 +73,32 @@ class FoldedLines {
  public:
   explicit FoldedLines(const std::vector<std::string_view>& lines)
       : lines_(lines), folded_(lines.size()), done_(lines.size(), false) {}
-  std::size_t size() const { return lines_.size(); }
+  const std::vector<std::string>& get() {
+    for (std::size_t i = 0; i < lines_.size(); ++i) line(i);
+    return folded_;
+  }
+  // Does `test` hold for a line, folded and trimmed, among those whose
+  // first code point is `folded_start`'s? (Only those lines are folded.)
+  template <typename Test>
+  bool AnyStartingLike(std::string_view folded_start, Test test) {
+    if (folded_start.empty()) return false;
+    std::size_t pos = 0;
+    const uint32_t first = NextCodepoint(folded_start, &pos);
+    if (firsts_.empty()) {
+      firsts_.reserve(lines_.size());
+      for (std::string_view raw : lines_) {
+        const std::string_view text = Trim(raw);
+        pos = 0;
+        firsts_.push_back(text.empty() ? 0 : SimpleFoldCodepoint(NextCodepoint(text, &pos)));
+      }
+    }
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+      if (firsts_[i] == first && test(Trim(line(i)))) return true;
+    }
+    return false;
+  }
+
+ private:
   const std::string& line(std::size_t i) {
     if (!done_[i]) {
       folded_[i] = SimpleFold(lines_[i]);
@@ -81,35 +106,12 @@ class FoldedLines {
     }
     return folded_[i];
   }
-  const std::vector<std::string>& get() {
-    for (std::size_t i = 0; i < lines_.size(); ++i) line(i);
-    return folded_;
-  }
-  // Does line i, trimmed, start with a code point that folds to `first`?
-  bool StartsLike(std::size_t i, uint32_t first) {
-    if (firsts_.empty()) {
-      firsts_.reserve(lines_.size());
-      for (std::string_view raw : lines_) {
-        const std::string_view text = Trim(raw);
-        std::size_t pos = 0;
-        firsts_.push_back(text.empty() ? 0 : SimpleFoldCodepoint(NextCodepoint(text, &pos)));
-      }
-    }
-    return firsts_[i] == first;
-  }
 
- private:
   const std::vector<std::string_view>& lines_;
   std::vector<std::string> folded_;
   std::vector<bool> done_;
   std::vector<uint32_t> firsts_;  // each trimmed line's first code point, folded
 };
-
-// The first code point of a folded, non-empty string.
-uint32_t FirstCodepoint(std::string_view folded) {
-  std::size_t pos = 0;
-  return NextCodepoint(folded, &pos);
-}
 
 // True when the page shows `part` (a site-name candidate) on a line that is
 // not a copy of the headline (lines holding `rest` are copies).
@@ -145,12 +147,8 @@ bool PartCanGo(std::string_view part, std::string_view rest) {
 // own heading without the suffix a <title> copy adds to it?
 bool PageShowsRestAlone(std::string_view rest, FoldedLines* page) {
   const std::string folded_rest = SimpleFold(rest);
-  if (folded_rest.empty()) return false;
-  const uint32_t first = FirstCodepoint(folded_rest);
-  for (std::size_t i = 0; i < page->size(); ++i) {
-    if (page->StartsLike(i, first) && Trim(page->line(i)) == folded_rest) return true;
-  }
-  return false;
+  return page->AnyStartingLike(folded_rest,
+                               [&](std::string_view line) { return line == folded_rest; });
 }
 
 // Does a line of the page read `rest` then `kicker` after a title
@@ -159,23 +157,19 @@ bool PageShowsRestAlone(std::string_view rest, FoldedLines* page) {
 bool PageShowsSwappedTitle(std::string_view rest, std::string_view kicker, FoldedLines* page) {
   const std::string folded_rest = SimpleFold(rest);
   const std::string folded_kicker = SimpleFold(kicker);
-  if (folded_rest.empty()) return false;
-  const uint32_t first = FirstCodepoint(folded_rest);
-  for (std::size_t i = 0; i < page->size(); ++i) {
-    if (!page->StartsLike(i, first)) continue;
-    const std::string_view line = Trim(page->line(i));
+  return page->AnyStartingLike(folded_rest, [&](std::string_view line) {
     if (line.size() <= folded_rest.size() + folded_kicker.size() ||
         line.substr(0, folded_rest.size()) != folded_rest ||
         line.substr(line.size() - folded_kicker.size()) != folded_kicker) {
-      continue;
+      return false;
     }
     const std::string_view between = Trim(
         line.substr(folded_rest.size(), line.size() - folded_rest.size() - folded_kicker.size()));
     for (std::string_view sep : kSeparators) {
       if (between == Trim(sep)) return true;
     }
-  }
-  return false;
+    return false;
+  });
 }
 
 // `title` without a leading breadcrumb or kicker run into it, when the page
