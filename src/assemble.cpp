@@ -633,77 +633,44 @@ bool IsFeedbackQuestion(std::string_view text) {
     }
   }
   if (folded.compare(0, 2, "\xC2\xBF") == 0) folded.erase(0, 2);  // ¿
-  static constexpr std::
-      string_view
-          kQuestions
-              [] =
-                  {
-                      "was this helpful",
-                      "was this useful",
-                      "was this page helpful",
-                      "was this article helpful",
-                      "was this post helpful",
-                      "was this content helpful",
-                      "was this information helpful",
-                      "was this guide helpful",
-                      "was this answer helpful",
-                      "was this article useful",
-                      "was this page useful",
-                      "did you find this helpful",
-                      "did you find this article helpful",
-                      "did you find this page helpful",
-                      "did you find this post helpful",
-                      "did you find this useful",
-                      "is this page helpful",
-                      "how was this issue",
-                      "how would you rate this article",
-                      "war dieser artikel hilfreich",
-                      "war diese seite hilfreich",
-                      "war dieser beitrag hilfreich",
-                      "war dieser inhalt hilfreich",
-                      "cet article vous a-t-il été utile",
-                      "cet article vous a été utile",
-                      "cette page vous a-t-elle été utile",
-                      "cette page vous a été utile",
-                      "te ha resultado útil este artículo",
-                      "te resultó útil este artículo",
-                      "te resultó útil",
-                      "fue útil este artículo",
-                      "le resultó útil este artículo",
-                      "questo articolo è stato utile",
-                      "questo articolo ti è stato utile",
-                      "questa pagina è stata utile",
-                      "este artigo foi útil",
-                      "este artigo te ajudou",
-                      "esta página foi útil",
-                      "was dit artikel nuttig",
-                      "was deze pagina nuttig",
-                      "was deze informatie nuttig",
-                      "czy ten artykuł był pomocny",
-                      "czy ta strona była pomocna",
-                      "bu makale yardımcı oldu mu",
-                      "bu içerik faydalı oldu mu",
-                      "\xD0\xB1\xD1\x8B\xD0\xBB\xD0\xB0 \xD0\xBB\xD0\xB8 \xD1\x8D\xD1\x82\xD0\xB0 "
-                      "\xD1\x81\xD1\x82\xD0\xB0\xD1\x82\xD1\x8C\xD1\x8F "
-                      "\xD0\xBF\xD0\xBE\xD0\xBB\xD0\xB5"
-                      "\xD0\xB7\xD0\xBD\xD0\xBE\xD0\xB9",  // была ли эта статья полезной
-                      "\xD1\x8D\xD1\x82\xD0\xB0 \xD1\x81\xD1\x82\xD0\xB0\xD1\x82\xD1\x8C\xD1\x8F "
-                      "\xD0\xB1\xD1\x8B\xD0\xBB\xD0\xB0 "
-                      "\xD0\xBF\xD0\xBE\xD0\xBB\xD0\xB5\xD0\xB7\xD0\xBD"
-                      "\xD0\xBE\xD0\xB9",  // эта статья была полезной
-                      "\u8fd9\u7bc7\u6587\u7ae0\u6709\u5e2e\u52a9\u5417",  // 这篇文章有帮助吗
-                      "\u3053\u306e\u8a18\u4e8b\u306f\u5f79\u306b\u7acb\u3061\u307e\u3057\u305f"
-                      "\u304b",  // この記事は役に立ちましたか
-                      "\uc774 \uae00\uc774 \ub3c4\uc6c0\uc774 \ub418\uc5c8\ub098\uc694",  // 이 글이
-                                                                                          // 도움이
-                                                                                          // 되었나요
-                      "\u0915\u094d\u092f\u093e \u092f\u0939 \u0932\u0947\u0916 "
-                      "\u0909\u092a\u092f\u094b"
-                      "\u0917\u0940 \u0925\u093e",  // क्या यह लेख उपयोगी था
-                      "\u0647\u0644 \u0643\u0627\u0646 \u0647\u0630\u0627 "
-                      "\u0627\u0644\u0645\u0642\u0627"
-                      "\u0644 \u0645\u0641\u064a\u062f\u0627\u064b",  // هل كان هذا المقال مفيداً
-                  };
+  static constexpr std::string_view kQuestions[] = {
+      "was this helpful", "was this useful", "was this page helpful", "was this article helpful",
+      "was this post helpful", "was this content helpful", "was this information helpful",
+      "was this guide helpful", "was this answer helpful", "was this article useful",
+      "was this page useful", "did you find this helpful", "did you find this article helpful",
+      "did you find this page helpful", "did you find this post helpful",
+      "did you find this useful", "is this page helpful", "how was this issue",
+      "how would you rate this article", "war dieser artikel hilfreich",
+      "war diese seite hilfreich", "war dieser beitrag hilfreich", "war dieser inhalt hilfreich",
+      "cet article vous a-t-il été utile", "cet article vous a été utile",
+      "cette page vous a-t-elle été utile", "cette page vous a été utile",
+      "te ha resultado útil este artículo", "te resultó útil este artículo", "te resultó útil",
+      "fue útil este artículo", "le resultó útil este artículo", "questo articolo è stato utile",
+      "questo articolo ti è stato utile", "questa pagina è stata utile", "este artigo foi útil",
+      "este artigo te ajudou", "esta página foi útil", "was dit artikel nuttig",
+      "was deze pagina nuttig", "was deze informatie nuttig", "czy ten artykuł był pomocny",
+      "czy ta strona była pomocna", "bu makale yardımcı oldu mu", "bu içerik faydalı oldu mu",
+      "\xD0\xB1\xD1\x8B\xD0\xBB\xD0\xB0 \xD0\xBB\xD0\xB8 \xD1\x8D\xD1\x82\xD0\xB0 "
+      "\xD1\x81\xD1\x82\xD0\xB0\xD1\x82\xD1\x8C\xD1\x8F "
+      "\xD0\xBF\xD0\xBE\xD0\xBB\xD0\xB5"
+      "\xD0\xB7\xD0\xBD\xD0\xBE\xD0\xB9",  // была ли эта статья полезной
+      "\xD1\x8D\xD1\x82\xD0\xB0 \xD1\x81\xD1\x82\xD0\xB0\xD1\x82\xD1\x8C\xD1\x8F "
+      "\xD0\xB1\xD1\x8B\xD0\xBB\xD0\xB0 "
+      "\xD0\xBF\xD0\xBE\xD0\xBB\xD0\xB5\xD0\xB7\xD0\xBD"
+      "\xD0\xBE\xD0\xB9",  // эта статья была полезной
+      "\u8fd9\u7bc7\u6587\u7ae0\u6709\u5e2e\u52a9\u5417",  // 这篇文章有帮助吗
+      "\u3053\u306e\u8a18\u4e8b\u306f\u5f79\u306b\u7acb\u3061\u307e\u3057\u305f"
+      "\u304b",  // この記事は役に立ちましたか
+      "\uc774 \uae00\uc774 \ub3c4\uc6c0\uc774 \ub418\uc5c8\ub098\uc694",  // 이 글이
+                                                                          // 도움이
+                                                                          // 되었나요
+      "\u0915\u094d\u092f\u093e \u092f\u0939 \u0932\u0947\u0916 "
+      "\u0909\u092a\u092f\u094b"
+      "\u0917\u0940 \u0925\u093e",  // क्या यह लेख उपयोगी था
+      "\u0647\u0644 \u0643\u0627\u0646 \u0647\u0630\u0627 "
+      "\u0627\u0644\u0645\u0642\u0627"
+      "\u0644 \u0645\u0641\u064a\u062f\u0627\u064b",  // هل كان هذا المقال مفيداً
+  };
   for (std::string_view question : kQuestions) {
     if (folded == question) return true;
   }
@@ -1354,8 +1321,15 @@ Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
   const HeadlineChoice choice = PickHeadline(view, ranker);
   const long headline = choice.line;
   std::string headline_norm;
+  const std::size_t continuation = HeadlineContinuation(view, headline);
   if (headline >= 0) {
-    article.title = CleanTitle(LastCrumb(texts[static_cast<std::size_t>(headline)]), texts);
+    const std::size_t h = static_cast<std::size_t>(headline);
+    std::string headline_text(texts[h]);
+    for (std::size_t k = 1; k <= continuation; ++k) {
+      headline_text += ' ';
+      headline_text += texts[h + k];
+    }
+    article.title = CleanTitle(LastCrumb(headline_text), texts);
     headline_norm = Normalised(article.title);
   }
 
@@ -1368,7 +1342,10 @@ Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
   // under them (DropAuthorBox), consecutive ones that a renderer split at a
   // link ("... said" / "on Monday", "Engineers from" / "Halsey Consulting" /
   // "found cracks") joined; copies of the headline go.
-  const std::vector<bool> headline_copy = HeadlineCopies(view, headline_norm);
+  std::vector<bool> headline_copy = HeadlineCopies(view, headline_norm);
+  for (std::size_t k = 1; k <= continuation; ++k) {
+    headline_copy[static_cast<std::size_t>(headline) + k] = true;
+  }
   std::vector<bool> body = BodyLines(view, choice, headline_copy, metadata_found);
   DropAuthorBox(view, article.authors, &body);
   bool joinable = false;

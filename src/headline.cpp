@@ -1,6 +1,7 @@
 #include "headline.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -56,6 +57,9 @@ constexpr std::size_t kStandfirstAsHeadlineWords = 14;
 constexpr std::size_t kHeadlineAboveWords = 5;
 constexpr float kHeadlineAboveOverlap = 0.2f;
 
+// HeadlineContinuation looks this many lines under the headline.
+constexpr std::size_t kHeadlineContinuationLines = 3;
+
 // HeadlineCandidates: lines the model gives at least this probability of
 // being the headline, and the plausible lines right above the article.
 constexpr float kCandidateProbability = 0.001f;
@@ -63,6 +67,23 @@ constexpr float kCandidateProbability = 0.001f;
 constexpr std::size_t kMostProbableColumn = 18;
 constexpr std::size_t kRankColumn = 26;
 constexpr std::size_t kNearestAboveColumn = 28;
+
+// Does `text` hold `part` with no letter or digit right before or after it?
+// (A byte of a multi-byte character counts as a letter.)
+bool HoldsWholeWords(std::string_view text, std::string_view part) {
+  const auto word_byte = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 ||
+           static_cast<unsigned char>(c) >= 0x80;
+  };
+  for (std::size_t at = text.find(part); at != std::string_view::npos;
+       at = text.find(part, at + 1)) {
+    const std::size_t end = at + part.size();
+    if ((at == 0 || !word_byte(text[at - 1])) && (end == text.size() || !word_byte(text[end]))) {
+      return true;
+    }
+  }
+  return false;
+}
 
 float LogOdds(float p) { return std::log(p / std::max(1.0f - p, 1e-6f)); }
 
@@ -549,6 +570,24 @@ std::string_view LastCrumb(std::string_view text) {
   std::string_view rest = text.substr(cut);
   while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
   return LetterWords(SplitWords(rest)) >= 3 ? rest : text;
+}
+
+std::size_t HeadlineContinuation(const PageView& view, long headline) {
+  if (headline <= 0) return 0;
+  const std::string_view first_line = view.texts[0];
+  std::string joined(view.texts[static_cast<std::size_t>(headline)]);
+  std::size_t continuation = 0;
+  for (std::size_t k = 1; k <= kHeadlineContinuationLines; ++k) {
+    const std::size_t i = static_cast<std::size_t>(headline) + k;
+    if (i >= view.texts.size() || view.page.lines[i].blanks_before > 0) break;
+    // A list item ("+ Added the Ocean Monument") starts a list, not a run-on.
+    if (StripRendererMarks(view.texts[i]).size() != view.texts[i].size()) break;
+    joined += ' ';
+    joined += view.texts[i];
+    if (joined.size() > first_line.size()) break;
+    if (HoldsWholeWords(first_line, joined)) continuation = k;
+  }
+  return continuation;
 }
 
 std::vector<HeadlineCandidate> HeadlineCandidates(const PageView& view) {

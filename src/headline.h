@@ -57,6 +57,15 @@ HeadlineChoice PickHeadline(const PageView& view, const HeadlineRanker& ranker);
 // (HeadlineFeatureNames()). In line order.
 std::vector<HeadlineCandidate> HeadlineCandidates(const PageView& view);
 
+// How many lines under `headline` continue it (0 to 3): get_text puts
+// each link or emphasis of a heading on its own line ("Tami Taylor Confirms
+// That Women of" / "Friday Night Lights" / "Would Hate Mitt Romney"). They
+// do when, joined to it by single spaces with no blank line between, they
+// read character for character as whole words of the page's first line
+// (its <title> copy) and none is a list item; the most such lines count. None without a headline
+// (-1) or when the headline is the first line.
+std::size_t HeadlineContinuation(const PageView& view, long headline);
+
 // A headline line that starts with the breadcrumb trail to it ("Home ›
 // Guides › Storm closes schools", "News / Local / Storm closes schools"):
 // the last crumb, when it is long enough to be the title; else `text`.
