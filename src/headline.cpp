@@ -100,6 +100,33 @@ bool IsContentWord(const PageView& view, const Word& word, std::string* folded) 
   return !IsStopword(view.dates.language, *folded);
 }
 
+// Does the line open with the name of a field of the page's metadata
+// ("Location: VANCOUVER", "Source: Wire Service", "Tags: ...", "Cast: ...")?
+// Such a line gives a value, never the title; nor does lynx's "IFRAME:"
+// line, which gives a frame's address.
+bool OpensWithFieldName(std::string_view line) {
+  static constexpr std::string_view kFields[] = {
+      "source",     "sources",     "location",   "tags",       "tag",        "category",
+      "categories", "filed under", "posted in",  "topics",     "keywords",   "cast",
+      "director",   "genre",       "navigation", "quelle",     "ort",        "schlagworte",
+      "kategorie",  "kategorien",  "rubrik",     "catégorie",  "catégories", "mots-clés",
+      "fuente",     "etiquetas",   "categoría",  "categorías", "fonte",      "categoria",
+      "categorie",  "trefwoorden", "источник",   "рубрика",    "теги",       "来源",
+      "标签",       "分类",        "iframe"};
+  // (After the image or list marks of a renderer: "[poster.jpg] Cast: ...".)
+  const std::string_view text = StripRendererMarks(line);
+  // An ASCII colon, or the full-width one of Chinese text ("来源：新华社").
+  const std::size_t colon = std::min(text.find(':'), text.find("\xEF\xBC\x9A"));
+  if (colon == std::string_view::npos || colon == 0 || colon > 24) return false;
+  std::string_view name = text.substr(0, colon);
+  while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+  const std::string folded = FoldCase(name);
+  for (const std::string_view field : kFields) {
+    if (folded == field) return true;
+  }
+  return false;
+}
+
 // Could the line be an article headline at all? A bare section or site name
 // (one word), a sentence of prose (a standfirst or body line), a byline, a
 // date line or a navigation fragment cannot.
@@ -116,8 +143,10 @@ bool PlausibleHeadline(const PageView& view, std::size_t i) {
   if (LooksLikeByline(text) || (!decoded_headline && IsBareName(view, i))) return false;
   // An image caption with its credit ("The town hall. © Jo Smith").
   if (HasImageCredit(text)) return false;
-  // A label ("Last Updated:") or a breadcrumb ("Home > Blog", "| Resources").
-  if (text.back() == ':' || text.front() == '|' || text.find(" > ") != std::string_view::npos) {
+  // A label ("Last Updated:"), a field of the metadata ("Location: Paris")
+  // or a breadcrumb ("Home > Blog", "| Resources").
+  if (text.back() == ':' || text.front() == '|' || text.find(" > ") != std::string_view::npos ||
+      OpensWithFieldName(text)) {
     return false;
   }
   // A date line: a short line with a date, or one the date fills half of
