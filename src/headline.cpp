@@ -57,6 +57,10 @@ constexpr std::size_t kStandfirstAsHeadlineWords = 14;
 constexpr std::size_t kHeadlineAboveWords = 5;
 constexpr float kHeadlineAboveOverlap = 0.2f;
 
+// PlausibleHeadline: a line of at most this many words may be a credit
+// without its prefix.
+constexpr std::size_t kMaxCreditWords = 4;
+
 // HeadlineContinuation looks this many lines under the headline.
 constexpr std::size_t kHeadlineContinuationLines = 3;
 
@@ -141,6 +145,12 @@ bool PlausibleHeadline(const PageView& view, std::size_t i) {
   // headline label outweighs both tests.
   const bool decoded_headline = view.label(i) == Label::kHeadline;
   if (LooksLikeByline(text) || (!decoded_headline && IsBareName(view, i))) return false;
+  // A credit without its prefix: a news agency alone ("Press Trust of
+  // India") or a short desk credit ("The Oregonian Staff").
+  if (letter_words <= kMaxCreditWords) {
+    const Byline credit = ParseByline(text, view.dates.language);
+    if ((!credit.agency.empty() && credit.authors.empty()) || credit.desk) return false;
+  }
   // An image caption with its credit ("The town hall. © Jo Smith").
   if (HasImageCredit(text)) return false;
   // A label ("Last Updated:"), a field of the metadata ("Location: Paris")
