@@ -116,7 +116,7 @@ bool OpensWithFieldName(std::string_view line) {
       "kategorie",  "kategorien",  "rubrik",     "catégorie",  "catégories", "mots-clés",
       "fuente",     "etiquetas",   "categoría",  "categorías", "fonte",      "categoria",
       "categorie",  "trefwoorden", "источник",   "рубрика",    "теги",       "来源",
-      "标签",       "分类",        "iframe"};
+      "标签",       "分类",        "labels",     "label",      "iframe"};
   // (After the image or list marks of a renderer: "[poster.jpg] Cast: ...".)
   const std::string_view text = StripRendererMarks(line);
   // An ASCII colon, or the full-width one of Chinese text ("来源：新华社").
@@ -129,6 +129,17 @@ bool OpensWithFieldName(std::string_view line) {
     if (folded == field) return true;
   }
   return false;
+}
+
+// Links to the neighbouring posts set apart by bars, with the arrows of a
+// blog theme: "« Older post | Main | Newer post »", "« Older post | Main".
+bool IsPostNavigation(std::string_view text) {
+  constexpr std::string_view kBefore = "\xC2\xAB";  // «
+  constexpr std::string_view kAfter = "\xC2\xBB";   // »
+  const bool arrow =
+      text.substr(0, kBefore.size()) == kBefore ||
+      (text.size() >= kAfter.size() && text.substr(text.size() - kAfter.size()) == kAfter);
+  return arrow && text.find(" | ") != std::string_view::npos;
 }
 
 // Could the line be an article headline at all? A bare section or site name
@@ -153,10 +164,11 @@ bool PlausibleHeadline(const PageView& view, std::size_t i) {
   }
   // An image caption with its credit ("The town hall. © Jo Smith").
   if (HasImageCredit(text)) return false;
-  // A label ("Last Updated:"), a field of the metadata ("Location: Paris")
-  // or a breadcrumb ("Home > Blog", "| Resources").
+  // A label ("Last Updated:"), a field of the metadata ("Location: Paris"),
+  // a breadcrumb ("Home > Blog", "| Resources") or the links to the posts
+  // before and after ("« Older post | Main | Newer post »").
   if (text.back() == ':' || text.front() == '|' || text.find(" > ") != std::string_view::npos ||
-      OpensWithFieldName(text)) {
+      OpensWithFieldName(text) || IsPostNavigation(text)) {
     return false;
   }
   // A date line: a short line with a date, or one the date fills half of
