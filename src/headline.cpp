@@ -106,8 +106,9 @@ bool IsContentWord(const PageView& view, const Word& word, std::string* folded) 
 
 // Does the line open with the name of a field of the page's metadata
 // ("Location: VANCOUVER", "Source: Wire Service", "Tags: ...", "Cast: ...")?
-// Such a line gives a value, never the title; nor does lynx's "IFRAME:"
-// line, which gives a frame's address.
+// Such a line gives a value, never the title; nor does a reply's subject
+// in a comment thread ("Re: Not me!") or lynx's "IFRAME:" line, which gives
+// a frame's address.
 bool OpensWithFieldName(std::string_view line) {
   static constexpr std::string_view kFields[] = {
       "source",     "sources",     "location",   "tags",       "tag",        "category",
@@ -116,7 +117,7 @@ bool OpensWithFieldName(std::string_view line) {
       "kategorie",  "kategorien",  "rubrik",     "catégorie",  "catégories", "mots-clés",
       "fuente",     "etiquetas",   "categoría",  "categorías", "fonte",      "categoria",
       "categorie",  "trefwoorden", "источник",   "рубрика",    "теги",       "来源",
-      "标签",       "分类",        "labels",     "label",      "iframe"};
+      "标签",       "分类",        "labels",     "label",      "re",         "iframe"};
   // (After the image or list marks of a renderer: "[poster.jpg] Cast: ...".)
   const std::string_view text = StripRendererMarks(line);
   // An ASCII colon, or the full-width one of Chinese text ("来源：新华社").
@@ -131,15 +132,47 @@ bool OpensWithFieldName(std::string_view line) {
   return false;
 }
 
-// Links to the neighbouring posts set apart by bars, with the arrows of a
-// blog theme: "« Older post | Main | Newer post »", "« Older post | Main".
+// The separators of a breadcrumb trail in a line, and where its last crumb
+// starts (LastCrumb).
+struct CrumbTrail {
+  std::size_t marks = 0;
+  std::size_t last_crumb = 0;
+};
+
+CrumbTrail FindCrumbTrail(std::string_view text) {
+  CrumbTrail trail;
+  for (std::string_view mark : {"\xE2\x80\xBA", "\xC2\xBB", " > ", " / "}) {
+    // A line with a "«" quotes with guillemets ("«Лес» Островского", and
+    // German »…« too): its "»" is no crumb separator.
+    if (mark == "\xC2\xBB" && text.find("\xC2\xAB") != std::string_view::npos) continue;
+    std::size_t count = 0;
+    std::size_t last = std::string_view::npos;
+    for (std::size_t at = text.find(mark); at != std::string_view::npos;
+         at = text.find(mark, at + 1)) {
+      ++count;
+      last = at + mark.size();
+    }
+    // " / " joins alternatives in titles ("Netflix / Hulu"): two make a trail.
+    if (count < (mark == " / " ? 2u : 1u)) continue;
+    trail.marks += count;
+    if (last > trail.last_crumb) trail.last_crumb = last;
+  }
+  return trail;
+}
+
+// Links to the neighbouring posts, with the arrows of a blog theme: "«
+// Older post", "Newer post »" (an arrow that no guillemet of the other kind
+// pairs with as a quotation), or set apart by bars ("« Older post | Main |
+// Newer post »").
 bool IsPostNavigation(std::string_view text) {
   constexpr std::string_view kBefore = "\xC2\xAB";  // «
   constexpr std::string_view kAfter = "\xC2\xBB";   // »
-  const bool arrow =
-      text.substr(0, kBefore.size()) == kBefore ||
-      (text.size() >= kAfter.size() && text.substr(text.size() - kAfter.size()) == kAfter);
-  return arrow && text.find(" | ") != std::string_view::npos;
+  const bool opens = text.substr(0, kBefore.size()) == kBefore;
+  const bool closes =
+      text.size() >= kAfter.size() && text.substr(text.size() - kAfter.size()) == kAfter;
+  if (opens && text.find(kAfter) == std::string_view::npos) return true;
+  if (closes && text.find(kBefore) == std::string_view::npos) return true;
+  return (opens || closes) && text.find(" | ") != std::string_view::npos;
 }
 
 // Could the line be an article headline at all? A bare section or site name
@@ -165,10 +198,13 @@ bool PlausibleHeadline(const PageView& view, std::size_t i) {
   // An image caption with its credit ("The town hall. © Jo Smith").
   if (HasImageCredit(text)) return false;
   // A label ("Last Updated:"), a field of the metadata ("Location: Paris"),
-  // a breadcrumb ("Home > Blog", "| Resources") or the links to the posts
-  // before and after ("« Older post | Main | Newer post »").
+  // a breadcrumb ("Home > Blog", "| Resources", "News → Local", a trail
+  // whose last crumb is no title: "Blog » 2012 » November » 06") or the
+  // links to the posts before and after ("« Older post | Main | Newer post
+  // »").
   if (text.back() == ':' || text.front() == '|' || text.find(" > ") != std::string_view::npos ||
-      OpensWithFieldName(text) || IsPostNavigation(text)) {
+      text.find(" \xE2\x86\x92 ") != std::string_view::npos || OpensWithFieldName(text) ||
+      IsPostNavigation(text) || (FindCrumbTrail(text).marks >= 2 && LastCrumb(text) == text)) {
     return false;
   }
   // A date line: a short line with a date, or one the date fills half of
@@ -599,26 +635,9 @@ std::vector<HeadlineCandidate> Candidates(const PageView& view, const TitleFacts
 }  // namespace
 
 std::string_view LastCrumb(std::string_view text) {
-  std::size_t cut = 0;
-  std::size_t marks = 0;
-  for (std::string_view mark : {"\xE2\x80\xBA", "\xC2\xBB", " > ", " / "}) {
-    // A line with a "«" quotes with guillemets ("«Лес» Островского", and
-    // German »…« too): its "»" is no crumb separator.
-    if (mark == "\xC2\xBB" && text.find("\xC2\xAB") != std::string_view::npos) continue;
-    std::size_t count = 0;
-    std::size_t last = std::string_view::npos;
-    for (std::size_t at = text.find(mark); at != std::string_view::npos;
-         at = text.find(mark, at + 1)) {
-      ++count;
-      last = at + mark.size();
-    }
-    // " / " joins alternatives in titles ("Netflix / Hulu"): two make a trail.
-    if (count < (mark == " / " ? 2u : 1u)) continue;
-    marks += count;
-    if (last > cut) cut = last;
-  }
-  if (marks == 0) return text;
-  std::string_view rest = text.substr(cut);
+  const CrumbTrail trail = FindCrumbTrail(text);
+  if (trail.marks == 0) return text;
+  std::string_view rest = text.substr(trail.last_crumb);
   while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
   return LetterWords(SplitWords(rest)) >= 3 ? rest : text;
 }
