@@ -132,6 +132,23 @@ bool OpensWithFieldName(std::string_view line) {
   return false;
 }
 
+// Does the line open with a command of the page's interface ("Continue
+// reading the main story", "Get Posts by E-mail", "Decrease text size")?
+// A button or a link, never the title.
+bool OpensWithInterfaceCommand(std::string_view text) {
+  static constexpr std::string_view kCommands[] = {
+      "continue reading", "read more",          "read the full", "click here",    "subscribe to",
+      "get posts by",     "follow us",          "sign up for",   "decrease text", "increase text",
+      "post to",          "check to have",      "share this",    "print this",    "email this",
+      "skip to",          "weiterlesen",        "mehr lesen",    "lire la suite", "seguir leyendo",
+      "leer más",         "continua a leggere", "leia mais",     "lees verder",   "читать далее"};
+  std::string head = FoldCase(text.substr(0, std::min<std::size_t>(text.size(), 24)));
+  for (const std::string_view command : kCommands) {
+    if (head.compare(0, command.size(), command) == 0) return true;
+  }
+  return false;
+}
+
 // The separators of a breadcrumb trail in a line, and where its last crumb
 // starts (LastCrumb).
 struct CrumbTrail {
@@ -201,10 +218,11 @@ bool PlausibleHeadline(const PageView& view, std::size_t i) {
   // a breadcrumb ("Home > Blog", "| Resources", "News → Local", a trail
   // whose last crumb is no title: "Blog » 2012 » November » 06") or the
   // links to the posts before and after ("« Older post | Main | Newer post
-  // »").
+  // »"), or a button ("Continue reading").
   if (text.back() == ':' || text.front() == '|' || text.find(" > ") != std::string_view::npos ||
       text.find(" \xE2\x86\x92 ") != std::string_view::npos || OpensWithFieldName(text) ||
-      IsPostNavigation(text) || (FindCrumbTrail(text).marks >= 2 && LastCrumb(text) == text)) {
+      IsPostNavigation(text) || (FindCrumbTrail(text).marks >= 2 && LastCrumb(text) == text) ||
+      OpensWithInterfaceCommand(text)) {
     return false;
   }
   // A date line: a short line with a date, or one the date fills half of
