@@ -1,5 +1,6 @@
 #include "title.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
@@ -250,6 +251,23 @@ bool IsImagePlaceholder(std::string_view inside) {
   return false;
 }
 
+// A picture's file name that a renderer shows for its missing alt text,
+// without brackets: "Shutterstock_116050180" (a word, "_" and a number of
+// four digits or more), "New%20design%206" (an escaped space), "IMG_1696.JPG".
+bool IsImageFileName(std::string_view word) {
+  if (word.find("%20") != std::string_view::npos || EndsWithImageExtension(word)) return true;
+  const size_t underscore = word.find('_');
+  if (underscore == std::string_view::npos || underscore == 0 || word.size() - underscore < 5) {
+    return false;
+  }
+  const auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  const auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  return std::all_of(word.begin(), word.begin() + static_cast<std::ptrdiff_t>(underscore),
+                     is_letter) &&
+         std::all_of(word.begin() + static_cast<std::ptrdiff_t>(underscore) + 1, word.end(),
+                     is_digit);
+}
+
 // The length of the renderer's mark at the start of `text`, 0 if none.
 size_t RendererMarkLength(std::string_view text) {
   for (std::string_view bullet : {"*", "+", "-", "o", "#", "\xE2\x80\xA2", "\xC2\xB7",
@@ -264,6 +282,8 @@ size_t RendererMarkLength(std::string_view text) {
     if (close == std::string_view::npos) return 0;
     if (IsImagePlaceholder(text.substr(1, close - 1))) return close + 1;
   }
+  const size_t space = text.find(' ');
+  if (space != std::string_view::npos && IsImageFileName(text.substr(0, space))) return space;
   return 0;
 }
 

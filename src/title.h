@@ -18,7 +18,8 @@
 // Before that, the marks a renderer puts in front of a line go: a list
 // bullet ("* ", "+ ", "o ", "- ", "# ", "• " of lynx and w3m), an image
 // placeholder ("[photo.jpg] ", "[IMG] ", "[image: The flooded square] ",
-// "[afbeelding: …] ") and lynx's "(BUTTON) ".
+// "[afbeelding: …] "), a picture's file name shown for its missing alt text
+// ("Shutterstock_116050180 ", "New%20design%206 ") and lynx's "(BUTTON) ".
 //
 // Pure and thread-safe.
 #ifndef PITH_TITLE_H_

@@ -134,6 +134,10 @@ const std::vector<Case>& Cases() {
       {"\xE2\x80\xA2 Storm closes schools", {}, "Storm closes schools"},
       {"[flood-photo.JPG] Storm closes schools", {}, "Storm closes schools"},
       {"* [IMG] (BUTTON) Storm closes schools", {}, "Storm closes schools"},
+      // A picture's file name shown for its missing alt text.
+      {"Shutterstock_116050180 Storm closes schools", {}, "Storm closes schools"},
+      {"New%20design%206 Storm closes schools", {}, "Storm closes schools"},
+      {"IMG_2041.jpeg Storm closes schools", {}, "Storm closes schools"},
   };
   return kCases;
 }
@@ -161,6 +165,10 @@ TEST(StripRendererMarks, KeepsWhatIsNotAMark) {
       {"#1 hit of the summer", "#1 hit of the summer"},
       {"-40 degrees in the valley", "-40 degrees in the valley"},
       {"[spacer.gif] [spacer.gif]", "[spacer.gif] [spacer.gif]"},
+      {"Windows_7 review: still fast", "Windows_7 review: still fast"},
+      {"COVID_19 cases fall again", "COVID_19 cases fall again"},
+      {"snake_case_2024 naming guide", "snake_case_2024 naming guide"},
+      {"Shutterstock_116050180", "Shutterstock_116050180"},
       {"  *  ", "*"},
       {"", ""},
   };
