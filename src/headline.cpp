@@ -117,7 +117,9 @@ bool OpensWithFieldName(std::string_view line) {
       "kategorie",  "kategorien",  "rubrik",     "catégorie",  "catégories", "mots-clés",
       "fuente",     "etiquetas",   "categoría",  "categorías", "fonte",      "categoria",
       "categorie",  "trefwoorden", "источник",   "рубрика",    "теги",       "来源",
-      "标签",       "分类",        "labels",     "label",      "re",         "iframe"};
+      "标签",       "分类",        "labels",     "label",      "re",         "above",
+      "below",      "pictured",    "courtesy",   "credit",     "credits",    "via",
+      "iframe"};
   // (After the image or list marks of a renderer: "[poster.jpg] Cast: ...".)
   const std::string_view text = StripRendererMarks(line);
   // An ASCII colon, or the full-width one of Chinese text ("来源：新华社").
