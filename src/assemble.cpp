@@ -379,8 +379,37 @@ bool IsAdLabel(std::string_view text) {
       "reklama",
       "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",  // реклама
       "\xE5\xB9\xBF\xE5\x91\x8A",                                  // 广告
-      "\xE5\xBA\x83\xE5\x91\x8A"};                                 // 広告
+      "\xE5\xBA\x83\xE5\x91\x8A",                                  // 広告
+      "ad",
+      "skip advertisement",
+      "advertisement - continue reading below",
+      "advertisement - page continues below",
+      "advertisement - story continues below",
+      "story continues below advertisement",
+      "article continues below advertisement",
+      "continue reading below"};
   return IsAloneOnLine(text, kLabels);
+}
+
+// A shop's or an embed's button alone on its line ("Buy now", "See price at
+// Amazon", "View this post on Instagram"): the page's, not the text's.
+bool IsShopOrEmbedButton(std::string_view text) {
+  static constexpr std::string_view kButtons[] = {"buy now",
+                                                  "shop now",
+                                                  "see deal",
+                                                  "view deal",
+                                                  "check price",
+                                                  "see price",
+                                                  "see price at amazon",
+                                                  "see the price at amazon",
+                                                  "read the review",
+                                                  "read full review",
+                                                  "visit website",
+                                                  "get the recipe",
+                                                  "view this post on instagram",
+                                                  "view on instagram",
+                                                  "watch on youtube"};
+  return IsAloneOnLine(text, kButtons);
 }
 
 // A picture credit's cue with the name cut off into the next line, as a
@@ -1028,7 +1057,8 @@ bool IsStandfirstUnderHeadline(const PageView& view, std::size_t i,
 //   - a link's text between two pieces of a body paragraph is body;
 //   - a comment thread under the text (DropCommentThread) is not body;
 //   - related-story lists (DropRelatedLists), advertisement labels alone on
-//     their line, page tools (IsPageTool: "5 min read", "Share:") and
+//     their line, a shop's or an embed's button ("Buy now", "View this post
+//     on Instagram"), page tools (IsPageTool: "5 min read", "Share:") and
 //     lynx's frame lines (IsFrameLine) are not body;
 //   - a run of body lines apart from the one with the most words that
 //     holds no prose and is not between the headline and that run
@@ -1135,8 +1165,8 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
     const bool credit_name = i > 0 && view.page.lines[i].blanks_before == 0 &&
                              EndsWithCreditCue(view.texts[i - 1]) && !EndsWithFullStop(text) &&
                              CountWords(text, kCreditNameWords + 1) <= kCreditNameWords;
-    if (caption || credit_name || IsAdLabel(text) || IsPageTool(text) ||
-        IsRendererMarksOnly(text) || IsTagLine(text) || IsFrameLine(text)) {
+    if (caption || credit_name || IsAdLabel(text) || IsShopOrEmbedButton(text) ||
+        IsPageTool(text) || IsRendererMarksOnly(text) || IsTagLine(text) || IsFrameLine(text)) {
       body[i] = false;
     }
   }

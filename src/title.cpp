@@ -268,6 +268,9 @@ bool IsImageFileName(std::string_view word) {
                      is_digit);
 }
 
+// Lynx draws a form's text field as a run of at least this many underscores.
+constexpr size_t kFieldUnderscores = 5;
+
 // The length of the renderer's mark at the start of `text`, 0 if none.
 size_t RendererMarkLength(std::string_view text) {
   for (std::string_view bullet : {"*", "+", "-", "o", "#", "\xE2\x80\xA2", "\xC2\xB7",
@@ -277,6 +280,11 @@ size_t RendererMarkLength(std::string_view text) {
       return bullet.size();
     }
   }
+  // A button alone, or a text field that lynx draws as a run of underscores.
+  if (text == "(BUTTON)") return text.size();
+  const size_t underscores = text.find_first_not_of('_');
+  const size_t field = underscores == std::string_view::npos ? text.size() : underscores;
+  if (field >= kFieldUnderscores && (field == text.size() || text[field] == ' ')) return field;
   if (text.size() > 2 && text.front() == '[') {
     const size_t close = text.find(']');
     if (close == std::string_view::npos) return 0;

@@ -19,7 +19,8 @@
 // bullet ("* ", "+ ", "o ", "- ", "# ", "• " of lynx and w3m), an image
 // placeholder ("[photo.jpg] ", "[IMG] ", "[image: The flooded square] ",
 // "[afbeelding: …] "), a picture's file name shown for its missing alt text
-// ("Shutterstock_116050180 ", "New%20design%206 ") and lynx's "(BUTTON) ".
+// ("Shutterstock_116050180 ", "New%20design%206 "), and lynx's "(BUTTON) " and
+// the underscores it draws for a text field ("_____ ").
 //
 // Pure and thread-safe.
 #ifndef PITH_TITLE_H_

@@ -189,6 +189,11 @@ TEST(IsRendererMarksOnly, Table) {
       {"[Update] Schools reopen", false},
       {"[Note: the vote was close]", false},
       {"(BUTTON) Subscribe", false},
+      {"(BUTTON)", true},
+      {"   (BUTTON) (BUTTON)", true},
+      {"______________________________", true},
+      {"__init__ runs first", false},
+      {"____ Storm closes schools", false},
       {"", false},
       {"   ", false},
   };
