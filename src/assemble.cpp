@@ -91,6 +91,10 @@ constexpr std::size_t kLinkFragmentWords = 6;
 
 // A related-story heading or an advertisement label is short (IsAloneOnLine).
 constexpr std::size_t kLabelLineBytes = 40;
+
+// DropTableOfContents looks at most this many lines under a contents
+// heading for its entries.
+constexpr std::size_t kContentsEntries = 60;
 // IsFeedbackQuestion looks at lines up to this long.
 constexpr std::size_t kFeedbackQuestionBytes = 80;
 // The longest line of tags ("Tags: …").
@@ -887,6 +891,62 @@ void DropRelatedLists(const PageView& view, std::vector<bool>* body) {
   }
 }
 
+// A table of contents' heading alone on its line ("Table of Contents",
+// "Inhaltsverzeichnis", "Sommaire", "目录").
+bool IsContentsHeading(std::string_view text) {
+  static constexpr std::string_view kHeadings[] = {
+      "table of contents",
+      "contents",
+      "in this article",
+      "on this page",
+      "jump to",
+      "jump to section",
+      "inhaltsverzeichnis",
+      "inhalt",
+      "sommaire",
+      "table des mati\u00e8res",
+      "\u00edndice",
+      "tabla de contenidos",
+      "contenido",
+      "indice",
+      "sommario",
+      "inhoudsopgave",
+      "spis tre\u015bci",
+      "i\u00e7indekiler",
+      "\u0441\u043e\u0434\u0435\u0440\u0436\u0430\u043d\u0438\u0435",  // содержание
+      "\u76ee\u5f55",                                                  // 目录
+      "\u76ee\u6b21",                                                  // 目次
+      "\ubaa9\ucc28"};                                                 // 목차
+  return IsAloneOnLine(text, kHeadings);
+}
+
+// A table of contents inside the text: its heading, and the entries under
+// it that the page repeats further down as its section headings, are not
+// body (the headings stay where their sections start).
+void DropTableOfContents(const PageView& view, std::vector<bool>* body) {
+  const std::size_t n = body->size();
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!(*body)[i] || !IsContentsHeading(view.texts[i])) continue;
+    (*body)[i] = false;
+    // The lines after the heading, normalised and hashed, with the last line
+    // each text is on.
+    std::vector<std::pair<uint64_t, std::size_t>> later;
+    for (std::size_t k = i + 1; k < n; ++k) later.emplace_back(Fnv1a(Normalised(view.texts[k])), k);
+    std::sort(later.begin(), later.end());
+    // An entry is on the page again further down, as its section's heading.
+    std::size_t j = i + 1;
+    for (; j < n && j - i <= kContentsEntries; ++j) {
+      const uint64_t hash = Fnv1a(Normalised(view.texts[j]));
+      const auto last = std::upper_bound(later.begin(), later.end(), std::make_pair(hash, n));
+      if (last == later.begin() || std::prev(last)->first != hash || std::prev(last)->second <= j) {
+        break;
+      }
+      (*body)[j] = false;
+    }
+    i = j - 1;
+  }
+}
+
 // Body runs apart from the text: a run of body lines (gaps of up to
 // kBlockGap other lines) that is not the one with the most words and holds
 // no prose (no sentence, counting the lines a sentence goes on in, and no
@@ -1056,6 +1116,7 @@ bool IsStandfirstUnderHeadline(const PageView& view, std::size_t i,
 //     it, a short line ending with an image credit is a caption too;
 //   - a link's text between two pieces of a body paragraph is body;
 //   - a comment thread under the text (DropCommentThread) is not body;
+//   - a table of contents (DropTableOfContents) is not body;
 //   - related-story lists (DropRelatedLists), advertisement labels alone on
 //     their line, a shop's or an embed's button ("Buy now", "View this post
 //     on Instagram"), page tools (IsPageTool: "5 min read", "Share:") and
@@ -1151,6 +1212,7 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
     }
   }
   DropRelatedLists(view, &body);
+  DropTableOfContents(view, &body);
   DropCommentThread(view, &body);
   for (std::size_t i = 0; i < n; ++i) {
     const std::string_view text = view.texts[i];
