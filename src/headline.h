@@ -3,7 +3,11 @@
 // Exactly one. Among the lines not labelled body, only plausible ones
 // count: not a bare section or site name (one word), not a sentence of
 // prose (a standfirst), not a byline, a person's name, a date line, a label
-// ("Last updated:") or a breadcrumb. The best score wins: the model's
+// ("Last updated:"), a field of the metadata ("Location: Paris", "Tags:
+// ...", "Re: ..."), a credit without its prefix (a news agency, "The Acme
+// Staff"), a breadcrumb, the links to the neighbouring posts ("« Older
+// post | Main | Newer post »") or a command of the page ("Continue
+// reading"). The best score wins: the model's
 // log-odds that the line is the headline, whatever label decoding gave it,
 // plus a bonus for the share of its content words that the body repeats (a
 // headline says what the text is about; a site name, a section title or a
