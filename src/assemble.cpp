@@ -385,6 +385,7 @@ bool IsAdLabel(std::string_view text) {
       "\xE5\xB9\xBF\xE5\x91\x8A",                                  // 广告
       "\xE5\xBA\x83\xE5\x91\x8A",                                  // 広告
       "ad",
+      "about these ads",
       "skip advertisement",
       "advertisement - continue reading below",
       "advertisement - page continues below",
@@ -498,6 +499,9 @@ bool IsShareButton(std::string_view text) {
       "e-mail",
       "copy link",
       "copy url",
+      "share this article",
+      "share this story",
+      "share this post",
       "\u0641\u064a\u0633\u0628\u0648\u0643",                     // فيسبوك
       "\u0648\u0627\u062a\u0633\u0627\u0628",                     // واتساب
       "\u0625\u0643\u0633",                                       // إكس

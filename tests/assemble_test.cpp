@@ -625,6 +625,7 @@ const std::vector<Case>& Cases() {
         {B, "Advertisement - Continue Reading Below"},
         {B, "View this post on Instagram"},
         {B, "See price at Amazon"},
+        {B, "About these ads"},
         {B, "________________________________________"},
         {B, kBody2}},
        "Storm closes schools across the county",
