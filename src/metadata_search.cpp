@@ -71,6 +71,8 @@ constexpr int kGapRun = 3;
 // The characters of the first body line searched for a dateline credit
 // ("NEW DELHI, Feb 4 (Reuters) -").
 constexpr std::size_t kDatelineBytes = 80;
+// A dateline's date comes after at most this many words (its place).
+constexpr std::size_t kDatelineWords = 4;
 
 // Where the search for a byline or a date looks: around the headline, then
 // around the first metadata or body line, then around the start of the
@@ -105,6 +107,23 @@ bool HasGap(std::string_view text) {
     }
   }
   return false;
+}
+
+// Does `date` open `text` as a dateline does: after at most
+// kDatelineWords words, none of them written in lower case ("PARIS, May 2
+// (Reuters) -", "27.1.2022 - Bei ...", "Berlin, 29. November 2022.")? A
+// date later in the sentence ("Zum Tag des Gedenkens ... am 27. Januar")
+// is part of the prose.
+bool OpensLikeDateline(std::string_view text, std::string_view date) {
+  const std::size_t at = text.find(date);
+  if (at == std::string_view::npos) return false;
+  const std::vector<Word> before = SplitWords(text.substr(0, at));
+  if (before.size() > kDatelineWords) return false;
+  for (const Word& w : before) {
+    const unsigned char first = static_cast<unsigned char>(w.text[0]);
+    if (first >= 'a' && first <= 'z') return false;
+  }
+  return true;
 }
 
 // Lines that may carry a credit or a date the model did not label
@@ -1958,7 +1977,8 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
           Dates dateline;
           TakeDates(WithCueLineAbove(view, i, DatelinePart(view.texts[i])), i, view.dates,
                     &dateline);
-          if (!dateline.published.iso.empty()) {
+          if (!dateline.published.iso.empty() &&
+              OpensLikeDateline(view.texts[i], dateline.published.text)) {
             dates.published = std::move(dateline.published);
             dates.published_line = dateline.published_line;
           }
