@@ -929,20 +929,26 @@ bool IsContentsHeading(std::string_view text) {
 // body (the headings stay where their sections start).
 void DropTableOfContents(const PageView& view, std::vector<bool>* body) {
   const std::size_t n = body->size();
+  // Each line's text, normalised and hashed, with the last line it is on;
+  // built at the first contents heading, once for the page, so that a page
+  // of many such headings stays n log n.
+  std::vector<std::pair<uint64_t, std::size_t>> last_line;
+  const auto hash_of = [&](std::size_t k) { return Fnv1a(Normalised(view.texts[k])); };
   for (std::size_t i = 0; i < n; ++i) {
     if (!(*body)[i] || !IsContentsHeading(view.texts[i])) continue;
     (*body)[i] = false;
-    // The lines after the heading, normalised and hashed, with the last line
-    // each text is on.
-    std::vector<std::pair<uint64_t, std::size_t>> later;
-    for (std::size_t k = i + 1; k < n; ++k) later.emplace_back(Fnv1a(Normalised(view.texts[k])), k);
-    std::sort(later.begin(), later.end());
+    if (last_line.empty()) {
+      for (std::size_t k = 0; k < n; ++k) last_line.emplace_back(hash_of(k), k);
+      std::sort(last_line.begin(), last_line.end());
+    }
     // An entry is on the page again further down, as its section's heading.
     std::size_t j = i + 1;
     for (; j < n && j - i <= kContentsEntries; ++j) {
-      const uint64_t hash = Fnv1a(Normalised(view.texts[j]));
-      const auto last = std::upper_bound(later.begin(), later.end(), std::make_pair(hash, n));
-      if (last == later.begin() || std::prev(last)->first != hash || std::prev(last)->second <= j) {
+      const uint64_t hash = hash_of(j);
+      const auto after = std::upper_bound(last_line.begin(), last_line.end(),
+                                          std::make_pair(hash, std::size_t{n}));
+      if (after == last_line.begin() || std::prev(after)->first != hash ||
+          std::prev(after)->second <= j) {
         break;
       }
       (*body)[j] = false;

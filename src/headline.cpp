@@ -61,8 +61,10 @@ constexpr float kHeadlineAboveOverlap = 0.2f;
 // without its prefix.
 constexpr std::size_t kMaxCreditWords = 4;
 
-// HeadlineContinuation looks this many lines under the headline.
+// HeadlineContinuation looks this many lines under the headline, each of
+// at most kHeadlinePieceBytes bytes.
 constexpr std::size_t kHeadlineContinuationLines = 3;
+constexpr std::size_t kHeadlinePieceBytes = 200;
 
 // HeadlineCandidates: lines the model gives at least this probability of
 // being the headline, and the plausible lines right above the article.
@@ -144,7 +146,10 @@ bool OpensWithInterfaceCommand(std::string_view text) {
       "post to",          "check to have",      "share this",    "print this",    "email this",
       "skip to",          "weiterlesen",        "mehr lesen",    "lire la suite", "seguir leyendo",
       "leer más",         "continua a leggere", "leia mais",     "lees verder",   "читать далее"};
-  std::string head = FoldCase(text.substr(0, std::min<std::size_t>(text.size(), 24)));
+  // The first 24 bytes or so, cut at a character boundary.
+  std::size_t end = std::min<std::size_t>(text.size(), 24);
+  while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+  const std::string head = FoldCase(text.substr(0, end));
   for (const std::string_view command : kCommands) {
     if (head.compare(0, command.size(), command) == 0) return true;
   }
@@ -670,8 +675,12 @@ std::size_t HeadlineContinuation(const PageView& view, long headline) {
   for (std::size_t k = 1; k <= kHeadlineContinuationLines; ++k) {
     const std::size_t i = static_cast<std::size_t>(headline) + k;
     if (i >= view.texts.size() || view.page.lines[i].blanks_before > 0) break;
-    // A list item ("+ Added the Ocean Monument") starts a list, not a run-on.
-    if (StripRendererMarks(view.texts[i]).size() != view.texts[i].size()) break;
+    // A list item ("+ Added the Ocean Monument") starts a list, not a run-on;
+    // a long line is no piece of a heading.
+    if (view.texts[i].size() > kHeadlinePieceBytes ||
+        StripRendererMarks(view.texts[i]).size() != view.texts[i].size()) {
+      break;
+    }
     joined += ' ';
     joined += view.texts[i];
     if (joined.size() > first_line.size()) break;
