@@ -213,12 +213,6 @@ bool PlausibleHeadline(const PageView& view, std::size_t i) {
   // headline label outweighs both tests.
   const bool decoded_headline = view.label(i) == Label::kHeadline;
   if (LooksLikeByline(text) || (!decoded_headline && IsBareName(view, i))) return false;
-  // A credit without its prefix: a news agency alone ("Press Trust of
-  // India") or a short desk credit ("The Oregonian Staff").
-  if (letter_words <= kMaxCreditWords) {
-    const Byline credit = ParseByline(text, view.dates.language);
-    if ((!credit.agency.empty() && credit.authors.empty()) || credit.desk) return false;
-  }
   // An image caption with its credit ("The town hall. © Jo Smith").
   if (HasImageCredit(text)) return false;
   // A label ("Last Updated:"), a field of the metadata ("Location: Paris"),
@@ -231,6 +225,12 @@ bool PlausibleHeadline(const PageView& view, std::size_t i) {
       IsPostNavigation(text) || (FindCrumbTrail(text).marks >= 2 && LastCrumb(text) == text) ||
       OpensWithInterfaceCommand(text)) {
     return false;
+  }
+  // A credit without its prefix: a news agency alone ("Press Trust of
+  // India") or a short desk credit ("The Oregonian Staff").
+  if (letter_words <= kMaxCreditWords) {
+    const Byline credit = ParseByline(text, view.dates.language);
+    if ((!credit.agency.empty() && credit.authors.empty()) || credit.desk) return false;
   }
   // A date line: a short line with a date, or one the date fills half of
   // (ideographic dates split into many words: "2025年11月28日 20時41分更新").
