@@ -552,6 +552,7 @@ constexpr std::string_view kCopyrightStops[] = {
     "\xE2\x88\x99",
     " \xE2\x80\xA2",
     " - ",
+    " \xE2\x80\x93 ",
     " \xE2\x80\x94",
     "\xE2\x80\x94",
     " all rights",

@@ -388,6 +388,9 @@ TEST(CopyrightHolder, Table) {
       {"© since 2009 by K.Brandt All rights reserved", "K.Brandt"},
       {"Copyright © 2025 harborledger.com", "harborledger.com"},
       {"© 2026 Harbor Ledger · Privacy ∙ Terms", "Harbor Ledger"},
+      {"© Copyright 2024 Harbor Ledger \xE2\x80\x93 Legal Notice & Privacy Policy",
+       "Harbor Ledger"},
+      {"© 2012 \xE2\x80\x93 2025 Jo Marsh", "Jo Marsh"},
       // Footer links glued to the holder by a renderer that dropped the
       // space between them; a capital inside a name is no link.
       {"© 2026 Harbor LedgerPrivacyTerms", "Harbor Ledger"},
