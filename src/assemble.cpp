@@ -929,28 +929,28 @@ bool IsContentsHeading(std::string_view text) {
 // body (the headings stay where their sections start).
 void DropTableOfContents(const PageView& view, std::vector<bool>* body) {
   const std::size_t n = body->size();
-  // Each line's text, normalised and hashed, with the last line it is on;
-  // built at the first contents heading, once for the page, so that a page
-  // of many such headings stays n log n.
-  std::vector<std::pair<uint64_t, std::size_t>> last_line;
-  const auto hash_of = [&](std::size_t k) { return Fnv1a(Normalised(view.texts[k])); };
+  // Each line's text normalised and hashed, and the same hashes sorted with
+  // their lines; built at the first contents heading, once for the page, so
+  // that a page of many such headings stays n log n.
+  std::vector<uint64_t> hashes;
+  std::vector<std::pair<uint64_t, std::size_t>> by_hash;
   for (std::size_t i = 0; i < n; ++i) {
     if (!(*body)[i] || !IsContentsHeading(view.texts[i])) continue;
     (*body)[i] = false;
-    if (last_line.empty()) {
-      for (std::size_t k = 0; k < n; ++k) last_line.emplace_back(hash_of(k), k);
-      std::sort(last_line.begin(), last_line.end());
+    if (hashes.empty()) {
+      for (std::size_t k = 0; k < n; ++k) {
+        hashes.push_back(Fnv1a(Normalised(view.texts[k])));
+        by_hash.emplace_back(hashes.back(), k);
+      }
+      std::sort(by_hash.begin(), by_hash.end());
     }
-    // An entry is on the page again further down, as its section's heading.
+    // An entry is on the page again further down, as its section's heading:
+    // the last line with its text is below it.
     std::size_t j = i + 1;
     for (; j < n && j - i <= kContentsEntries; ++j) {
-      const uint64_t hash = hash_of(j);
-      const auto after = std::upper_bound(last_line.begin(), last_line.end(),
-                                          std::make_pair(hash, std::size_t{n}));
-      if (after == last_line.begin() || std::prev(after)->first != hash ||
-          std::prev(after)->second <= j) {
-        break;
-      }
+      const auto after = std::upper_bound(by_hash.begin(), by_hash.end(),
+                                          std::make_pair(hashes[j], std::size_t{n}));
+      if (std::prev(after)->second <= j) break;
       (*body)[j] = false;
     }
     i = j - 1;
@@ -1423,15 +1423,10 @@ Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
   const HeadlineChoice choice = PickHeadline(view, ranker);
   const long headline = choice.line;
   std::string headline_norm;
-  const std::size_t continuation = HeadlineContinuation(view, headline);
+  HeadlineRun headline_run;
   if (headline >= 0) {
-    const std::size_t h = static_cast<std::size_t>(headline);
-    std::string headline_text(texts[h]);
-    for (std::size_t k = 1; k <= continuation; ++k) {
-      headline_text += ' ';
-      headline_text += texts[h + k];
-    }
-    article.title = CleanTitle(LastCrumb(headline_text), texts);
+    headline_run = JoinSplitHeadline(view, headline);
+    article.title = CleanTitle(LastCrumb(headline_run.text), texts);
     headline_norm = Normalised(article.title);
   }
 
@@ -1445,7 +1440,7 @@ Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
   // link ("... said" / "on Monday", "Engineers from" / "Halsey Consulting" /
   // "found cracks") joined; copies of the headline go.
   std::vector<bool> headline_copy = HeadlineCopies(view, headline_norm);
-  for (std::size_t k = 1; k <= continuation; ++k) {
+  for (std::size_t k = 1; k <= headline_run.continued; ++k) {
     headline_copy[static_cast<std::size_t>(headline) + k] = true;
   }
   std::vector<bool> body = BodyLines(view, choice, headline_copy, metadata_found);

@@ -61,7 +61,7 @@ constexpr float kHeadlineAboveOverlap = 0.2f;
 // without its prefix.
 constexpr std::size_t kMaxCreditWords = 4;
 
-// HeadlineContinuation looks this many lines under the headline, each of
+// JoinSplitHeadline looks this many lines under the headline, each of
 // at most kHeadlinePieceBytes bytes.
 constexpr std::size_t kHeadlineContinuationLines = 3;
 constexpr std::size_t kHeadlinePieceBytes = 200;
@@ -184,6 +184,21 @@ CrumbTrail FindCrumbTrail(std::string_view text) {
   return trail;
 }
 
+// LastCrumb, given the trail FindCrumbTrail found in `text`.
+std::string_view LastCrumbOf(std::string_view text, const CrumbTrail& trail) {
+  if (trail.marks == 0) return text;
+  std::string_view rest = text.substr(trail.last_crumb);
+  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  return LetterWords(SplitWords(rest)) >= 3 ? rest : text;
+}
+
+// A trail of two or more crumbs whose last crumb is no title ("Blog » 2012
+// » November » 06").
+bool IsTitlelessTrail(std::string_view text) {
+  const CrumbTrail trail = FindCrumbTrail(text);
+  return trail.marks >= 2 && LastCrumbOf(text, trail) == text;
+}
+
 // Links to the neighbouring posts, with the arrows of a blog theme: "«
 // Older post", "Newer post »" (an arrow that no guillemet of the other kind
 // pairs with as a quotation), or set apart by bars ("« Older post | Main |
@@ -222,8 +237,7 @@ bool PlausibleHeadline(const PageView& view, std::size_t i) {
   // »"), or a button ("Continue reading").
   if (text.back() == ':' || text.front() == '|' || text.find(" > ") != std::string_view::npos ||
       text.find(" \xE2\x86\x92 ") != std::string_view::npos || OpensWithFieldName(text) ||
-      IsPostNavigation(text) || (FindCrumbTrail(text).marks >= 2 && LastCrumb(text) == text) ||
-      OpensWithInterfaceCommand(text)) {
+      IsPostNavigation(text) || IsTitlelessTrail(text) || OpensWithInterfaceCommand(text)) {
     return false;
   }
   // A credit without its prefix: a news agency alone ("Press Trust of
@@ -660,20 +674,17 @@ std::vector<HeadlineCandidate> Candidates(const PageView& view, const TitleFacts
 }  // namespace
 
 std::string_view LastCrumb(std::string_view text) {
-  const CrumbTrail trail = FindCrumbTrail(text);
-  if (trail.marks == 0) return text;
-  std::string_view rest = text.substr(trail.last_crumb);
-  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
-  return LetterWords(SplitWords(rest)) >= 3 ? rest : text;
+  return LastCrumbOf(text, FindCrumbTrail(text));
 }
 
-std::size_t HeadlineContinuation(const PageView& view, long headline) {
-  if (headline <= 0) return 0;
+HeadlineRun JoinSplitHeadline(const PageView& view, long headline) {
+  const std::size_t h = static_cast<std::size_t>(headline);
+  HeadlineRun run{std::string(view.texts[h]), 0};
+  if (h == 0) return run;
   const std::string_view first_line = view.texts[0];
-  std::string joined(view.texts[static_cast<std::size_t>(headline)]);
-  std::size_t continuation = 0;
+  std::size_t run_bytes = run.text.size();  // of the longest join the first line holds
   for (std::size_t k = 1; k <= kHeadlineContinuationLines; ++k) {
-    const std::size_t i = static_cast<std::size_t>(headline) + k;
+    const std::size_t i = h + k;
     if (i >= view.texts.size() || view.page.lines[i].blanks_before > 0) break;
     // A list item ("+ Added the Ocean Monument") starts a list, not a run-on;
     // a long line is no piece of a heading.
@@ -681,12 +692,16 @@ std::size_t HeadlineContinuation(const PageView& view, long headline) {
         StripRendererMarks(view.texts[i]).size() != view.texts[i].size()) {
       break;
     }
-    joined += ' ';
-    joined += view.texts[i];
-    if (joined.size() > first_line.size()) break;
-    if (HoldsWholeWords(first_line, joined)) continuation = k;
+    run.text += ' ';
+    run.text += view.texts[i];
+    if (run.text.size() > first_line.size()) break;
+    if (HoldsWholeWords(first_line, run.text)) {
+      run.continued = k;
+      run_bytes = run.text.size();
+    }
   }
-  return continuation;
+  run.text.resize(run_bytes);
+  return run;
 }
 
 std::vector<HeadlineCandidate> HeadlineCandidates(const PageView& view) {

@@ -34,6 +34,7 @@
 #ifndef PITH_HEADLINE_H_
 #define PITH_HEADLINE_H_
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -61,14 +62,21 @@ HeadlineChoice PickHeadline(const PageView& view, const HeadlineRanker& ranker);
 // (HeadlineFeatureNames()). In line order.
 std::vector<HeadlineCandidate> HeadlineCandidates(const PageView& view);
 
-// How many lines under `headline` continue it (0 to 3): get_text puts
+// The headline line and the lines under it that continue it: get_text puts
 // each link or emphasis of a heading on its own line ("Tami Taylor Confirms
-// That Women of" / "Friday Night Lights" / "Would Hate Mitt Romney"). They
-// do when, joined to it by single spaces with no blank line between, they
-// read character for character as whole words of the page's first line
-// (its <title> copy) and none is a list item; the most such lines count. None without a headline
-// (-1) or when the headline is the first line.
-std::size_t HeadlineContinuation(const PageView& view, long headline);
+// That Women of" / "Friday Night Lights" / "Would Hate Mitt Romney").
+struct HeadlineRun {
+  std::string text;           // the lines joined by single spaces
+  std::size_t continued = 0;  // how many lines under the headline it takes (0 to 3)
+};
+
+// Up to 3 lines under `headline` continue it when, joined to it by single
+// spaces with no blank line between, they read character for character as
+// whole words of the page's first line (its <title> copy), none is a list
+// item and none is longer than 200 bytes; the most such lines count. None
+// when the headline is the first line.
+// REQUIRES: 0 <= headline < view.texts.size().
+HeadlineRun JoinSplitHeadline(const PageView& view, long headline);
 
 // A headline line that starts with the breadcrumb trail to it ("Home ›
 // Guides › Storm closes schools", "News / Local / Storm closes schools"):
