@@ -63,7 +63,7 @@ constexpr std::size_t kMaxCreditWords = 4;
 
 // JoinSplitHeadline looks this many lines under the headline, each of
 // at most kHeadlinePieceBytes bytes.
-constexpr std::size_t kHeadlineContinuationLines = 3;
+constexpr std::size_t kHeadlinePieces = 3;
 constexpr std::size_t kHeadlinePieceBytes = 200;
 
 // HeadlineCandidates: lines the model gives at least this probability of
@@ -683,7 +683,7 @@ HeadlineRun JoinSplitHeadline(const PageView& view, long headline) {
   if (h == 0) return run;
   const std::string_view first_line = view.texts[0];
   std::size_t run_bytes = run.text.size();  // of the longest join the first line holds
-  for (std::size_t k = 1; k <= kHeadlineContinuationLines; ++k) {
+  for (std::size_t k = 1; k <= kHeadlinePieces; ++k) {
     const std::size_t i = h + k;
     if (i >= view.texts.size() || view.page.lines[i].blanks_before > 0) break;
     // A list item ("+ Added the Ocean Monument") starts a list, not a run-on;
