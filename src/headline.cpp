@@ -47,6 +47,10 @@ constexpr std::size_t kTitleLineWords = 3;
 constexpr std::size_t kTitleLineBytes = 15;
 // HeadlineInsideTitleCopy looks this many lines down from the first body line.
 constexpr long kTitleCopyReach = 3;
+// TitleUnderFlatCrumb looks this many lines under the pick, for a title
+// that a crumb trail of at most kFlatCrumbWords words led to.
+constexpr long kCrumbTitleReach = 12;
+constexpr std::size_t kFlatCrumbWords = 3;
 
 // The model often scores a standfirst (dek) above the headline it follows.
 // A line of at least kStandfirstAsHeadlineWords words picked for the
@@ -438,6 +442,52 @@ long HeadlineInsideTitleCopy(const PageView& view, const ArticleBlock& block, lo
   return best;
 }
 
+// One to kFlatCrumbWords capitalised words of letters, none a stopword,
+// separated by single spaces and followed by one, and nothing else: a
+// section's name ("Blog ", "Hochzeitsblog ", "Health News "), not the start
+// of a title ("A ", "7 ", "Welcome to ") or a site's name with a separator
+// ("Klatch Coffee | ").
+bool IsFlatCrumb(const PageView& view, std::string_view crumb) {
+  const std::vector<Word> words = SplitWords(crumb);
+  if (words.empty() || words.size() > kFlatCrumbWords) return false;
+  std::size_t bytes = 0;
+  for (const Word& word : words) {
+    if (!word.capitalised || word.has_digit || word.ideographic ||
+        IsStopword(view.dates.language, FoldCase(word.text))) {
+      return false;
+    }
+    bytes += word.text.size() + 1;
+  }
+  return bytes == crumb.size();
+}
+
+// The title line under a picked line that is that title with a flattened
+// breadcrumb before it: innerText and get_text write a trail whose
+// separators are pictures as plain words ("Blog Artificial Intelligence in
+// Patient Care", "Hochzeitsblog Neue Hochzeitslokation in Rödermark"), and
+// the title repeats alone a few lines down. The nearest line, at most
+// kCrumbTitleReach lines below, of kTitleLineWords words or more, that the
+// pick ends with after a flat crumb (IsFlatCrumb); else `pick`.
+long TitleUnderFlatCrumb(const PageView& view, long pick) {
+  if (pick < 0) return pick;
+  const std::string_view text = view.texts[static_cast<std::size_t>(pick)];
+  const long end = std::min(pick + 1 + kCrumbTitleReach, static_cast<long>(view.texts.size()));
+  for (long j = pick + 1; j < end; ++j) {
+    const std::string_view below = view.texts[static_cast<std::size_t>(j)];
+    if (below.size() < kTitleLineBytes || below.size() + 2 > text.size() ||
+        text.substr(text.size() - below.size()) != below) {
+      continue;
+    }
+    const std::string_view crumb = text.substr(0, text.size() - below.size());
+    if (crumb.back() != ' ' ||
+        CountLineWords(view, static_cast<std::size_t>(j), kTitleLineWords) < kTitleLineWords) {
+      continue;
+    }
+    if (IsFlatCrumb(view, crumb)) return j;
+  }
+  return pick;
+}
+
 // What the rules and the candidates' features both need of the page,
 // computed once.
 struct TitleFacts {
@@ -712,10 +762,15 @@ std::vector<HeadlineCandidate> HeadlineCandidates(const PageView& view) {
 HeadlineChoice PickHeadline(const PageView& view, const HeadlineRanker& ranker) {
   const TitleFacts facts = FactsOf(view);
   const HeadlineChoice rules = RulePick(view, facts);
-  if (!ranker.present()) return rules;
-  const long ranked = RankHeadline(ranker, Candidates(view, facts, rules));
-  // The ranker, like the model, may take a long standfirst for the headline.
-  return ranked == rules.line ? rules : HeadlineAboveStandfirst(view, ranked, facts.body);
+  HeadlineChoice choice = rules;
+  if (ranker.present()) {
+    const long ranked = RankHeadline(ranker, Candidates(view, facts, rules));
+    // The ranker, like the model, may take a long standfirst for the headline.
+    if (ranked != rules.line) choice = HeadlineAboveStandfirst(view, ranked, facts.body);
+  }
+  // Last, as the candidates and the ranker's training do not see it.
+  const long title = TitleUnderFlatCrumb(view, choice.line);
+  return title == choice.line ? choice : HeadlineChoice{title, -1};
 }
 
 }  // namespace pith::internal

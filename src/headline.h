@@ -30,6 +30,10 @@
 // scores every candidate, the rules' pick among them, and its best wins
 // (a long one giving way to a headline right above it, as above).
 //
+// Whoever picked it, a line that is a flattened crumb trail and a title
+// ("Blog Why Focus Matters") gives way to that title when it stands alone
+// up to 12 lines below: innerText and get_text drop the trail's separators.
+//
 // Pure and thread-safe.
 #ifndef PITH_HEADLINE_H_
 #define PITH_HEADLINE_H_
