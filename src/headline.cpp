@@ -443,10 +443,9 @@ long HeadlineInsideTitleCopy(const PageView& view, const ArticleBlock& block, lo
 }
 
 // One to kFlatCrumbWords capitalised words of letters, none a stopword,
-// separated by single spaces and followed by one, and nothing else: a
-// section's name ("Blog ", "Hochzeitsblog ", "Health News "), not the start
-// of a title ("A ", "7 ", "Welcome to ") or a site's name with a separator
-// ("Klatch Coffee | ").
+// separated by single spaces, and nothing else: a section's name ("Blog",
+// "Hochzeitsblog", "Health Information"), not the start of a title ("A",
+// "7", "Welcome to") or a site's name with a separator ("Klatch Coffee |").
 bool IsFlatCrumb(const PageView& view, std::string_view crumb) {
   const std::vector<Word> words = SplitWords(crumb);
   if (words.empty() || words.size() > kFlatCrumbWords) return false;
@@ -458,7 +457,7 @@ bool IsFlatCrumb(const PageView& view, std::string_view crumb) {
     }
     bytes += word.text.size() + 1;
   }
-  return bytes == crumb.size();
+  return bytes == crumb.size() + 1;
 }
 
 // The title line under a picked line that is that title with a flattened
@@ -467,7 +466,8 @@ bool IsFlatCrumb(const PageView& view, std::string_view crumb) {
 // Patient Care", "Hochzeitsblog Neue Hochzeitslokation in Rödermark"), and
 // the title repeats alone a few lines down. The nearest line, at most
 // kCrumbTitleReach lines below, of kTitleLineWords words or more, that the
-// pick ends with after a flat crumb (IsFlatCrumb); else `pick`.
+// pick ends with after a flat crumb (IsFlatCrumb) and a space, or glued
+// to it; else `pick`.
 long TitleUnderFlatCrumb(const PageView& view, long pick) {
   if (pick < 0) return pick;
   const std::string_view text = view.texts[static_cast<std::size_t>(pick)];
@@ -478,12 +478,19 @@ long TitleUnderFlatCrumb(const PageView& view, long pick) {
         text.substr(text.size() - below.size()) != below) {
       continue;
     }
-    const std::string_view crumb = text.substr(0, text.size() - below.size());
-    if (crumb.back() != ' ' ||
-        CountLineWords(view, static_cast<std::size_t>(j), kTitleLineWords) < kTitleLineWords) {
+    std::string_view crumb = text.substr(0, text.size() - below.size());
+    // innerText glues a trail's last link to the title ("Health
+    // InformationMeditation and ..."): a lower-case letter against a capital.
+    const bool glued = std::islower(static_cast<unsigned char>(crumb.back())) != 0 &&
+                       std::isupper(static_cast<unsigned char>(below.front())) != 0;
+    if (crumb.back() == ' ')
+      crumb.remove_suffix(1);
+    else if (!glued)
       continue;
+    if (CountLineWords(view, static_cast<std::size_t>(j), kTitleLineWords) >= kTitleLineWords &&
+        IsFlatCrumb(view, crumb)) {
+      return j;
     }
-    if (IsFlatCrumb(view, crumb)) return j;
   }
   return pick;
 }
