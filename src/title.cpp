@@ -307,6 +307,47 @@ bool DropRendererMarks(std::string_view* text) {
   return true;
 }
 
+// The buttons a page sets after its heading, which innerText and lynx run
+// into it ("Hester Runs Bears to Win Save Email Print", "'Heavy losses' in
+// Sri Lanka clashes | Print | E-mail"), folded.
+constexpr std::string_view kToolWords[] = {"print",   "e-mail",   "email",    "mail",
+                                           "save",    "share",    "tweet",    "facebook",
+                                           "twitter", "reprints", "bookmark", "comments"};
+template <size_t N>
+bool FoldedIn(const std::string_view (&table)[N], std::string_view word) {
+  const std::string folded = SimpleFold(word);
+  return std::find(std::begin(table), std::end(table), folded) != std::end(table);
+}
+
+// `title` without the run of page tools at its end: two or more tool words
+// (kToolWords), with the separators and the lynx image marks ("[print.jpg]")
+// between them. A single tool word is part of the title as often ("... Not
+// on Facebook", "Graph and Comments"), and so is a comment count in the
+// gold titles of train pages ("... Your Business? 153 Comments"). The rest
+// keeps kMinRestWords words and kMinRestBytes bytes, or nothing goes.
+std::string_view DropPageTools(std::string_view title) {
+  std::string_view rest = title;
+  std::string_view kept = title;
+  size_t tools = 0;
+  while (!rest.empty()) {
+    const size_t space = rest.rfind(' ');
+    std::string_view word = space == std::string_view::npos ? rest : rest.substr(space + 1);
+    std::string_view before = space == std::string_view::npos ? "" : rest.substr(0, space);
+    if (word.size() > 1 && word.back() == ']') {  // an image mark, perhaps with spaces
+      const size_t open = rest.rfind('[');
+      if (open == std::string_view::npos) break;
+      before = rest.substr(0, open);
+    } else if (FoldedIn(kToolWords, word)) {
+      ++tools;
+    } else if (word != "|" && word != "\xC2\xB7" && word != "-" && word != "\xE2\x80\xA2") {
+      break;
+    }
+    rest = Trim(before);
+    if (tools >= 2) kept = rest;
+  }
+  return CountWords(kept) >= kMinRestWords && kept.size() >= kMinRestBytes ? kept : title;
+}
+
 }  // namespace
 
 const std::vector<std::string_view>& TitlePartSeparators() {
@@ -328,7 +369,7 @@ bool IsRendererMarksOnly(std::string_view line) {
 }
 
 std::string CleanTitle(std::string_view headline, const std::vector<std::string_view>& page_lines) {
-  std::string_view title = StripRendererMarks(headline);
+  std::string_view title = DropPageTools(StripRendererMarks(headline));
   FoldedLines folded_lines(page_lines);
   // Strip suffixes, then prefixes, one separator at a time, while the page
   // vouches for what goes.

@@ -20,7 +20,9 @@
 // placeholder ("[photo.jpg] ", "[IMG] ", "[image: The flooded square] ",
 // "[afbeelding: …] "), a picture's file name shown for its missing alt text
 // ("Shutterstock_116050180 ", "New%20design%206 "), and lynx's "(BUTTON) " and
-// the underscores it draws for a text field ("_____ ").
+// the underscores it draws for a text field ("_____ "). And the page's
+// buttons that follow the heading go from its end, when there are two or
+// more ("Storm closes schools | Print | E-mail", "... Save Email Print").
 //
 // Pure and thread-safe.
 #ifndef PITH_TITLE_H_

@@ -138,6 +138,24 @@ const std::vector<Case>& Cases() {
       {"Shutterstock_116050180 Storm closes schools", {}, "Storm closes schools"},
       {"New%20design%206 Storm closes schools", {}, "Storm closes schools"},
       {"IMG_2041.jpeg Storm closes schools", {}, "Storm closes schools"},
+      // The page's buttons run into the heading.
+      {"Storm closes schools Save Email Print", {}, "Storm closes schools"},
+      {"Storm closes schools | Print | E-mail", {}, "Storm closes schools"},
+      {"Storm closes schools [save.jpg] Save [email.jpg] Email [print.jpg] Print",
+       {},
+       "Storm closes schools"},
+      // One tool word, a comment count, or a heading too short without them
+      // stays.
+      {"Facebook Is Tracking Me Even Though I'm Not on Facebook",
+       {},
+       "Facebook Is Tracking Me Even Though I'm Not on Facebook"},
+      {"Q2 Delinquency Survey Graph and Comments", {}, "Q2 Delinquency Survey Graph and Comments"},
+      {"Is Today The Day You Build Your Business? 153 Comments",
+       {},
+       "Is Today The Day You Build Your Business? 153 Comments"},
+      {"Register and Post Comment", {}, "Register and Post Comment"},
+      {"Share Print Email", {}, "Share Print Email"},
+      {"Storm closes Print Email", {}, "Storm closes Print Email"},
   };
   return kCases;
 }
