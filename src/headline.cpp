@@ -65,6 +65,10 @@ constexpr float kHeadlineAboveOverlap = 0.2f;
 // without its prefix.
 constexpr std::size_t kMaxCreditWords = 4;
 
+// IsTagLine: a line opening in lower case with this many names in lower
+// case is a line of tags.
+constexpr std::size_t kTagLineNames = 2;
+
 // JoinSplitHeadline looks this many lines under the headline, each of
 // at most kHeadlinePieceBytes bytes.
 constexpr std::size_t kHeadlinePieces = 3;
@@ -149,7 +153,8 @@ bool OpensWithInterfaceCommand(std::string_view text) {
       "get posts by",     "follow us",          "sign up for",   "decrease text", "increase text",
       "post to",          "check to have",      "share this",    "print this",    "email this",
       "skip to",          "weiterlesen",        "mehr lesen",    "lire la suite", "seguir leyendo",
-      "leer más",         "continua a leggere", "leia mais",     "lees verder",   "читать далее"};
+      "leer más",         "continua a leggere", "leia mais",     "lees verder",   "читать далее",
+      "get our"};
   // The first 24 bytes or so, cut at a character boundary.
   std::size_t end = std::min<std::size_t>(text.size(), 24);
   while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
@@ -221,6 +226,52 @@ bool IsPostNavigation(std::string_view text) {
 // Could the line be an article headline at all? A bare section or site name
 // (one word), a sentence of prose (a standfirst or body line), a byline, a
 // date line or a navigation fragment cannot.
+// Does the word of a body line start a sentence (or the line)?
+bool StartsSentence(std::string_view line, const Word& word) {
+  std::size_t at = static_cast<std::size_t>(word.text.data() - line.data());
+  while (at > 0 && line[at - 1] == ' ') --at;
+  if (at == 0) return true;
+  const char before = line[at - 1];
+  return before == '.' || before == '!' || before == '?' || before == ':' || before == '"';
+}
+
+// A line of tags, run together in lower case ("lindsay lohan barbara
+// walters", "frankenstorm instagram instacane Hurricane Sandy"), as blogs
+// print them above the headline: it opens in lower case, and
+// kTagLineNames or more of its content words in lower case are names that
+// the page's body writes only capitalised, inside sentences. A title in
+// lower case ("good couple of days") writes ordinary words.
+bool IsTagLine(const PageView& view, std::size_t i) {
+  const std::string_view text = view.texts[i];
+  if (text.empty() || text[0] < 'a' || text[0] > 'z') return false;
+  std::vector<std::string> lower;
+  std::string folded;
+  for (const Word& w : view.words(i)) {
+    if (!IsContentWord(view, w, &folded) || w.has_digit || folded != w.text) continue;
+    if (std::find(lower.begin(), lower.end(), folded) == lower.end()) lower.push_back(folded);
+  }
+  if (lower.size() < kTagLineNames) return false;
+  // Per word: 1 once the body writes it capitalised inside a sentence, -1
+  // once it writes it in lower case (for good).
+  std::vector<int> seen(lower.size(), 0);
+  for (std::size_t b = 0; b < view.texts.size(); ++b) {
+    if (view.label(b) != Label::kBody) continue;
+    for (const Word& w : view.words(b)) {
+      if (!w.has_letter || w.text.size() <= 2 || w.has_digit) continue;
+      FoldCase(w.text, &folded);
+      const auto at = std::find(lower.begin(), lower.end(), folded);
+      if (at == lower.end()) continue;
+      int& state = seen[static_cast<std::size_t>(at - lower.begin())];
+      if (!w.capitalised) {
+        state = -1;
+      } else if (state == 0 && !StartsSentence(view.texts[b], w)) {
+        state = 1;
+      }
+    }
+  }
+  return static_cast<std::size_t>(std::count(seen.begin(), seen.end(), 1)) >= kTagLineNames;
+}
+
 bool PlausibleHeadline(const PageView& view, std::size_t i) {
   const std::string_view text = view.texts[i];
   const std::vector<Word>& words = view.words(i);
@@ -241,7 +292,8 @@ bool PlausibleHeadline(const PageView& view, std::size_t i) {
   // »"), or a button ("Continue reading").
   if (text.back() == ':' || text.front() == '|' || text.find(" > ") != std::string_view::npos ||
       text.find(" \xE2\x86\x92 ") != std::string_view::npos || OpensWithFieldName(text) ||
-      IsPostNavigation(text) || IsTitlelessTrail(text) || OpensWithInterfaceCommand(text)) {
+      IsPostNavigation(text) || IsTitlelessTrail(text) || OpensWithInterfaceCommand(text) ||
+      IsTagLine(view, i)) {
     return false;
   }
   // A credit without its prefix: a news agency alone ("Press Trust of
