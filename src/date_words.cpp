@@ -505,13 +505,13 @@ constexpr std::string_view kUpdatedCues[] = {
     "अपडेट",      "अद्यतन",      "更新",       "修改",        "업데이트",     "수정",
 };
 constexpr std::string_view kPublishedCues[] = {
-    "publish",       "posted",    "created",    "released",   "launched",  "filed",
-    "veröffentlich", "erstellt",  "erschienen", "publié",     "publie le", "créé",
-    "publication",   "publicaci", "datum:",     "creado",     "publicad",  "pubblicat",
-    "gepubliceerd",  "geplaatst", "опубликов",  "opublikow",  "dodano",    "yayınla",
-    "yayın tarihi",  "نشر",       "نُشر",        "प्रकाशित",    "发布",      "發布",
-    "发表",          "發表",      "公開",       "投稿",       "掲載",      "작성",
-    "입력",          "등록",      "게시",       "originally",
+    "publish",       "posted",       "created",    "released",     "launched",   "filed",
+    "veröffentlich", "erstellt",     "erschienen", "erscheinungs", "publié",     "publie le",
+    "créé",          "publication",  "publicaci",  "datum:",       "creado",     "publicad",
+    "pubblicat",     "gepubliceerd", "geplaatst",  "опубликов",    "opublikow",  "dodano",
+    "yayınla",       "yayın tarihi", "نشر",        "نُشر",          "प्रकाशित",    "发布",
+    "發布",          "发表",         "發表",       "公開",         "投稿",       "掲載",
+    "작성",          "입력",         "등록",       "게시",         "originally",
 };
 
 template <size_t N>

@@ -276,6 +276,8 @@ const Case kCases[] = {
     {"Author Spotlight", "", "", ""},
     {"Ähnliche Beiträge", "", "", ""},
     {"Meistgelesene Artikel", "", "", ""},
+    // A date's label with its date names no one
+    {"Erscheinungsdatum 21. Januar 2022", "", "", ""},
 };
 
 std::string Joined(const std::vector<std::string>& names) {
