@@ -693,6 +693,18 @@ const std::vector<std::string_view>& PrefixesStartingWith(unsigned char first) {
   return kByFirstByte[first];
 }
 
+// Did a renderer glue the name after the folded credit word `word` to it,
+// where `rest` is what follows the word ("ByRhonda Krause", "Written byAAA
+// Travel", "PorRodolfo Costa", "Veröffentlicht vonChris Jung")? A capital
+// follows "by"; after "von", "por" and "par", which start capitalised
+// words ("PARTITION", "PORTLAND"), a capital and a lower-case letter.
+bool GluedToName(std::string_view word, std::string_view rest) {
+  const bool capital = !rest.empty() && rest[0] >= 'A' && rest[0] <= 'Z';
+  if (word == "by") return capital;
+  return (word == "von" || word == "por" || word == "par") && capital && rest.size() > 1 &&
+         rest[1] >= 'a' && rest[1] <= 'z';
+}
+
 // Strips a byline prefix from the start of s ("By ", "Von ", "作者："); sets
 // *had_prefix when one was there, and *labelled (if given) when it says by
 // itself that a credit follows: a phrase ("Written by", "Erstellt von") or
@@ -708,11 +720,14 @@ std::string_view StripPrefix(std::string_view s, bool* had_prefix, bool* labelle
     const bool ends_mark = p.back() == ':' || p.back() == '/' || p.back() == ' ' ||
                            static_cast<unsigned char>(p.back()) >= 0x80;
     const char next = folded.size() > p.size() ? folded[p.size()] : '\0';
-    // "ByRhonda Krause", "Written byAAA Travel": a prefix glued to the name
-    // by a renderer (a capital right after it).
-    const bool ends_by = p == "by" || (p.size() > 3 && p.substr(p.size() - 3) == " by");
-    const bool glued = ends_by && s.size() > p.size() && s[p.size()] >= 'A' && s[p.size()] <= 'Z' &&
-                       (p != "by" || s[0] == 'B');
+    // "ByRhonda Krause", "Written byAAA Travel", "PorRodolfo Costa",
+    // "Veröffentlicht vonChris Jung": a prefix glued to the name by a
+    // renderer (a capital right after it; a bare prefix capitalised too).
+    const std::size_t space = p.rfind(' ');
+    const bool glued =
+        GluedToName(space == std::string_view::npos ? p : p.substr(space + 1),
+                    s.substr(p.size())) &&
+        (space != std::string_view::npos || (p == "by" ? s[0] == 'B' : s[0] >= 'A' && s[0] <= 'Z'));
     if (!ends_mark && next != ' ' && next != ':' && next != '\0' && !glued) continue;
     // A prefix alone ("By", "Written By:") is a credit whose name is on the
     // next line: it names nobody itself.
@@ -1586,8 +1601,9 @@ bool LooksLikeByline(std::string_view line) {
       return (c >= 'A' && c <= 'Z') || c >= 0x80;
     }
     if (next == ':') return true;
-    // "ByRhonda Krause"
-    return p == "by" && s[0] == 'B' && next >= 'A' && next <= 'Z';
+    // "ByRhonda Krause", "PorRodolfo Costa"
+    return (p == "by" ? s[0] == 'B' : s[0] >= 'A' && s[0] <= 'Z') &&
+           GluedToName(p, s.substr(p.size()));
   }
   // Korean: "홍길동 기자" ends the line with the word for reporter.
   const std::string_view kReporter = "\xEA\xB8\xB0\xEC\x9E\x90";  // 기자

@@ -263,6 +263,12 @@ const Case kCases[] = {
     {"Gespeichert von kaiweb am 3. Mai 2018 - 14:20", "kaiweb", "", "kaiweb"},
     {"mardi 4 juin 2019, par Collectif Rivage", "Collectif Rivage", "", "Collectif Rivage"},
     {"Veröffentlicht am 3. Mai 2018 von Ole", "Ole", "", "Ole"},
+    // A prefix a renderer glued to the name
+    {"ByRhonda Krause", "Rhonda Krause", "", "Rhonda Krause"},
+    {"PorRodolfo Costa", "Rodolfo Costa", "", "Rodolfo Costa"},
+    {"VonChris Jung", "Chris Jung", "", "Chris Jung"},
+    {"ParAnne Dupont", "Anne Dupont", "", "Anne Dupont"},
+    {"Portugal Today", "Portugal Today", "", "Portugal Today"},
     {"Contributors: Ada Lindqvist", "Ada Lindqvist", "", "Ada Lindqvist"},
     {"Interview: Mara Ostrowski", "Mara Ostrowski", "", "Mara Ostrowski"},
     {"Escribe Lucía Ferrer", "Lucía Ferrer", "", "Lucía Ferrer"},
@@ -466,12 +472,26 @@ TEST(IsJobTitle, OtherLines) {
 }
 
 TEST(LooksLikeByline, Prefixes) {
-  for (const char* line :
-       {"By Jane Marlow", "BY ORLA FENWICK", "By: Priya Raman", "Written by Dmitri Koval",
-        "ByMarta Quill", "Von Max Wendel", "Par Claire Dumas", "Por María Soler",
-        "Di Marco Bellini", "Door Pieter Jansen", "Av Ingrid Lund", "Автор: Иван Соколов",
-        "Autor: Piotr Zieliński", "Yazar: Elif Demir", "بقلم: سامي الخطيب", "作者：王小明",
-        "홍민준 기자", "  * By Jane Marlow"}) {
+  for (const char* line : {"By Jane Marlow",
+                           "BY ORLA FENWICK",
+                           "By: Priya Raman",
+                           "Written by Dmitri Koval",
+                           "ByMarta Quill",
+                           "Von Max Wendel",
+                           "Par Claire Dumas",
+                           "Por María Soler",
+                           "Di Marco Bellini",
+                           "Door Pieter Jansen",
+                           "Av Ingrid Lund",
+                           "Автор: Иван Соколов",
+                           "Autor: Piotr Zieliński",
+                           "Yazar: Elif Demir",
+                           "بقلم: سامي الخطيب",
+                           "作者：王小明",
+                           "홍민준 기자",
+                           "  * By Jane Marlow",
+                           "PorRodolfo Costa",
+                           "VonChris Jung"}) {
     EXPECT_TRUE(LooksLikeByline(line)) << line;
   }
 }
@@ -480,7 +500,8 @@ TEST(LooksLikeByline, OrdinaryLines) {
   for (const char* line :
        {"", "Home", "by the way, the council met", "By the time we arrived", "By the",
         "Bypass road reopens", "Von", "Diesel prices", "Door prizes for everyone",
-        "Paris is lovely in spring", "Portugal wins the cup",
+        "Paris is lovely in spring", "Portugal wins the cup", "PARTITION BY status_code",
+        "PORTLAND OREGON", "ByteDance news",
         "The minister said the plan would be ready by June."}) {
     EXPECT_FALSE(LooksLikeByline(line)) << line;
   }
