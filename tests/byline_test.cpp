@@ -282,6 +282,10 @@ const Case kCases[] = {
     {"Author Spotlight", "", "", ""},
     {"Ähnliche Beiträge", "", "", ""},
     {"Meistgelesene Artikel", "", "", ""},
+    {"Advertiser Disclosure", "", "", ""},
+    {"Employment Opportunities", "", "", ""},
+    {"Privacy Policy", "", "", ""},
+    {"Page Contents", "", "", ""},
     // A date's label with its date names no one
     {"Erscheinungsdatum 21. Januar 2022", "", "", ""},
 };
