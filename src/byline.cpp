@@ -410,6 +410,10 @@ constexpr std::string_view kNotNameWords[] = {
     "faq",
     "advertiser",
     "advertise",
+    // Commands: "Download ZIP", "Copy Link", "Join Urge".
+    "download",
+    "copy",
+    "join",
     "inhalt",
     "inhaltsverzeichnis",
     "datenschutz",

@@ -286,6 +286,8 @@ const Case kCases[] = {
     {"Employment Opportunities", "", "", ""},
     {"Privacy Policy", "", "", ""},
     {"Page Contents", "", "", ""},
+    {"Download ZIP", "", "", ""},
+    {"Copy Link", "", "", ""},
     // A date's label with its date names no one
     {"Erscheinungsdatum 21. Januar 2022", "", "", ""},
 };
