@@ -41,6 +41,8 @@ constexpr std::string_view kPrefixes[] = {
     "contributors:",
     "contributor:",
     "interview:",
+    "writer:",
+    "reporter:",
     "author",
     "byline:",
     // German

@@ -270,6 +270,8 @@ const Case kCases[] = {
     {"ParAnne Dupont", "Anne Dupont", "", "Anne Dupont"},
     {"Portugal Today", "Portugal Today", "", "Portugal Today"},
     {"Contributors: Ada Lindqvist", "Ada Lindqvist", "", "Ada Lindqvist"},
+    {"Writer: Ben", "Ben", "", "Ben"},
+    {"Reporter: Ada Lindqvist", "Ada Lindqvist", "", "Ada Lindqvist"},
     {"Interview: Mara Ostrowski", "Mara Ostrowski", "", "Mara Ostrowski"},
     {"Escribe Lucía Ferrer", "Lucía Ferrer", "", "Lucía Ferrer"},
     {"责任编辑：赵明", "赵明", "", "赵明"},
