@@ -1362,6 +1362,9 @@ Byline ParseByline(std::string_view line, Language language) {
         credit.desk_only = credit.persons == 0;
         continue;
       }
+      // A job title after a name ("Mike Marshall, Shipping Expert") stays
+      // in the text and names no one.
+      if (credit.persons > 0 && words.size() >= 2 && IsOccupation(words.back())) continue;
       const std::string name = StripRoles(piece, true);
       // Lower-case handles ("von lupa") only as the first piece after the
       // prefix, not "à Kiev" in "Par Claire Dumas, envoyée spéciale à Kiev".

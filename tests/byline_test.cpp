@@ -271,6 +271,10 @@ const Case kCases[] = {
     {"Portugal Today", "Portugal Today", "", "Portugal Today"},
     {"Contributors: Ada Lindqvist", "Ada Lindqvist", "", "Ada Lindqvist"},
     {"Writer: Ben", "Ben", "", "Ben"},
+    // A job title after the name stays in the text and names no one
+    {"Mike Marshall, Shipping Expert", "Mike Marshall", "", "Mike Marshall, Shipping Expert"},
+    {"Paul Steinhauser, CNN Political Editor", "Paul Steinhauser", "",
+     "Paul Steinhauser, CNN Political Editor"},
     {"Reporter: Ada Lindqvist", "Ada Lindqvist", "", "Ada Lindqvist"},
     {"Interview: Mara Ostrowski", "Mara Ostrowski", "", "Mara Ostrowski"},
     {"Escribe Lucía Ferrer", "Lucía Ferrer", "", "Lucía Ferrer"},
