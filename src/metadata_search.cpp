@@ -2103,11 +2103,26 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
   }
 }
 
+// A person's name, a comma and the person's job title ("Mike Marshall,
+// Shipping Expert"), which a page sets beside the date as it does a bare
+// name.
+bool NameCommaJobTitle(const PageView& view, std::size_t i) {
+  const std::string_view text = view.texts[i];
+  const std::size_t comma = text.find(", ");
+  if (comma == std::string_view::npos || !LooksLikeName(view, text.substr(0, comma)) ||
+      !IsJobTitle(text.substr(comma + 2))) {
+    return false;
+  }
+  const Byline byline = ParseByline(text, view.dates.language);
+  return byline.authors.size() == 1 && SameNormalised(byline.authors[0], text.substr(0, comma));
+}
+
 // A page that credits no one may give the writer's name alone right above
 // or below the article's date line ("Jo Smith" / "Last updated: May 2,
 // 2025", "May 2, 2025" / "|" / "Jo Smith"), wherever that line is: a
-// person's name (no word of it the prose writes in lower case, no desk,
-// not repeated in a menu), not a topic nor half the headline's words.
+// person's name, alone or with its job title (NameCommaJobTitle): no word
+// of the name one the prose writes in lower case, no desk, not repeated in
+// a menu, not a topic nor half the headline's words.
 void NameBesideTheDate(const PageView& view, long headline, std::size_t date_line, Article* article,
                        std::vector<std::size_t>* found_on) {
   const std::size_t n = view.texts.size();
@@ -2121,10 +2136,13 @@ void NameBesideTheDate(const PageView& view, long headline, std::size_t date_lin
       k = step < 0 ? k - 1 : k + 1;
       if (!Separator(view.texts[k])) break;
     }
-    if (k == date_line || Separator(view.texts[k]) || !IsBareName(view, k) ||
-        RepeatedInMenu(view, k)) {
-      continue;
+    if (k == date_line || Separator(view.texts[k])) continue;
+    std::string_view name = view.texts[k];
+    if (!IsBareName(view, k)) {
+      if (!NameCommaJobTitle(view, k)) continue;
+      name = name.substr(0, name.find(", "));
     }
+    if (RepeatedInMenu(view, k)) continue;
     Byline byline = ParseByline(view.texts[k], view.dates.language);
     if (byline.authors.empty() || byline.desk || !byline.agency.empty()) continue;
     if (!lower_built) {
@@ -2132,7 +2150,7 @@ void NameBesideTheDate(const PageView& view, long headline, std::size_t date_lin
       lower_built = true;
     }
     if (NamesTopic(view, byline, lower) || RepeatsHeadline(view, byline, headline_words) ||
-        CountOrdinaryWords(view, view.texts[k], lower, Where::kProse).ordinary != 0) {
+        CountOrdinaryWords(view, name, lower, Where::kProse).ordinary != 0) {
       continue;
     }
     TakeByline(std::move(byline), article);
