@@ -588,8 +588,11 @@ bool IsPageTool(std::string_view text) {
     }
     return false;
   };
+  // WordPress's like button's heading, capitalised: "like this:" in lower
+  // case ends a prose line that a renderer cut before its example.
+  constexpr std::string_view kLikeHeading = "Like this:";
   return starts_with_one_of(kToolLabels) || starts_with_one_of(kAudioButtons) ||
-         IsReadingTime(text);
+         IsReadingTime(text) || text.substr(0, kLikeHeading.size()) == kLikeHeading;
 }
 
 // The heading of a comment thread ("Comments", "12 Comments", "Comments
