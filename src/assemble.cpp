@@ -97,8 +97,8 @@ constexpr std::size_t kLabelLineBytes = 40;
 constexpr std::size_t kContentsEntries = 60;
 // IsFeedbackQuestion looks at lines up to this long.
 constexpr std::size_t kFeedbackQuestionBytes = 80;
-// IsPrintEditionNote reads lines up to this long (the note names the
-// print headline).
+// IsPrintEditionNote and IsRightsNotice read lines up to this long (the
+// print note names the print headline).
 constexpr std::size_t kPrintNoteBytes = 400;
 // The longest line of tags ("Tags: …").
 constexpr std::size_t kTagLineBytes = 200;
@@ -409,6 +409,21 @@ bool IsPrintEditionNote(std::string_view text) {
   const std::string folded = FoldCase(text);
   return folded.compare(0, kOpening.size(), kOpening) == 0 &&
          folded.find(" in print", kOpening.size()) != std::string::npos;
+}
+
+// A publisher's rights notice ("Copyright 2007 Associated Press. All rights
+// reserved. This material may not be published, broadcast, rewritten or
+// redistributed."): 968 of the 974 copies on train pages are gold
+// boilerplate, most after the text.
+bool IsRightsNotice(std::string_view text) {
+  if (text.size() > kPrintNoteBytes) return false;
+  const std::string folded = FoldCase(text);
+  if (folded.find("may not be published, broadcast, rewritten") != std::string::npos) return true;
+  if (folded.find("all rights reserved") == std::string::npos) return false;
+  for (std::string_view mark : {"copyright", "\xC2\xA9", "(c)"}) {
+    if (folded.compare(0, mark.size(), mark) == 0) return true;
+  }
+  return false;
 }
 
 // A shop's or an embed's button alone on its line ("Buy now", "See price at
@@ -1257,7 +1272,7 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
                              CountWords(text, kCreditNameWords + 1) <= kCreditNameWords;
     if (caption || credit_name || IsAdLabel(text) || IsShopOrEmbedButton(text) ||
         IsPageTool(text) || IsRendererMarksOnly(text) || IsTagLine(text) || IsFrameLine(text) ||
-        IsPrintEditionNote(text)) {
+        IsPrintEditionNote(text) || IsRightsNotice(text)) {
       body[i] = false;
     }
   }
