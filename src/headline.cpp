@@ -223,9 +223,6 @@ bool IsPostNavigation(std::string_view text) {
   return (opens || closes) && text.find(" | ") != std::string_view::npos;
 }
 
-// Could the line be an article headline at all? A bare section or site name
-// (one word), a sentence of prose (a standfirst or body line), a byline, a
-// date line or a navigation fragment cannot.
 // Does the word of a body line start a sentence (or the line)?
 bool StartsSentence(std::string_view line, const Word& word) {
   std::size_t at = static_cast<std::size_t>(word.text.data() - line.data());
@@ -272,6 +269,9 @@ bool IsTagLine(const PageView& view, std::size_t i) {
   return static_cast<std::size_t>(std::count(seen.begin(), seen.end(), 1)) >= kTagLineNames;
 }
 
+// Could the line be an article headline at all? A bare section or site name
+// (one word), a sentence of prose (a standfirst or body line), a byline, a
+// date line, a navigation fragment or a line of tags cannot.
 bool PlausibleHeadline(const PageView& view, std::size_t i) {
   const std::string_view text = view.texts[i];
   const std::vector<Word>& words = view.words(i);

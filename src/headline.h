@@ -6,8 +6,9 @@
 // ("Last updated:"), a field of the metadata ("Location: Paris", "Tags:
 // ...", "Re: ..."), a credit without its prefix (a news agency, "The Acme
 // Staff"), a breadcrumb, the links to the neighbouring posts ("« Older
-// post | Main | Newer post »") or a command of the page ("Continue
-// reading"). The best score wins: the model's
+// post | Main | Newer post »"), a command of the page ("Continue
+// reading") or a line of tags in lower case ("lindsay lohan barbara
+// walters"). The best score wins: the model's
 // log-odds that the line is the headline, whatever label decoding gave it,
 // plus a bonus for the share of its content words that the body repeats (a
 // headline says what the text is about; a site name, a section title or a
