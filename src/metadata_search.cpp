@@ -330,6 +330,17 @@ bool MostlyDate(const PageView& view, std::size_t i) {
 
 // Line i - 1 is short enough to be the cue of line i's date ("Published",
 // "Member since" over the date).
+// A line that opens with a date and credits someone ("2025年9月3日 10:32
+// 来源：江澄日报 作者：林晓雯", "March 4, 2021 | Source: Harbor Kurier |
+// Author: Jo Smith"): a metadata line however long, which in a language
+// without spaces counts many words.
+bool DateAndCreditLine(const PageView& view, std::size_t i) {
+  const std::string_view text = view.texts[i];
+  if (!MentionsCreditPrefix(text) || !HasDate(view, i)) return false;
+  const std::vector<FoundDate> dates = FindDates(text, view.dates);
+  return !dates.empty() && text.substr(0, dates[0].text.size()) == dates[0].text;
+}
+
 bool ShortLineAbove(const PageView& view, std::size_t i) {
   return i > 0 && CountLineWords(view, i - 1, kCueLineWords + 1) <= kCueLineWords;
 }
@@ -1232,7 +1243,9 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     for (std::size_t i : *lines) {
       if (tried[i]) continue;
       tried[i] = true;
-      if (!ShortLine(view, i) && !OpensWithCredit(view, i)) continue;
+      if (!ShortLine(view, i) && !OpensWithCredit(view, i) && !DateAndCreditLine(view, i)) {
+        continue;
+      }
       const bool prefixed = Prefixed(view, i);
       if (!prefixed && !MentionsCreditPrefix(view.texts[i])) continue;
       Byline byline = BylineAt(view, i);
@@ -1989,7 +2002,7 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
           continue;
         }
       }
-      if (!ShortLine(view, i) || MembershipDate(view, i)) continue;
+      if (!(ShortLine(view, i) || DateAndCreditLine(view, i)) || MembershipDate(view, i)) continue;
       TakeDates(view.texts[i], i, view.dates, &dates);
       TakeUpdateBeside(view, i, &dates);
     }
