@@ -587,9 +587,16 @@ bool IsShareButton(std::string_view text) {
       "\u0441\u0441\u044b\u043b\u043a\u0443",  // скопировать ссылку
       "\u94fe\u63a5",                          // 链接
       "\u5fae\u4fe1",
-      "\u5fae\u535a",               // 微信 微博
-      "\uce74\uce74\uc624\ud1a1",   // 카카오톡
-      "\ub9c1\ud06c \ubcf5\uc0ac",  // 링크 복사
+      "\u5fae\u535a",                                            // 微信 微博
+      "\uce74\uce74\uc624\ud1a1",                                // 카카오톡
+      "\ub9c1\ud06c \ubcf5\uc0ac",                               // 링크 복사
+      "\uae30\uc0ac \uacf5\uc720\ud558\uae30",                   // 기사 공유하기
+      "\uacf5\uc720\ud558\uae30",                                // 공유하기
+      "\u30ea\u30f3\u30af\u3092\u30b3\u30d4\u30fc",              // リンクをコピー
+      "\u30b7\u30a7\u30a2",                                      // シェア
+      "\u0935\u094d\u0939\u093e\u091f\u094d\u0938\u0910\u092a",  // व्हाट्सऐप
+      "\u092b\u0947\u0938\u092c\u0941\u0915",                    // फेसबुक
+      "\u5206\u4eab",                                            // 分享
       "lien copi\u00e9",
       "copier le lien",
       "link kopieren",
