@@ -415,7 +415,7 @@ bool IsPrintEditionNote(std::string_view text) {
 
 // A publisher's rights notice ("Copyright 2007 Associated Press. All rights
 // reserved. This material may not be published, broadcast, rewritten or
-// redistributed."): 968 of the 974 copies on train pages are gold
+// redistributed."): 1,888 of the 1,897 copies on train pages are gold
 // boilerplate, most after the text.
 bool IsRightsNotice(std::string_view text) {
   if (text.size() > kPrintNoteBytes) return false;
