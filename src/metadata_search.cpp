@@ -328,8 +328,6 @@ bool MostlyDate(const PageView& view, std::size_t i) {
   return 2 * date_bytes >= view.texts[i].size();
 }
 
-// Line i - 1 is short enough to be the cue of line i's date ("Published",
-// "Member since" over the date).
 // A line that opens with a date and credits someone ("2025年9月3日 10:32
 // 来源：江澄日报 作者：林晓雯", "March 4, 2021 | Source: Harbor Kurier |
 // Author: Jo Smith"): a metadata line however long, which in a language
@@ -341,6 +339,8 @@ bool DateAndCreditLine(const PageView& view, std::size_t i) {
   return !dates.empty() && text.substr(0, dates[0].text.size()) == dates[0].text;
 }
 
+// Line i - 1 is short enough to be the cue of line i's date ("Published",
+// "Member since" over the date).
 bool ShortLineAbove(const PageView& view, std::size_t i) {
   return i > 0 && CountLineWords(view, i - 1, kCueLineWords + 1) <= kCueLineWords;
 }
