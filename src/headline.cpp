@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -65,9 +66,9 @@ constexpr float kHeadlineAboveOverlap = 0.2f;
 // without its prefix.
 constexpr std::size_t kMaxCreditWords = 4;
 
-// IsTagLine: a line opening in lower case with this many names in lower
-// case is a line of tags.
-constexpr std::size_t kTagLineNames = 2;
+// IsLowerCaseTagLine: a line opening in lower case with this many names in
+// lower case is a line of tags.
+constexpr std::size_t kLowerCaseTagNames = 2;
 
 // JoinSplitHeadline looks this many lines under the headline, each of
 // at most kHeadlinePieceBytes bytes.
@@ -232,13 +233,38 @@ bool StartsSentence(std::string_view line, const Word& word) {
   return before == '.' || before == '!' || before == '?' || before == ':' || before == '"';
 }
 
+// How the page's body writes each of its words (folded, of three letters or
+// more, without digits): 1 capitalised inside sentences only, -1 in lower
+// case somewhere, 0 capitalised only where a sentence starts. Built once
+// per page, on first use.
+const std::unordered_map<std::string, int8_t>& BodyWordCase(const PageView& view) {
+  LineMemo& memo = view.memo;
+  if (memo.body_case_known) return memo.body_case;
+  memo.body_case_known = true;
+  std::string folded;
+  for (std::size_t b = 0; b < view.texts.size(); ++b) {
+    if (view.label(b) != Label::kBody) continue;
+    for (const Word& w : view.words(b)) {
+      if (!w.has_letter || w.text.size() <= 2 || w.has_digit) continue;
+      FoldCase(w.text, &folded);
+      int8_t& state = memo.body_case[folded];
+      if (!w.capitalised) {
+        state = -1;
+      } else if (state == 0 && !StartsSentence(view.texts[b], w)) {
+        state = 1;
+      }
+    }
+  }
+  return memo.body_case;
+}
+
 // A line of tags, run together in lower case ("lindsay lohan barbara
 // walters", "frankenstorm instagram instacane Hurricane Sandy"), as blogs
 // print them above the headline: it opens in lower case, and
-// kTagLineNames or more of its content words in lower case are names that
-// the page's body writes only capitalised, inside sentences. A title in
-// lower case ("good couple of days") writes ordinary words.
-bool IsTagLine(const PageView& view, std::size_t i) {
+// kLowerCaseTagNames or more of its content words in lower case are names
+// that the page's body writes only capitalised, inside sentences. A title
+// in lower case ("good couple of days") writes ordinary words.
+bool IsLowerCaseTagLine(const PageView& view, std::size_t i) {
   const std::string_view text = view.texts[i];
   if (text.empty() || text[0] < 'a' || text[0] > 'z') return false;
   std::vector<std::string> lower;
@@ -247,26 +273,13 @@ bool IsTagLine(const PageView& view, std::size_t i) {
     if (!IsContentWord(view, w, &folded) || w.has_digit || folded != w.text) continue;
     if (std::find(lower.begin(), lower.end(), folded) == lower.end()) lower.push_back(folded);
   }
-  if (lower.size() < kTagLineNames) return false;
-  // Per word: 1 once the body writes it capitalised inside a sentence, -1
-  // once it writes it in lower case (for good).
-  std::vector<int> seen(lower.size(), 0);
-  for (std::size_t b = 0; b < view.texts.size(); ++b) {
-    if (view.label(b) != Label::kBody) continue;
-    for (const Word& w : view.words(b)) {
-      if (!w.has_letter || w.text.size() <= 2 || w.has_digit) continue;
-      FoldCase(w.text, &folded);
-      const auto at = std::find(lower.begin(), lower.end(), folded);
-      if (at == lower.end()) continue;
-      int& state = seen[static_cast<std::size_t>(at - lower.begin())];
-      if (!w.capitalised) {
-        state = -1;
-      } else if (state == 0 && !StartsSentence(view.texts[b], w)) {
-        state = 1;
-      }
-    }
-  }
-  return static_cast<std::size_t>(std::count(seen.begin(), seen.end(), 1)) >= kTagLineNames;
+  if (lower.size() < kLowerCaseTagNames) return false;
+  const std::unordered_map<std::string, int8_t>& body_case = BodyWordCase(view);
+  const auto names = std::count_if(lower.begin(), lower.end(), [&](const std::string& word) {
+    const auto it = body_case.find(word);
+    return it != body_case.end() && it->second == 1;
+  });
+  return static_cast<std::size_t>(names) >= kLowerCaseTagNames;
 }
 
 // Could the line be an article headline at all? A bare section or site name
@@ -293,7 +306,7 @@ bool PlausibleHeadline(const PageView& view, std::size_t i) {
   if (text.back() == ':' || text.front() == '|' || text.find(" > ") != std::string_view::npos ||
       text.find(" \xE2\x86\x92 ") != std::string_view::npos || OpensWithFieldName(text) ||
       IsPostNavigation(text) || IsTitlelessTrail(text) || OpensWithInterfaceCommand(text) ||
-      IsTagLine(view, i)) {
+      IsLowerCaseTagLine(view, i)) {
     return false;
   }
   // A credit without its prefix: a news agency alone ("Press Trust of

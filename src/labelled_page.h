@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "classify.h"
@@ -27,7 +28,7 @@ inline constexpr std::size_t kSentenceWords = 6;
 
 // What the assembler's rules ask again and again of the same lines, worked
 // out once per line on first use: its words, its word count, IsBareName and
-// HasDate.
+// HasDate; and, once per page, how the body writes its words.
 struct LineMemo {
   std::vector<std::vector<Word>> words;  // SplitWords(texts[i]) once kWordsKnown
   // What CountWords has found of line i: its word count once kCountExact,
@@ -35,6 +36,9 @@ struct LineMemo {
   std::vector<uint32_t> counts;
   std::vector<uint8_t> known;  // LineMemo::k* bits per line
   std::vector<Word> scratch;
+  // BodyWordCase's table, once body_case_known.
+  std::unordered_map<std::string, int8_t> body_case;
+  bool body_case_known = false;
   static constexpr uint8_t kWordsKnown = 1, kBareKnown = 2, kBare = 4, kDateKnown = 8, kDate = 16,
                            kCountExact = 32;
 };
