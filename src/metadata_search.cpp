@@ -2116,24 +2116,22 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
   }
 }
 
-// A person's name, a comma and the person's job title ("Mike Marshall,
-// Shipping Expert"), which a page sets beside the date as it does a bare
-// name.
-bool NameCommaJobTitle(const PageView& view, std::size_t i) {
+// The name of a line that is a person's name, a comma and the person's job
+// title ("Mike Marshall, Shipping Expert" gives "Mike Marshall"), which a
+// page sets beside the date as it does a bare name; empty for other lines.
+std::string_view NameBeforeJobTitle(const PageView& view, std::size_t i) {
   const std::string_view text = view.texts[i];
   const std::size_t comma = text.find(", ");
-  if (comma == std::string_view::npos || !LooksLikeName(view, text.substr(0, comma)) ||
-      !IsJobTitle(text.substr(comma + 2))) {
-    return false;
-  }
-  const Byline byline = ParseByline(text, view.dates.language);
-  return byline.authors.size() == 1 && SameNormalised(byline.authors[0], text.substr(0, comma));
+  if (comma == std::string_view::npos) return {};
+  const std::string_view name = text.substr(0, comma);
+  return LooksLikeName(view, name) && IsJobTitle(text.substr(comma + 2)) ? name
+                                                                         : std::string_view();
 }
 
 // A page that credits no one may give the writer's name alone right above
 // or below the article's date line ("Jo Smith" / "Last updated: May 2,
 // 2025", "May 2, 2025" / "|" / "Jo Smith"), wherever that line is: a
-// person's name, alone or with its job title (NameCommaJobTitle): no word
+// person's name, alone or with its job title (NameBeforeJobTitle): no word
 // of the name one the prose writes in lower case, no desk, not repeated in
 // a menu, not a topic nor half the headline's words.
 void NameBesideTheDate(const PageView& view, long headline, std::size_t date_line, Article* article,
@@ -2150,14 +2148,15 @@ void NameBesideTheDate(const PageView& view, long headline, std::size_t date_lin
       if (!Separator(view.texts[k])) break;
     }
     if (k == date_line || Separator(view.texts[k])) continue;
-    std::string_view name = view.texts[k];
-    if (!IsBareName(view, k)) {
-      if (!NameCommaJobTitle(view, k)) continue;
-      name = name.substr(0, name.find(", "));
-    }
-    if (RepeatedInMenu(view, k)) continue;
+    const bool bare = IsBareName(view, k);
+    const std::string_view name = bare ? view.texts[k] : NameBeforeJobTitle(view, k);
+    if (name.empty() || RepeatedInMenu(view, k)) continue;
     Byline byline = ParseByline(view.texts[k], view.dates.language);
     if (byline.authors.empty() || byline.desk || !byline.agency.empty()) continue;
+    // Beside a job title, the name alone is the credit.
+    if (!bare && (byline.authors.size() != 1 || !SameNormalised(byline.authors[0], name))) {
+      continue;
+    }
     if (!lower_built) {
       LowerCaseWords(view, &lower);
       lower_built = true;
