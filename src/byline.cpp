@@ -738,6 +738,14 @@ bool GluedToName(std::string_view word, std::string_view rest) {
          rest[1] >= 'a' && rest[1] <= 'z';
 }
 
+// GluedToName for the folded credit word `word` that opens `s`, itself
+// capitalised there ("ByRhonda Krause", "PorRodolfo Costa"; "by" only as
+// "By"): a lower-case word glued to a name is a sentence's.
+bool OpensGluedToName(std::string_view word, std::string_view s) {
+  const bool capitalised = word == "by" ? s[0] == 'B' : s[0] >= 'A' && s[0] <= 'Z';
+  return capitalised && GluedToName(word, s.substr(word.size()));
+}
+
 // Strips a byline prefix from the start of s ("By ", "Von ", "作者："); sets
 // *had_prefix when one was there, and *labelled (if given) when it says by
 // itself that a credit follows: a phrase ("Written by", "Erstellt von") or
@@ -755,12 +763,12 @@ std::string_view StripPrefix(std::string_view s, bool* had_prefix, bool* labelle
     const char next = folded.size() > p.size() ? folded[p.size()] : '\0';
     // "ByRhonda Krause", "Written byAAA Travel", "PorRodolfo Costa",
     // "Veröffentlicht vonChris Jung": a prefix glued to the name by a
-    // renderer (a capital right after it; a bare prefix capitalised too).
+    // renderer (a capital right after it; a bare prefix capitalised too:
+    // OpensGluedToName).
     const std::size_t space = p.rfind(' ');
-    const bool glued =
-        GluedToName(space == std::string_view::npos ? p : p.substr(space + 1),
-                    s.substr(p.size())) &&
-        (space != std::string_view::npos || (p == "by" ? s[0] == 'B' : s[0] >= 'A' && s[0] <= 'Z'));
+    const bool glued = space == std::string_view::npos
+                           ? OpensGluedToName(p, s)
+                           : GluedToName(p.substr(space + 1), s.substr(p.size()));
     if (!ends_mark && next != ' ' && next != ':' && next != '\0' && !glued) continue;
     // A prefix alone ("By", "Written By:") is a credit whose name is on the
     // next line: it names nobody itself.
@@ -1638,8 +1646,7 @@ bool LooksLikeByline(std::string_view line) {
     }
     if (next == ':') return true;
     // "ByRhonda Krause", "PorRodolfo Costa"
-    return (p == "by" ? s[0] == 'B' : s[0] >= 'A' && s[0] <= 'Z') &&
-           GluedToName(p, s.substr(p.size()));
+    return OpensGluedToName(p, s);
   }
   // Korean: "홍길동 기자" ends the line with the word for reporter.
   const std::string_view kReporter = "\xEA\xB8\xB0\xEC\x9E\x90";  // 기자
