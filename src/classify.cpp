@@ -42,7 +42,8 @@ std::vector<LineDecision> ClassifyLines(const Model& model, const Page& page,
     SoftmaxStates(probabilities.data(), n, log_p.data());
   }
   const std::vector<State> path =
-      DecodeStates(stage.present() ? stage.transitions : model.transitions, log_p.data(), n);
+      DecodePage(stage.present() ? stage.transitions : model.transitions, probabilities.data(),
+                 log_p.data(), n);
 
   // A label's probability: the sum over the states that carry it.
   // Confidence: the line's probability of its decoded label.

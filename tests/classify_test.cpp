@@ -91,6 +91,61 @@ TEST(Viterbi, NeverReturnsToBodyAfterTheEnd) {
   }
 }
 
+// Transitions under which entering and leaving the body costs more than three
+// sure body lines gain: the best path stays outside the body.
+Transitions CostlyBodyTransitions() {
+  Transitions t = StickyTransitions();
+  const auto body = static_cast<std::size_t>(State::kBody);
+  for (std::size_t i = 0; i < kS; ++i) {
+    if (i == body) continue;
+    t.next[i * kS + body] = -12.0f;
+    t.next[body * kS + i] = -12.0f;
+  }
+  t.start[body] = -12.0f;
+  t.end[body] = -12.0f;
+  return t;
+}
+
+TEST(Viterbi, ThroughBodyTakesAShortBodyTheBestPathSkips) {
+  const std::vector<State> favoured = {State::kBefore, State::kBefore, State::kBody,
+                                       State::kBody,   State::kBody,   State::kBefore};
+  const std::vector<float> log_p = Emissions(favoured, 3.0f);
+  const Transitions t = CostlyBodyTransitions();
+  const std::vector<State> best = DecodeStates(t, log_p.data(), favoured.size());
+  EXPECT_EQ(std::count(best.begin(), best.end(), State::kBody), 0);
+  EXPECT_EQ(DecodeStatesThroughBody(t, log_p.data(), favoured.size()), favoured);
+}
+
+// DecodePage leaves the body out only where no line is likely body.
+TEST(Viterbi, DecodePageWantsABodyWhereALineIsLikelyBody) {
+  const std::vector<State> favoured = {State::kBefore, State::kBefore, State::kBody,
+                                       State::kBody,   State::kBody,   State::kBefore};
+  const Transitions t = CostlyBodyTransitions();
+  for (const auto& [margin, want_body] : {std::pair{3.0f, true}, std::pair{1.0f, false}}) {
+    std::vector<float> scores(favoured.size() * kS, 0.0f), log_p(favoured.size() * kS);
+    for (std::size_t i = 0; i < favoured.size(); ++i) {
+      scores[i * kS + static_cast<std::size_t>(favoured[i])] = margin;
+    }
+    SoftmaxStates(scores.data(), favoured.size(), log_p.data());
+    // margin 3: body probability 0.80; margin 1: 0.35.
+    const std::vector<State> path = DecodePage(t, scores.data(), log_p.data(), favoured.size());
+    EXPECT_EQ(std::count(path.begin(), path.end(), State::kBody) > 0, want_body) << margin;
+  }
+}
+
+TEST(Viterbi, ThroughBodyKeepsABestPathThatHasABody) {
+  const std::vector<State> want = {State::kBefore, State::kHeadline, State::kBody, State::kBody,
+                                   State::kAfter};
+  const std::vector<float> log_p = Emissions(want, 20.0f);
+  EXPECT_EQ(DecodeStatesThroughBody(StickyTransitions(), log_p.data(), want.size()), want);
+}
+
+TEST(Viterbi, ThroughBodyOnOneLine) {
+  const std::vector<float> log_p = Emissions({State::kAfter}, 5.0f);
+  EXPECT_EQ(DecodeStatesThroughBody(StickyTransitions(), log_p.data(), 1),
+            std::vector<State>{State::kBody});
+}
+
 TEST(Viterbi, EmptyPage) { EXPECT_TRUE(DecodeStates(StickyTransitions(), nullptr, 0).empty()); }
 
 TEST(Lexical, WordsAreNormalised) {

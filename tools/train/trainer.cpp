@@ -378,7 +378,8 @@ double CrossValidateStage(const TrainingSet& set, const std::vector<uint32_t>& p
       internal::EvaluateForest(forest, x.data() + page.begin * stride, n, stride, scores);
       internal::SoftmaxStates(scores, n, log_p.data());
       for (std::size_t w = 0; w < prior_weights.size(); ++w) {
-        const std::vector<State> path = internal::DecodeStates(transitions[w], log_p.data(), n);
+        const std::vector<State> path =
+            internal::DecodePage(transitions[w], scores, log_p.data(), n);
         AddPage(set, page, path, &confusion[w]);
         if (w == 0) AddPage(set, page, path, &by_dataset[page.dataset]);
       }
