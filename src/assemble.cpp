@@ -70,6 +70,10 @@ constexpr std::size_t kCreditNameWords = 4;
 // words or more is prose even without a full stop ("... the stars. [M1]").
 constexpr std::size_t kBlockGap = 3;
 constexpr std::size_t kBlockProseWords = 20;
+// At this many body lines with no prose among them, the page is a list of
+// teasers or links, not an article (HoldsNoArticle). Fewer lines may be a
+// photo page's caption or a short post.
+constexpr std::size_t kTeaserListLines = 4;
 
 // A comments heading below this many sentences of the text starts the
 // comment thread (DropCommentThread); above, it is a comment count.
@@ -1055,53 +1059,79 @@ void DropTableOfContents(const PageView& view, std::vector<bool>* body) {
   }
 }
 
-// Body runs apart from the text: a run of body lines (gaps of up to
-// kBlockGap other lines) that is not the one with the most words and holds
-// no prose (no sentence, counting the lines a sentence goes on in, and no
-// line of kBlockProseWords words) is a sidebar's list, a teaser or a menu
-// decoded as text, not body. Runs between the headline and the text are
-// kept: a standfirst there ends with no full stop.
-void DropProselessBlocks(const PageView& view, long headline, std::vector<bool>* body) {
-  struct Block {
-    std::size_t first = 0;
-    std::size_t last = 0;
-    std::size_t words = 0;
-    bool prose = false;
-  };
-  std::vector<Block> blocks;
+// A run of body lines, gaps of up to kBlockGap other lines allowed, and
+// whether it holds prose: a sentence (counting the lines a sentence goes on
+// in) or a line of kBlockProseWords words.
+struct BodyBlock {
+  std::size_t first = 0;
+  std::size_t last = 0;
+  std::size_t words = 0;
+  std::size_t lines = 0;
+  bool prose = false;
+  // Prose, or text that is no teaser either: a paragraph of kBlockProseWords
+  // words split over lines, or a sentence that ends with "!" or "?".
+  bool text = false;
+};
+
+std::vector<BodyBlock> BodyBlocks(const PageView& view, const std::vector<bool>& body) {
+  std::vector<BodyBlock> blocks;
   std::size_t gap = 0;
   std::size_t paragraph_words = 0;  // of the paragraph that line i ends so far
-  for (std::size_t i = 0; i < body->size(); ++i) {
-    if (!(*body)[i]) {
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    if (!body[i]) {
       ++gap;
       continue;
     }
-    if (blocks.empty() || gap > kBlockGap) blocks.push_back(Block{i, i, 0, false});
-    Block& block = blocks.back();
+    if (blocks.empty() || gap > kBlockGap) blocks.push_back(BodyBlock{i, i, 0, 0, false, false});
+    BodyBlock& block = blocks.back();
     const std::string_view text = view.texts[i];
     const std::size_t words = CountLineWords(view, i, std::numeric_limits<std::size_t>::max());
     // A line that goes on with the body line right above it ends the same
     // sentence (a renderer's wrap or a link's split).
-    const bool continues = gap == 0 && i > 0 && (*body)[i - 1] &&
+    const bool continues = gap == 0 && i > 0 && body[i - 1] &&
                            view.page.lines[i].blanks_before == 0 &&
                            (ContinuesLine(text) || SplitsParagraph(view, i));
     paragraph_words = continues ? paragraph_words + words : words;
     block.last = i;
     block.words += words;
+    ++block.lines;
     block.prose = block.prose || words >= kBlockProseWords ||
                   (paragraph_words >= kSentenceWords && EndsWithFullStop(text));
+    block.text = block.text || block.prose || paragraph_words >= kBlockProseWords ||
+                 (paragraph_words >= kSentenceWords && (text.back() == '!' || text.back() == '?'));
     gap = 0;
   }
+  return blocks;
+}
+
+// Body runs apart from the text: a run of body lines (BodyBlocks) that is
+// not the one with the most words and holds no prose is a sidebar's list, a
+// teaser or a menu decoded as text, not body. Runs between the headline and
+// the text are kept: a standfirst there ends with no full stop.
+void DropProselessBlocks(const PageView& view, long headline, std::vector<bool>* body) {
+  const std::vector<BodyBlock> blocks = BodyBlocks(view, *body);
   if (blocks.size() < 2) return;
   const auto main_block =
       std::max_element(blocks.begin(), blocks.end(),
-                       [](const Block& a, const Block& b) { return a.words < b.words; });
+                       [](const BodyBlock& a, const BodyBlock& b) { return a.words < b.words; });
   for (auto it = blocks.begin(); it != blocks.end(); ++it) {
     const bool under_headline =
         headline >= 0 && static_cast<long>(it->first) > headline && it->first < main_block->first;
     if (it == main_block || it->prose || under_headline) continue;
     for (std::size_t i = it->first; i <= it->last; ++i) (*body)[i] = false;
   }
+}
+
+// A page whose body lines are kTeaserListLines or more and hold no text at
+// all (BodyBlock::text) is a section front, a list of links or a shop's
+// listing: it has no article, and its "headline" is only the first teaser.
+bool HoldsNoArticle(const PageView& view, const std::vector<bool>& body) {
+  std::size_t lines = 0;
+  for (const BodyBlock& block : BodyBlocks(view, body)) {
+    if (block.text) return false;
+    lines += block.lines;
+  }
+  return lines >= kTeaserListLines;
 }
 
 // Which lines are copies of the headline (the same words, case folded).
@@ -1544,6 +1574,15 @@ Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
   }
   std::vector<bool> body = BodyLines(view, choice, headline_copy, metadata_found);
   DropAuthorBox(view, article.authors, &body);
+  if (HoldsNoArticle(view, body)) {
+    Article none;
+    none.warnings.push_back("no article: the text is a list of teasers or links");
+    if (final_labels != nullptr) {
+      *final_labels = FinalLabels(view, -1, std::vector<bool>(body.size(), false),
+                                  std::vector<bool>(body.size(), false), {});
+    }
+    return none;
+  }
   bool joinable = false;
   for (std::size_t i = 0; i < decisions.size(); ++i) {
     if (!body[i]) {

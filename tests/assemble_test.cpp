@@ -2012,6 +2012,73 @@ TEST(AssembleTest, FunctionWordBeforeADateIsNoAuthor) {
   EXPECT_EQ(a.date, "2019-11-06");
 }
 
+// A page whose body lines are only teasers, links or a shop's items has no
+// article: no headline, no body, and a warning saying why. A short post or a
+// caption under a photo (under four lines), or any line of text, keeps it.
+TEST(AssembleTest, TeaserListsHoldNoArticle) {
+  struct TeaserCase {
+    const char* name;
+    std::vector<Row> rows;
+    bool article;
+  };
+  const std::vector<TeaserCase> cases = {
+      {"a section front's teasers and times",
+       {{H, "Sport"},
+        {B, "Ashford United sack manager after six straight defeats"},
+        {B, "2h ago"},
+        {B, "County champions name Imogen Pryce as first female head coach"},
+        {B, "Yesterday"},
+        {B, "Tour of the Dales route unveiled with summit finish"}},
+       false},
+      {"a shop's listing",
+       {{H, "Mattress Foundations"},
+        {B, "Bunkie Board 2\" Foundation"},
+        {B, "Low Profile 4.5\" Foundation"},
+        {B, "Standard 8.5\" Foundation"},
+        {B, "Heavy Duty Plywood Mattress Foundation"}},
+       false},
+      {"three lines under a photo",
+       {{H, "Casual Batman Characters"},
+        {B, "Created by Michael Turner"},
+        {B, "via the artist's blog"},
+        {B, "More here"}},
+       true},
+      {"one sentence among teasers",
+       {{H, "Hacker Monthly #1 is here"},
+        {B, "We have finally released the first issue of our magazine."},
+        {B, "RSS Feed"},
+        {B, "Subscribe via Email"},
+        {B, "About Hacker Monthly"}},
+       true},
+      {"an exclamation",
+       {{H, "Zombie logos"},
+        {B, "Created by a UK-based designer, and well worth a look!"},
+        {B, "illustrations"},
+        {B, "images"},
+        {B, "via designtaxi"}},
+       true},
+      {"a paragraph of twenty words split at its links",
+       {{H, "On Quadrille Today"},
+        {B, "Check out the homepage today at"},
+        {B, "Quadrille"},
+        {B, ", one of my go-to destinations for superb fabric and wallpaper, and our old house"},
+        {B, "Millerton"},
+        {B, "More"}},
+       true},
+  };
+  for (const TeaserCase& c : cases) {
+    SCOPED_TRACE(c.name);
+    std::vector<LineLabel> labels;
+    const Article a = AssembleRows(c.rows, &labels);
+    EXPECT_EQ(!a.paragraphs.empty(), c.article);
+    EXPECT_EQ(!a.title.empty(), c.article);
+    EXPECT_EQ(a.warnings.empty(), c.article);
+    if (!c.article) {
+      EXPECT_EQ(LabelsOf(labels), std::vector<Label>(c.rows.size(), Label::kBoilerplate));
+    }
+  }
+}
+
 TEST(AssembleTest, EmptyPage) {
   const Article a = AssembleRows({});
   EXPECT_TRUE(a.title.empty());

@@ -95,6 +95,17 @@ TEST(Cli, ReadsStdinWithOrWithoutDash) {
   EXPECT_EQ(empty.status, 0) << empty.err;
 }
 
+// A section front is no error: exit 0, no article, and a warning on stderr
+// that names the input and says why.
+TEST(Cli, SectionFrontGivesNoArticleAndSaysWhy) {
+  const std::string front = std::string(PITH_SOURCE_DIR) + "/samples/11_section_front.txt";
+  const Outcome o = RunPith("--format json '" + front + "'");
+  EXPECT_EQ(o.status, 0) << o.err;
+  EXPECT_TRUE(Contains(o.out, "\"paragraphs\": []")) << o.out;
+  EXPECT_TRUE(Contains(o.out, "\"title\": null")) << o.out;
+  EXPECT_TRUE(Contains(o.err, "pith: " + front + ": warning: no article")) << o.err;
+}
+
 TEST(Cli, UsageErrorsExit2) {
   TempDir tmp;
   tmp.Write("dir/a.txt", kPage);
