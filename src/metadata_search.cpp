@@ -694,6 +694,54 @@ std::string_view MoreByName(const PageView& view, std::size_t i) {
   return {};
 }
 
+// The person a photo shows, as lynx prints an image's alt text: "Headshot
+// of Jo Smith", "Photo of Jo Smith", "Jo Smith's avatar", "Jo Smith's
+// Profile Picture Jo Smith", "Jo Smith Headshot", "[jsmith-headshot.jpg] Jo
+// Smith"; a name the alt text and its caption both give ("Jo Smith Jo
+// Smith") once. Empty when line i is no such text.
+std::string_view PortraitName(std::string_view text) {
+  static constexpr std::string_view kPortraits[] = {
+      "headshot",      "avatar",       "profile picture", "profile image",
+      "profile photo", "author photo", "photo",           "picture"};
+  if (text.size() > 2 * kMaxNameBytes) return {};
+  char buf[2 * kMaxNameBytes];
+  std::size_t size = 0;
+  for (char c : text) buf[size++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  const std::string_view folded(buf, size);
+  std::string_view name;
+  for (const std::string_view portrait : kPortraits) {
+    const std::size_t at = folded.find(portrait);
+    if (at == std::string_view::npos) continue;
+    const std::size_t end = at + portrait.size();
+    if (at == 0 && folded.substr(end, 4) == " of ") {
+      name = text.substr(end + 4);  // "Headshot of Jo Smith"
+    } else if (at == 0 && folded.substr(end, 5) == " for ") {
+      name = text.substr(end + 5);
+    } else if (at >= 3 && folded.substr(at - 3, 3) == "'s ") {
+      name = text.substr(0, at - 3);  // "Jo Smith's avatar ..."
+    } else if (at >= 5 && folded.substr(at - 5, 5) == "\xE2\x80\x99s ") {
+      name = text.substr(0, at - 5);  // "Jo Smith’s avatar ..."
+    } else if (at >= 1 && end == folded.size() && portrait != "photo" && portrait != "picture" &&
+               folded[at - 1] == ' ') {
+      name = text.substr(0, at - 1);  // "Jo Smith Headshot"
+    } else if (portrait == "headshot") {
+      // An image's file name before the name: "[jsmith-headshot.jpg] Jo Smith".
+      const std::size_t space = folded.find(' ', end);
+      if (space != std::string_view::npos && folded.find(' ') == space) {
+        name = text.substr(space + 1);
+      }
+    }
+    break;
+  }
+  while (!name.empty() && (name.back() == '.' || name.back() == ' ')) name.remove_suffix(1);
+  // "Joshua Waller Joshua Waller": the alt text, then the caption.
+  const std::size_t half = name.size() / 2;
+  if (name.size() % 2 == 1 && name[half] == ' ' && name.substr(0, half) == name.substr(half + 1)) {
+    name = name.substr(0, half);
+  }
+  return name;
+}
+
 // The text of line i is on more than kAuthorMentions lines of the page: a
 // topic the article keeps naming ("Microsoft Excel" over "Microsoft Excel
 // is a spreadsheet ..." and five more mentions), not the author an author
@@ -1724,7 +1772,20 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
   // opens with its first word ("Maria Lopez" / "Maria is a growth analyst
   // ..."); after the footer's holder, who is more often right than a
   // product described the same way ("Acme Vault" / "Acme is a ...").
-  take_bio(OpensBio);
+  if (take_bio(OpensBio)) return;
+  // Else the person a photo's alt text shows (PortraitName), first on the page: a
+  // name of capitalised words, none the page writes in lower case
+  // ("Photo of Group Chamber Music Class" is none), no desk.
+  for (std::size_t i = 0; i < view.texts.size(); ++i) {
+    const std::string_view name = PortraitName(view.texts[i]);
+    if (name.empty() || !LooksLikeName(view, name)) continue;
+    build_lower();
+    if (CountOrdinaryWords(view, name, lower, Where::kPage).ordinary != 0) continue;
+    Byline byline = ParseByline(name, view.dates.language);
+    if (byline.authors.size() != 1 || byline.desk || topic(byline)) continue;
+    take(i, std::move(byline));
+    return;
+  }
 }
 
 // The agency a body line credits when the metadata names none: a dateline
