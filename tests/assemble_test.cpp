@@ -2013,13 +2013,16 @@ TEST(AssembleTest, FunctionWordBeforeADateIsNoAuthor) {
 }
 
 // A page whose body lines are only teasers, links or a shop's items has no
-// article: no headline, no body, and a warning saying why. A short post or a
-// caption under a photo (under four lines), or any line of text, keeps it.
+// article: no headline, no body, and a warning saying why; a credited page
+// keeps its byline and date. A short post or a caption under a photo (under
+// four lines), or any line of text, keeps its article.
 TEST(AssembleTest, TeaserListsHoldNoArticle) {
   struct TeaserCase {
     const char* name;
     std::vector<Row> rows;
     bool article;
+    std::string byline{};
+    std::string date{};
   };
   const std::vector<TeaserCase> cases = {
       {"a section front's teasers and times",
@@ -2037,6 +2040,18 @@ TEST(AssembleTest, TeaserListsHoldNoArticle) {
         {B, "Standard 8.5\" Foundation"},
         {B, "Heavy Duty Plywood Mattress Foundation"}},
        false},
+      {"a blogger's list of books keeps its credit and date",
+       {{H, "Books by Seth Godin"},
+        {M, "By Seth Godin"},
+        {M, "July 12, 2012"},
+        {B, "The Dip: A Little Book That Teaches You When to Quit"},
+        {B, "Poke The Box: When Was the Last Time You Did Something for the First Time"},
+        {B, "Linchpin: Are You Indispensable"},
+        {B, "Tribes: We Need You to Lead Us"},
+        {B, "Purple Cow: Transform Your Business by Being Remarkable"}},
+       false,
+       "Seth Godin",
+       "2012-07-12"},
       {"three lines under a photo",
        {{H, "Casual Batman Characters"},
         {B, "Created by Michael Turner"},
@@ -2074,7 +2089,11 @@ TEST(AssembleTest, TeaserListsHoldNoArticle) {
     EXPECT_EQ(!a.title.empty(), c.article);
     EXPECT_EQ(a.warnings.empty(), c.article);
     if (!c.article) {
-      EXPECT_EQ(LabelsOf(labels), std::vector<Label>(c.rows.size(), Label::kBoilerplate));
+      EXPECT_EQ(a.byline, c.byline);
+      EXPECT_EQ(a.date, c.date);
+      if (c.byline.empty()) {
+        EXPECT_EQ(LabelsOf(labels), std::vector<Label>(c.rows.size(), Label::kBoilerplate));
+      }
     }
   }
 }
