@@ -698,7 +698,7 @@ std::string_view MoreByName(const PageView& view, std::size_t i) {
 // of Jo Smith", "Photo of Jo Smith", "Jo Smith's avatar", "Jo Smith's
 // Profile Picture Jo Smith", "Jo Smith Headshot", "[jsmith-headshot.jpg] Jo
 // Smith"; a name the alt text and its caption both give ("Jo Smith Jo
-// Smith") once. Empty when line i is no such text.
+// Smith") once. Empty when `text` is no such alt text.
 std::string_view PortraitName(std::string_view text) {
   static constexpr std::string_view kPortraits[] = {
       "headshot",      "avatar",       "profile picture", "profile image",

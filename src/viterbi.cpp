@@ -10,8 +10,8 @@ namespace pith::internal {
 namespace {
 constexpr std::size_t kS = kNumStates;
 
-// A line the model gives this body probability is body on most pages, so a
-// page with one has an article.
+// At this body probability the model holds a line more likely body than
+// not: a page with such a line has an article (DecodePage).
 constexpr float kSureBodyProbability = 0.5f;
 }  // namespace
 
