@@ -62,6 +62,9 @@ constexpr std::size_t kStandfirstAsHeadlineWords = 14;
 constexpr std::size_t kHeadlineAboveWords = 5;
 constexpr float kHeadlineAboveOverlap = 0.2f;
 
+// NamesTheSiteOfADomain: a site's name has at most this many words.
+constexpr std::size_t kSiteNameWords = 4;
+
 // PlausibleHeadline: a line of at most this many words may be a credit
 // without its prefix.
 constexpr std::size_t kMaxCreditWords = 4;
@@ -831,12 +834,89 @@ std::vector<HeadlineCandidate> HeadlineCandidates(const PageView& view) {
   return Candidates(view, facts, RulePick(view, facts));
 }
 
+namespace {
+
+// A page's file name ends with one of these, not a domain: a link's
+// "entering-sync-markets.html" names the headline.
+bool IsFileName(std::string_view extension) {
+  static constexpr std::string_view kExtensions[] = {"html", "htm", "shtml", "php", "asp",  "aspx",
+                                                     "jsp",  "cfm", "cgi",   "jpg", "jpeg", "png",
+                                                     "gif",  "svg", "webp",  "pdf", "xml",  "txt"};
+  std::string folded(extension);
+  for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::string_view e : kExtensions) {
+    if (folded == e) return true;
+  }
+  return false;
+}
+
+// Does the page show a domain name ("toronto.ctv.ca",
+// "kingdomofstyle.typepad.co.uk") that holds every word of line i, folded?
+// Then the line is the site's name ("CTV Toronto", "Kingdom Of Style"), never
+// the headline. Only lines of 2 to kSiteNameWords ASCII words are asked.
+bool NamesTheSiteOfADomain(const PageView& view, std::size_t i) {
+  std::vector<std::string> words;
+  for (const Word& w : view.words(i)) {
+    std::string folded;
+    for (char c : w.text) {
+      if (static_cast<unsigned char>(c) >= 0x80) return false;
+      if (std::isalnum(static_cast<unsigned char>(c))) {
+        folded += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      }
+    }
+    // (One letter says nothing: "Who's" is "who" and "s".)
+    if (folded.size() > 1) words.push_back(std::move(folded));
+  }
+  if (words.size() < 2 || words.size() > kSiteNameWords) return false;
+  for (std::size_t k = 0; k < view.texts.size(); ++k) {
+    const std::string_view text = view.texts[k];
+    if (k == i) continue;
+    // Each run of letters, digits, '-' and '.' with a dot inside, no empty
+    // label ("Going...Gone") and a letter after its last dot is a domain
+    // name, unless it names a file.
+    std::size_t start = 0;
+    while (start < text.size()) {
+      std::size_t end = start;
+      while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) ||
+                                   text[end] == '-' || text[end] == '.')) {
+        ++end;
+      }
+      std::string_view run = text.substr(start, end - start);
+      while (!run.empty() && run.back() == '.') run.remove_suffix(1);
+      const std::size_t dot = run.rfind('.');
+      if (dot != std::string_view::npos && dot > 0 && dot + 2 < run.size() && run.front() != '.' &&
+          run.find("..") == std::string_view::npos &&
+          std::isalpha(static_cast<unsigned char>(run[dot + 1])) &&
+          !IsFileName(run.substr(dot + 1))) {
+        std::string domain(run);
+        for (char& c : domain) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        bool all = true;
+        for (const std::string& w : words) all = all && domain.find(w) != std::string::npos;
+        if (all) return true;
+      }
+      start = end + 1;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 HeadlineChoice PickHeadline(const PageView& view, const HeadlineRanker& ranker) {
   const TitleFacts facts = FactsOf(view);
   const HeadlineChoice rules = RulePick(view, facts);
   HeadlineChoice choice = rules;
   if (ranker.present()) {
-    const long ranked = RankHeadline(ranker, Candidates(view, facts, rules));
+    std::vector<HeadlineCandidate> candidates = Candidates(view, facts, rules);
+    long ranked = RankHeadline(ranker, candidates);
+    // The site's name is no headline: the next candidate is, if any.
+    if (ranked >= 0 && candidates.size() > 1 &&
+        NamesTheSiteOfADomain(view, static_cast<std::size_t>(ranked))) {
+      candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
+                                      [&](const HeadlineCandidate& c) { return c.line == ranked; }),
+                       candidates.end());
+      ranked = RankHeadline(ranker, candidates);
+    }
     // The ranker, like the model, may take a long standfirst for the headline.
     if (ranked != rules.line) choice = HeadlineAboveStandfirst(view, ranked, facts.body);
   }

@@ -29,7 +29,9 @@
 //
 // A model with a headline ranker (headline_ranker.h) has the last word: it
 // scores every candidate, the rules' pick among them, and its best wins
-// (a long one giving way to a headline right above it, as above).
+// (a long one giving way to a headline right above it, as above). A best
+// candidate of 2-4 words all inside a domain name the page shows ("CTV
+// Toronto" and "toronto.ctv.ca") is the site's name: the next one wins.
 //
 // Whoever picked it, a line that is a flattened crumb trail and a title
 // ("Blog Why Focus Matters") gives way to that title when it stands alone

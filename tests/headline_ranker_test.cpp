@@ -245,6 +245,52 @@ TEST(HeadlineRanker, PickHeadlineFollowsTheRankerOrTheRules) {
   EXPECT_EQ(PickHeadline(page.view(), ranker).line, 3);
 }
 
+// The site's name is never the headline: a pick whose every word is inside a
+// domain the page shows gives way to the ranker's next candidate. A title
+// that names only a file ("...fisherman.html"), or that is itself dotted
+// ("Going...Going...Gone!"), or that is the only candidate, stays.
+TEST(HeadlineRanker, SiteNameOfADomainGivesWayToTheNextCandidate) {
+  struct SiteCase {
+    const char* name;
+    const char* site_line;  // the line after the article's first body line
+    const char* pick;       // the line the model likes best
+    long want;
+  };
+  const std::vector<SiteCase> cases = {
+      {"a domain holds the picked words", "toronto.ctv.ca", "CTV Toronto", 2},
+      {"a blog's host name", "Posted at kingdomofstyle.typepad.co.uk", "Kingdom Of Style", 2},
+      {"a file name is no domain", "Link: police-recover-fisherman.html",
+       "Police Recover Fisherman", 1},
+      {"no domain at all", "Police said the search ended on Tuesday.", "CTV Toronto", 1},
+      {"a dotted title is no domain", "Going...Going...Gone! is the post's title.",
+       "Going...Going...Gone!", 1},
+  };
+  for (const SiteCase& c : cases) {
+    SCOPED_TRACE(c.name);
+    const TestPage page({
+        {X, "Home", 0.0f},
+        {H, c.pick, 0.9f},
+        {X, "Police recover body of missing Toronto fisherman", 0.4f},
+        {B, "York Regional Police have recovered the body of a missing Toronto man.", 0.0f},
+        {B, c.site_line, 0.0f},
+    });
+    HeadlineRanker ranker;
+    ranker.weights.assign(kHeadlineFeatureCount, 0.0f);
+    ranker.weights[Column("headline_log_odds")] = 1.0f;
+    EXPECT_EQ(PickHeadline(page.view(), ranker).line, c.want);
+  }
+  // With no other candidate the site's name stays.
+  const TestPage alone({
+      {H, "CTV Toronto", 0.9f},
+      {B, "York Regional Police have recovered the body of a missing Toronto man.", 0.0f},
+      {B, "toronto.ctv.ca", 0.0f},
+  });
+  HeadlineRanker ranker;
+  ranker.weights.assign(kHeadlineFeatureCount, 0.0f);
+  ranker.weights[Column("headline_log_odds")] = 1.0f;
+  EXPECT_EQ(PickHeadline(alone.view(), ranker).line, 0);
+}
+
 // A ranker that takes a long standfirst for the headline gives way to the
 // headline right above it, as the rules do.
 TEST(HeadlineRanker, LongStandfirstPickedGivesWayToTheHeadlineAbove) {
