@@ -64,6 +64,8 @@ constexpr float kHeadlineAboveOverlap = 0.2f;
 
 // NamesTheSiteOfADomain: a site's name has at most this many words.
 constexpr std::size_t kSiteNameWords = 4;
+// IsPageControl: a control's text is at most this long.
+constexpr std::size_t kMaxControlBytes = 60;
 
 // PlausibleHeadline: a line of at most this many words may be a credit
 // without its prefix.
@@ -900,6 +902,34 @@ bool NamesTheSiteOfADomain(const PageView& view, std::size_t i) {
   return false;
 }
 
+// Is the line a control of the page rather than text: a share or mail
+// button ("E-mail", "delicious Save This Page"), a call to follow, sign up
+// or comment ("FOLLOW KOTAKU", "Tell us what you think about this!",
+// "Subscribe (BUTTON) Sign in")? The ranker, which knows the commands of
+// OpensWithInterfaceCommand only, sometimes picks one over a page's real
+// headline.
+bool IsPageControl(std::string_view text) {
+  static constexpr std::string_view kControls[] = {"e-mail", "email", "print", "share",
+                                                   "view profile"};
+  static constexpr std::string_view kOpenings[] = {
+      "follow ", "tell us ",  "sign up ",  "sign in",     "subscribe ",
+      "log in",  "delicious", "save this", "e-mail this", "email this"};
+  if (text.size() > kMaxControlBytes) return false;
+  const std::string folded = FoldCase(text);
+  for (std::string_view control : kControls) {
+    if (folded == control) return true;
+  }
+  for (std::string_view opening : kOpenings) {
+    if (folded.compare(0, opening.size(), opening) == 0) return true;
+  }
+  return false;
+}
+
+// No headline whatever the ranker says: the site's name or a control.
+bool NeverHeadline(const PageView& view, std::size_t i) {
+  return IsPageControl(view.texts[i]) || NamesTheSiteOfADomain(view, i);
+}
+
 }  // namespace
 
 HeadlineChoice PickHeadline(const PageView& view, const HeadlineRanker& ranker) {
@@ -909,9 +939,13 @@ HeadlineChoice PickHeadline(const PageView& view, const HeadlineRanker& ranker) 
   if (ranker.present()) {
     std::vector<HeadlineCandidate> candidates = Candidates(view, facts, rules);
     long ranked = RankHeadline(ranker, candidates);
-    // The site's name is no headline: the next candidate is, if any.
-    if (ranked >= 0 && candidates.size() > 1 &&
-        NamesTheSiteOfADomain(view, static_cast<std::size_t>(ranked))) {
+    // A control or the site's name is no headline: the next candidate is.
+    // (A lone candidate that is the site's name stays: no headline would not
+    // be better.)
+    while (ranked >= 0 && NeverHeadline(view, static_cast<std::size_t>(ranked))) {
+      if (candidates.size() == 1 && !IsPageControl(view.texts[static_cast<std::size_t>(ranked)])) {
+        break;
+      }
       candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
                                       [&](const HeadlineCandidate& c) { return c.line == ranked; }),
                        candidates.end());

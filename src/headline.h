@@ -31,7 +31,9 @@
 // scores every candidate, the rules' pick among them, and its best wins
 // (a long one giving way to a headline right above it, as above). A best
 // candidate of 2-4 words all inside a domain name the page shows ("CTV
-// Toronto" and "toronto.ctv.ca") is the site's name: the next one wins.
+// Toronto" and "toronto.ctv.ca") is the site's name, and one that is a
+// control of the page ("E-mail", "FOLLOW KOTAKU", "Tell us what you
+// think") no text: the next one wins (a lone site name stays).
 //
 // Whoever picked it, a line that is a flattened crumb trail and a title
 // ("Blog Why Focus Matters") gives way to that title when it stands alone

@@ -291,6 +291,35 @@ TEST(HeadlineRanker, SiteNameOfADomainGivesWayToTheNextCandidate) {
   EXPECT_EQ(PickHeadline(alone.view(), ranker).line, 0);
 }
 
+// A page's control is never the headline: a share or mail button, a call
+// to follow, sign up or comment gives way to the next candidate, and, with
+// none left, to no headline at all.
+TEST(HeadlineRanker, PageControlGivesWayToTheNextCandidate) {
+  for (const char* control :
+       {"E-mail", "FOLLOW KOTAKU", "Tell us what you think about this!",
+        "Sign up to receive regular emails like this", "delicious Save This Page"}) {
+    SCOPED_TRACE(control);
+    const TestPage page({
+        {X, "Home", 0.0f},
+        {H, control, 0.9f},
+        {X, "Kerry endorses Obama", 0.4f},
+        {B, "Senator John Kerry endorsed Barack Obama for president on Thursday.", 0.0f},
+    });
+    HeadlineRanker ranker;
+    ranker.weights.assign(kHeadlineFeatureCount, 0.0f);
+    ranker.weights[Column("headline_log_odds")] = 1.0f;
+    EXPECT_EQ(PickHeadline(page.view(), ranker).line, 2);
+  }
+  const TestPage alone({
+      {H, "View Profile", 0.9f},
+      {B, "Senator John Kerry endorsed Barack Obama for president on Thursday.", 0.0f},
+  });
+  HeadlineRanker ranker;
+  ranker.weights.assign(kHeadlineFeatureCount, 0.0f);
+  ranker.weights[Column("headline_log_odds")] = 1.0f;
+  EXPECT_EQ(PickHeadline(alone.view(), ranker).line, -1);
+}
+
 // A ranker that takes a long standfirst for the headline gives way to the
 // headline right above it, as the rules do.
 TEST(HeadlineRanker, LongStandfirstPickedGivesWayToTheHeadlineAbove) {
