@@ -852,10 +852,20 @@ bool IsFileName(std::string_view extension) {
   return false;
 }
 
+// A word a site's name has that its domain often leaves out ("Summit Daily
+// News" at summitdaily.com, "The Washington Post" at washingtonpost.com).
+bool IsGenericSiteWord(std::string_view folded) {
+  static constexpr std::string_view kWords[] = {"the",      "news",  "blog", "online",
+                                                "magazine", "daily", "times"};
+  return std::find(std::begin(kWords), std::end(kWords), folded) != std::end(kWords);
+}
+
 // Does the page show a domain name ("toronto.ctv.ca",
-// "kingdomofstyle.typepad.co.uk") that holds every word of line i, folded?
-// Then the line is the site's name ("CTV Toronto", "Kingdom Of Style"), never
-// the headline. Only lines of 2 to kSiteNameWords ASCII words are asked.
+// "kingdomofstyle.typepad.co.uk") that holds every word of line i, folded,
+// or all but one generic word (IsGenericSiteWord) and two others? Then the
+// line is the site's name ("CTV Toronto", "Kingdom Of Style", "Summit Daily
+// News"), never the headline. Only lines of 2 to kSiteNameWords ASCII words
+// are asked.
 bool NamesTheSiteOfADomain(const PageView& view, std::size_t i) {
   std::vector<std::string> words;
   for (const Word& w : view.words(i)) {
@@ -892,9 +902,18 @@ bool NamesTheSiteOfADomain(const PageView& view, std::size_t i) {
           !IsFileName(run.substr(dot + 1))) {
         std::string domain(run);
         for (char& c : domain) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        bool all = true;
-        for (const std::string& w : words) all = all && domain.find(w) != std::string::npos;
-        if (all) return true;
+        std::size_t inside = 0, generic_outside = 0;
+        for (const std::string& w : words) {
+          if (domain.find(w) != std::string::npos) {
+            ++inside;
+          } else if (IsGenericSiteWord(w)) {
+            ++generic_outside;
+          }
+        }
+        if (inside == words.size() ||
+            (inside >= 2 && generic_outside == 1 && inside + generic_outside == words.size())) {
+          return true;
+        }
       }
       start = end + 1;
     }

@@ -259,6 +259,8 @@ TEST(HeadlineRanker, SiteNameOfADomainGivesWayToTheNextCandidate) {
   const std::vector<SiteCase> cases = {
       {"a domain holds the picked words", "toronto.ctv.ca", "CTV Toronto", 2},
       {"a blog's host name", "Posted at kingdomofstyle.typepad.co.uk", "Kingdom Of Style", 2},
+      {"a generic word the domain leaves out", "www.summitdaily.com", "Summit Daily News", 2},
+      {"one word in the domain and one generic", "Read more at summit.com", "The Summit", 1},
       {"a file name is no domain", "Link: police-recover-fisherman.html",
        "Police Recover Fisherman", 1},
       {"no domain at all", "Police said the search ended on Tuesday.", "CTV Toronto", 1},
