@@ -931,8 +931,8 @@ bool IsPageControl(std::string_view text) {
   static constexpr std::string_view kControls[] = {"e-mail", "email", "print", "share",
                                                    "view profile"};
   static constexpr std::string_view kOpenings[] = {
-      "follow ", "tell us ",  "sign up ",  "sign in",     "subscribe ",
-      "log in",  "delicious", "save this", "e-mail this", "email this"};
+      "follow ",   "tell us ",  "sign up ",    "sign in",    "subscribe ", "log in",
+      "delicious", "save this", "e-mail this", "email this", "mail this"};
   if (text.size() > kMaxControlBytes) return false;
   const std::string folded = FoldCase(text);
   for (std::string_view control : kControls) {
@@ -944,9 +944,21 @@ bool IsPageControl(std::string_view text) {
   return false;
 }
 
-// No headline whatever the ranker says: the site's name or a control.
+// Is the line a picture, as a renderer writes one: lynx's bracketed
+// placeholders ("[spazio.gif] [spazio.gif]", "[What you need to know ...]")
+// or a bare file name ("RUU_1696.JPG", "siri-smart.png")?
+bool IsPictureText(std::string_view text) {
+  if (text.size() >= 2 && text.front() == '[' && text.back() == ']') return true;
+  const std::size_t dot = text.rfind('.');
+  return text.find(' ') == std::string_view::npos && dot != std::string_view::npos && dot > 0 &&
+         IsFileName(text.substr(dot + 1));
+}
+
+// No headline whatever the ranker says: a control, a picture or the site's
+// name.
 bool NeverHeadline(const PageView& view, std::size_t i) {
-  return IsPageControl(view.texts[i]) || NamesTheSiteOfADomain(view, i);
+  return IsPageControl(view.texts[i]) || IsPictureText(view.texts[i]) ||
+         NamesTheSiteOfADomain(view, i);
 }
 
 }  // namespace
@@ -958,13 +970,12 @@ HeadlineChoice PickHeadline(const PageView& view, const HeadlineRanker& ranker) 
   if (ranker.present()) {
     std::vector<HeadlineCandidate> candidates = Candidates(view, facts, rules);
     long ranked = RankHeadline(ranker, candidates);
-    // A control or the site's name is no headline: the next candidate is.
-    // (A lone candidate that is the site's name stays: no headline would not
-    // be better.)
+    // A control, a picture or the site's name is no headline: the next
+    // candidate is. (A lone candidate that is the site's name stays: no
+    // headline would not be better.)
     while (ranked >= 0 && NeverHeadline(view, static_cast<std::size_t>(ranked))) {
-      if (candidates.size() == 1 && !IsPageControl(view.texts[static_cast<std::size_t>(ranked)])) {
-        break;
-      }
+      const std::string_view text = view.texts[static_cast<std::size_t>(ranked)];
+      if (candidates.size() == 1 && !IsPageControl(text) && !IsPictureText(text)) break;
       candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
                                       [&](const HeadlineCandidate& c) { return c.line == ranked; }),
                        candidates.end());

@@ -33,7 +33,8 @@
 // candidate of 2-4 words all inside a domain name the page shows ("CTV
 // Toronto" and "toronto.ctv.ca") is the site's name, and one that is a
 // control of the page ("E-mail", "FOLLOW KOTAKU", "Tell us what you
-// think") no text: the next one wins (a lone site name stays).
+// think") or a picture ("[spazio.gif]", "RUU_1696.JPG") no text: the next
+// one wins (a lone site name stays).
 //
 // Whoever picked it, a line that is a flattened crumb trail and a title
 // ("Blog Why Focus Matters") gives way to that title when it stands alone

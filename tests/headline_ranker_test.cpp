@@ -293,13 +293,16 @@ TEST(HeadlineRanker, SiteNameOfADomainGivesWayToTheNextCandidate) {
   EXPECT_EQ(PickHeadline(alone.view(), ranker).line, 0);
 }
 
-// A page's control is never the headline: a share or mail button, a call
-// to follow, sign up or comment gives way to the next candidate, and, with
-// none left, to no headline at all.
+// A page's control or a picture is never the headline: a share or mail
+// button, a call to follow, sign up or comment, lynx's image placeholders
+// or a bare file name give way to the next candidate, and, with none left,
+// to no headline at all.
 TEST(HeadlineRanker, PageControlGivesWayToTheNextCandidate) {
   for (const char* control :
        {"E-mail", "FOLLOW KOTAKU", "Tell us what you think about this!",
-        "Sign up to receive regular emails like this", "delicious Save This Page"}) {
+        "Sign up to receive regular emails like this", "delicious Save This Page",
+        "MAIL THIS STORY [spazio.gif] PRINT FRIENDLY", "[spazio.gif] [spazio.gif] [spazio.gif]",
+        "[What you need to know to start the day]", "RUU_1696.JPG", "siri-smart.png"}) {
     SCOPED_TRACE(control);
     const TestPage page({
         {X, "Home", 0.0f},
