@@ -14,6 +14,7 @@
 #include "byline.h"
 #include "hash.h"
 #include "language.h"
+#include "simple_fold.h"
 #include "title.h"
 #include "words.h"
 
@@ -844,12 +845,8 @@ bool IsFileName(std::string_view extension) {
   static constexpr std::string_view kExtensions[] = {"html", "htm", "shtml", "php", "asp",  "aspx",
                                                      "jsp",  "cfm", "cgi",   "jpg", "jpeg", "png",
                                                      "gif",  "svg", "webp",  "pdf", "xml",  "txt"};
-  std::string folded(extension);
-  for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (std::string_view e : kExtensions) {
-    if (folded == e) return true;
-  }
-  return false;
+  const std::string folded = SimpleFold(extension);
+  return std::find(std::begin(kExtensions), std::end(kExtensions), folded) != std::end(kExtensions);
 }
 
 // A word a site's name has that its domain often leaves out ("Summit Daily
@@ -900,8 +897,7 @@ bool NamesTheSiteOfADomain(const PageView& view, std::size_t i) {
           run.find("..") == std::string_view::npos &&
           std::isalpha(static_cast<unsigned char>(run[dot + 1])) &&
           !IsFileName(run.substr(dot + 1))) {
-        std::string domain(run);
-        for (char& c : domain) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        const std::string domain = SimpleFold(run);
         std::size_t inside = 0, generic_outside = 0;
         for (const std::string& w : words) {
           if (domain.find(w) != std::string::npos) {
@@ -924,9 +920,9 @@ bool NamesTheSiteOfADomain(const PageView& view, std::size_t i) {
 // Is the line a control of the page rather than text: a share or mail
 // button ("E-mail", "delicious Save This Page"), a call to follow, sign up
 // or comment ("FOLLOW KOTAKU", "Tell us what you think about this!",
-// "Subscribe (BUTTON) Sign in")? The ranker, which knows the commands of
-// OpensWithInterfaceCommand only, sometimes picks one over a page's real
-// headline.
+// "Subscribe (BUTTON) Sign in")? The candidates leave out the commands of
+// OpensWithInterfaceCommand; these are checked after the ranker instead, as
+// adding them there would change what the shipped ranker was trained on.
 bool IsPageControl(std::string_view text) {
   static constexpr std::string_view kControls[] = {"e-mail", "email", "print", "share",
                                                    "view profile"};
