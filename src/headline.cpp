@@ -924,11 +924,13 @@ bool NamesTheSiteOfADomain(const PageView& view, std::size_t i) {
 // OpensWithInterfaceCommand; these are checked after the ranker instead, as
 // adding them there would change what the shipped ranker was trained on.
 bool IsPageControl(std::string_view text) {
-  static constexpr std::string_view kControls[] = {"e-mail", "email", "print", "share",
-                                                   "view profile"};
+  static constexpr std::string_view kControls[] = {
+      "e-mail",  "email",          "print",           "share",       "view profile",
+      "buy now", "previous posts", "code of conduct", "supported by"};
   static constexpr std::string_view kOpenings[] = {
-      "follow ",   "tell us ",  "sign up ",    "sign in",    "subscribe ", "log in",
-      "delicious", "save this", "e-mail this", "email this", "mail this"};
+      "follow ",   "tell us ",          "sign up ",      "sign in",    "subscribe ", "log in",
+      "delicious", "save this",         "e-mail this",   "email this", "mail this",  "get in touch",
+      "read all ", "get the top story", "previous post", "click on ",  "click here", "download:"};
   if (text.size() > kMaxControlBytes) return false;
   const std::string folded = FoldCase(text);
   for (std::string_view control : kControls) {
@@ -937,7 +939,8 @@ bool IsPageControl(std::string_view text) {
   for (std::string_view opening : kOpenings) {
     if (folded.compare(0, opening.size(), opening) == 0) return true;
   }
-  return false;
+  // An offer: "Get Demostart free trial".
+  return folded.find("free trial") != std::string::npos;
 }
 
 // Is the line a picture, as a renderer writes one: lynx's bracketed

@@ -302,7 +302,9 @@ TEST(HeadlineRanker, PageControlGivesWayToTheNextCandidate) {
        {"E-mail", "FOLLOW KOTAKU", "Tell us what you think about this!",
         "Sign up to receive regular emails like this", "delicious Save This Page",
         "MAIL THIS STORY [spazio.gif] PRINT FRIENDLY", "[spazio.gif] [spazio.gif] [spazio.gif]",
-        "[What you need to know to start the day]", "RUU_1696.JPG", "siri-smart.png"}) {
+        "[What you need to know to start the day]", "RUU_1696.JPG", "siri-smart.png", "Buy Now",
+        "Code of conduct", "Read all of our other series here", "Get Demostart free trial",
+        "DOWNLOAD: Oberhofer - Landline(MP3)", "Get in touch with the Spice AI team"}) {
     SCOPED_TRACE(control);
     const TestPage page({
         {X, "Home", 0.0f},
