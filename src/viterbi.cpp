@@ -30,63 +30,29 @@ void SoftmaxStates(float* scores, std::size_t rows, float* log_p) {
   }
 }
 
-std::vector<State> DecodeStates(const Transitions& t, const float* log_p, std::size_t rows) {
-  if (rows == 0) return {};
-  float best[kS], next[kS];
-  std::vector<uint8_t> from(rows * kS);
-  for (std::size_t j = 0; j < kS; ++j) best[j] = t.start[j] + log_p[j];
-  for (std::size_t i = 1; i < rows; ++i) {
-    for (std::size_t j = 0; j < kS; ++j) {
-      std::size_t arg = 0;
-      float top = best[0] + t.next[j];
-      for (std::size_t p = 1; p < kS; ++p) {
-        const float v = best[p] + t.next[p * kS + j];
-        if (v > top) {
-          top = v;
-          arg = p;
-        }
-      }
-      next[j] = top + log_p[i * kS + j];
-      from[i * kS + j] = static_cast<uint8_t>(arg);
-    }
-    std::copy(next, next + kS, best);
-  }
-  std::size_t state = 0;
-  for (std::size_t j = 1; j < kS; ++j) {
-    if (best[j] + t.end[j] > best[state] + t.end[state]) state = j;
-  }
-  std::vector<State> path(rows);
-  for (std::size_t i = rows; i-- > 0;) {
-    path[i] = static_cast<State>(state);
-    state = from[i * kS + state];
-  }
-  return path;
-}
+namespace {
 
-std::vector<State> DecodeStatesThroughBody(const Transitions& t, const float* log_p,
-                                           std::size_t rows) {
-  // Viterbi over (state, seen) pairs, where seen says whether the path has
-  // been in kBody yet: pair k = seen * kS + state. Only seen pairs may end.
-  constexpr std::size_t kPairs = 2 * kS;
-  constexpr auto kBody = static_cast<std::size_t>(State::kBody);
+// Viterbi over kNodes lattice nodes per line, node k standing for state
+// k % kS. `lattice` says which nodes a path may start in
+// (lattice.start(k)), step between (lattice.step(q, k)) and end in
+// (lattice.end(k)); the scores are the states'. Ties go to the lowest node.
+// REQUIRES: rows > 0; some path is allowed.
+template <std::size_t kNodes, typename Lattice>
+std::vector<State> BestPath(const Transitions& t, const float* log_p, std::size_t rows,
+                            const Lattice& lattice) {
   constexpr float kNever = -std::numeric_limits<float>::infinity();
-  float best[kPairs], next[kPairs];
-  std::vector<uint8_t> from(rows * kPairs);
-  for (std::size_t k = 0; k < kPairs; ++k) {
-    const std::size_t j = k % kS;
-    const bool seen = k >= kS;
-    best[k] = seen == (j == kBody) ? t.start[j] + log_p[j] : kNever;
+  float best[kNodes], next[kNodes];
+  std::vector<uint8_t> from(rows * kNodes);
+  for (std::size_t k = 0; k < kNodes; ++k) {
+    best[k] = lattice.start(k) ? t.start[k % kS] + log_p[k % kS] : kNever;
   }
   for (std::size_t i = 1; i < rows; ++i) {
-    for (std::size_t k = 0; k < kPairs; ++k) {
+    for (std::size_t k = 0; k < kNodes; ++k) {
       const std::size_t j = k % kS;
-      const bool seen = k >= kS;
       std::size_t arg = 0;
       float top = kNever;
-      for (std::size_t q = 0; q < kPairs; ++q) {
-        const bool seen_before = q >= kS;
-        // Seen stays seen; unseen becomes seen exactly on entering kBody.
-        if (seen != (seen_before || j == kBody)) continue;
+      for (std::size_t q = 0; q < kNodes; ++q) {
+        if (!lattice.step(q, k)) continue;
         const float v = best[q] + t.next[(q % kS) * kS + j];
         if (v > top) {
           top = v;
@@ -94,20 +60,54 @@ std::vector<State> DecodeStatesThroughBody(const Transitions& t, const float* lo
         }
       }
       next[k] = top + log_p[i * kS + j];
-      from[i * kPairs + k] = static_cast<uint8_t>(arg);
+      from[i * kNodes + k] = static_cast<uint8_t>(arg);
     }
-    std::copy(next, next + kPairs, best);
+    std::copy(next, next + kNodes, best);
   }
-  std::size_t pair = kS;
-  for (std::size_t k = kS + 1; k < kPairs; ++k) {
-    if (best[k] + t.end[k % kS] > best[pair] + t.end[pair % kS]) pair = k;
+  std::size_t node = kNodes;
+  for (std::size_t k = 0; k < kNodes; ++k) {
+    if (lattice.end(k) &&
+        (node == kNodes || best[k] + t.end[k % kS] > best[node] + t.end[node % kS])) {
+      node = k;
+    }
   }
   std::vector<State> path(rows);
   for (std::size_t i = rows; i-- > 0;) {
-    path[i] = static_cast<State>(pair % kS);
-    pair = from[i * kPairs + pair];
+    path[i] = static_cast<State>(node % kS);
+    node = from[i * kNodes + node];
   }
   return path;
+}
+
+// Every state may follow every other.
+struct FreeLattice {
+  static bool start(std::size_t) { return true; }
+  static bool step(std::size_t, std::size_t) { return true; }
+  static bool end(std::size_t) { return true; }
+};
+
+// Nodes (state, seen) where seen says whether the path has been in kBody
+// yet: node k = seen * kS + state. Seen stays seen, unseen becomes seen
+// exactly on entering kBody, and only seen nodes may end.
+struct ThroughBodyLattice {
+  static constexpr auto kBody = static_cast<std::size_t>(State::kBody);
+  static bool start(std::size_t k) { return (k >= kS) == (k % kS == kBody); }
+  static bool step(std::size_t q, std::size_t k) {
+    return (k >= kS) == (q >= kS || k % kS == kBody);
+  }
+  static bool end(std::size_t k) { return k >= kS; }
+};
+
+}  // namespace
+
+std::vector<State> DecodeStates(const Transitions& t, const float* log_p, std::size_t rows) {
+  if (rows == 0) return {};
+  return BestPath<kS>(t, log_p, rows, FreeLattice{});
+}
+
+std::vector<State> DecodeStatesThroughBody(const Transitions& t, const float* log_p,
+                                           std::size_t rows) {
+  return BestPath<2 * kS>(t, log_p, rows, ThroughBodyLattice{});
 }
 
 std::vector<State> DecodePage(const Transitions& transitions, const float* probabilities,
