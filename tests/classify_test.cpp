@@ -39,13 +39,16 @@ Transitions StickyTransitions() {
   return t;
 }
 
-// log_p rows that put `margin` more on one state than on the others.
-std::vector<float> Emissions(const std::vector<State>& favoured, float margin) {
+// log_p rows that put `margin` more on one state than on the others; their
+// probabilities go to *probabilities when asked for.
+std::vector<float> Emissions(const std::vector<State>& favoured, float margin,
+                             std::vector<float>* probabilities = nullptr) {
   std::vector<float> scores(favoured.size() * kS, 0.0f), log_p(favoured.size() * kS);
   for (std::size_t i = 0; i < favoured.size(); ++i) {
     scores[i * kS + static_cast<std::size_t>(favoured[i])] = margin;
   }
   SoftmaxStates(scores.data(), favoured.size(), log_p.data());
+  if (probabilities != nullptr) *probabilities = scores;
   return log_p;
 }
 
@@ -106,9 +109,12 @@ Transitions CostlyBodyTransitions() {
   return t;
 }
 
-TEST(Viterbi, ThroughBodyTakesAShortBodyTheBestPathSkips) {
-  const std::vector<State> favoured = {State::kBefore, State::kBefore, State::kBody,
+// Three body lines between others.
+const std::vector<State> kShortBody = {State::kBefore, State::kBefore, State::kBody,
                                        State::kBody,   State::kBody,   State::kBefore};
+
+TEST(Viterbi, ThroughBodyTakesAShortBodyTheBestPathSkips) {
+  const std::vector<State>& favoured = kShortBody;
   const std::vector<float> log_p = Emissions(favoured, 3.0f);
   const Transitions t = CostlyBodyTransitions();
   const std::vector<State> best = DecodeStates(t, log_p.data(), favoured.size());
@@ -118,17 +124,13 @@ TEST(Viterbi, ThroughBodyTakesAShortBodyTheBestPathSkips) {
 
 // DecodePage leaves the body out only where no line is likely body.
 TEST(Viterbi, DecodePageWantsABodyWhereALineIsLikelyBody) {
-  const std::vector<State> favoured = {State::kBefore, State::kBefore, State::kBody,
-                                       State::kBody,   State::kBody,   State::kBefore};
   const Transitions t = CostlyBodyTransitions();
   for (const auto& [margin, want_body] : {std::pair{3.0f, true}, std::pair{1.0f, false}}) {
-    std::vector<float> scores(favoured.size() * kS, 0.0f), log_p(favoured.size() * kS);
-    for (std::size_t i = 0; i < favoured.size(); ++i) {
-      scores[i * kS + static_cast<std::size_t>(favoured[i])] = margin;
-    }
-    SoftmaxStates(scores.data(), favoured.size(), log_p.data());
+    std::vector<float> probabilities;
+    const std::vector<float> log_p = Emissions(kShortBody, margin, &probabilities);
     // margin 3: body probability 0.80; margin 1: 0.35.
-    const std::vector<State> path = DecodePage(t, scores.data(), log_p.data(), favoured.size());
+    const std::vector<State> path =
+        DecodePage(t, probabilities.data(), log_p.data(), kShortBody.size());
     EXPECT_EQ(std::count(path.begin(), path.end(), State::kBody) > 0, want_body) << margin;
   }
 }

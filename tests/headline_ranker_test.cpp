@@ -245,6 +245,14 @@ TEST(HeadlineRanker, PickHeadlineFollowsTheRankerOrTheRules) {
   EXPECT_EQ(PickHeadline(page.view(), ranker).line, 3);
 }
 
+// A ranker that follows the model's headline odds alone.
+HeadlineRanker RankerOfTheModelsOdds() {
+  HeadlineRanker ranker;
+  ranker.weights.assign(kHeadlineFeatureCount, 0.0f);
+  ranker.weights[Column("headline_log_odds")] = 1.0f;
+  return ranker;
+}
+
 // The site's name is never the headline: a pick whose every word is inside a
 // domain the page shows gives way to the ranker's next candidate. A title
 // that names only a file ("...fisherman.html"), or that is itself dotted
@@ -276,9 +284,7 @@ TEST(HeadlineRanker, SiteNameOfADomainGivesWayToTheNextCandidate) {
         {B, "York Regional Police have recovered the body of a missing Toronto man.", 0.0f},
         {B, c.site_line, 0.0f},
     });
-    HeadlineRanker ranker;
-    ranker.weights.assign(kHeadlineFeatureCount, 0.0f);
-    ranker.weights[Column("headline_log_odds")] = 1.0f;
+    const HeadlineRanker ranker = RankerOfTheModelsOdds();
     EXPECT_EQ(PickHeadline(page.view(), ranker).line, c.want);
   }
   // With no other candidate the site's name stays.
@@ -287,10 +293,7 @@ TEST(HeadlineRanker, SiteNameOfADomainGivesWayToTheNextCandidate) {
       {B, "York Regional Police have recovered the body of a missing Toronto man.", 0.0f},
       {B, "toronto.ctv.ca", 0.0f},
   });
-  HeadlineRanker ranker;
-  ranker.weights.assign(kHeadlineFeatureCount, 0.0f);
-  ranker.weights[Column("headline_log_odds")] = 1.0f;
-  EXPECT_EQ(PickHeadline(alone.view(), ranker).line, 0);
+  EXPECT_EQ(PickHeadline(alone.view(), RankerOfTheModelsOdds()).line, 0);
 }
 
 // A page's control or a picture is never the headline: a share or mail
@@ -312,19 +315,14 @@ TEST(HeadlineRanker, PageControlGivesWayToTheNextCandidate) {
         {X, "Kerry endorses Obama", 0.4f},
         {B, "Senator John Kerry endorsed Barack Obama for president on Thursday.", 0.0f},
     });
-    HeadlineRanker ranker;
-    ranker.weights.assign(kHeadlineFeatureCount, 0.0f);
-    ranker.weights[Column("headline_log_odds")] = 1.0f;
+    const HeadlineRanker ranker = RankerOfTheModelsOdds();
     EXPECT_EQ(PickHeadline(page.view(), ranker).line, 2);
   }
   const TestPage alone({
       {H, "View Profile", 0.9f},
       {B, "Senator John Kerry endorsed Barack Obama for president on Thursday.", 0.0f},
   });
-  HeadlineRanker ranker;
-  ranker.weights.assign(kHeadlineFeatureCount, 0.0f);
-  ranker.weights[Column("headline_log_odds")] = 1.0f;
-  EXPECT_EQ(PickHeadline(alone.view(), ranker).line, -1);
+  EXPECT_EQ(PickHeadline(alone.view(), RankerOfTheModelsOdds()).line, -1);
 }
 
 // A ranker that takes a long standfirst for the headline gives way to the
