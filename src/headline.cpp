@@ -845,8 +845,7 @@ bool IsFileName(std::string_view extension) {
   static constexpr std::string_view kExtensions[] = {"html", "htm", "shtml", "php", "asp",  "aspx",
                                                      "jsp",  "cfm", "cgi",   "jpg", "jpeg", "png",
                                                      "gif",  "svg", "webp",  "pdf", "xml",  "txt"};
-  const std::string folded = SimpleFold(extension);
-  return std::find(std::begin(kExtensions), std::end(kExtensions), folded) != std::end(kExtensions);
+  return FoldedIn(kExtensions, extension);
 }
 
 // A word a site's name has that its domain often leaves out ("Summit Daily

@@ -33,6 +33,16 @@ uint32_t SimpleFoldCodepoint(uint32_t cp);
 // Lower-cases s code point by code point with SimpleFoldCodepoint.
 std::string SimpleFold(std::string_view s);
 
+// Is SimpleFold(word) one of `table`'s entries (which are written folded)?
+template <size_t N>
+bool FoldedIn(const std::string_view (&table)[N], std::string_view word) {
+  const std::string folded = SimpleFold(word);
+  for (std::string_view entry : table) {
+    if (entry == folded) return true;
+  }
+  return false;
+}
+
 // Writes SimpleFold(s) into out[0, capacity) without allocating; returns its
 // length, or 0 when it does not fit.
 size_t SimpleFoldInto(std::string_view s, char* out, size_t capacity);

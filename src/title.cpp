@@ -313,12 +313,6 @@ bool DropRendererMarks(std::string_view* text) {
 constexpr std::string_view kToolWords[] = {"print",   "e-mail",   "email",    "mail",
                                            "save",    "share",    "tweet",    "facebook",
                                            "twitter", "reprints", "bookmark", "comments"};
-template <size_t N>
-bool FoldedIn(const std::string_view (&table)[N], std::string_view word) {
-  const std::string folded = SimpleFold(word);
-  return std::find(std::begin(table), std::end(table), folded) != std::end(table);
-}
-
 // `title` without the run of page tools at its end: two or more tool words
 // (kToolWords), with the separators and the lynx image marks ("[print.jpg]")
 // between them. A single tool word is part of the title as often ("... Not
