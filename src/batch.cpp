@@ -295,7 +295,7 @@ BatchResult RunBatch(const BatchPlan& plan, const std::atomic<bool>& stop,
 }
 
 Result<std::vector<uint64_t>> PageLineHashes(std::string_view bytes, const Options& options) {
-  Result<DecodedText> decoded = Decode(bytes, options.encoding);
+  Result<DecodedText> decoded = Decode(bytes, options.encoding, options.repair_mojibake);
   if (!decoded.ok()) return decoded.error();
   const Page page = SplitLines(decoded.value().text, options.unwrap);
   std::vector<uint64_t> hashes;

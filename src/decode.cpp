@@ -17,6 +17,7 @@
 #include <memory>
 #include <vector>
 
+#include "mojibake.h"
 #include "simple_fold.h"
 
 namespace pith::internal {
@@ -515,9 +516,24 @@ Decoding DecodeAs(std::string_view payload, const std::string& charset, UConvert
   return decoding;
 }
 
+// The decoded UTF-8 as pith reads it: mojibake repaired (before the C1
+// controls it may hold are dropped), controls cleaned, NFC.
+DecodedText Finish(std::string_view utf8, std::string charset, std::size_t replaced,
+                   bool repair_mojibake) {
+  DecodedText result;
+  std::string repaired;
+  if (repair_mojibake) result.mojibake_repaired = RepairMojibake(utf8, &repaired);
+  result.text = CleanControls(result.mojibake_repaired > 0 ? std::string_view(repaired) : utf8);
+  NormalizeNfc(&result.text);
+  result.encoding = std::move(charset);
+  result.replaced = replaced;
+  return result;
+}
+
 }  // namespace
 
-Result<DecodedText> Decode(std::string_view bytes, std::string_view forced_encoding) {
+Result<DecodedText> Decode(std::string_view bytes, std::string_view forced_encoding,
+                           bool repair_mojibake) {
   ConverterPtr forced;
   if (!forced_encoding.empty()) {
     forced = OpenConverter(std::string(forced_encoding));
@@ -551,11 +567,7 @@ Result<DecodedText> Decode(std::string_view bytes, std::string_view forced_encod
     const Utf8Scan scan = ScanUtf8(payload);
     if (scan.invalid == 0) {
       // The fast path: valid UTF-8 is copied once, by the cleaning pass.
-      DecodedText result;
-      result.text = CleanControls(payload);
-      NormalizeNfc(&result.text);
-      result.encoding = "UTF-8";
-      return result;
+      return Finish(payload, "UTF-8", 0, repair_mojibake);
     }
     const char* utf16 = nuls > 0 ? DetectUtf16(payload, nuls) : nullptr;
     if (utf16 != nullptr) {
@@ -589,12 +601,7 @@ Result<DecodedText> Decode(std::string_view bytes, std::string_view forced_encod
   }
   if (best.replaced * 20 > characters) return BinaryError("binary input (undecodable bytes)");
 
-  DecodedText result;
-  result.text = CleanControls(best.text);
-  NormalizeNfc(&result.text);
-  result.encoding = best.charset;
-  result.replaced = best.replaced;
-  return result;
+  return Finish(best.text, best.charset, best.replaced, repair_mojibake);
 }
 
 }  // namespace pith::internal

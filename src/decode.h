@@ -11,10 +11,12 @@
 // fewest) wins. ISO-8859-1 is read as windows-1252 as browsers do, and
 // windows-1252 goes first when nearly as likely as the best match, since the
 // detector's statistics are weak on short text.
-// Then: CRLF and lone CR become LF; U+2028, U+2029, NEL (U+0085), VT and FF
-// become spaces (they are not line breaks, DESIGN.md section 10); other
-// control characters (C0 except TAB/LF, NUL, DEL, C1) are dropped; invalid
-// sequences become U+FFFD; the text is NFC-normalised.
+// Then, unless the caller declines, mojibake (UTF-8 once read as
+// windows-1252 or Latin-1, src/mojibake.h) is repaired. Then: CRLF and lone
+// CR become LF; U+2028, U+2029, NEL (U+0085), VT and FF become spaces (they
+// are not line breaks, DESIGN.md section 10); other control characters (C0
+// except TAB/LF, NUL, DEL, C1) are dropped; invalid sequences become U+FFFD;
+// the text is NFC-normalised.
 //
 // Speed: valid UTF-8 is scanned and copied once, eight bytes at a time where
 // it is ASCII; ICU's converters and normaliser run only for other charsets
@@ -40,10 +42,13 @@ struct DecodedText {
   std::string text;          // NFC UTF-8, LF line ends only
   std::string encoding;      // MIME/IANA name of the charset used, e.g. "UTF-8", "windows-1252"
   std::size_t replaced = 0;  // invalid bytes or unmappable sequences replaced by U+FFFD
+  std::size_t mojibake_repaired = 0;  // characters restored from mojibake
 };
 
-// forced_encoding: "" to detect.
-Result<DecodedText> Decode(std::string_view bytes, std::string_view forced_encoding);
+// forced_encoding: "" to detect. repair_mojibake: false keeps the text as
+// the bytes spell it.
+Result<DecodedText> Decode(std::string_view bytes, std::string_view forced_encoding,
+                           bool repair_mojibake = true);
 
 }  // namespace pith::internal
 

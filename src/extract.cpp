@@ -23,7 +23,7 @@ Result<AnalysedPage> AnalysePage(std::string_view bytes, const Options& options)
   AnalysedPage analysed;
 
   // 1. Bytes of any encoding -> NFC UTF-8 with LF line ends.
-  Result<DecodedText> decoded = Decode(bytes, options.encoding);
+  Result<DecodedText> decoded = Decode(bytes, options.encoding, options.repair_mojibake);
   if (!decoded.ok()) return decoded.error();
   analysed.decoded = std::make_unique<DecodedText>(std::move(decoded).value());
 

@@ -106,6 +106,19 @@ TEST(Cli, SectionFrontGivesNoArticleAndSaysWhy) {
   EXPECT_TRUE(Contains(o.err, "pith: " + front + ": warning: no article")) << o.err;
 }
 
+// Mojibake is repaired by default; --keep-mojibake leaves the text as its
+// bytes spell it.
+TEST(Cli, RepairsMojibakeUnlessAskedToKeepIt) {
+  const std::string page = std::string(PITH_SOURCE_DIR) + "/samples/25_mojibake.txt";
+  const Outcome repaired = RunPith("--now 2026-01-01 '" + page + "'");
+  EXPECT_EQ(repaired.status, 0) << repaired.err;
+  EXPECT_TRUE(Contains(repaired.out, "Café owners say they’ll keep prices")) << repaired.out;
+  EXPECT_FALSE(Contains(repaired.out, "â€")) << repaired.out;
+  const Outcome kept = RunPith("--now 2026-01-01 --keep-mojibake '" + page + "'");
+  EXPECT_EQ(kept.status, 0) << kept.err;
+  EXPECT_TRUE(Contains(kept.out, "cafÃ©s on Quay Street")) << kept.out;
+}
+
 TEST(Cli, UsageErrorsExit2) {
   TempDir tmp;
   tmp.Write("dir/a.txt", kPage);

@@ -112,6 +112,13 @@ struct Options {
   // and hyphenated line breaks. Default true.
   bool unwrap = true;
 
+  // Repair mojibake: UTF-8 text that was once read as windows-1252 or
+  // Latin-1 and saved again ("donâ€™t" -> "don’t", "cafÃ©" -> "café").
+  // Characters of Latin, punctuation and emoji are repaired wherever they
+  // occur; those of other scripts where the text shows two in a row.
+  // Default true.
+  bool repair_mojibake = true;
+
   // The classifier. Default nullptr: DefaultModel().
   std::shared_ptr<const Model> model;
 

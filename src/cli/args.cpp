@@ -76,6 +76,9 @@ void AddDecodeOptions(CLI::App& app, Request* request) {
   app.add_flag(
       "--no-unwrap", [request](int64_t) { request->unwrap = false; },
       "Do not join lines that a renderer wrapped at a fixed width");
+  app.add_flag(
+      "--keep-mojibake", [request](int64_t) { request->repair_mojibake = false; },
+      "Do not repair UTF-8 that was once read as windows-1252 (\"donâ€™t\" for \"don’t\")");
   app.add_option("-j,--jobs", request->jobs, "Files processed in parallel (default: cores)")
       ->type_name("N");
   app.add_flag("-q,--quiet", request->quiet, "No progress, summary or warnings on stderr");

@@ -27,6 +27,7 @@ struct Request {
   std::string now;  // --now as given; "" for the default
   std::string model_path;
   bool unwrap = true;
+  bool repair_mojibake = true;
   std::string output;  // -o; "" for stdout
   int jobs = 1;
   bool quiet = false;

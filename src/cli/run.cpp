@@ -209,6 +209,7 @@ std::optional<int> PrepareSetup(const Request& request, Setup* setup) {
   if (request.jobs < 1) return UsageError("-j/--jobs must be at least 1");
   setup->options.encoding = request.encoding;
   setup->options.unwrap = request.unwrap;
+  setup->options.repair_mojibake = request.repair_mojibake;
   if (!request.encoding.empty()) {
     Result<internal::DecodedText> probe = internal::Decode("", request.encoding);
     if (!probe.ok()) return UsageError("--encoding: " + probe.error().message);

@@ -171,7 +171,7 @@ TrainingSet LoadTrainingSet(const std::vector<PageSource>& sources, uint32_t buc
     if (source.site.empty()) continue;
     std::string bytes;
     if (!ReadFile(source.text_path, &bytes)) continue;
-    Result<internal::DecodedText> decoded = internal::Decode(bytes, "");
+    Result<internal::DecodedText> decoded = internal::Decode(bytes, "", /*repair_mojibake=*/true);
     if (!decoded.ok()) continue;
     const internal::Page page = internal::SplitLines(decoded.value().text, true);
     std::vector<uint64_t> hashes;

@@ -1,0 +1,119 @@
+#include "mojibake.h"
+
+#include <gtest/gtest.h>
+#include <unicode/ucnv.h>
+
+#include <string>
+#include <vector>
+
+#include "decode.h"
+
+namespace pith::internal {
+namespace {
+
+// Reads UTF-8 bytes as if they were `charset` and writes the result as
+// UTF-8: the mistake that makes mojibake.
+std::string Garble(const std::string& utf8, const char* charset) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::vector<char> out(utf8.size() * 4 + 16);
+  const int32_t length =
+      ucnv_convert("UTF-8", charset, out.data(), static_cast<int32_t>(out.size()), utf8.data(),
+                   static_cast<int32_t>(utf8.size()), &status);
+  EXPECT_TRUE(U_SUCCESS(status)) << charset;
+  return std::string(out.data(), static_cast<std::size_t>(length));
+}
+
+std::string Repaired(const std::string& text) {
+  std::string repaired;
+  return RepairMojibake(text, &repaired) > 0 ? repaired : text;
+}
+
+struct GarbleCase {
+  const char* name;
+  std::string text;  // clean UTF-8, garbled by the test
+  const char* charset;
+};
+
+TEST(Mojibake, RepairsTextReadAsWindows1252OrLatin1) {
+  const std::vector<GarbleCase> cases = {
+      {"apostrophe", "Don’t panic, it’s fine.", "windows-1252"},
+      {"apostrophe, C1 controls", "Don’t panic, it’s fine.", "ISO-8859-1"},
+      {"quotes and dashes", "“Yes” – she said — twice…", "windows-1252"},
+      {"accented letters", "Café, crème brûlée, Müller, España", "windows-1252"},
+      {"accents, C1 controls", "Café, crème brûlée, Müller, España", "ISO-8859-1"},
+      {"Polish", "Łódź, źródło, żółć", "windows-1252"},
+      {"no-break space and signs", "20\u00A0°C, © 2024, 5\u00A0€", "windows-1252"},
+      {"trademark", "Acme™ Rocket", "windows-1252"},
+      {"Russian", "Привет, мир! Это тест.", "windows-1252"},
+      {"Greek", "Καλημέρα κόσμε", "windows-1252"},
+      {"Chinese", "中文新闻报道", "windows-1252"},
+      {"Japanese", "東京のニュース", "ISO-8859-1"},
+      {"Arabic", "مرحبا بالعالم", "windows-1252"},
+      {"emoji", "Great news 😀 today", "windows-1252"},
+  };
+  for (const GarbleCase& c : cases) {
+    const std::string garbled = Garble(c.text, c.charset);
+    ASSERT_NE(garbled, c.text) << c.name;
+    EXPECT_EQ(Repaired(garbled), c.text) << c.name;
+  }
+}
+
+TEST(Mojibake, RepairsMojibakeOfMojibake) {
+  const std::string twice = Garble(Garble("It’s “done”.", "windows-1252"), "windows-1252");
+  EXPECT_EQ(Repaired(twice), "It’s “done”.");
+}
+
+TEST(Mojibake, RepairsOnlyTheGarbledPartOfMixedText) {
+  const std::string text = "Déjà vu: " + Garble("l’été à Paris", "windows-1252") + " — fin.";
+  EXPECT_EQ(Repaired(text), "Déjà vu: l’été à Paris — fin.");
+}
+
+TEST(Mojibake, RepairsALoneLetterOfAScriptTheTextShowsInARow) {
+  // "в" alone is one candidate, but "Москве" confirms Cyrillic mojibake.
+  EXPECT_EQ(Repaired(Garble("в Москве", "windows-1252")), "в Москве");
+}
+
+// Real text whose letters happen to read as UTF-8 bytes stays as it is.
+TEST(Mojibake, KeepsRealText) {
+  const std::vector<std::pair<const char*, std::string>> cases = {
+      {"French capitals in guillemets", "«ÉTÉ»"},
+      {"Italian capitals in quotes", "“PERCHÈ”"},
+      {"German quotes", "„Fuß“ und „Maß“"},
+      {"Danish letter before a no-break space", "Ø\u00A0Jylland"},
+      {"lone Hebrew-looking multiplication", "2 ×\u00A03"},
+      {"lone Cyrillic-looking pair", "Ð¿"},
+      {"French ellipsis before a guillemet", "« Il est allé…\u00A0»"},
+      {"Portuguese", "SÃO PAULO e NÃO"},
+      {"French capital", "Âge d’or"},
+      {"plain ASCII", "nothing to see"},
+      {"Chinese", "中文"},
+  };
+  for (const auto& [name, text] : cases) EXPECT_EQ(Repaired(text), text) << name;
+}
+
+TEST(Mojibake, CountsRestoredCharacters) {
+  std::string repaired;
+  EXPECT_EQ(RepairMojibake(Garble("a’b’c", "windows-1252"), &repaired), 2u);
+  EXPECT_EQ(repaired, "a’b’c");
+  repaired = "untouched";
+  EXPECT_EQ(RepairMojibake("plain", &repaired), 0u);
+  EXPECT_EQ(repaired, "untouched");
+}
+
+// Through Decode: the C1 controls of Latin-1 mojibake would otherwise be
+// dropped with the other control characters, leaving "donâ t".
+TEST(Mojibake, DecodeRepairsBeforeDroppingControls) {
+  const std::string garbled = Garble("don’t", "ISO-8859-1");
+  const Result<DecodedText> repaired = Decode(garbled, "", /*repair_mojibake=*/true);
+  ASSERT_TRUE(repaired.ok());
+  EXPECT_EQ(repaired.value().text, "don’t");
+  EXPECT_EQ(repaired.value().mojibake_repaired, 1u);
+
+  const Result<DecodedText> kept = Decode(garbled, "", /*repair_mojibake=*/false);
+  ASSERT_TRUE(kept.ok());
+  EXPECT_EQ(kept.value().text, "donât");
+  EXPECT_EQ(kept.value().mojibake_repaired, 0u);
+}
+
+}  // namespace
+}  // namespace pith::internal
