@@ -6,6 +6,7 @@
 #include "assemble.h"
 #include "classify.h"
 #include "dates.h"
+#include "markup.h"
 #include "model.h"
 #include "pipeline.h"
 #include "pith/pith.h"
@@ -91,6 +92,11 @@ Result<Article> Extract(std::string_view bytes, const Options& options) {
   if (page.decoded->replaced > 0) {
     article.warnings.push_back(std::to_string(page.decoded->replaced) +
                                " invalid byte sequences replaced");
+  }
+  if (LooksLikeMarkup(page.page.input_lines)) {
+    article.warnings.push_back(
+        "the input looks like HTML source, not the text of a page: render it first (lynx "
+        "-dump, html2text)");
   }
 
   // 7. One label per input line, as assembling left them (assemble.h):

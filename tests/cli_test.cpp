@@ -119,6 +119,15 @@ TEST(Cli, RepairsMojibakeUnlessAskedToKeepIt) {
   EXPECT_TRUE(Contains(kept.out, "cafÃ©s on Quay Street")) << kept.out;
 }
 
+// HTML source (`curl URL | pith`, the renderer forgotten) is still read,
+// with a warning that names the input and says what to do.
+TEST(Cli, WarnsThatHtmlSourceNeedsRendering) {
+  const Outcome o = RunPith("-", "<!DOCTYPE html>\n<html><body>\n<p>Hello</p>\n</body></html>\n");
+  EXPECT_EQ(o.status, 0) << o.err;
+  EXPECT_TRUE(Contains(o.err, "pith: stdin: warning: the input looks like HTML source")) << o.err;
+  EXPECT_EQ(RunPith("-", kPage).err, "");
+}
+
 TEST(Cli, UsageErrorsExit2) {
   TempDir tmp;
   tmp.Write("dir/a.txt", kPage);
