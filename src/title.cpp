@@ -144,6 +144,16 @@ bool PartCanGo(std::string_view part, std::string_view rest) {
          rest.size() >= kMinRestBytes && CountWords(rest) >= kMinRestWords;
 }
 
+// A rest too short for PartCanGo may still stand alone when the page
+// vouches twice, showing the part as a name and the rest alone as its
+// heading ("Climate Change | Economic Research Service" under a logo line
+// "Economic Research Service" and a heading "Climate Change"): then the
+// part goes whatever its length, if the rest has two words or more.
+bool ShortRestCanStand(std::string_view part, std::string_view rest) {
+  const size_t part_words = CountWords(part);
+  return part_words > 0 && part_words <= kMaxPartWords && CountWords(rest) >= 2;
+}
+
 // Does a line of the page read `rest` alone (folded, trimmed): the page's
 // own heading without the suffix a <title> copy adds to it?
 bool PageShowsRestAlone(std::string_view rest, FoldedLines* page) {
@@ -381,8 +391,13 @@ std::string CleanTitle(std::string_view headline, const std::vector<std::string_
     if (best_at != std::string_view::npos) {
       const std::string_view rest = Trim(title.substr(0, best_at));
       const std::string_view part = Trim(title.substr(best_at + best_len));
-      if (PartCanGo(part, rest) && (PageShowsName(part, rest, &folded_lines, kSuffixExtraWords) ||
-                                    PageShowsRestAlone(rest, &folded_lines))) {
+      const bool goes = PartCanGo(part, rest)
+                            ? PageShowsName(part, rest, &folded_lines, kSuffixExtraWords) ||
+                                  PageShowsRestAlone(rest, &folded_lines)
+                            : ShortRestCanStand(part, rest) &&
+                                  PageShowsRestAlone(rest, &folded_lines) &&
+                                  PageShowsName(part, rest, &folded_lines, kSuffixExtraWords);
+      if (goes) {
         title = rest;
         changed = true;
         continue;

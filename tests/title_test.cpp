@@ -96,6 +96,20 @@ const std::vector<Case>& Cases() {
       // Too short a remainder: nothing goes.
       {"Results | Harbor Gazette", {"© Harbor Gazette"}, "Results | Harbor Gazette"},
       {"Q&A - Harbor Gazette", {"© Harbor Gazette"}, "Q&A - Harbor Gazette"},
+      // ... unless the page vouches twice: the part is a name it shows and
+      // the rest (two words or more) its own heading; then the part goes
+      // whatever its length.
+      {"Tide Tables | Harbor Gazette Online Services",
+       {"Harbor Gazette Online Services", "Tide Tables", "Text."},
+       "Tide Tables"},
+      {"Storm Damage - Harbor Gazette", {"© Harbor Gazette", "Storm Damage"}, "Storm Damage"},
+      {"Results | Harbor Gazette", {"© Harbor Gazette", "Results"}, "Results | Harbor Gazette"},
+      {"Tide Tables | Harbor Gazette Online Services",
+       {"Harbor Gazette Online Services", "Text."},
+       "Tide Tables | Harbor Gazette Online Services"},
+      {"Tide Tables | Harbor Gazette Online Services",
+       {"Tide Tables", "Text."},
+       "Tide Tables | Harbor Gazette Online Services"},
       // A part longer than the rest is a subtitle, not a site name.
       {"Budget day - what the new tax plan means for families and small firms",
        {"what the new tax plan means for families and small firms"},
