@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 #include <unicode/ucnv.h>
+#include <unicode/ustring.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -98,6 +100,35 @@ TEST(Mojibake, CountsRestoredCharacters) {
   repaired = "untouched";
   EXPECT_EQ(RepairMojibake("plain", &repaired), 0u);
   EXPECT_EQ(repaired, "untouched");
+}
+
+// Random strings over the characters mojibake is made of: whatever gets
+// repaired, the output is valid UTF-8 and never longer than the input.
+TEST(Mojibake, RandomTextStaysValidAndNeverGrows) {
+  const std::vector<std::string> alphabet = {
+      "a",        " ",        "\xC3\x83", "\xC3\xA2", "\xC3\x90", "\xC3\x91",     "\xC3\xB0",
+      "\xC3\xA9", "\xC3\x82", "\xC2\xA0", "\xC2\x9D", "\xC2\xA9", "\xE2\x82\xAC", "\xE2\x84\xA2",
+      "\xC5\xB8", "\xC2\xBF", "\xC2\xB8", "\xC2\xAD", "\xC2\x80", "\xE2\x80\x9C"};
+  uint64_t state = 42;
+  int repairs = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const int length = static_cast<int>(state % 12);
+    for (int k = 0; k < length; ++k) {
+      state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+      text += alphabet[(state >> 33) % alphabet.size()];
+    }
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    std::string repaired;
+    if (RepairMojibake(text, &repaired) == 0) continue;
+    ++repairs;
+    EXPECT_LE(repaired.size(), text.size()) << text;
+    UErrorCode status = U_ZERO_ERROR;
+    u_strFromUTF8(nullptr, 0, nullptr, repaired.data(), static_cast<int32_t>(repaired.size()),
+                  &status);
+    EXPECT_NE(status, U_INVALID_CHAR_FOUND) << text;
+  }
+  EXPECT_GT(repairs, 1000);  // the strings do hold mojibake
 }
 
 // Through Decode: the C1 controls of Latin-1 mojibake would otherwise be
