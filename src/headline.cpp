@@ -916,6 +916,36 @@ bool NamesTheSiteOfADomain(const PageView& view, std::size_t i) {
   return false;
 }
 
+// The endings of a site's feed's name in lynx's line of the page's feeds
+// ("#Jo's Blog - Atom Jo's Blog - RSS", "#Harbor Gazette » Feed Harbor
+// Gazette » Comments Feed"). A post's own comment feed ("Harbor Gazette »
+// Storm closes schools Comments Feed", "Storm closes schools - Comments for
+// this post (RSS 2.0)") ends otherwise.
+constexpr std::string_view kSiteFeedEndings[] = {
+    " - Atom", " - RSS", " \u00BB Feed", " RSS Feed", " RSS feed", " (RSS 2.0)", " (Atom 1.0)"};
+
+// Is line i lynx's line of the page's feeds, or a name that line gives a
+// feed of the site? Either way it is never the headline: the second is the
+// site's name ("Life as a Healthcare CIO" over "#Life as a Healthcare CIO -
+// Atom ...").
+bool NamesTheSiteFeed(const PageView& view, std::size_t i) {
+  const std::string_view name = view.texts[i];
+  if (name.empty()) return false;
+  // lynx writes the line first, before the page's own text.
+  constexpr std::size_t kFeedLineWithin = 3;
+  for (std::size_t k = 0; k < view.texts.size() && k < kFeedLineWithin; ++k) {
+    const std::string_view line = view.texts[k];
+    if (line.empty() || line.front() != '#') continue;
+    for (std::string_view ending : kSiteFeedEndings) {
+      if (k == i ? line.find(ending) != std::string_view::npos
+                 : line.find(std::string(name) + std::string(ending)) != std::string_view::npos) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // Is the line a control of the page rather than text: a share or mail
 // button ("E-mail", "delicious Save This Page"), a call to follow, sign up
 // or comment ("FOLLOW KOTAKU", "Tell us what you think about this!",
@@ -927,9 +957,10 @@ bool IsPageControl(std::string_view text) {
       "e-mail",  "email",          "print",           "share",       "view profile",
       "buy now", "previous posts", "code of conduct", "supported by"};
   static constexpr std::string_view kOpenings[] = {
-      "follow ",   "tell us ",          "sign up ",      "sign in",    "subscribe ", "log in",
-      "delicious", "save this",         "e-mail this",   "email this", "mail this",  "get in touch",
-      "read all ", "get the top story", "previous post", "click on ",  "click here", "download:"};
+      "follow ",   "tell us ",     "sign up ",  "sign in",           "subscribe ",
+      "log in",    "delicious",    "save this", "e-mail this",       "email this",
+      "mail this", "get in touch", "read all ", "get the top story", "previous post",
+      "click on ", "click here",   "download:", "newer post",        "older post"};
   if (text.size() > kMaxControlBytes) return false;
   const std::string folded = FoldCase(text);
   for (std::string_view control : kControls) {
@@ -956,7 +987,7 @@ bool IsPictureText(std::string_view text) {
 // name.
 bool NeverHeadline(const PageView& view, std::size_t i) {
   return IsPageControl(view.texts[i]) || IsPictureText(view.texts[i]) ||
-         NamesTheSiteOfADomain(view, i);
+         NamesTheSiteOfADomain(view, i) || NamesTheSiteFeed(view, i);
 }
 
 }  // namespace

@@ -296,6 +296,44 @@ TEST(HeadlineRanker, SiteNameOfADomainGivesWayToTheNextCandidate) {
   EXPECT_EQ(PickHeadline(alone.view(), RankerOfTheModelsOdds()).line, 0);
 }
 
+// A blog's name that lynx's line of the page's feeds names as a feed of the
+// site ("#Jo's Kitchen - Atom Jo's Kitchen - RSS") gives way to the next
+// candidate, and so does that line itself; a post's own comment feed names
+// the headline, which stays.
+TEST(HeadlineRanker, SiteFeedNameGivesWayToTheNextCandidate) {
+  struct FeedCase {
+    const char* name;
+    const char* feed_line;
+    const char* pick;  // nullptr: the feed line itself
+    long want;
+  };
+  const std::vector<FeedCase> cases = {
+      {"Blogger's Atom and RSS feeds", "#Jo's Kitchen - Atom Jo's Kitchen - RSS", "Jo's Kitchen",
+       3},
+      {"WordPress's feed", "#Jo's Kitchen \u00BB Feed Jo's Kitchen \u00BB Comments Feed",
+       "Jo's Kitchen", 3},
+      {"an RSS 2.0 feed", "#Jo's Kitchen (RSS 2.0) Jo's Kitchen (Atom 1.0)", "Jo's Kitchen", 3},
+      {"the feed line itself", "#Jo's Kitchen - Atom Jo's Kitchen - RSS", nullptr, 3},
+      {"a post's comment feed",
+       "#Jo's Kitchen \u00BB Feed Jo's Kitchen \u00BB Lemon Pie Comments Feed", "Lemon Pie", 1},
+      {"a post's comments (RSS 2.0)", "#Lemon Pie - Comments for this post (RSS 2.0)", "Lemon Pie",
+       1},
+      {"no feed line", "Jo's Kitchen - a blog about baking", "Jo's Kitchen", 1},
+  };
+  for (const FeedCase& c : cases) {
+    SCOPED_TRACE(c.name);
+    const bool feed_picked = c.pick == nullptr;
+    const TestPage page({
+        {X, c.feed_line, feed_picked ? 0.9f : 0.0f},
+        {feed_picked ? X : H, feed_picked ? "Home" : c.pick, feed_picked ? 0.0f : 0.9f},
+        {X, "Home", 0.0f},
+        {X, "Lemon tart at last", 0.4f},
+        {B, "After three failed attempts the lemon tart finally set on Sunday.", 0.0f},
+    });
+    EXPECT_EQ(PickHeadline(page.view(), RankerOfTheModelsOdds()).line, c.want);
+  }
+}
+
 // A page's control or a picture is never the headline: a share or mail
 // button, a call to follow, sign up or comment, lynx's image placeholders
 // or a bare file name give way to the next candidate, and, with none left,
@@ -307,7 +345,8 @@ TEST(HeadlineRanker, PageControlGivesWayToTheNextCandidate) {
         "MAIL THIS STORY [spazio.gif] PRINT FRIENDLY", "[spazio.gif] [spazio.gif] [spazio.gif]",
         "[What you need to know to start the day]", "RUU_1696.JPG", "siri-smart.png", "Buy Now",
         "Code of conduct", "Read all of our other series here", "Get Demostart free trial",
-        "DOWNLOAD: Oberhofer - Landline(MP3)", "Get in touch with the Spice AI team"}) {
+        "DOWNLOAD: Oberhofer - Landline(MP3)", "Get in touch with the Spice AI team",
+        "Newer Post Older Post Home"}) {
     SCOPED_TRACE(control);
     const TestPage page({
         {X, "Home", 0.0f},
