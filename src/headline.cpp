@@ -974,10 +974,17 @@ bool IsPageControl(std::string_view text) {
 }
 
 // Is the line a picture, as a renderer writes one: lynx's bracketed
-// placeholders ("[spazio.gif] [spazio.gif]", "[What you need to know ...]")
-// or a bare file name ("RUU_1696.JPG", "siri-smart.png")?
+// placeholders ("[spazio.gif] [spazio.gif]", "[What you need to know ...]"),
+// a bare file name ("RUU_1696.JPG", "siri-smart.png"), or a linked picture's
+// words twice over, its alt text then its title ("Lord Condon (Pic:PA) Lord
+// Condon (Pic:PA)"; two words or more each time)?
 bool IsPictureText(std::string_view text) {
   if (text.size() >= 2 && text.front() == '[' && text.back() == ']') return true;
+  const std::size_t half = text.size() / 2;
+  if (text.size() % 2 == 1 && text[half] == ' ' && text.substr(0, half) == text.substr(half + 1) &&
+      text.substr(0, half).find(' ') != std::string_view::npos) {
+    return true;
+  }
   const std::size_t dot = text.rfind('.');
   return text.find(' ') == std::string_view::npos && dot != std::string_view::npos && dot > 0 &&
          IsFileName(text.substr(dot + 1));

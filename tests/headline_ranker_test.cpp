@@ -346,7 +346,8 @@ TEST(HeadlineRanker, PageControlGivesWayToTheNextCandidate) {
         "[What you need to know to start the day]", "RUU_1696.JPG", "siri-smart.png", "Buy Now",
         "Code of conduct", "Read all of our other series here", "Get Demostart free trial",
         "DOWNLOAD: Oberhofer - Landline(MP3)", "Get in touch with the Spice AI team",
-        "Newer Post Older Post Home"}) {
+        "Newer Post Older Post Home", "Lord Condon (Pic:PA) Lord Condon (Pic:PA)",
+        "digg it digg it"}) {
     SCOPED_TRACE(control);
     const TestPage page({
         {X, "Home", 0.0f},
@@ -362,6 +363,21 @@ TEST(HeadlineRanker, PageControlGivesWayToTheNextCandidate) {
       {B, "Senator John Kerry endorsed Barack Obama for president on Thursday.", 0.0f},
   });
   EXPECT_EQ(PickHeadline(alone.view(), RankerOfTheModelsOdds()).line, -1);
+}
+
+// A headline that merely repeats a word or a phrase is no picture: it stays.
+TEST(HeadlineRanker, RepeatedWordsAreNoPicture) {
+  for (const char* headline :
+       {"Tora! Tora!", "Bye Bye", "New York, New York", "Going going gone going going gone"}) {
+    SCOPED_TRACE(headline);
+    const TestPage page({
+        {X, "Home", 0.0f},
+        {H, headline, 0.9f},
+        {X, "Kerry endorses Obama", 0.4f},
+        {B, "Senator John Kerry endorsed Barack Obama for president on Thursday.", 0.0f},
+    });
+    EXPECT_EQ(PickHeadline(page.view(), RankerOfTheModelsOdds()).line, 1);
+  }
 }
 
 // A ranker that takes a long standfirst for the headline gives way to the
