@@ -953,14 +953,25 @@ bool NamesTheSiteFeed(const PageView& view, std::size_t i) {
 // OpensWithInterfaceCommand; these are checked after the ranker instead, as
 // adding them there would change what the shipped ranker was trained on.
 bool IsPageControl(std::string_view text) {
-  static constexpr std::string_view kControls[] = {
-      "e-mail",  "email",          "print",           "share",       "view profile",
-      "buy now", "previous posts", "code of conduct", "supported by"};
+  static constexpr std::string_view kControls[] = {"e-mail",
+                                                   "email",
+                                                   "print",
+                                                   "share",
+                                                   "view profile",
+                                                   "buy now",
+                                                   "previous posts",
+                                                   "code of conduct",
+                                                   "supported by",
+                                                   "terms of use",
+                                                   "terms of service",
+                                                   "terms and conditions",
+                                                   "privacy policy"};
   static constexpr std::string_view kOpenings[] = {
-      "follow ",   "tell us ",     "sign up ",  "sign in",           "subscribe ",
-      "log in",    "delicious",    "save this", "e-mail this",       "email this",
-      "mail this", "get in touch", "read all ", "get the top story", "previous post",
-      "click on ", "click here",   "download:", "newer post",        "older post"};
+      "follow ",   "tell us ",      "sign up ",  "sign in",           "subscribe ",
+      "log in",    "delicious",     "save this", "e-mail this",       "email this",
+      "mail this", "get in touch",  "read all ", "get the top story", "previous post",
+      "click on ", "click here",    "download:", "newer post",        "older post",
+      "submit ",   "translate this"};
   if (text.size() > kMaxControlBytes) return false;
   const std::string folded = FoldCase(text);
   for (std::string_view control : kControls) {
@@ -990,10 +1001,31 @@ bool IsPictureText(std::string_view text) {
          IsFileName(text.substr(dot + 1));
 }
 
+// Is the line a personal site's name: someone's blog, newsletter or
+// Substack ("Colin Watson's blog", "Jo's Substack"), at most
+// kSiteNameWords words before the kind of site?
+bool NamesSomeonesSite(std::string_view text) {
+  static constexpr std::string_view kSites[] = {
+      "'s blog",       "\u2019s blog",       "'s substack", "\u2019s substack",
+      "'s newsletter", "\u2019s newsletter", "'s weblog",   "\u2019s weblog"};
+  if (text.size() > kMaxControlBytes) return false;
+  const std::string folded = FoldCase(text);
+  for (std::string_view site : kSites) {
+    if (folded.size() > site.size() &&
+        folded.compare(folded.size() - site.size(), site.size(), site) == 0) {
+      const std::string_view owner =
+          std::string_view(folded).substr(0, folded.size() - site.size());
+      return CountWords(owner, kSiteNameWords + 1) <= kSiteNameWords;
+    }
+  }
+  return false;
+}
+
 // No headline whatever the ranker says: a control, a picture or the site's
-// name.
+// name, with or without the renderer's marks ("(BUTTON) Subscribe").
 bool NeverHeadline(const PageView& view, std::size_t i) {
-  return IsPageControl(view.texts[i]) || IsPictureText(view.texts[i]) ||
+  const std::string_view text = StripRendererMarks(view.texts[i]);
+  return IsPageControl(text) || IsPictureText(view.texts[i]) || NamesSomeonesSite(text) ||
          NamesTheSiteOfADomain(view, i) || NamesTheSiteFeed(view, i);
 }
 

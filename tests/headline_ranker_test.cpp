@@ -335,19 +335,36 @@ TEST(HeadlineRanker, SiteFeedNameGivesWayToTheNextCandidate) {
 }
 
 // A page's control or a picture is never the headline: a share or mail
-// button, a call to follow, sign up or comment, lynx's image placeholders
-// or a bare file name give way to the next candidate, and, with none left,
-// to no headline at all.
+// button, a call to follow, sign up or comment, a legal link, lynx's image
+// placeholders, a bare file name or someone's blog's name give way to the
+// next candidate, and, with none left, to no headline at all.
 TEST(HeadlineRanker, PageControlGivesWayToTheNextCandidate) {
-  for (const char* control :
-       {"E-mail", "FOLLOW KOTAKU", "Tell us what you think about this!",
-        "Sign up to receive regular emails like this", "delicious Save This Page",
-        "MAIL THIS STORY [spazio.gif] PRINT FRIENDLY", "[spazio.gif] [spazio.gif] [spazio.gif]",
-        "[What you need to know to start the day]", "RUU_1696.JPG", "siri-smart.png", "Buy Now",
-        "Code of conduct", "Read all of our other series here", "Get Demostart free trial",
-        "DOWNLOAD: Oberhofer - Landline(MP3)", "Get in touch with the Spice AI team",
-        "Newer Post Older Post Home", "Lord Condon (Pic:PA) Lord Condon (Pic:PA)",
-        "digg it digg it"}) {
+  for (const char* control : {"E-mail",
+                              "FOLLOW KOTAKU",
+                              "Tell us what you think about this!",
+                              "Sign up to receive regular emails like this",
+                              "delicious Save This Page",
+                              "MAIL THIS STORY [spazio.gif] PRINT FRIENDLY",
+                              "[spazio.gif] [spazio.gif] [spazio.gif]",
+                              "[What you need to know to start the day]",
+                              "RUU_1696.JPG",
+                              "siri-smart.png",
+                              "Buy Now",
+                              "Code of conduct",
+                              "Read all of our other series here",
+                              "Get Demostart free trial",
+                              "DOWNLOAD: Oberhofer - Landline(MP3)",
+                              "Get in touch with the Spice AI team",
+                              "Newer Post Older Post Home",
+                              "Lord Condon (Pic:PA) Lord Condon (Pic:PA)",
+                              "digg it digg it",
+                              "(BUTTON) Subscribe (BUTTON) Sign in",
+                              "Submit comment: Submit comment",
+                              "Terms of use",
+                              "Privacy Policy",
+                              "Translate This Blog",
+                              "Colin Watson's blog",
+                              "Jo Smith\u2019s Substack"}) {
     SCOPED_TRACE(control);
     const TestPage page({
         {X, "Home", 0.0f},
@@ -365,10 +382,12 @@ TEST(HeadlineRanker, PageControlGivesWayToTheNextCandidate) {
   EXPECT_EQ(PickHeadline(alone.view(), RankerOfTheModelsOdds()).line, -1);
 }
 
-// A headline that merely repeats a word or a phrase is no picture: it stays.
-TEST(HeadlineRanker, RepeatedWordsAreNoPicture) {
+// A headline that merely repeats a word or a phrase is no picture, and one
+// about someone's blog is no blog's name: it stays.
+TEST(HeadlineRanker, RepeatedWordsAndBlogsInTheNewsStay) {
   for (const char* headline :
-       {"Tora! Tora!", "Bye Bye", "New York, New York", "Going going gone going going gone"}) {
+       {"Tora! Tora!", "Bye Bye", "New York, New York", "Going going gone going going gone",
+        "Why everyone is reading the minister's blog"}) {
     SCOPED_TRACE(headline);
     const TestPage page({
         {X, "Home", 0.0f},
