@@ -1363,8 +1363,14 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     for (std::size_t k = 0; k < metadata.size(); ++k) {
       const Byline& byline = metadata_bylines[k];
       if (!NamesSomeone(view, byline) || topic(byline)) continue;
-      if (!one_word_too && byline.authors.size() == 1 && CountWords(byline.authors[0], 2) == 1) {
-        continue;
+      if (byline.authors.size() == 1 && CountWords(byline.authors[0], 2) == 1) {
+        // A one-word "name" before an occupation with no comma between is
+        // a job title, not a credit: "Brussels correspondent", "Science
+        // editor".
+        const std::string_view text = view.texts[metadata[k]];
+        if (!one_word_too || (text.find(',') == std::string_view::npos && IsJobTitle(text))) {
+          continue;
+        }
       }
       take(metadata[k], byline);
       return true;
