@@ -1043,7 +1043,10 @@ HeadlineChoice PickHeadline(const PageView& view, const HeadlineRanker& ranker) 
     // headline would not be better.)
     while (ranked >= 0 && NeverHeadline(view, static_cast<std::size_t>(ranked))) {
       const std::string_view text = view.texts[static_cast<std::size_t>(ranked)];
-      if (candidates.size() == 1 && !IsPageControl(text) && !IsPictureText(text)) break;
+      if (candidates.size() == 1 && !IsPageControl(StripRendererMarks(text)) &&
+          !IsPictureText(text)) {
+        break;
+      }
       candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
                                       [&](const HeadlineCandidate& c) { return c.line == ranked; }),
                        candidates.end());

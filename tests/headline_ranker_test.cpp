@@ -375,11 +375,14 @@ TEST(HeadlineRanker, PageControlGivesWayToTheNextCandidate) {
     const HeadlineRanker ranker = RankerOfTheModelsOdds();
     EXPECT_EQ(PickHeadline(page.view(), ranker).line, 2);
   }
-  const TestPage alone({
-      {H, "View Profile", 0.9f},
-      {B, "Senator John Kerry endorsed Barack Obama for president on Thursday.", 0.0f},
-  });
-  EXPECT_EQ(PickHeadline(alone.view(), RankerOfTheModelsOdds()).line, -1);
+  for (const char* control : {"View Profile", "(BUTTON) Subscribe (BUTTON) Sign in"}) {
+    SCOPED_TRACE(control);
+    const TestPage alone({
+        {H, control, 0.9f},
+        {B, "Senator John Kerry endorsed Barack Obama for president on Thursday.", 0.0f},
+    });
+    EXPECT_EQ(PickHeadline(alone.view(), RankerOfTheModelsOdds()).line, -1);
+  }
 }
 
 // A headline that merely repeats a word or a phrase is no picture, and one
