@@ -924,11 +924,12 @@ bool NamesTheSiteOfADomain(const PageView& view, std::size_t i) {
 constexpr std::string_view kSiteFeedEndings[] = {
     " - Atom", " - RSS", " \u00BB Feed", " RSS Feed", " RSS feed", " (RSS 2.0)", " (Atom 1.0)"};
 
-// Is line i lynx's line of the page's feeds, or a name that line gives a
-// feed of the site? Either way it is never the headline: the second is the
-// site's name ("Life as a Healthcare CIO" over "#Life as a Healthcare CIO -
-// Atom ...").
+// Is line i lynx's line of the page's feeds (any feed: "#47 Hats » Storm
+// closes schools Comments Feed"), or a name that line gives a feed of the
+// site? Either way it is never the headline: the second is the site's name
+// ("Life as a Healthcare CIO" over "#Life as a Healthcare CIO - Atom ...").
 bool NamesTheSiteFeed(const PageView& view, std::size_t i) {
+  static constexpr std::string_view kAnyFeed[] = {" Feed", " RSS", " Atom", "(RSS", "(Atom"};
   const std::string_view name = view.texts[i];
   if (name.empty()) return false;
   // lynx writes the line first, before the page's own text.
@@ -936,9 +937,14 @@ bool NamesTheSiteFeed(const PageView& view, std::size_t i) {
   for (std::size_t k = 0; k < view.texts.size() && k < kFeedLineWithin; ++k) {
     const std::string_view line = view.texts[k];
     if (line.empty() || line.front() != '#') continue;
+    if (k == i) {
+      for (std::string_view feed : kAnyFeed) {
+        if (line.find(feed) != std::string_view::npos) return true;
+      }
+      continue;
+    }
     for (std::string_view ending : kSiteFeedEndings) {
-      if (k == i ? line.find(ending) != std::string_view::npos
-                 : line.find(std::string(name) + std::string(ending)) != std::string_view::npos) {
+      if (line.find(std::string(name) + std::string(ending)) != std::string_view::npos) {
         return true;
       }
     }
@@ -1052,8 +1058,15 @@ HeadlineChoice PickHeadline(const PageView& view, const HeadlineRanker& ranker) 
                        candidates.end());
       ranked = RankHeadline(ranker, candidates);
     }
-    // The ranker, like the model, may take a long standfirst for the headline.
-    if (ranked != rules.line) choice = HeadlineAboveStandfirst(view, ranked, facts.body);
+    // The ranker, like the model, may take a long standfirst for the headline;
+    // but a control above it is no headline either ("(BUTTON) Subscribe
+    // (BUTTON) Sign in" over a long title).
+    if (ranked != rules.line) {
+      choice = HeadlineAboveStandfirst(view, ranked, facts.body);
+      if (choice.line != ranked && NeverHeadline(view, static_cast<std::size_t>(choice.line))) {
+        choice = HeadlineChoice{ranked, -1};
+      }
+    }
   }
   // Last, as the candidates and the ranker's training do not see it.
   const long title = TitleUnderFlatCrumb(view, choice.line);

@@ -314,6 +314,8 @@ TEST(HeadlineRanker, SiteFeedNameGivesWayToTheNextCandidate) {
        "Jo's Kitchen", 3},
       {"an RSS 2.0 feed", "#Jo's Kitchen (RSS 2.0) Jo's Kitchen (Atom 1.0)", "Jo's Kitchen", 3},
       {"the feed line itself", "#Jo's Kitchen - Atom Jo's Kitchen - RSS", nullptr, 3},
+      {"a feed line of a post's comments itself", "#Jo's Kitchen \u00BB Lemon Pie Comments Feed",
+       nullptr, 3},
       {"a post's comment feed",
        "#Jo's Kitchen \u00BB Feed Jo's Kitchen \u00BB Lemon Pie Comments Feed", "Lemon Pie", 1},
       {"a post's comments (RSS 2.0)", "#Lemon Pie - Comments for this post (RSS 2.0)", "Lemon Pie",
@@ -422,6 +424,25 @@ TEST(HeadlineRanker, LongStandfirstPickedGivesWayToTheHeadlineAbove) {
   const HeadlineChoice choice = PickHeadline(page.view(), ranker);
   EXPECT_EQ(choice.line, 1);
   EXPECT_EQ(choice.standfirst, 2);
+}
+
+// ... but not to a control of the page right above a long headline.
+TEST(HeadlineRanker, LongHeadlinePickedKeepsItsPlaceUnderAControl) {
+  const TestPage page({
+      {X, "Home", 0.0f},
+      {X, "(BUTTON) Subscribe to the lido news (BUTTON) Sign in", 0.0f},
+      {B,
+       "After two years of bake sales and sponsored swims the volunteers have raised enough "
+       "money to repair the leaking lido tank",
+       0.05f},
+      {M, "By Ruth Calloway", 0.0f},
+      {B, "The volunteers raised the money for the lido over two years of bake sales.", 0.0f},
+      {B, "Subscribe to the lido news: the lido closure was planned for 2023.", 0.0f},
+  });
+  HeadlineRanker ranker;
+  ranker.weights.assign(kHeadlineFeatureCount, 0.0f);
+  ranker.weights[Column("letter_words_log")] = 5.0f;  // the longest candidate
+  EXPECT_EQ(PickHeadline(page.view(), ranker).line, 2);
 }
 
 }  // namespace
