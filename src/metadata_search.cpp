@@ -1371,12 +1371,6 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
         if (!one_word_too || (text.find(',') == std::string_view::npos && IsJobTitle(text))) {
           continue;
         }
-        // Nor is a word the page writes in lower case anywhere a name
-        // ("Editorial", "Magazine", "Received").
-        build_lower();
-        if (CountOrdinaryWords(view, byline.authors[0], lower, Where::kPage).ordinary != 0) {
-          continue;
-        }
       }
       take(metadata[k], byline);
       return true;
