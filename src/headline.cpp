@@ -1027,12 +1027,23 @@ bool NamesSomeonesSite(std::string_view text) {
   return false;
 }
 
+// Is line i a control of the page, with or without the renderer's marks
+// ("(BUTTON) Subscribe"), or a picture?
+bool IsControlOrPicture(const PageView& view, std::size_t i) {
+  return IsPageControl(StripRendererMarks(view.texts[i])) || IsPictureText(view.texts[i]);
+}
+
+// Is line i the site's name: someone's blog, a name inside the page's
+// domain, or one its feed line gives?
+bool NamesTheSite(const PageView& view, std::size_t i) {
+  return NamesSomeonesSite(StripRendererMarks(view.texts[i])) || NamesTheSiteOfADomain(view, i) ||
+         NamesTheSiteFeed(view, i);
+}
+
 // No headline whatever the ranker says: a control, a picture or the site's
-// name, with or without the renderer's marks ("(BUTTON) Subscribe").
+// name.
 bool NeverHeadline(const PageView& view, std::size_t i) {
-  const std::string_view text = StripRendererMarks(view.texts[i]);
-  return IsPageControl(text) || IsPictureText(view.texts[i]) || NamesSomeonesSite(text) ||
-         NamesTheSiteOfADomain(view, i) || NamesTheSiteFeed(view, i);
+  return IsControlOrPicture(view, i) || NamesTheSite(view, i);
 }
 
 }  // namespace
@@ -1048,9 +1059,7 @@ HeadlineChoice PickHeadline(const PageView& view, const HeadlineRanker& ranker) 
     // candidate is. (A lone candidate that is the site's name stays: no
     // headline would not be better.)
     while (ranked >= 0 && NeverHeadline(view, static_cast<std::size_t>(ranked))) {
-      const std::string_view text = view.texts[static_cast<std::size_t>(ranked)];
-      if (candidates.size() == 1 && !IsPageControl(StripRendererMarks(text)) &&
-          !IsPictureText(text)) {
+      if (candidates.size() == 1 && !IsControlOrPicture(view, static_cast<std::size_t>(ranked))) {
         break;
       }
       candidates.erase(std::remove_if(candidates.begin(), candidates.end(),

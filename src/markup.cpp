@@ -1,20 +1,16 @@
 #include "markup.h"
 
-#include <cstring>
+#include <cctype>
+#include <string>
+
+#include "simple_fold.h"
 
 namespace pith::internal {
 namespace {
 
-bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-// Does s start with prefix, ASCII case ignored?
-bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
-  if (s.size() < prefix.size()) return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i) {
-    if (AsciiLower(s[i]) != prefix[i]) return false;
-  }
-  return true;
+// Does s start with prefix (folded), case ignored?
+bool StartsWithFolded(std::string_view s, std::string_view prefix) {
+  return SimpleFold(s.substr(0, prefix.size())) == prefix;
 }
 
 // The elements whose tags show a page's source; a made-up "<foo>" or a
@@ -42,10 +38,10 @@ bool HoldsHtmlTag(std::string_view line) {
     const std::size_t name_start = i;
     char name[8];
     std::size_t length = 0;
-    while (i < line.size() &&
-           (IsAsciiAlpha(line[i]) || (length > 0 && line[i] >= '1' && line[i] <= '6'))) {
+    while (i < line.size() && (std::isalpha(static_cast<unsigned char>(line[i])) ||
+                               (length > 0 && line[i] >= '1' && line[i] <= '6'))) {
       if (length == sizeof(name)) break;
-      name[length++] = AsciiLower(line[i]);
+      name[length++] = static_cast<char>(std::tolower(static_cast<unsigned char>(line[i])));
       ++i;
     }
     if (i == name_start || length == sizeof(name)) continue;
@@ -56,25 +52,20 @@ bool HoldsHtmlTag(std::string_view line) {
   return false;
 }
 
-std::string_view TrimLeft(std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
-  return s.substr(i);
-}
-
 }  // namespace
 
 bool LooksLikeMarkup(const std::vector<std::string_view>& input_lines) {
   std::size_t non_blank = 0;
   std::size_t tagged = 0;
   for (const std::string_view raw : input_lines) {
-    const std::string_view line = TrimLeft(raw);
-    if (line.empty()) continue;
-    if (non_blank++ == 0 && (StartsWithNoCase(line, "<!doctype html") ||
-                             StartsWithNoCase(line, "<html") || StartsWithNoCase(line, "<?xml"))) {
+    const std::size_t indent = raw.find_first_not_of(" \t");
+    if (indent == std::string_view::npos) continue;
+    const std::string_view line = raw.substr(indent);
+    if (non_blank++ == 0 && (StartsWithFolded(line, "<!doctype html") ||
+                             StartsWithFolded(line, "<html") || StartsWithFolded(line, "<?xml"))) {
       return true;
     }
-    if (std::memchr(line.data(), '<', line.size()) != nullptr && HoldsHtmlTag(line)) ++tagged;
+    if (HoldsHtmlTag(line)) ++tagged;
   }
   return tagged >= kMinTaggedLines && tagged * 10 >= non_blank * 3;
 }

@@ -120,14 +120,14 @@ struct Candidate {
   Script script = Script::kNone;
 };
 
-// The candidate starting at text[pos], whose first character stands for
+// The candidate whose first character, text[pos, lead_end), stands for
 // lead_byte. Returns false when the characters after it do not complete a
 // well-formed sequence of a plausible character.
-bool ReadCandidate(std::string_view text, std::size_t pos, int lead_byte, Candidate* out) {
+bool ReadCandidate(std::string_view text, std::size_t pos, std::size_t lead_end, int lead_byte,
+                   Candidate* out) {
   const int continuations = lead_byte < 0xE0 ? 1 : lead_byte < 0xF0 ? 2 : 3;
   uint8_t bytes[4] = {static_cast<uint8_t>(lead_byte)};
-  std::size_t next = pos;
-  NextCodepoint(text, &next);
+  std::size_t next = lead_end;
   for (int k = 1; k <= continuations; ++k) {
     if (next >= text.size()) return false;
     const int byte = Windows1252Byte(NextCodepoint(text, &next));
@@ -148,8 +148,6 @@ bool ReadCandidate(std::string_view text, std::size_t pos, int lead_byte, Candid
 // *repaired and returns how many characters it restored (0: *repaired is
 // left alone).
 std::size_t RepairRound(std::string_view view, std::string* repaired) {
-  if (std::memchr(view.data(), 0xC3, view.size()) == nullptr) return 0;
-
   // 1. Every run that reads as one character's UTF-8 bytes. Lead bytes
   // 0xC2-0xF4 stand for U+00C2-U+00F4, all encoded from byte 0xC3 on.
   std::vector<Candidate> candidates;
@@ -160,7 +158,7 @@ std::size_t RepairRound(std::string_view view, std::string* repaired) {
     std::size_t after = pos;
     const int lead = Windows1252Byte(NextCodepoint(view, &after));
     Candidate candidate;
-    if (lead >= 0xC2 && lead <= 0xF4 && ReadCandidate(view, pos, lead, &candidate)) {
+    if (lead >= 0xC2 && lead <= 0xF4 && ReadCandidate(view, pos, after, lead, &candidate)) {
       candidates.push_back(candidate);
       pos = candidate.end;
     } else {
