@@ -1,24 +1,18 @@
 #include "decode.h"
 
 #include <gtest/gtest.h>
-#include <unicode/ucnv.h>
 
 #include <string>
 #include <vector>
 
+#include "charset_util.h"
+
 namespace pith::internal {
 namespace {
 
-// Encodes UTF-8 text into a charset with ICU, so tests need no hand-made
-// legacy bytes.
+// Encodes UTF-8 text into a charset.
 std::string Encode(const std::string& utf8, const char* charset) {
-  UErrorCode status = U_ZERO_ERROR;
-  std::vector<char> out(utf8.size() * 4 + 16);
-  const int32_t length =
-      ucnv_convert(charset, "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
-                   static_cast<int32_t>(utf8.size()), &status);
-  EXPECT_TRUE(U_SUCCESS(status)) << charset;
-  return std::string(out.data(), static_cast<std::size_t>(length));
+  return testutil::ConvertCharset(utf8, charset, "UTF-8");
 }
 
 std::string Repeat(const std::string& s, int times) {

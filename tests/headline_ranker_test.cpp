@@ -233,24 +233,25 @@ TEST(HeadlineRanker, IndentColumnsCompareWithTheBodyBelow) {
   EXPECT_EQ(below->features[Column("indent_against_body")], 0.0f);
 }
 
-TEST(HeadlineRanker, PickHeadlineFollowsTheRankerOrTheRules) {
-  const TestPage page(Page1());
-  EXPECT_EQ(PickHeadline(page.view(), HeadlineRanker{}).line, 3);
+// A ranker that weighs one feature column alone.
+HeadlineRanker RankerOfOneColumn(const char* column, float weight) {
   HeadlineRanker ranker;
   ranker.weights.assign(kHeadlineFeatureCount, 0.0f);
-  ranker.weights[Column("most_probable")] = 1.0f;
-  EXPECT_EQ(PickHeadline(page.view(), ranker).line, 2);
-  ranker.weights[Column("most_probable")] = 0.0f;
-  ranker.weights[Column("rule_pick")] = 1.0f;
-  EXPECT_EQ(PickHeadline(page.view(), ranker).line, 3);
+  ranker.weights[Column(column)] = weight;
+  return ranker;
 }
 
 // A ranker that follows the model's headline odds alone.
-HeadlineRanker RankerOfTheModelsOdds() {
-  HeadlineRanker ranker;
-  ranker.weights.assign(kHeadlineFeatureCount, 0.0f);
-  ranker.weights[Column("headline_log_odds")] = 1.0f;
-  return ranker;
+HeadlineRanker RankerOfTheModelsOdds() { return RankerOfOneColumn("headline_log_odds", 1.0f); }
+
+// A ranker that takes the longest candidate.
+HeadlineRanker RankerOfTheLongestCandidate() { return RankerOfOneColumn("letter_words_log", 5.0f); }
+
+TEST(HeadlineRanker, PickHeadlineFollowsTheRankerOrTheRules) {
+  const TestPage page(Page1());
+  EXPECT_EQ(PickHeadline(page.view(), HeadlineRanker{}).line, 3);
+  EXPECT_EQ(PickHeadline(page.view(), RankerOfOneColumn("most_probable", 1.0f)).line, 2);
+  EXPECT_EQ(PickHeadline(page.view(), RankerOfOneColumn("rule_pick", 1.0f)).line, 3);
 }
 
 // The site's name is never the headline: a pick whose every word is inside a
@@ -418,10 +419,7 @@ TEST(HeadlineRanker, LongStandfirstPickedGivesWayToTheHeadlineAbove) {
       {B, "The volunteers raised the money for the lido over two years of bake sales.", 0.0f},
       {B, "The lido closure was planned for 2023 before the volunteers stepped in.", 0.0f},
   });
-  HeadlineRanker ranker;
-  ranker.weights.assign(kHeadlineFeatureCount, 0.0f);
-  ranker.weights[Column("letter_words_log")] = 5.0f;  // the longest candidate
-  const HeadlineChoice choice = PickHeadline(page.view(), ranker);
+  const HeadlineChoice choice = PickHeadline(page.view(), RankerOfTheLongestCandidate());
   EXPECT_EQ(choice.line, 1);
   EXPECT_EQ(choice.standfirst, 2);
 }
@@ -439,10 +437,7 @@ TEST(HeadlineRanker, LongHeadlinePickedKeepsItsPlaceUnderAControl) {
       {B, "The volunteers raised the money for the lido over two years of bake sales.", 0.0f},
       {B, "Subscribe to the lido news: the lido closure was planned for 2023.", 0.0f},
   });
-  HeadlineRanker ranker;
-  ranker.weights.assign(kHeadlineFeatureCount, 0.0f);
-  ranker.weights[Column("letter_words_log")] = 5.0f;  // the longest candidate
-  EXPECT_EQ(PickHeadline(page.view(), ranker).line, 2);
+  EXPECT_EQ(PickHeadline(page.view(), RankerOfTheLongestCandidate()).line, 2);
 }
 
 }  // namespace

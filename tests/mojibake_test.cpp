@@ -1,13 +1,13 @@
 #include "mojibake.h"
 
 #include <gtest/gtest.h>
-#include <unicode/ucnv.h>
 #include <unicode/ustring.h>
 
 #include <cstdint>
 #include <string>
 #include <vector>
 
+#include "charset_util.h"
 #include "decode.h"
 
 namespace pith::internal {
@@ -16,13 +16,7 @@ namespace {
 // Reads UTF-8 bytes as if they were `charset` and writes the result as
 // UTF-8: the mistake that makes mojibake.
 std::string Garble(const std::string& utf8, const char* charset) {
-  UErrorCode status = U_ZERO_ERROR;
-  std::vector<char> out(utf8.size() * 4 + 16);
-  const int32_t length =
-      ucnv_convert("UTF-8", charset, out.data(), static_cast<int32_t>(out.size()), utf8.data(),
-                   static_cast<int32_t>(utf8.size()), &status);
-  EXPECT_TRUE(U_SUCCESS(status)) << charset;
-  return std::string(out.data(), static_cast<std::size_t>(length));
+  return testutil::ConvertCharset(utf8, "UTF-8", charset);
 }
 
 std::string Repaired(const std::string& text) {
