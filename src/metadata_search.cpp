@@ -132,6 +132,32 @@ bool ShortLine(const PageView& view, std::size_t i) {
   return CountLineWords(view, i, kMaxBylineWords + 1) <= kMaxBylineWords;
 }
 
+// A line the model labelled metadata that runs several credits and dates
+// together, each part between separators a short one: "Medically reviewed
+// by Al Roe, RD — Written by Jo Smith, MS — Updated on March 7, 2025".
+bool MetadataOfShortParts(const PageView& view, std::size_t i) {
+  if (view.label(i) != Label::kMetadata) return false;
+  std::string_view rest = view.texts[i];
+  std::size_t parts = 0;
+  while (!rest.empty()) {
+    std::size_t end = rest.size(), skip = 0;
+    for (std::string_view separator :
+         {std::string_view(" \xE2\x80\x94 "), std::string_view(" \xE2\x80\x93 "),
+          std::string_view(" | "), std::string_view(" \xC2\xB7 "),
+          std::string_view(" \xE2\x80\xA2 ")}) {
+      const std::size_t at = rest.find(separator);
+      if (at < end) {
+        end = at;
+        skip = separator.size();
+      }
+    }
+    if (CountWords(rest.substr(0, end), kMaxBylineWords + 1) > kMaxBylineWords) return false;
+    ++parts;
+    rest.remove_prefix(std::min(rest.size(), end + skip));
+  }
+  return parts > 1;
+}
+
 // The text up to its first sentence end or "|": where a long line that
 // opens with a credit ends it ("Posted by Jo Smith on May 2 in News. Tags:
 // ..."). The full stop of an initial or an abbreviation ends nothing ("Jo
@@ -1291,7 +1317,8 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     for (std::size_t i : *lines) {
       if (tried[i]) continue;
       tried[i] = true;
-      if (!ShortLine(view, i) && !OpensWithCredit(view, i) && !DateAndCreditLine(view, i)) {
+      if (!ShortLine(view, i) && !OpensWithCredit(view, i) && !DateAndCreditLine(view, i) &&
+          !MetadataOfShortParts(view, i)) {
         continue;
       }
       const bool prefixed = Prefixed(view, i);
