@@ -151,7 +151,7 @@ constexpr std::string_view kNotAuthorPrefixes[] = {
     "bild:",           "photo :",
     "photo:",          "crédit",
     "credit:",         "powered by",
-    "promoted by",
+    "promoted by",     "recommended by",
 };
 
 // Labels that credit the source of a story rather than its author ("来源：

@@ -169,6 +169,7 @@ const Case kCases[] = {
     {"Photo by Ellis Grant", "", "", ""},
     {"Reviewed by Dr. Amara Cole", "", "", ""},
     {"Illustration by Kenji Sato", "", "", ""},
+    {"Recommended by Harbor Weekly", "", "", ""},
     {"13 MIN READ", "", "", ""},
     {"Share this article", "", "", ""},
     {"Topics: budgets, Lisbon, Energy Policy", "", "", ""},
