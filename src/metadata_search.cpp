@@ -158,6 +158,22 @@ bool MetadataOfShortParts(const PageView& view, std::size_t i) {
   return parts > 1;
 }
 
+// The last sentence of a line when it is a short credit that follows
+// another sentence: "... beyond the U.S. and Canada. By Jo Smith on Dec.
+// 19, 2025", "Jo Smith, Senior Autos Reporter. By Jo Smith". Empty when
+// there is none.
+std::string_view TrailingCredit(std::string_view text) {
+  for (std::size_t at = text.find(". "); at != std::string_view::npos;
+       at = text.find(". ", at + 1)) {
+    if (at == 0 || text[at - 1] == '.') continue;  // an ellipsis ends no sentence
+    const std::string_view tail = text.substr(at + 2);
+    if (LooksLikeByline(tail) && CountWords(tail, kMaxBylineWords + 1) <= kMaxBylineWords) {
+      return tail;
+    }
+  }
+  return {};
+}
+
 // The text up to its first sentence end or "|": where a long line that
 // opens with a credit ends it ("Posted by Jo Smith on May 2 in News. Tags:
 // ..."). The full stop of an initial or an abbreviation ends nothing ("Jo
@@ -1317,11 +1333,18 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     for (std::size_t i : *lines) {
       if (tried[i]) continue;
       tried[i] = true;
+      const bool prefixed = Prefixed(view, i);
+      if (const std::string_view tail = TrailingCredit(view.texts[i]); !prefixed && !tail.empty()) {
+        Byline byline = ParseByline(tail, view.dates.language);
+        if (NamesSomeone(view, byline) && !topic(byline)) {
+          take(i, std::move(byline));
+          return;
+        }
+      }
       if (!ShortLine(view, i) && !OpensWithCredit(view, i) && !DateAndCreditLine(view, i) &&
           !MetadataOfShortParts(view, i)) {
         continue;
       }
-      const bool prefixed = Prefixed(view, i);
       if (!prefixed && !MentionsCreditPrefix(view.texts[i])) continue;
       Byline byline = BylineAt(view, i);
       if ((!prefixed && !byline.credited) || !NamesSomeone(view, byline)) continue;
