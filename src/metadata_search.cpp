@@ -132,6 +132,16 @@ bool ShortLine(const PageView& view, std::size_t i) {
   return CountLineWords(view, i, kMaxBylineWords + 1) <= kMaxBylineWords;
 }
 
+// What a list's filter or sort goes by ("By Region", "By Category"): a
+// menu entry, never a person, whether or not the prose uses the word.
+constexpr std::string_view kSortKeys[] = {
+    "category",   "categories", "role",     "region",  "industry", "manufacturer", "specialty",
+    "source",     "model",      "make",     "date",    "year",     "user",         "modality",
+    "challenge",  "audience",   "topic",    "topics",  "type",     "price",        "brand",
+    "country",    "state",      "location", "size",    "color",    "colour",       "rating",
+    "popularity", "department", "product",  "service", "subject",  "genre",        "format",
+};
+
 // A line the model labelled metadata that runs several credits and dates
 // together, each part between separators a short one: "Medically reviewed
 // by Al Roe, RD — Written by Jo Smith, MS — Updated on March 7, 2025".
@@ -1366,7 +1376,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
           std::any_of(byline.authors.begin(), byline.authors.end(), [&](const std::string& a) {
             Byline one;
             one.authors.push_back(a);
-            return prose_topic(one);
+            return FoldedIn(kSortKeys, a) || prose_topic(one);
           })) {
         continue;
       }
