@@ -1888,49 +1888,90 @@ void AgencyFromBody(const PageView& view, Article* article) {
   }
 }
 
-// The one year from 1990 on that a headline names ("Top Catering Trends for
-// 2024"), 0 when it names none or more than one.
-int HeadlineYear(std::string_view headline) {
+// Calls visit(year) for each run of exactly four digits in `text` that is a
+// year from 1990 on ("© 2016-2024" gives 2016 and 2024; "Order 22222" and
+// "1200" give none).
+template <typename Visit>
+void ForEachYear(std::string_view text, Visit visit) {
   const auto digit = [&](std::size_t k) {
-    return k < headline.size() && headline[k] >= '0' && headline[k] <= '9';
+    return k < text.size() && text[k] >= '0' && text[k] <= '9';
   };
-  int year = 0;
-  for (std::size_t i = 0; i < headline.size();) {
+  for (std::size_t i = 0; i < text.size();) {
     if (!digit(i)) {
       ++i;
       continue;
     }
-    // (Only runs of four digits can be years; longer ones are not summed,
-    // which would overflow: "Order 22222222222".)
+    // (Longer runs are not summed, which would overflow.)
     std::size_t end = i;
     int value = 0;
     while (digit(end)) {
-      if (end - i < 4) value = value * 10 + (headline[end] - '0');
+      if (end - i < 4) value = value * 10 + (text[end] - '0');
       ++end;
     }
-    if (end - i == 4 && value >= 1990) {
-      if (year != 0 && year != value) return 0;
-      year = value;
-    }
+    if (end - i == 4 && value >= 1990) visit(value);
     i = end;
   }
-  return year;
+}
+
+// The one year that a headline names ("Top Catering Trends for 2024"), 0
+// when it names none or more than one.
+int HeadlineYear(std::string_view headline) {
+  int year = 0;
+  bool several = false;
+  ForEachYear(headline, [&](int value) {
+    several = several || (year != 0 && year != value);
+    year = value;
+  });
+  return several ? 0 : year;
+}
+
+// The latest year up to `until` that the page writes anywhere ("in 2025",
+// "12/03/2008"), when a copyright notice or a full date of the page writes
+// it too ("© 2024", "March 3, 2024"): a year the page has reached, most
+// often the one it was served in; 0 otherwise (a page of citations,
+// "(Smith, 2022)", can omit its own year).
+int LatestYearWritten(const PageView& view, int until) {
+  int latest = 0, anchored = 0;
+  for (const std::string_view text : view.texts) {
+    int line_latest = 0;
+    ForEachYear(text, [&](int value) {
+      if (value <= until) line_latest = std::max(line_latest, value);
+    });
+    if (line_latest <= anchored) continue;
+    latest = std::max(latest, line_latest);
+    if (text.find("\xC2\xA9") != std::string_view::npos ||
+        FoldCase(text).find("copyright") != std::string::npos) {
+      anchored = line_latest;
+      continue;
+    }
+    for (const FoundDate& d : FindDates(text, view.dates)) {
+      const int year = std::stoi(d.iso.substr(0, 4));
+      if (!d.from_now && year <= until) anchored = std::max(anchored, year);
+    }
+  }
+  return anchored == latest ? latest : 0;
 }
 
 // A date written without a year ("Aug 15") took the latest year that keeps
 // it not after now, but now may be long after the page was written (the
-// time a file was copied); a headline naming the year before that
-// ("Catering Trends for 2024") dates the text better. (A number further
-// back is as often a count: "Top 2000 Songs".) The ISO date with that
-// year, or unchanged (no such headline year, or 29 February, which the
-// year before a leap year lacks).
-std::string WithHeadlineYear(const FoundDate& date, int headline_year) {
-  if (!date.year_from_now || headline_year == 0 || date.iso.size() < 10 ||
-      headline_year != std::stoi(date.iso.substr(0, 4)) - 1 ||
-      date.iso.compare(4, 6, "-02-29") == 0) {
+// time a file was copied). A headline naming the year before that
+// ("Catering Trends for 2024") dates the text better (a number further
+// back is as often a count: "Top 2000 Songs"); else the latest year the
+// page has reached (LatestYearWritten), when it is an earlier one: an
+// archived page of 2008 shows "Jan 16" and "© 2008", not this year. The
+// ISO date with that year, or unchanged (neither, or 29 February, which
+// other years may lack).
+std::string WithPageYear(const PageView& view, const FoundDate& date, int headline_year) {
+  if (!date.year_from_now || date.iso.size() < 10 || date.iso.compare(4, 6, "-02-29") == 0) {
     return date.iso;
   }
-  return std::to_string(headline_year) + date.iso.substr(4);
+  const int year = std::stoi(date.iso.substr(0, 4));
+  if (headline_year != 0 && headline_year == year - 1) {
+    return std::to_string(headline_year) + date.iso.substr(4);
+  }
+  const int written = LatestYearWritten(view, year);
+  if (written != 0 && written < year) return std::to_string(written) + date.iso.substr(4);
+  return date.iso;
 }
 
 // The text ends a sentence: with a full stop, or with the colon of one that
@@ -2231,11 +2272,10 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
     }
   }
   const FoundDate& date = dates.published.iso.empty() ? dates.updated : dates.published;
-  article->date =
-      anchors.headline >= 0
-          ? WithHeadlineYear(date,
-                             HeadlineYear(view.texts[static_cast<std::size_t>(anchors.headline)]))
-          : date.iso;
+  article->date = WithPageYear(
+      view, date,
+      anchors.headline >= 0 ? HeadlineYear(view.texts[static_cast<std::size_t>(anchors.headline)])
+                            : 0);
   article->date_text = date.text;
   article->date_updated = dates.updated.iso;
   for (const long line : {dates.published_line, dates.updated_line}) {
