@@ -337,6 +337,9 @@ bool NamesSomeone(const PageView& view, const Byline& byline) {
   return words.size() != 1 || !IsStopword(view.dates.language, FoldCase(words[0].text));
 }
 
+// How far from a credit of a first name alone its full name may stand.
+constexpr std::size_t kFullNameLines = 5;
+
 void TakeByline(Byline byline, Article* article) {
   article->byline = std::move(byline.cleaned);
   article->authors = std::move(byline.authors);
@@ -1263,12 +1266,6 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     metadata.push_back(i);
     if (agency.empty()) agency = ParseByline(view.texts[i], view.dates.language).agency;
   }
-  const auto take = [&](std::size_t line, Byline byline) {
-    if (byline.agency.empty()) byline.agency = agency;
-    TakeByline(std::move(byline), article);
-    found_on->push_back(line);
-    if (JoinsNextLine(view, line)) found_on->push_back(line + 1);
-  };
   // Built on first use: most pages are settled by a prefixed credit.
   LowerCaseWordMap lower;
   bool lower_built = false;
@@ -1276,6 +1273,43 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     if (lower_built) return;
     LowerCaseWords(view, &lower);
     lower_built = true;
+  };
+  // A credit of a first name alone ("Articles by Juliette") names the
+  // person a line near it names in full, first name first ("Juliette
+  // Carreiro" over it in an author box): that name, when no word of it is
+  // one the prose writes in lower case.
+  const auto ExpandFirstName = [&](std::size_t line, Byline* byline) {
+    if (byline->authors.size() != 1 || byline->cleaned != byline->authors[0] ||
+        CountWords(byline->cleaned, 2) != 1) {
+      return;
+    }
+    const std::string_view first = byline->cleaned;
+    // (A first name is written "Juliette": not "JWU", not "HomeAdvisor".)
+    if (first[0] < 'A' || first[0] > 'Z' ||
+        std::any_of(first.begin() + 1, first.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      return;
+    }
+    const std::size_t from = line > kFullNameLines ? line - kFullNameLines : 0;
+    for (std::size_t i = from; i <= line + kFullNameLines && i < view.texts.size(); ++i) {
+      const std::string_view text = view.texts[i];
+      if (text.size() <= first.size() || text.substr(0, first.size()) != first ||
+          text[first.size()] != ' ' || !IsBareName(view, i)) {
+        continue;
+      }
+      build_lower();
+      if (CountOrdinaryWords(view, text, lower, Where::kProse).ordinary != 0) continue;
+      Byline full = ParseByline(text, view.dates.language);
+      if (full.authors.size() != 1 || full.desk) continue;
+      *byline = std::move(full);
+      return;
+    }
+  };
+  const auto take = [&](std::size_t line, Byline byline) {
+    ExpandFirstName(line, &byline);
+    if (byline.agency.empty()) byline.agency = agency;
+    TakeByline(std::move(byline), article);
+    found_on->push_back(line);
+    if (JoinsNextLine(view, line)) found_on->push_back(line + 1);
   };
   const std::unordered_set<std::string> headline_words = HeadlineWords(view, anchors.headline);
   const auto prose_topic = [&](const Byline& byline) {
