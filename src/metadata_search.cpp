@@ -184,22 +184,24 @@ std::string_view TrailingCredit(std::string_view text) {
   return {};
 }
 
-// The text up to its first sentence end or "|": where a long line that
-// opens with a credit ends it ("Posted by Jo Smith on May 2 in News. Tags:
-// ..."). The full stop of an initial or an abbreviation ends nothing ("Jo
-// C. Smith", "Sr. Director").
-std::string_view FirstPart(std::string_view text) {
-  std::size_t end = text.find(" | ");
-  for (std::size_t at = text.find(". "); at != std::string_view::npos && at < end;
+// Where the text's first sentence ends (its full stop), npos if it does
+// not end inside the text. The full stop of an initial or an abbreviation
+// ends nothing ("Jo C. Smith", "Sr. Director").
+std::size_t FirstSentenceEnd(std::string_view text) {
+  for (std::size_t at = text.find(". "); at != std::string_view::npos;
        at = text.find(". ", at + 1)) {
     const std::size_t word = text.rfind(' ', at);
     const std::size_t letters = word == std::string_view::npos ? at : at - word - 1;
-    if (letters > 2) {
-      end = at;
-      break;
-    }
+    if (letters > 2) return at;
   }
-  return text.substr(0, std::min(end, text.size()));
+  return std::string_view::npos;
+}
+
+// The text up to its first sentence end or "|": where a long line that
+// opens with a credit ends it ("Posted by Jo Smith on May 2 in News. Tags:
+// ...").
+std::string_view FirstPart(std::string_view text) {
+  return text.substr(0, std::min({text.find(" | "), FirstSentenceEnd(text), text.size()}));
 }
 
 // A long line that opens with a credit, its first sentence or part a
@@ -1392,12 +1394,13 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
       if (!prefixed && !MentionsCreditPrefix(view.texts[i])) continue;
       Byline byline = BylineAt(view, i);
       if ((!prefixed && !byline.credited) || !NamesSomeone(view, byline)) continue;
-      // A bare "by" in lower case that ends with a full stop is the tail
-      // of a sentence a renderer split at a link ("... the line was
-      // extended" / "by Muni Central Subway with a new stop.").
+      // A bare "by" in lower case that ends with a full stop, or that
+      // another sentence follows, is the tail of a sentence a renderer
+      // split at a link ("... the line was extended" / "by Muni Central
+      // Subway with a new stop.", "by Jules Verne. In both that story ...").
       const std::string_view text = view.texts[i];
       if (!byline.credited && !text.empty() && text[0] >= 'a' && text[0] <= 'z' &&
-          EndsWithFullStop(text)) {
+          (EndsWithFullStop(text) || FirstSentenceEnd(text) != std::string_view::npos)) {
         continue;
       }
       // A bare "By" before a word of the prose is a filter or a sort ("By
