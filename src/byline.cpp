@@ -1566,8 +1566,11 @@ bool MentionsCreditPrefix(std::string_view line) {
     const auto c = static_cast<unsigned char>(line[i]);
     // After a space or a mark; anywhere in scripts written without spaces
     // (a lead byte of three or four: "…　作者：").
+    // A capital right after a digit starts a word too: a date glued to the
+    // credit ("27 September,2023By Jo Smith").
     const auto before = i == 0 ? ' ' : static_cast<unsigned char>(line[i - 1]);
-    const bool word_start = c >= 0xE0 || (before < 0x80 && !std::isalnum(before));
+    const bool word_start = c >= 0xE0 || (before < 0x80 && !std::isalnum(before)) ||
+                            (std::isdigit(before) && std::isupper(c));
     if (!word_start || (c < 0x80 && !std::isalpha(c)) || (c >= 0x80 && c < 0xC0)) continue;
     // ASCII letters fold to their lower case, the folded head's first bytes:
     // most word starts begin no prefix, and need no folding.

@@ -449,7 +449,8 @@ TEST(MentionsCreditPrefix, EveryCreditedLineHasOne) {
     }
   }
   for (const char* line : {"Posted on 4 March 2021 by Celia Ward", "Erstellt von Jonas Weber",
-                           "12.05.2020 | Autor: Jonas Weber", "Posted byDamien Walter"}) {
+                           "12.05.2020 | Autor: Jonas Weber", "Posted byDamien Walter",
+                           "27 September,2023By Celia Ward"}) {
     EXPECT_TRUE(MentionsCreditPrefix(line)) << line;
   }
   // In capitals too: a prefix is found whatever the case of its letters.
@@ -459,7 +460,7 @@ TEST(MentionsCreditPrefix, EveryCreditedLineHasOne) {
     EXPECT_TRUE(MentionsCreditPrefix(line)) << line;
   }
   for (const char* line : {"", "Bypass road reopens", "Paris in spring", "Portugal wins 2-1",
-                           "Jo Marsh", "March 4, 2021"}) {
+                           "Jo Marsh", "March 4, 2021", "Route 66by night"}) {
     EXPECT_FALSE(MentionsCreditPrefix(line)) << line;
   }
 }
