@@ -168,6 +168,12 @@ bool MetadataOfShortParts(const PageView& view, std::size_t i) {
   return parts > 1;
 }
 
+// The line has a copyright notice's mark: "©" or the word.
+bool HasCopyrightMark(std::string_view text) {
+  return text.find("\xC2\xA9") != std::string_view::npos ||
+         FoldCase(text).find("copyright") != std::string::npos;
+}
+
 // The last sentence of a line when it is a short credit that follows
 // another sentence: "... beyond the U.S. and Canada. By Jo Smith on Dec.
 // 19, 2025", "Jo Smith, Senior Autos Reporter. By Jo Smith". Empty when
@@ -1380,7 +1386,12 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
       if (tried[i]) continue;
       tried[i] = true;
       const bool prefixed = Prefixed(view, i);
-      if (const std::string_view tail = TrailingCredit(view.texts[i]); !prefixed && !tail.empty()) {
+      // (A credit ending a line far down is a teaser's, "... endlich
+      // liebevoll auf uns selbst zu blicken. von Maria Preuß", or the
+      // footer's, "© Acme. Published by Acme Design Inc.".)
+      if (const std::string_view tail = TrailingCredit(view.texts[i]);
+          lines != &article_lines && !prefixed && !tail.empty() &&
+          !HasCopyrightMark(view.texts[i])) {
         Byline byline = ParseByline(tail, view.dates.language);
         if (NamesSomeone(view, byline) && !topic(byline)) {
           take(i, std::move(byline));
@@ -1976,8 +1987,7 @@ int LatestYearWritten(const PageView& view, int until) {
     });
     if (line_latest <= anchored) continue;
     latest = std::max(latest, line_latest);
-    if (text.find("\xC2\xA9") != std::string_view::npos ||
-        FoldCase(text).find("copyright") != std::string::npos) {
+    if (HasCopyrightMark(text)) {
       anchored = line_latest;
       continue;
     }
