@@ -391,15 +391,35 @@ bool MostlyDate(const PageView& view, std::size_t i) {
   return 2 * date_bytes >= view.texts[i].size();
 }
 
+// Line i opens with a date ("23.06.2016 um 16:14 Uhr - ...").
+bool OpensWithDate(const PageView& view, std::size_t i) {
+  const std::string_view text = view.texts[i];
+  if (!HasDate(view, i)) return false;
+  const std::vector<FoundDate> dates = FindDates(text, view.dates);
+  return !dates.empty() && text.substr(0, dates[0].text.size()) == dates[0].text;
+}
+
+// Line i opens with a date and a separator mark after it ("23.06.2016 um
+// 16:14 Uhr - Jo Smith"), not with a date glued to a title
+// ("27.01.2022MineralölINFO November 2021") or running into words.
+bool OpensWithDateThenSeparator(const PageView& view, std::size_t i) {
+  if (!OpensWithDate(view, i)) return false;
+  const std::string_view text = view.texts[i];
+  const std::size_t after = text.find_first_not_of(' ', FindDates(text, view.dates)[0].text.size());
+  if (after == std::string_view::npos) return false;
+  for (const std::string_view mark :
+       {"\xE2\x80\xA2", "|", "\xC2\xB7", "-", "\xE2\x80\x93", "\xE2\x80\x94"}) {
+    if (text.substr(after, mark.size()) == mark) return true;
+  }
+  return false;
+}
+
 // A line that opens with a date and credits someone ("2025年9月3日 10:32
 // 来源：江澄日报 作者：林晓雯", "March 4, 2021 | Source: Harbor Kurier |
 // Author: Jo Smith"): a metadata line however long, which in a language
 // without spaces counts many words.
 bool DateAndCreditLine(const PageView& view, std::size_t i) {
-  const std::string_view text = view.texts[i];
-  if (!MentionsCreditPrefix(text) || !HasDate(view, i)) return false;
-  const std::vector<FoundDate> dates = FindDates(text, view.dates);
-  return !dates.empty() && text.substr(0, dates[0].text.size()) == dates[0].text;
+  return MentionsCreditPrefix(view.texts[i]) && OpensWithDate(view, i);
 }
 
 // Line i - 1 is short enough to be the cue of line i's date ("Published",
@@ -1233,8 +1253,11 @@ std::size_t FirstProseBelow(const PageView& view, long after) {
 bool NameAndDate(const PageView& view, std::size_t i, bool above_prose) {
   // (A body line between the headline and the first prose that ends no
   // sentence is the text's credit line, not a dateline: "May 2, 2025 · Jo
-  // Smith", "Jo Smith | Publicado hace 3 horas".)
-  const bool body_ok = above_prose && !EndsWithFullStop(view.texts[i]);
+  // Smith", "Jo Smith | Publicado hace 3 horas"; so is one that opens with
+  // its date under a standfirst: "23.06.2016 um 16:14 Uhr - Jo Smith - 91
+  // Ergänzungen".)
+  const bool body_ok =
+      (above_prose || OpensWithDateThenSeparator(view, i)) && !EndsWithFullStop(view.texts[i]);
   if ((view.label(i) == Label::kBody && !body_ok) || !ShortLine(view, i) || !HasDate(view, i)) {
     return false;
   }
