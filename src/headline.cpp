@@ -578,8 +578,12 @@ TitleFacts FactsOf(const PageView& view) {
   return TitleFacts{BodyWords(view), FirstLineNorm(view), MainArticleBlock(view)};
 }
 
-// The rules' choice (see headline.h).
-HeadlineChoice RulePick(const PageView& view, const TitleFacts& facts) {
+bool NeverHeadline(const PageView& view, std::size_t i);
+
+// The rules' choice (see headline.h); with skip_never, no line that
+// NeverHeadline rules out (the checks the ranker's pick gets, for a model
+// without a ranker).
+HeadlineChoice RulePick(const PageView& view, const TitleFacts& facts, bool skip_never) {
   const WordSet& body = facts.body;
   const std::string& first_norm = facts.first_norm;
   long best = -1;
@@ -594,7 +598,7 @@ HeadlineChoice RulePick(const PageView& view, const TitleFacts& facts) {
     // (InFirstLine normalises the line: only where it decides something.)
     const bool unlikely = p < kHeadlineProbability;
     if (unlikely && !InFirstLine(view, i, first_norm)) continue;
-    if (!PlausibleHeadline(view, i)) continue;
+    if (!PlausibleHeadline(view, i) || (skip_never && NeverHeadline(view, i))) continue;
     const bool in_title = unlikely || InFirstLine(view, i, first_norm);
     const float overlap = BodyOverlap(view, i, body);
     if (overlap == 0.0f && p < kUnsupportedHeadlineProbability && !in_title) continue;
@@ -834,7 +838,7 @@ HeadlineRun JoinSplitHeadline(const PageView& view, long headline) {
 
 std::vector<HeadlineCandidate> HeadlineCandidates(const PageView& view) {
   const TitleFacts facts = FactsOf(view);
-  return Candidates(view, facts, RulePick(view, facts));
+  return Candidates(view, facts, RulePick(view, facts, /*skip_never=*/false));
 }
 
 namespace {
@@ -1050,8 +1054,16 @@ bool NeverHeadline(const PageView& view, std::size_t i) {
 
 HeadlineChoice PickHeadline(const PageView& view, const HeadlineRanker& ranker) {
   const TitleFacts facts = FactsOf(view);
-  const HeadlineChoice rules = RulePick(view, facts);
+  const HeadlineChoice rules = RulePick(view, facts, /*skip_never=*/false);
   HeadlineChoice choice = rules;
+  // Without a ranker (models/fast.pithm), the rules' pick gets the checks a
+  // ranker's pick gets below: a control, a picture or the site's name gives
+  // way to the rules' next line.
+  if (!ranker.present() && choice.line >= 0 &&
+      NeverHeadline(view, static_cast<std::size_t>(choice.line))) {
+    const HeadlineChoice next = RulePick(view, facts, /*skip_never=*/true);
+    if (next.line >= 0) choice = next;
+  }
   if (ranker.present()) {
     std::vector<HeadlineCandidate> candidates = Candidates(view, facts, rules);
     long ranked = RankHeadline(ranker, candidates);

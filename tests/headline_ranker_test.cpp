@@ -388,6 +388,22 @@ TEST(HeadlineRanker, PageControlGivesWayToTheNextCandidate) {
   }
 }
 
+// Without a ranker (models/fast.pithm) the rules' pick gets the same checks:
+// a control or the site's name that the model is surer of than of the
+// headline gives way to the rules' next line.
+TEST(HeadlineRanker, WithoutARankerTheRulesPickGivesWayToo) {
+  for (const char* control : {"Translate This Blog", "Colin Watson's blog", "Privacy Policy"}) {
+    SCOPED_TRACE(control);
+    const TestPage page({
+        {X, "Home", 0.0f},
+        {H, control, 0.99f},
+        {X, "A quiet week", 0.3f},
+        {B, "Senator John Kerry endorsed Barack Obama for president on Thursday.", 0.0f},
+    });
+    EXPECT_EQ(PickHeadline(page.view(), HeadlineRanker{}).line, 2);
+  }
+}
+
 // A headline that merely repeats a word or a phrase is no picture, and one
 // about someone's blog is no blog's name: it stays.
 TEST(HeadlineRanker, RepeatedWordsAndBlogsInTheNewsStay) {
