@@ -391,21 +391,25 @@ bool MostlyDate(const PageView& view, std::size_t i) {
   return 2 * date_bytes >= view.texts[i].size();
 }
 
-// Line i opens with a date ("23.06.2016 um 16:14 Uhr - ...").
-bool OpensWithDate(const PageView& view, std::size_t i) {
+// The length of the date that opens line i ("23.06.2016 um 16:14 Uhr -
+// ..."), 0 when the line opens with no date.
+std::size_t OpeningDateBytes(const PageView& view, std::size_t i) {
   const std::string_view text = view.texts[i];
-  if (!HasDate(view, i)) return false;
+  if (!HasDate(view, i)) return 0;
   const std::vector<FoundDate> dates = FindDates(text, view.dates);
-  return !dates.empty() && text.substr(0, dates[0].text.size()) == dates[0].text;
+  return !dates.empty() && text.substr(0, dates[0].text.size()) == dates[0].text
+             ? dates[0].text.size()
+             : 0;
 }
 
 // Line i opens with a date and a separator mark after it ("23.06.2016 um
 // 16:14 Uhr - Jo Smith"), not with a date glued to a title
 // ("27.01.2022MineralölINFO November 2021") or running into words.
 bool OpensWithDateThenSeparator(const PageView& view, std::size_t i) {
-  if (!OpensWithDate(view, i)) return false;
+  const std::size_t date_bytes = OpeningDateBytes(view, i);
+  if (date_bytes == 0) return false;
   const std::string_view text = view.texts[i];
-  const std::size_t after = text.find_first_not_of(' ', FindDates(text, view.dates)[0].text.size());
+  const std::size_t after = text.find_first_not_of(' ', date_bytes);
   if (after == std::string_view::npos) return false;
   for (const std::string_view mark :
        {"\xE2\x80\xA2", "|", "\xC2\xB7", "-", "\xE2\x80\x93", "\xE2\x80\x94"}) {
@@ -419,7 +423,7 @@ bool OpensWithDateThenSeparator(const PageView& view, std::size_t i) {
 // Author: Jo Smith"): a metadata line however long, which in a language
 // without spaces counts many words.
 bool DateAndCreditLine(const PageView& view, std::size_t i) {
-  return MentionsCreditPrefix(view.texts[i]) && OpensWithDate(view, i);
+  return MentionsCreditPrefix(view.texts[i]) && OpeningDateBytes(view, i) > 0;
 }
 
 // Line i - 1 is short enough to be the cue of line i's date ("Published",
@@ -1309,7 +1313,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
   // person a line near it names in full, first name first ("Juliette
   // Carreiro" over it in an author box): that name, when no word of it is
   // one the prose writes in lower case.
-  const auto ExpandFirstName = [&](std::size_t line, Byline* byline) {
+  const auto expand_first_name = [&](std::size_t line, Byline* byline) {
     if (byline->authors.size() != 1 || byline->cleaned != byline->authors[0] ||
         CountWords(byline->cleaned, 2) != 1) {
       return;
@@ -1336,7 +1340,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     }
   };
   const auto take = [&](std::size_t line, Byline byline) {
-    ExpandFirstName(line, &byline);
+    expand_first_name(line, &byline);
     if (byline.agency.empty()) byline.agency = agency;
     TakeByline(std::move(byline), article);
     found_on->push_back(line);
