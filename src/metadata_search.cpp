@@ -1160,9 +1160,11 @@ Byline NameBesideJobTitle(const PageView& view, std::size_t i) {
   return {};
 }
 
-// Line i is nothing but a person's name with a particle in lower case,
-// which LooksLikeName leaves out ("Greta von Albrecht", "Ana de la Cruz"):
-// three to five words, the first and the last capitalised.
+// Line i is nothing but a person's name with a particle, which
+// LooksLikeName leaves out ("Greta von Albrecht", "Ana de la Cruz",
+// "Verónica De Vita"): three to five words, the first and the last
+// capitalised, a particle in lower case anywhere or in capitals between
+// them.
 bool NameWithParticle(const PageView& view, std::size_t i) {
   static constexpr std::string_view kParticles[] = {
       "von", "van", "de",  "der", "den", "da",  "di", "del", "della", "du", "la",
@@ -1174,11 +1176,18 @@ bool NameWithParticle(const PageView& view, std::size_t i) {
     return false;
   }
   bool particle = false;
-  for (const Word& w : words) {
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const Word& w = words[k];
     if (w.has_digit || w.ideographic) return false;
-    if (w.capitalised) continue;
+    // (A capital particle is written "De", not "LA" of "ESCUCHA LA NOTICIA".)
+    const bool title_case_inside =
+        k > 0 && k + 1 < words.size() && w.text.size() > 1 &&
+        std::none_of(w.text.begin() + 1, w.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    const std::string folded =
+        w.capitalised && title_case_inside ? FoldCase(w.text) : std::string(w.text);
     bool known = false;
-    for (const std::string_view p : kParticles) known = known || w.text == p;
+    for (const std::string_view p : kParticles) known = known || folded == p;
+    if (w.capitalised && !known) continue;
     if (!known) return false;
     particle = true;
   }
