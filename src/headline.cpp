@@ -1056,15 +1056,15 @@ HeadlineChoice PickHeadline(const PageView& view, const HeadlineRanker& ranker) 
   const TitleFacts facts = FactsOf(view);
   const HeadlineChoice rules = RulePick(view, facts, /*skip_never=*/false);
   HeadlineChoice choice = rules;
-  // Without a ranker (models/fast.pithm), the rules' pick gets the checks a
-  // ranker's pick gets below: a control, a picture or the site's name gives
-  // way to the rules' next line.
-  if (!ranker.present() && choice.line >= 0 &&
-      NeverHeadline(view, static_cast<std::size_t>(choice.line))) {
-    const HeadlineChoice next = RulePick(view, facts, /*skip_never=*/true);
-    if (next.line >= 0) choice = next;
-  }
-  if (ranker.present()) {
+  if (!ranker.present()) {
+    // Without a ranker (models/fast.pithm), the rules' pick gets the checks a
+    // ranker's pick gets below: a control, a picture or the site's name gives
+    // way to the rules' next line.
+    if (choice.line >= 0 && NeverHeadline(view, static_cast<std::size_t>(choice.line))) {
+      const HeadlineChoice next = RulePick(view, facts, /*skip_never=*/true);
+      if (next.line >= 0) choice = next;
+    }
+  } else {
     std::vector<HeadlineCandidate> candidates = Candidates(view, facts, rules);
     long ranked = RankHeadline(ranker, candidates);
     // A control, a picture or the site's name is no headline: the next

@@ -402,6 +402,18 @@ std::size_t OpeningDateBytes(const PageView& view, std::size_t i) {
              : 0;
 }
 
+// The marks that separate the fields of a credit or date line ("Jo Smith •
+// May 2, 2025", "May 2, 2025 | News", a dash).
+constexpr std::string_view kFieldMarks[] = {"\xE2\x80\xA2", "|",           "\xC2\xB7", "-",
+                                            "\xE2\x80\x93", "\xE2\x80\x94"};
+
+// No capital after a word's first letter ("Juliette", "De"; not "JWU",
+// "HomeAdvisor", "LA").
+// REQUIRES: !word.empty().
+bool NoCapitalAfterFirst(std::string_view word) {
+  return std::none_of(word.begin() + 1, word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 // Line i opens with a date and a separator mark after it ("23.06.2016 um
 // 16:14 Uhr - Jo Smith"), not with a date glued to a title
 // ("27.01.2022MineralölINFO November 2021") or running into words.
@@ -411,8 +423,7 @@ bool OpensWithDateThenSeparator(const PageView& view, std::size_t i) {
   const std::string_view text = view.texts[i];
   const std::size_t after = text.find_first_not_of(' ', date_bytes);
   if (after == std::string_view::npos) return false;
-  for (const std::string_view mark :
-       {"\xE2\x80\xA2", "|", "\xC2\xB7", "-", "\xE2\x80\x93", "\xE2\x80\x94"}) {
+  for (const std::string_view mark : kFieldMarks) {
     if (text.substr(after, mark.size()) == mark) return true;
   }
   return false;
@@ -1181,8 +1192,7 @@ bool NameWithParticle(const PageView& view, std::size_t i) {
     if (w.has_digit || w.ideographic) return false;
     // (A capital particle is written "De", not "LA" of "ESCUCHA LA NOTICIA".)
     const bool title_case_inside =
-        k > 0 && k + 1 < words.size() && w.text.size() > 1 &&
-        std::none_of(w.text.begin() + 1, w.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        k > 0 && k + 1 < words.size() && w.text.size() > 1 && NoCapitalAfterFirst(w.text);
     const std::string folded =
         w.capitalised && title_case_inside ? FoldCase(w.text) : std::string(w.text);
     bool known = false;
@@ -1329,10 +1339,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     }
     const std::string_view first = byline->cleaned;
     // (A first name is written "Juliette": not "JWU", not "HomeAdvisor".)
-    if (first[0] < 'A' || first[0] > 'Z' ||
-        std::any_of(first.begin() + 1, first.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
-      return;
-    }
+    if (first[0] < 'A' || first[0] > 'Z' || !NoCapitalAfterFirst(first)) return;
     const std::size_t from = line > kFullNameLines ? line - kFullNameLines : 0;
     for (std::size_t i = from; i <= line + kFullNameLines && i < view.texts.size(); ++i) {
       const std::string_view text = view.texts[i];
@@ -2098,8 +2105,7 @@ bool AfterSeparator(std::string_view text, std::string_view date_text) {
   const std::size_t last = text.find_last_not_of(" \t", at == 0 ? 0 : at - 1);
   if (at == 0 || last == std::string_view::npos) return false;
   const std::string_view before = text.substr(0, last + 1);
-  for (const std::string_view mark :
-       {"\xE2\x80\xA2", "|", "\xC2\xB7", "-", "\xE2\x80\x93", "\xE2\x80\x94"}) {
+  for (const std::string_view mark : kFieldMarks) {
     if (before.size() >= mark.size() && before.substr(before.size() - mark.size()) == mark) {
       return true;
     }
