@@ -405,6 +405,27 @@ bool IsAdLabel(std::string_view text) {
   return IsAloneOnLine(text, kLabels);
 }
 
+// Whether `text` holds `letters` (ASCII lower-case letters) in any mix of
+// ASCII cases. Case folding makes none of the letters b, c, d, e, g, m, o,
+// p, q, r, u, v, x and z but from themselves and their capitals, so a text
+// that folds to a phrase holds that phrase's runs of these letters: a test
+// that needs no folding. The first letter is looked for with find (memchr),
+// so a rare one makes the test cheap; a byte loop over every line cost as
+// much as the folding it saved.
+bool HoldsLetters(std::string_view text, std::string_view letters) {
+  const char lower = letters[0];
+  for (const char first : {lower, static_cast<char>(lower - 'a' + 'A')}) {
+    for (std::size_t at = text.find(first);
+         at != std::string_view::npos && at + letters.size() <= text.size();
+         at = text.find(first, at + 1)) {
+      std::size_t k = 1;
+      while (k < letters.size() && (text[at + k] | 0x20) == letters[k]) ++k;
+      if (k == letters.size()) return true;
+    }
+  }
+  return false;
+}
+
 // A newspaper's note of the print edition a web article also ran in ("A
 // version of this article appeared in print on 11/08/2012, on page B9 of
 // the New York edition"): after the text, not of it (86% of the copies on
@@ -412,6 +433,10 @@ bool IsAdLabel(std::string_view text) {
 bool IsPrintEditionNote(std::string_view text) {
   constexpr std::string_view kOpening = "a version of this ";
   if (text.size() < kOpening.size() || text.size() > kPrintNoteBytes) return false;
+  // Folding (BodyLines asks this of every body line) only where it can
+  // find the opening: no ASCII byte but 'a' and 'A' folds to an 'a'.
+  const auto first = static_cast<unsigned char>(text[0]);
+  if ((first != 'a' && first != 'A' && first < 0x80) || !HoldsLetters(text, "ver")) return false;
   const std::string folded = FoldCase(text);
   return folded.compare(0, kOpening.size(), kOpening) == 0 &&
          folded.find(" in print", kOpening.size()) != std::string::npos;
@@ -423,6 +448,9 @@ bool IsPrintEditionNote(std::string_view text) {
 // boilerplate, most after the text.
 bool IsRightsNotice(std::string_view text) {
   if (text.size() > kPrintNoteBytes) return false;
+  // Folding (BodyLines asks this of every body line) only where it can
+  // find one of the phrases.
+  if (!HoldsLetters(text, "ved") && !HoldsLetters(text, "pub")) return false;
   const std::string folded = FoldCase(text);
   if (folded.find("may not be published, broadcast, rewritten") != std::string::npos) return true;
   if (folded.find("all rights reserved") == std::string::npos) return false;

@@ -1544,6 +1544,15 @@ unsigned char AsciiLower(unsigned char c) {
   return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c - 'A' + 'a') : c;
 }
 
+// The <cctype> tests as the "C" locale answers them (pith never sets
+// another), without a call per byte: MentionsCreditPrefix asks them of every
+// byte of every line it reads, and the calls were a third of its time.
+constexpr bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+constexpr bool IsAsciiUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool IsAsciiLowerLetter(unsigned char c) { return c >= 'a' && c <= 'z'; }
+constexpr bool IsAsciiAlpha(unsigned char c) { return IsAsciiUpper(c) || IsAsciiLowerLetter(c); }
+constexpr bool IsAsciiAlnum(unsigned char c) { return IsAsciiAlpha(c) || IsAsciiDigit(c); }
+
 // Some prefix can start at line[i], an ASCII letter, as far as its first
 // two bytes tell (a non-ASCII second byte may fold to anything).
 bool MayStartPrefix(std::string_view line, size_t i) {
@@ -1568,10 +1577,10 @@ bool MentionsCreditPrefix(std::string_view line) {
     // (a lead byte of three or four: "…　作者：").
     // A capital right after a digit starts a word too: a date glued to the
     // credit ("27 September,2023By Jo Smith").
-    const auto before = i == 0 ? ' ' : static_cast<unsigned char>(line[i - 1]);
-    const bool word_start = c >= 0xE0 || (before < 0x80 && !std::isalnum(before)) ||
-                            (std::isdigit(before) && std::isupper(c));
-    if (!word_start || (c < 0x80 && !std::isalpha(c)) || (c >= 0x80 && c < 0xC0)) continue;
+    const unsigned char before = i == 0 ? ' ' : static_cast<unsigned char>(line[i - 1]);
+    const bool word_start = c >= 0xE0 || (before < 0x80 && !IsAsciiAlnum(before)) ||
+                            (IsAsciiDigit(before) && IsAsciiUpper(c));
+    if (!word_start || (c < 0x80 && !IsAsciiAlpha(c)) || (c >= 0x80 && c < 0xC0)) continue;
     // ASCII letters fold to their lower case, the folded head's first bytes:
     // most word starts begin no prefix, and need no folding.
     if (c < 0x80 && !MayStartPrefix(line, i)) continue;
@@ -1585,7 +1594,7 @@ bool MentionsCreditPrefix(std::string_view line) {
       // A whole word ("by", not "bypass"), or "by" glued to a capital ("byJo").
       const unsigned char next =
           i + p.size() < line.size() ? static_cast<unsigned char>(line[i + p.size()]) : ' ';
-      if (next < 0x80 && !std::islower(next) && !std::isdigit(next)) return true;
+      if (next < 0x80 && !IsAsciiLowerLetter(next) && !IsAsciiDigit(next)) return true;
     }
   }
   return false;

@@ -318,7 +318,7 @@ bool PlausibleHeadline(const PageView& view, std::size_t i) {
   // A credit without its prefix: a news agency alone ("Press Trust of
   // India") or a short desk credit ("The Oregonian Staff").
   if (letter_words <= kMaxCreditWords) {
-    const Byline credit = ParseByline(text, view.dates.language);
+    const Byline& credit = LineByline(view, i);
     if ((!credit.agency.empty() && credit.authors.empty()) || credit.desk) return false;
   }
   // A date line: a short line with a date, or one the date fills half of

@@ -192,7 +192,7 @@ std::size_t CountLineWords(const PageView& view, std::size_t i, std::size_t limi
 bool IsBareName(const PageView& view, std::size_t i) {
   return Memoised(view, i, LineMemo::kBareKnown, LineMemo::kBare, [&] {
     if (!LooksLikeName(view, view.texts[i])) return false;
-    const Byline byline = ParseByline(view.texts[i], view.dates.language);
+    const Byline& byline = LineByline(view, i);
     return byline.authors.size() == 1 && SameNormalised(byline.authors[0], view.texts[i]);
   });
 }
@@ -200,6 +200,19 @@ bool IsBareName(const PageView& view, std::size_t i) {
 bool HasDate(const PageView& view, std::size_t i) {
   return Memoised(view, i, LineMemo::kDateKnown, LineMemo::kDate,
                   [&] { return !FindDates(view.texts[i], view.dates).empty(); });
+}
+
+const Byline& LineByline(const PageView& view, std::size_t i) {
+  uint8_t& known = Known(view, i);
+  std::vector<Byline>& bylines = view.memo.bylines;
+  if ((known & LineMemo::kBylineKnown) == 0) {
+    // Sized once, on the page's first parse, so that the references
+    // handed out stay valid.
+    if (bylines.empty()) bylines.resize(view.texts.size());
+    bylines[i] = ParseByline(view.texts[i], view.dates.language);
+    known = static_cast<uint8_t>(known | LineMemo::kBylineKnown);
+  }
+  return bylines[i];
 }
 
 namespace {

@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "byline.h"
 #include "classify.h"
 #include "dates.h"
 #include "lines.h"
@@ -27,10 +28,11 @@ inline constexpr std::size_t kMaxBylineWords = 14;
 inline constexpr std::size_t kSentenceWords = 6;
 
 // What the assembler's rules ask again and again of the same lines, worked
-// out once per line on first use: its words, its word count, IsBareName and
-// HasDate; and, once per page, how the body writes its words.
+// out once per line on first use: its words, its word count, IsBareName,
+// HasDate and its byline; and, once per page, how the body writes its words.
 struct LineMemo {
   std::vector<std::vector<Word>> words;  // SplitWords(texts[i]) once kWordsKnown
+  std::vector<Byline> bylines;           // ParseByline(texts[i]) once kBylineKnown
   // What CountWords has found of line i: its word count once kCountExact,
   // else a lower bound (0: nothing known).
   std::vector<uint32_t> counts;
@@ -40,7 +42,7 @@ struct LineMemo {
   std::unordered_map<std::string, int8_t> body_case;
   bool body_case_known = false;
   static constexpr uint8_t kWordsKnown = 1, kBareKnown = 2, kBare = 4, kDateKnown = 8, kDate = 16,
-                           kCountExact = 32;
+                           kCountExact = 32, kBylineKnown = 64;
 };
 
 // REQUIRES: decisions and texts have one entry per line of `page`; texts[i]
@@ -95,6 +97,11 @@ bool IsBareName(const PageView& view, std::size_t i);
 
 // Line i holds a date (dates.h; memoised in the view).
 bool HasDate(const PageView& view, std::size_t i);
+
+// ParseByline(view.texts[i], view.dates.language), memoised in the view (the
+// rules of the headline and the metadata parse the same lines again and
+// again: a quarter of the parses were repeats). Valid as long as the view.
+const Byline& LineByline(const PageView& view, std::size_t i);
 
 // An image credit ("© Jo Smith", "Photo: ...", "Picture: ...",
 // "... beach. Photo Jo Smith",

@@ -287,7 +287,7 @@ bool JoinsNextLine(const PageView& view, std::size_t i) {
   const bool korean = below.size() >= kReporter.size() &&
                       below.substr(below.size() - kReporter.size()) == kReporter;
   if (!two_names && !korean && !MentionsCreditPrefix(view.texts[i])) return false;
-  const Byline alone = ParseByline(view.texts[i], view.dates.language);
+  const Byline& alone = LineByline(view, i);
   if (alone.authors.empty() && alone.agency.empty() && here.size() <= 3) {
     return LooksLikeByline(std::string(view.texts[i]) + " " + std::string(view.texts[i + 1]));
   }
@@ -689,7 +689,7 @@ bool TeaserCredit(const PageView& view, std::size_t i, const Byline& byline) {
     if (other_words.empty() || FoldCase(other_words[0].text) != prefix || !Prefixed(view, k)) {
       continue;
     }
-    const Byline other = ParseByline(view.texts[k], view.dates.language);
+    const Byline& other = LineByline(view, k);
     if (other.authors.empty() || other.authors == byline.authors) continue;
     return true;
   }
@@ -1096,7 +1096,7 @@ bool OpensBio(const PageView& view, std::size_t i) {
   for (const Word& w : words) {
     if (IsStopword(view.dates.language, FoldCase(w.text))) return false;  // "Our Methodology"
   }
-  const Byline byline = ParseByline(view.texts[i], view.dates.language);
+  const Byline& byline = LineByline(view, i);
   return byline.authors.size() == 1 && SameNormalised(byline.authors[0], view.texts[i]);
 }
 
@@ -1202,7 +1202,7 @@ bool NameWithParticle(const PageView& view, std::size_t i) {
     particle = true;
   }
   if (!particle) return false;
-  const Byline byline = ParseByline(view.texts[i], view.dates.language);
+  const Byline& byline = LineByline(view, i);
   return byline.authors.size() == 1 && SameNormalised(byline.authors[0], view.texts[i]);
 }
 
@@ -1219,7 +1219,7 @@ bool NamesOnly(const PageView& view, std::size_t i) {
       view.page.input_lines[line.first].find('\t') != std::string_view::npos) {
     return false;
   }
-  const Byline byline = ParseByline(view.texts[i], view.dates.language);
+  const Byline& byline = LineByline(view, i);
   if (byline.authors.size() < 2 || !byline.agency.empty() ||
       !SameNormalised(byline.cleaned, view.texts[i])) {
     return false;
@@ -1239,7 +1239,7 @@ bool AffiliatedNames(const PageView& view, std::size_t i) {
   if (text.size() > kMaxAffiliatedListBytes || text.find(',') == std::string_view::npos) {
     return false;
   }
-  const Byline byline = ParseByline(text, view.dates.language);
+  const Byline& byline = LineByline(view, i);
   if (byline.authors.size() < 2 || !byline.agency.empty()) return false;
   std::size_t marked = 0;
   for (const std::string& author : byline.authors) {
@@ -1284,7 +1284,7 @@ bool NameAndDate(const PageView& view, std::size_t i, bool above_prose) {
   if ((view.label(i) == Label::kBody && !body_ok) || !ShortLine(view, i) || !HasDate(view, i)) {
     return false;
   }
-  const Byline byline = ParseByline(view.texts[i], view.dates.language);
+  const Byline& byline = LineByline(view, i);
   if (byline.authors.empty() || !byline.agency.empty()) return false;
   for (const std::string& author : byline.authors) {
     if (!LooksLikeName(view, author)) return false;
@@ -1318,7 +1318,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     // The headline may be a line labelled metadata (FallbackHeadline).
     if (view.label(i) != Label::kMetadata || static_cast<long>(i) == anchors.headline) continue;
     metadata.push_back(i);
-    if (agency.empty()) agency = ParseByline(view.texts[i], view.dates.language).agency;
+    if (agency.empty()) agency = LineByline(view, i).agency;
   }
   // Built on first use: most pages are settled by a prefixed credit.
   LowerCaseWordMap lower;
@@ -1349,7 +1349,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
       }
       build_lower();
       if (CountOrdinaryWords(view, text, lower, Where::kProse).ordinary != 0) continue;
-      Byline full = ParseByline(text, view.dates.language);
+      Byline full = LineByline(view, i);
       if (full.authors.size() != 1 || full.desk) continue;
       *byline = std::move(full);
       return;
@@ -1383,7 +1383,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     if (view.label(next) != Label::kBody && LinkPhrase(view.texts[next])) return false;
     build_lower();
     if (CountOrdinaryWords(view, view.texts[i], lower, Where::kPage).ordinary != 0) return false;
-    if (ParseByline(view.texts[i], view.dates.language).desk) return false;
+    if (LineByline(view, i).desk) return false;
     return !RepeatedInMenu(view, i);
   };
   // A line the model labelled metadata right under the headline that is
@@ -1407,7 +1407,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     const std::size_t i = static_cast<std::size_t>(anchors.headline + d);
     if (i >= view.texts.size() || view.label(i) != Label::kMetadata) continue;
     if (!IsBareName(view, i) && !NameWithParticle(view, i) && !NamesOnly(view, i)) continue;
-    Byline byline = ParseByline(view.texts[i], view.dates.language);
+    Byline byline = LineByline(view, i);
     if (byline.authors.empty() || byline.desk || !byline.agency.empty() || topic(byline)) {
       continue;
     }
@@ -1498,7 +1498,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     for (long d = 1; anchors.headline >= 0 && d <= kNameUnderHeadline; ++d) {
       const std::size_t i = static_cast<std::size_t>(anchors.headline + d);
       if (i >= view.texts.size() || !NameAndDate(view, i, i < first_prose)) continue;
-      Byline byline = ParseByline(view.texts[i], view.dates.language);
+      Byline byline = LineByline(view, i);
       if (topic(byline)) continue;
       take(i, std::move(byline));
       return;
@@ -1607,7 +1607,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
                                (beside_date() && NamesOnly(view, i)) ||
                                (by_headline && AffiliatedNames(view, i));
     if (!credited_name && !NameAndDate(view, i, above_prose)) continue;
-    Byline byline = ParseByline(view.texts[i], view.dates.language);
+    Byline byline = LineByline(view, i);
     if (topic(byline)) continue;
     // A bare person's name has no word the prose writes in lower case: not
     // "Join Urge", "Show Sidebar" beside a date line (a desk's words are
@@ -1654,7 +1654,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
       // paragraph on developers is no name ("React Native").
       build_lower();
       if (CountOrdinaryWords(view, view.texts[i], lower, Where::kPage).ordinary != 0) continue;
-      Byline byline = ParseByline(view.texts[i], view.dates.language);
+      Byline byline = LineByline(view, i);
       if (byline.desk || topic(byline)) continue;
       take(i, std::move(byline));
       return;
@@ -1664,7 +1664,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
   // a section label ("Weather Desk" above and under the text).
   for (std::size_t i : near) {
     if (!IsBareName(view, i) || !RepeatedInAuthorBox(view, i)) continue;
-    Byline byline = ParseByline(view.texts[i], view.dates.language);
+    Byline byline = LineByline(view, i);
     if (byline.desk || topic(byline)) continue;
     take(i, std::move(byline));
     return;
@@ -1674,7 +1674,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
         MentionedOften(view, i)) {
       continue;
     }
-    Byline byline = ParseByline(view.texts[i], view.dates.language);
+    Byline byline = LineByline(view, i);
     if (topic(byline)) continue;
     take(i, std::move(byline));
     return;
@@ -1692,7 +1692,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
       continue;
     }
     if (!HasDate(view, i - 1) && !(i + 1 < view.texts.size() && HasDate(view, i + 1))) continue;
-    Byline byline = ParseByline(view.texts[i], view.dates.language);
+    Byline byline = LineByline(view, i);
     if (!byline.desk) continue;
     take(i, std::move(byline));
     return;
@@ -1706,7 +1706,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     if (i >= view.texts.size() || view.label(i) == Label::kBody) continue;
     const std::vector<Word>& words = view.words(i);
     if (words.size() < 2 || words.size() > 4 || view.texts[i].size() > kMaxNameBytes) continue;
-    Byline byline = ParseByline(view.texts[i], view.dates.language);
+    Byline byline = LineByline(view, i);
     if (!byline.desk || byline.authors.size() != 1 ||
         !SameNormalised(byline.authors[0], view.texts[i])) {
       continue;
@@ -1729,7 +1729,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
   const auto boxed_name = [&](std::size_t at) {
     Byline byline;
     if (view.texts[at].size() > kMaxNameBytes) return byline;
-    byline = ParseByline(view.texts[at], view.dates.language);
+    byline = LineByline(view, at);
     if (!NamesSomeone(view, byline) || byline.authors.size() > 1 || !byline.agency.empty() ||
         topic(byline)) {
       return Byline{};
@@ -1869,7 +1869,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
         !IsBareName(view, i) || HasImageCredit(view.texts[i])) {
       continue;
     }
-    Byline byline = ParseByline(view.texts[i], view.dates.language);
+    Byline byline = LineByline(view, i);
     if (byline.desk || topic(byline)) continue;
     take(i, std::move(byline));
     return;
@@ -1895,7 +1895,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
   const auto take_bio = [&](bool (*opens)(const PageView&, std::size_t)) {
     for (std::size_t i = 0; i + 1 < view.texts.size(); ++i) {
       if (!opens(view, i)) continue;
-      Byline byline = ParseByline(view.texts[i], view.dates.language);
+      Byline byline = LineByline(view, i);
       if (byline.desk || topic(byline)) continue;
       take(i, std::move(byline));
       return true;
@@ -2407,7 +2407,7 @@ void NameBesideTheDate(const PageView& view, long headline, std::size_t date_lin
     const bool bare = IsBareName(view, k);
     const std::string_view name = bare ? view.texts[k] : NameBeforeJobTitle(view, k);
     if (name.empty() || RepeatedInMenu(view, k)) continue;
-    Byline byline = ParseByline(view.texts[k], view.dates.language);
+    Byline byline = LineByline(view, k);
     if (byline.authors.empty() || byline.desk || !byline.agency.empty()) continue;
     // Beside a job title, the name alone is the credit.
     if (!bare && (byline.authors.size() != 1 || !SameNormalised(byline.authors[0], name))) {

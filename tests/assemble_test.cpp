@@ -991,6 +991,27 @@ const std::vector<Case>& Cases() {
        "",
        "",
        {kBody1, kBody2}},
+      {"the print note and the rights notice in capitals or with a long s are no paragraphs "
+       "either (their tests fold only lines holding the letters b, d, e, p, r, u and v they need)",
+       {{H, "Storm closes schools across the county"},
+        {B, kBody1},
+        {B, kBody2},
+        {B,
+         "A VERSION OF THIS ARTICLE APPEARED IN PRINT ON 11/08/2012, ON PAGE B9 OF THE NEW "
+         "YORK EDITION."},
+        {B,
+         "\xC2\xA9 2007 Harbor Press. All Rights Re\xC5\xBF"
+         "erved."},
+        {B,
+         "THIS MATERIAL MAY NOT BE PUBLI\xC5\xBF"
+         "HED, BROADCAST, REWRITTEN OR REDISTRIBUTED."}},
+       "Storm closes schools across the county",
+       "",
+       {},
+       "",
+       "",
+       "",
+       {kBody1, kBody2}},
       {"an advertisement label alone on its line inside the text is no paragraph",
        {{H, "Storm closes schools across the county"},
         {B, kBody1},

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "byline.h"
 #include "line_features.h"
 
 namespace pith::internal {
@@ -199,9 +200,10 @@ TEST(HasImageCredit, AgreesWithSearchingEveryMark) {
 
 // The view's memo answers as the functions do on a view that has never
 // been asked (words(i) as SplitWords, CountLineWords as CountWords,
-// IsBareName and HasDate as on a fresh view), asked in any order and again,
-// with and without the words ComputeFeaturesAndLanguage split: the lines of every page
-// of samples/ and of a page of names, dates, credits and prose.
+// IsBareName and HasDate as on a fresh view, LineByline as ParseByline),
+// asked in any order and again, with and without the words
+// ComputeFeaturesAndLanguage split: the lines of every page of samples/ and
+// of a page of names, dates, credits and prose.
 void ExpectMemoAgrees(const Page& page, const LineWords* split) {
   std::vector<std::string_view> texts;
   for (const Line& line : page.lines) texts.push_back(line.text);
@@ -239,6 +241,13 @@ void ExpectMemoAgrees(const Page& page, const LineWords* split) {
       EXPECT_EQ(IsBareName(view, i), IsBareName(fresh, i)) << texts[i];
       const PageView fresh_again{page, decisions, texts, dates};
       EXPECT_EQ(HasDate(view, i), HasDate(fresh_again, i)) << texts[i];
+      const Byline parsed = ParseByline(texts[i], dates.language);
+      const Byline& memo_byline = LineByline(view, i);
+      EXPECT_EQ(memo_byline.cleaned, parsed.cleaned) << texts[i];
+      EXPECT_EQ(memo_byline.authors, parsed.authors) << texts[i];
+      EXPECT_EQ(memo_byline.agency, parsed.agency) << texts[i];
+      EXPECT_EQ(memo_byline.credited, parsed.credited) << texts[i];
+      EXPECT_EQ(memo_byline.desk, parsed.desk) << texts[i];
     }
   }
 }
