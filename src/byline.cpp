@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "ascii_scan.h"
 #include "date_words.h"
 #include "dates.h"
 #include "simple_fold.h"
@@ -1544,15 +1545,6 @@ unsigned char AsciiLower(unsigned char c) {
   return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c - 'A' + 'a') : c;
 }
 
-// The <cctype> tests as the "C" locale answers them (pith never sets
-// another), without a call per byte: MentionsCreditPrefix asks them of every
-// byte of every line it reads, and the calls were a third of its time.
-constexpr bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
-constexpr bool IsAsciiUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-constexpr bool IsAsciiLowerLetter(unsigned char c) { return c >= 'a' && c <= 'z'; }
-constexpr bool IsAsciiAlpha(unsigned char c) { return IsAsciiUpper(c) || IsAsciiLowerLetter(c); }
-constexpr bool IsAsciiAlnum(unsigned char c) { return IsAsciiAlpha(c) || IsAsciiDigit(c); }
-
 // Some prefix can start at line[i], an ASCII letter, as far as its first
 // two bytes tell (a non-ASCII second byte may fold to anything).
 bool MayStartPrefix(std::string_view line, size_t i) {
@@ -1594,7 +1586,7 @@ bool MentionsCreditPrefix(std::string_view line) {
       // A whole word ("by", not "bypass"), or "by" glued to a capital ("byJo").
       const unsigned char next =
           i + p.size() < line.size() ? static_cast<unsigned char>(line[i + p.size()]) : ' ';
-      if (next < 0x80 && !IsAsciiLowerLetter(next) && !IsAsciiDigit(next)) return true;
+      if (next < 0x80 && !IsAsciiLower(next) && !IsAsciiDigit(next)) return true;
     }
   }
   return false;

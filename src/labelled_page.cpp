@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ascii_scan.h"
 #include "byline.h"
 #include "language.h"
 
@@ -63,10 +64,6 @@ bool IsAscii(std::string_view word) {
   return true;
 }
 
-bool IsAsciiLetterOrDigit(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
 char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 }  // namespace
@@ -74,7 +71,7 @@ char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A
 bool NormalisedEquals(std::string_view t, std::string_view norm) {
   // A text that opens with an ASCII letter or digit opens its first word
   // with it, which folds to its lower case: most texts differ here.
-  if (!t.empty() && IsAsciiLetterOrDigit(t[0]) && (norm.empty() || norm[0] != AsciiLower(t[0]))) {
+  if (!t.empty() && IsAsciiAlnum(t[0]) && (norm.empty() || norm[0] != AsciiLower(t[0]))) {
     return false;
   }
   // Walks norm as Normalised would write it: a space before each word but

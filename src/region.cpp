@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <string>
 
+#include "ascii_scan.h"
 #include "simple_fold.h"
 
 namespace pith::internal {
@@ -124,12 +125,7 @@ constexpr Named kZoneHints[] = {
     {"AEDT", Region::kAustralia},
 };
 
-bool IsAsciiAlnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-bool IsLowerOrDigit(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLowerOrDigit(char c) { return IsAsciiLower(c) || IsAsciiDigit(c); }
 
 // ".xx" ending a host name: "www.example.co.in/", "desk@example.de ".
 void ScanDomains(std::string_view line, Scores* scores) {
@@ -159,13 +155,13 @@ void ScanDomains(std::string_view line, Scores* scores) {
 void ScanPhones(std::string_view line, Scores* scores) {
   for (size_t i = line.find('+'); i != std::string_view::npos && i + 1 < line.size();
        i = line.find('+', i + 1)) {
-    if (!IsDigit(line[i + 1])) continue;
+    if (!IsAsciiDigit(line[i + 1])) continue;
     if (i > 0 && IsAsciiAlnum(line[i - 1])) continue;  // "GMT+1", "C++1"
     size_t digits = 0;
     size_t j = i + 1;
-    while (j < line.size() && (IsDigit(line[j]) || line[j] == ' ' || line[j] == '-' ||
+    while (j < line.size() && (IsAsciiDigit(line[j]) || line[j] == ' ' || line[j] == '-' ||
                                line[j] == '(' || line[j] == ')' || line[j] == '.')) {
-      if (IsDigit(line[j])) ++digits;
+      if (IsAsciiDigit(line[j])) ++digits;
       ++j;
     }
     if (digits < 9 || digits > 15) continue;
@@ -201,7 +197,8 @@ void ScanPlaces(std::string_view raw, Scores* scores) {
     }
   }
   // Dateline: "NEW DELHI, Feb 4 (PTI) -", "LONDON (Reuters) -".
-  if (line.size() < 3 || !IsUpper(line[0]) || !(IsUpper(line[1]) || line[1] == '.')) return;
+  if (line.size() < 3 || !IsAsciiUpper(line[0]) || !(IsAsciiUpper(line[1]) || line[1] == '.'))
+    return;
   const std::string_view folded(buf, SimpleFoldInto(line.substr(0, 32), buf, sizeof buf));
   for (const Named& p : kPlaces) {
     if (folded.size() <= p.name.size() + 1 || folded.substr(0, p.name.size()) != p.name) continue;
@@ -227,12 +224,12 @@ void ScanPlaces(std::string_view raw, Scores* scores) {
 void ScanZoneWords(std::string_view line, Scores* scores) {
   size_t i = 0;
   while (i < line.size()) {
-    if (!IsUpper(line[i]) || (i > 0 && IsAsciiAlnum(line[i - 1]))) {
+    if (!IsAsciiUpper(line[i]) || (i > 0 && IsAsciiAlnum(line[i - 1]))) {
       ++i;
       continue;
     }
     size_t j = i;
-    while (j < line.size() && IsUpper(line[j])) ++j;
+    while (j < line.size() && IsAsciiUpper(line[j])) ++j;
     if (j < line.size() && IsAsciiAlnum(line[j])) {
       i = j;
       continue;

@@ -13,12 +13,14 @@
 #include <utility>
 #include <vector>
 
+#include "ascii_scan.h"
 #include "json.h"
 
 namespace pith {
 namespace {
 
 using internal::AppendJsonString;
+using internal::IsAsciiDigit;
 
 // Valid UTF-8 on one line: invalid bytes become U+FFFD, line breaks and
 // tabs become spaces, other C0/C1 control characters and DEL are dropped.
@@ -107,8 +109,6 @@ std::string RenderText(const Article& article) {
   for (std::string& paragraph : CleanParagraphs(article)) blocks.push_back(std::move(paragraph));
   return JoinBlocks(blocks);
 }
-
-bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
 // Escapes what would make a paragraph's start read as markdown syntax
 // (a heading, quote, list item, rule, fence, table row, setext underline
