@@ -40,6 +40,11 @@ template <typename Byte>
 constexpr bool IsAsciiAlnum(Byte c) {
   return IsAsciiAlpha(c) || IsAsciiDigit(c);
 }
+// c lower-cased if it is an ASCII capital, else c.
+template <typename Byte>
+constexpr Byte ToAsciiLower(Byte c) {
+  return IsAsciiUpper(c) ? static_cast<Byte>(c - 'A' + 'a') : c;
+}
 
 // The index of the first byte '0'-'9' of s at or after `from`, or s.size()
 // when there is none. REQUIRES: from <= s.size().

@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "ascii_scan.h"
 #include "byline.h"
 #include "hash.h"
 #include "headline.h"
@@ -1197,7 +1198,7 @@ bool HoldsCopyrightNotice(std::string_view text) {
     return true;
   }
   std::string lower(text);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : lower) c = ToAsciiLower(c);
   const std::size_t mark = lower.find("(c)");
   const std::size_t after =
       mark == std::string::npos ? std::string::npos : lower.find_first_not_of(' ', mark + 3);

@@ -1541,19 +1541,15 @@ Byline CopyrightHolder(std::string_view line, Language language) {
 
 namespace {
 
-unsigned char AsciiLower(unsigned char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c - 'A' + 'a') : c;
-}
-
 // Some prefix can start at line[i], an ASCII letter, as far as its first
 // two bytes tell (a non-ASCII second byte may fold to anything).
 bool MayStartPrefix(std::string_view line, size_t i) {
-  const auto first = AsciiLower(static_cast<unsigned char>(line[i]));
+  const auto first = ToAsciiLower(static_cast<unsigned char>(line[i]));
   const bool has_second = i + 1 < line.size();
   const auto second = static_cast<unsigned char>(has_second ? line[i + 1] : '\0');
   for (std::string_view p : PrefixesStartingWith(first)) {
-    if (p.size() < 2 || (has_second && (second >= 0x80 ||
-                                        AsciiLower(second) == static_cast<unsigned char>(p[1])))) {
+    if (p.size() < 2 || (has_second && (second >= 0x80 || ToAsciiLower(second) ==
+                                                              static_cast<unsigned char>(p[1])))) {
       return true;
     }
   }

@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "ascii_scan.h"
 #include "byline.h"
 #include "hash.h"
 #include "language.h"
@@ -872,9 +873,7 @@ bool NamesTheSiteOfADomain(const PageView& view, std::size_t i) {
     std::string folded;
     for (char c : w.text) {
       if (static_cast<unsigned char>(c) >= 0x80) return false;
-      if (std::isalnum(static_cast<unsigned char>(c))) {
-        folded += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      }
+      if (IsAsciiAlnum(c)) folded += ToAsciiLower(c);
     }
     // (One letter says nothing: "Who's" is "who" and "s".)
     if (folded.size() > 1) words.push_back(std::move(folded));

@@ -64,14 +64,12 @@ bool IsAscii(std::string_view word) {
   return true;
 }
 
-char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
 }  // namespace
 
 bool NormalisedEquals(std::string_view t, std::string_view norm) {
   // A text that opens with an ASCII letter or digit opens its first word
   // with it, which folds to its lower case: most texts differ here.
-  if (!t.empty() && IsAsciiAlnum(t[0]) && (norm.empty() || norm[0] != AsciiLower(t[0]))) {
+  if (!t.empty() && IsAsciiAlnum(t[0]) && (norm.empty() || norm[0] != ToAsciiLower(t[0]))) {
     return false;
   }
   // Walks norm as Normalised would write it: a space before each word but
@@ -105,7 +103,7 @@ bool SameNormalised(std::string_view a, std::string_view b) {
       // FoldCase lower-cases ASCII bytes only.
       if (x.size() != y.size()) return false;
       for (std::size_t c = 0; c < x.size(); ++c) {
-        if (AsciiLower(x[c]) != AsciiLower(y[c])) return false;
+        if (ToAsciiLower(x[c]) != ToAsciiLower(y[c])) return false;
       }
       continue;
     }

@@ -9,6 +9,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "ascii_scan.h"
 #include "byline.h"
 #include "dates.h"
 #include "hash.h"
@@ -373,7 +374,7 @@ std::string_view LowerPrefix(std::string_view t, char* buffer, std::size_t size)
   const std::size_t n = std::min(size, t.size());
   for (std::size_t i = 0; i < n; ++i) {
     const char c = t[i];
-    buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    buffer[i] = ToAsciiLower(c);
   }
   return std::string_view(buffer, n);
 }
@@ -675,7 +676,7 @@ std::string_view FoldWord(std::string_view word, bool ascii_line, Scratch* scrat
   char* out = scratch->ascii_folded;
   for (std::size_t i = 0; i < word.size(); ++i) {
     const char c = word[i];
-    out[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    out[i] = ToAsciiLower(c);
   }
   return std::string_view(out, word.size());
 }

@@ -1,8 +1,8 @@
 #include "markup.h"
 
-#include <cctype>
 #include <string>
 
+#include "ascii_scan.h"
 #include "simple_fold.h"
 
 namespace pith::internal {
@@ -38,10 +38,10 @@ bool HoldsHtmlTag(std::string_view line) {
     const std::size_t name_start = i;
     char name[8];
     std::size_t length = 0;
-    while (i < line.size() && (std::isalpha(static_cast<unsigned char>(line[i])) ||
-                               (length > 0 && line[i] >= '1' && line[i] <= '6'))) {
+    while (i < line.size() &&
+           (IsAsciiAlpha(line[i]) || (length > 0 && line[i] >= '1' && line[i] <= '6'))) {
       if (length == sizeof(name)) break;
-      name[length++] = static_cast<char>(std::tolower(static_cast<unsigned char>(line[i])));
+      name[length++] = ToAsciiLower(line[i]);
       ++i;
     }
     if (i == name_start || length == sizeof(name)) continue;

@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "ascii_scan.h"
 #include "byline.h"
 #include "date_words.h"
 #include "language.h"
@@ -804,7 +805,7 @@ std::string_view PortraitName(std::string_view text) {
   if (text.size() > 2 * kMaxNameBytes) return {};
   char buf[2 * kMaxNameBytes];
   std::size_t size = 0;
-  for (char c : text) buf[size++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  for (char c : text) buf[size++] = ToAsciiLower(c);
   const std::string_view folded(buf, size);
   std::string_view name;
   for (const std::string_view portrait : kPortraits) {

@@ -60,9 +60,9 @@
 // growth analyst ..."), else the person a photo's alt text shows, as lynx prints it ("Headshot
 // of Jo Smith", "Jo Smith's avatar", "[jsmith-headshot.jpg] Jo Smith"); and a page that still
 // credits no one has the person's name alone right above or below the line that gave the
-// article's date ("Jo Smith" / "Last updated: May 2, 2025"), wherever that line is. A body line may give only the agency, and only when the metadata
-// names none: the dateline "PARIS (Reuters) -" of the first body line, or a closing "(With inputs
-// from PTI)" ("agencies" names none).
+// article's date ("Jo Smith" / "Last updated: May 2, 2025"), wherever that line is. A body line may
+// give only the agency, and only when the metadata names none: the dateline "PARIS (Reuters) -" of
+// the first body line, or a closing "(With inputs from PTI)" ("agencies" names none).
 //
 // Dates: from the metadata lines, published and updated apart; else from
 // the nearest short line around the headline or the article start (any

@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "ascii_scan.h"
 #include "batch.h"
 #include "json.h"
 #include "pith/render.h"
@@ -152,9 +153,7 @@ std::string UrlHost(std::string_view url) {
     url = url.substr(0, url.find(':'));
   }
   std::string host(url);
-  for (char& c : host) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  for (char& c : host) c = ToAsciiLower(c);
   return host;
 }
 

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <iterator>
 
+#include "ascii_scan.h"
 #include "simple_fold.h"
 
 namespace pith::internal {
@@ -213,7 +214,7 @@ std::string_view DropKicker(std::string_view title, FoldedLines* page) {
 // ASCII letters lower-cased, other bytes as they are.
 std::string AsciiLower(std::string_view s) {
   std::string lower;
-  for (char c : s) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  for (char c : s) lower += ToAsciiLower(c);
   return lower;
 }
 

@@ -15,6 +15,8 @@
 #include <emmintrin.h>
 #endif
 
+#include "ascii_scan.h"
+
 namespace pith::internal {
 namespace {
 
@@ -605,7 +607,7 @@ void FoldCase(std::string_view word, std::string* folded) {
   bool ascii = true;
   for (std::size_t i = 0; i < word.size(); ++i) {
     const char c = word[i];
-    out[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    out[i] = ToAsciiLower(c);
     ascii = ascii && static_cast<unsigned char>(c) < 0x80;
   }
   if (ascii) return;

@@ -36,11 +36,11 @@ enum class Label : uint8_t { kHeadline, kMetadata, kBody, kBoilerplate, kBlank }
 std::string_view LabelName(Label label);
 
 enum class ErrorCode {
-  kBinaryInput,    // more than 1% NUL bytes, or >5% replaced characters after decoding
-  kBadEncoding,    // --encoding names a charset ICU does not know
-  kBadModel,       // a model file that is truncated, corrupt or of another version
-  kBadTemplate,    // a template file that is truncated or corrupt
-  kIo,             // a file could not be read or written
+  kBinaryInput,  // more than 1% NUL bytes, or >5% replaced characters after decoding
+  kBadEncoding,  // --encoding names a charset ICU does not know
+  kBadModel,     // a model file that is truncated, corrupt or of another version
+  kBadTemplate,  // a template file that is truncated or corrupt
+  kIo,           // a file could not be read or written
 };
 
 struct Error {
@@ -52,8 +52,8 @@ struct Error {
 template <typename T>
 class Result {
  public:
-  Result(T value) : data_(std::move(value)) {}          // NOLINT: implicit by design
-  Result(Error error) : data_(std::move(error)) {}      // NOLINT: implicit by design
+  Result(T value) : data_(std::move(value)) {}      // NOLINT: implicit by design
+  Result(Error error) : data_(std::move(error)) {}  // NOLINT: implicit by design
   bool ok() const { return data_.index() == 0; }
   // REQUIRES: ok()
   const T& value() const& { return std::get<0>(data_); }
@@ -88,19 +88,19 @@ struct LineLabel {
 
 // The clean article. Absent fields are empty strings / empty vectors.
 struct Article {
-  std::string title;                  // the one headline, site-name suffix removed
-  std::string byline;                 // the cleaned byline line, agency included
-  std::vector<std::string> authors;   // person names from the byline
-  std::string agency;                 // news agency credited (Reuters, AP, AFP, PTI, dpa...)
-  std::string date;                   // publication date, ISO 8601
-  std::string date_updated;           // last-updated date, ISO 8601
-  std::string date_text;              // the words the date came from
-  std::string language;               // ISO 639-1 code guessed from the text, "" if unknown
-  std::vector<std::string> paragraphs;  // body paragraphs, in page order
-  std::vector<LineLabel> labels;      // one per input line (as split("\n") sees it)
+  std::string title;                     // the one headline, site-name suffix removed
+  std::string byline;                    // the cleaned byline line, agency included
+  std::vector<std::string> authors;      // person names from the byline
+  std::string agency;                    // news agency credited (Reuters, AP, AFP, PTI, dpa...)
+  std::string date;                      // publication date, ISO 8601
+  std::string date_updated;              // last-updated date, ISO 8601
+  std::string date_text;                 // the words the date came from
+  std::string language;                  // ISO 639-1 code guessed from the text, "" if unknown
+  std::vector<std::string> paragraphs;   // body paragraphs, in page order
+  std::vector<LineLabel> labels;         // one per input line (as split("\n") sees it)
   std::vector<std::string> input_lines;  // the decoded input lines (for --format labels)
-  std::vector<std::string> warnings;  // e.g. "3 invalid bytes replaced"
-  std::string encoding;               // the charset the input was decoded from
+  std::vector<std::string> warnings;     // e.g. "3 invalid bytes replaced"
+  std::string encoding;                  // the charset the input was decoded from
 };
 
 struct Options {
