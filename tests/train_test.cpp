@@ -14,8 +14,10 @@
 #include "lexical_train.h"
 #include "line_features.h"
 #include "model.h"
+#include "test_util.h"
 #include "trainer.h"
 #include "training_set.h"
+#include "tree_cache.h"
 
 namespace pith::train {
 namespace {
@@ -123,6 +125,116 @@ TEST(Boost, SameDataSameTreesWhateverTheThreads) {
   }
   EXPECT_EQ(a.leaf_values, b.leaf_values);
   EXPECT_EQ(a.roots, b.roots);
+}
+
+// The cache gives back what boosting gave, without boosting again: the
+// second call makes no rounds and returns the same bytes.
+TEST(TreeCache, SecondCallReadsTheStoredEnsemble) {
+  const testutil::TempDir dir;
+  const Synthetic d = MakeData(3000);
+  const BinnedInputs in = BinInputs(d.x.data(), d.rows, d.cols);
+  BoostParams params;
+  params.rounds = 4;
+  const std::string trained =
+      SerializeEnsemble(TrainBoosted(in, AllRows(d.rows), d.y, {}, 3, params, nullptr));
+  int rounds = 0;
+  const auto count = [&rounds](int) { ++rounds; };
+  const std::string folder = dir.path() + "/cache";
+  const internal::TreeEnsemble first =
+      TrainBoostedCached(folder, in, AllRows(d.rows), d.y, {}, 3, params, count);
+  EXPECT_EQ(rounds, 4);
+  EXPECT_EQ(SerializeEnsemble(first), trained);
+  EXPECT_TRUE(std::filesystem::exists(folder + "/" +
+                                      TreeCacheName(in, AllRows(d.rows), d.y, {}, 3, params)));
+  const internal::TreeEnsemble second =
+      TrainBoostedCached(folder, in, AllRows(d.rows), d.y, {}, 3, params, count);
+  EXPECT_EQ(rounds, 4);
+  EXPECT_EQ(SerializeEnsemble(second), trained);
+}
+
+// Every argument boosting depends on changes the key; the thread count,
+// which changes no tree (SameDataSameTreesWhateverTheThreads), does not.
+TEST(TreeCache, NameChangesWithEveryInputOfBoosting) {
+  const Synthetic d = MakeData(500);
+  const BinnedInputs in = BinInputs(d.x.data(), d.rows, d.cols);
+  const std::vector<uint32_t> rows = AllRows(d.rows);
+  const BoostParams params;
+  const std::string name = TreeCacheName(in, rows, d.y, {}, 3, params);
+  EXPECT_EQ(name.size(), 16u + 6u);
+
+  BinnedInputs other_bins = in;
+  other_bins.bins[7] = static_cast<uint8_t>(other_bins.bins[7] + 1);
+  EXPECT_NE(TreeCacheName(other_bins, rows, d.y, {}, 3, params), name);
+  BinnedInputs other_cuts = in;
+  other_cuts.cuts[1][0] += 0.5f;
+  EXPECT_NE(TreeCacheName(other_cuts, rows, d.y, {}, 3, params), name);
+  const std::vector<uint32_t> fewer(rows.begin(), rows.end() - 1);
+  EXPECT_NE(TreeCacheName(in, fewer, d.y, {}, 3, params), name);
+  std::vector<uint8_t> other_y = d.y;
+  other_y[3] = static_cast<uint8_t>((other_y[3] + 1) % 3);
+  EXPECT_NE(TreeCacheName(in, rows, other_y, {}, 3, params), name);
+  EXPECT_NE(TreeCacheName(in, rows, d.y, std::vector<float>(d.rows, 1.0f), 3, params), name);
+  EXPECT_NE(TreeCacheName(in, rows, d.y, {}, 4, params), name);
+
+  const std::vector<void (*)(BoostParams*)> changes = {
+      [](BoostParams* p) { p->rounds += 1; },
+      [](BoostParams* p) { p->depth += 1; },
+      [](BoostParams* p) { p->learning_rate *= 2; },
+      [](BoostParams* p) { p->min_child_weight += 1; },
+      [](BoostParams* p) { p->l2 += 1; },
+      [](BoostParams* p) { p->min_gradient *= 2; },
+  };
+  for (std::size_t k = 0; k < changes.size(); ++k) {
+    BoostParams changed = params;
+    changes[k](&changed);
+    EXPECT_NE(TreeCacheName(in, rows, d.y, {}, 3, changed), name) << "change " << k;
+  }
+  BoostParams more_threads = params;
+  more_threads.threads += 3;
+  EXPECT_EQ(TreeCacheName(in, rows, d.y, {}, 3, more_threads), name);
+}
+
+// A damaged entry is not read: the ensemble is trained again and the entry
+// rewritten.
+TEST(TreeCache, DamagedEntryIsTrainedAgain) {
+  const testutil::TempDir dir;
+  const Synthetic d = MakeData(2000);
+  const BinnedInputs in = BinInputs(d.x.data(), d.rows, d.cols);
+  BoostParams params;
+  params.rounds = 3;
+  const internal::TreeEnsemble trained =
+      TrainBoosted(in, AllRows(d.rows), d.y, {}, 3, params, nullptr);
+  const std::string bytes = SerializeEnsemble(trained);
+  const std::string name = TreeCacheName(in, AllRows(d.rows), d.y, {}, 3, params);
+  dir.Write("cache/" + name, bytes.substr(0, bytes.size() / 2));
+  int rounds = 0;
+  const internal::TreeEnsemble again = TrainBoostedCached(
+      dir.path() + "/cache", in, AllRows(d.rows), d.y, {}, 3, params, [&rounds](int) { ++rounds; });
+  EXPECT_EQ(rounds, 3);
+  EXPECT_EQ(SerializeEnsemble(again), bytes);
+  EXPECT_EQ(testutil::Slurp(dir.path() + "/cache/" + name), bytes);
+}
+
+// ParseEnsemble takes its own bytes back and refuses every shorter prefix,
+// a longer file and a node that points outside the ensemble.
+TEST(TreeCache, ParseRefusesDamagedBytes) {
+  const Synthetic d = MakeData(1000);
+  const BinnedInputs in = BinInputs(d.x.data(), d.rows, d.cols);
+  BoostParams params;
+  params.rounds = 2;
+  params.depth = 2;
+  internal::TreeEnsemble trees = TrainBoosted(in, AllRows(d.rows), d.y, {}, 3, params, nullptr);
+  const std::string bytes = SerializeEnsemble(trees);
+  internal::TreeEnsemble parsed;
+  ASSERT_TRUE(ParseEnsemble(bytes, &parsed));
+  EXPECT_EQ(SerializeEnsemble(parsed), bytes);
+  for (std::size_t size = 0; size < bytes.size(); ++size) {
+    EXPECT_FALSE(ParseEnsemble(bytes.substr(0, size), &parsed)) << size;
+  }
+  EXPECT_FALSE(ParseEnsemble(bytes + "x", &parsed));
+  ASSERT_FALSE(trees.nodes.empty());
+  trees.nodes[0].left = 1 << 20;
+  EXPECT_FALSE(ParseEnsemble(SerializeEnsemble(trees), &parsed));
 }
 
 // A row of weight 0 is as if left out, and weights of 1 are no weights.

@@ -5,12 +5,11 @@
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <string>
 #include <vector>
 
+#include "atomic_file.h"
 #include "line_features.h"
 #include "model.h"
 #include "trainer.h"
@@ -18,25 +17,14 @@
 
 namespace {
 
-bool WriteFileAtomically(const std::string& path, const std::string& bytes, std::string* error) {
-  const std::string temporary = path + ".tmp";
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (!out.flush()) {
-      *error = temporary + ": cannot write";
-      std::remove(temporary.c_str());
-      return false;
-    }
-  }
-  std::error_code ec;
-  std::filesystem::rename(temporary, path, ec);
-  if (ec) {
-    *error = path + ": " + ec.message();
-    std::remove(temporary.c_str());
-    return false;
-  }
-  return true;
+// The model file, written whole or not at all (atomic_file.h); "" or what
+// went wrong.
+std::string WriteModelFile(const std::string& path, const std::string& bytes) {
+  pith::Result<pith::internal::AtomicFile> file = pith::internal::AtomicFile::Create(path);
+  if (!file.ok()) return file.error().message;
+  if (auto error = file.value().Append(bytes)) return error->message;
+  if (auto error = file.value().Commit()) return error->message;
+  return "";
 }
 
 }  // namespace
@@ -132,6 +120,10 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("--cv", cv, "cross-validate with K folds grouped by site; writes no model")
       ->check(CLI::Range(2, 20));
+  app.add_option("--tree-cache", params.tree_cache,
+                 "keep the line model's trained trees in this folder and reuse them when the "
+                 "pages, features and settings are the same (for trying headline ranker "
+                 "settings without boosting again)");
   app.add_option("-o,--output", output, "model file to write");
   CLI11_PARSE(app, argc, argv);
   params.context.threads = params.boost.threads;
@@ -190,7 +182,8 @@ int main(int argc, char** argv) {
     std::cerr << "pith-train: the trained model does not load: " << parsed.error().message << "\n";
     return 1;
   }
-  if (!WriteFileAtomically(output, bytes, &error)) {
+  error = WriteModelFile(output, bytes);
+  if (!error.empty()) {
     std::cerr << "pith-train: " << error << "\n";
     return 1;
   }

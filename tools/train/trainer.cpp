@@ -10,6 +10,7 @@
 #include "gbdt.h"
 #include "lexical.h"
 #include "line_features.h"
+#include "tree_cache.h"
 #include "viterbi.h"
 
 namespace pith::train {
@@ -272,7 +273,8 @@ internal::HeadlineRanker TrainRankerOutOfFold(const TrainingSet& set,
     Model model;
     model.feature_names = internal::FeatureNames();
     model.lexical = TrainLexical(set.ngrams, rows, set.states, kS, params.lexical);
-    model.trees = TrainBoosted(binned, rows, set.states, weights, kS, params.boost, nullptr);
+    model.trees = TrainBoostedCached(params.tree_cache, binned, rows, set.states, weights, kS,
+                                     params.boost, nullptr);
     model.forest = internal::CompileForest(model.trees);
     model.transitions = LearnTransitions(set, train_page, params.smoothing, params.prior_weight);
     std::string bytes;
@@ -304,12 +306,13 @@ Model TrainModel(const TrainingSet& set, const std::vector<PageSource>& sources,
 
   Model model;
   const std::vector<float> weights = RowWeights(set, params.page_weight_power);
-  model.trees = TrainBoosted(binned, all, set.states, weights, kS, params.boost, [&](int round) {
-    if (round % 10 == 0 || round == params.boost.rounds) {
-      log("round " + std::to_string(round) + "/" + std::to_string(params.boost.rounds) + " " +
-          Seconds(start));
-    }
-  });
+  model.trees = TrainBoostedCached(
+      params.tree_cache, binned, all, set.states, weights, kS, params.boost, [&](int round) {
+        if (round % 10 == 0 || round == params.boost.rounds) {
+          log("round " + std::to_string(round) + "/" + std::to_string(params.boost.rounds) + " " +
+              Seconds(start));
+        }
+      });
   model.transitions = LearnTransitions(set, std::vector<bool>(set.pages.size(), true),
                                        params.smoothing, params.prior_weight);
   if (params.headline_folds > 1) {

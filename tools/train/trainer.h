@@ -67,6 +67,10 @@ struct TrainParams {
   // as much as their line counts would (0: every line weighs the same).
   float page_weight_power = 0.0f;
   int headline_folds = 2;  // step 6 (0: no headline ranker)
+  // A folder that keeps step 2's and step 6's line-model trees
+  // (tree_cache.h): a later run with the same pages, features and
+  // settings reads them instead of boosting again. Empty: no cache.
+  std::string tree_cache;
   RankerParams ranker;
 };
 
