@@ -1,10 +1,12 @@
-// Tests for ascii_scan.h: FindAsciiDigit against a byte-by-byte scan, from
-// every start, on lines with digits before, at and after sixteen-byte
-// boundaries, with non-ASCII bytes and with none at all.
+// Tests for ascii_scan.h: the byte classes and ToAsciiLower against the C
+// locale's <cctype> on every byte value, and FindAsciiDigit against a
+// byte-by-byte scan, from every start, on lines with digits before, at and
+// after sixteen-byte boundaries, with non-ASCII bytes and with none at all.
 #include "ascii_scan.h"
 
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <string>
 #include <string_view>
 
@@ -16,6 +18,24 @@ std::size_t PlainFind(std::string_view s, std::size_t from) {
     if (s[i] >= '0' && s[i] <= '9') return i;
   }
   return s.size();
+}
+
+// pith never calls setlocale, so <cctype> answers as the "C" locale: the
+// inline tests must give its answers for every byte, as char and as
+// unsigned char (a byte >= 0x80 is negative as a char).
+TEST(AsciiClasses, AgreeWithTheCLocaleOnEveryByte) {
+  for (int b = 0; b < 256; ++b) {
+    const auto u = static_cast<unsigned char>(b);
+    const auto c = static_cast<char>(b);
+    EXPECT_EQ(IsAsciiDigit(u), std::isdigit(b) != 0) << b;
+    EXPECT_EQ(IsAsciiUpper(u), std::isupper(b) != 0) << b;
+    EXPECT_EQ(IsAsciiLower(u), std::islower(b) != 0) << b;
+    EXPECT_EQ(IsAsciiAlpha(u), std::isalpha(b) != 0) << b;
+    EXPECT_EQ(IsAsciiAlnum(u), std::isalnum(b) != 0) << b;
+    EXPECT_EQ(ToAsciiLower(u), static_cast<unsigned char>(std::tolower(b))) << b;
+    EXPECT_EQ(IsAsciiAlnum(c), IsAsciiAlnum(u)) << b;
+    EXPECT_EQ(ToAsciiLower(c), static_cast<char>(ToAsciiLower(u))) << b;
+  }
 }
 
 TEST(FindAsciiDigit, AgreesWithAByteScan) {
