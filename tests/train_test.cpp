@@ -215,6 +215,19 @@ TEST(TreeCache, DamagedEntryIsTrainedAgain) {
   EXPECT_EQ(testutil::Slurp(dir.path() + "/cache/" + name), bytes);
 }
 
+// Empty vectors (no rows, no row weights, an ensemble without trees) are
+// hashed and written without passing their null data() to memcpy (UBSan
+// caught that in TreeCacheName's first version); an ensemble without trees
+// is refused as none.
+TEST(TreeCache, EmptyVectorsAreHashedAndWritten) {
+  const Synthetic d = MakeData(100);
+  const BinnedInputs in = BinInputs(d.x.data(), d.rows, d.cols);
+  EXPECT_NE(TreeCacheName(in, {}, {}, {}, 3, BoostParams{}),
+            TreeCacheName(in, AllRows(d.rows), d.y, {}, 3, BoostParams{}));
+  internal::TreeEnsemble parsed;
+  EXPECT_FALSE(ParseEnsemble(SerializeEnsemble(internal::TreeEnsemble{}), &parsed));
+}
+
 // ParseEnsemble takes its own bytes back and refuses every shorter prefix,
 // a longer file and a node that points outside the ensemble.
 TEST(TreeCache, ParseRefusesDamagedBytes) {

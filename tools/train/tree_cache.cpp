@@ -31,6 +31,7 @@ class Digest {
       std::memcpy(&word, bytes + i, 8);
       state_ = internal::Mix64(state_ ^ word) + internal::kFnvPrime;
     }
+    if (i == size) return;  // (an empty vector's data() may be null: no memcpy from it)
     uint64_t tail = 0;
     std::memcpy(&tail, bytes + i, size - i);
     state_ = internal::Mix64(state_ ^ tail);
@@ -55,7 +56,9 @@ template <typename T>
 void AppendVector(const std::vector<T>& values, std::string* out) {
   const uint64_t count = values.size();
   out->append(reinterpret_cast<const char*>(&count), sizeof count);
-  out->append(reinterpret_cast<const char*>(values.data()), values.size() * sizeof(T));
+  if (!values.empty()) {
+    out->append(reinterpret_cast<const char*>(values.data()), values.size() * sizeof(T));
+  }
 }
 
 // Reads a vector AppendVector wrote at bytes[*at]; false when the bytes end
@@ -68,7 +71,7 @@ bool ReadVector(const std::string& bytes, std::size_t* at, std::vector<T>* value
   *at += sizeof count;
   if (count > (bytes.size() - *at) / sizeof(T)) return false;
   values->resize(count);
-  std::memcpy(values->data(), bytes.data() + *at, count * sizeof(T));
+  if (count > 0) std::memcpy(values->data(), bytes.data() + *at, count * sizeof(T));
   *at += count * sizeof(T);
   return true;
 }
