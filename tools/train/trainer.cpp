@@ -306,13 +306,16 @@ Model TrainModel(const TrainingSet& set, const std::vector<PageSource>& sources,
 
   Model model;
   const std::vector<float> weights = RowWeights(set, params.page_weight_power);
+  bool boosted = false;
   model.trees = TrainBoostedCached(
       params.tree_cache, binned, all, set.states, weights, kS, params.boost, [&](int round) {
+        boosted = true;
         if (round % 10 == 0 || round == params.boost.rounds) {
           log("round " + std::to_string(round) + "/" + std::to_string(params.boost.rounds) + " " +
               Seconds(start));
         }
       });
+  if (!boosted) log("trees read from " + params.tree_cache + " " + Seconds(start));
   model.transitions = LearnTransitions(set, std::vector<bool>(set.pages.size(), true),
                                        params.smoothing, params.prior_weight);
   if (params.headline_folds > 1) {
