@@ -38,7 +38,8 @@ int main(int argc, char** argv) {
       "  pith-train -o models/default.pithm          # the default model, from ../shared/corpus\n"
       "  pith-train --pages mysite/ -o mysite.pithm  # your own labelled pages\n"
       "  pith-train --cv 5 --rounds 40               # held-out line scores, no model written\n"
-      "  pith-train --context-rounds 60 -o m.pithm   # with a context stage (stage 2)"};
+      "  pith-train --context-rounds 60 -o m.pithm   # with a context stage (stage 2)\n"
+      "  pith-train --tree-cache trees/ -o m.pithm   # a rerun reads the same trees back"};
   std::string corpus = "../shared/corpus";
   std::vector<std::string> datasets = {"dragnet", "l3s_gn1", "readability", "wcxb"};
   std::vector<std::string> renderers = {"innertext", "lynx", "gettext"};
