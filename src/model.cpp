@@ -413,6 +413,27 @@ std::string SerializeModel(const Model& model) {
   return out.Take();
 }
 
+std::string SerializeTreeEnsemble(const TreeEnsemble& trees) {
+  Writer out;
+  out.U32(trees.num_outputs);
+  WriteTrees(trees, &out);
+  return out.Take();
+}
+
+Result<TreeEnsemble> ParseTreeEnsemble(std::string_view bytes) {
+  Reader in(bytes);
+  const uint32_t outputs = in.U32();
+  if (in.ok() && (outputs == 0 || outputs > kMaxTreeItems)) in.Fail("tree outputs out of range");
+  // ReadTrees checks the input count against the one it is told: a lone
+  // ensemble is told its own.
+  Reader inputs(bytes.substr(std::min<std::size_t>(bytes.size(), sizeof outputs)));
+  TreeEnsemble trees;
+  ReadTrees(in, inputs.U32(), outputs, "tree", /*embedded=*/false, &trees);
+  if (in.ok() && !in.AtEnd()) in.Fail("model file has trailing bytes");
+  if (!in.ok()) return Error{ErrorCode::kBadModel, in.error()};
+  return trees;
+}
+
 }  // namespace pith::internal
 
 namespace pith {

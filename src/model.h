@@ -114,6 +114,14 @@ std::vector<State> GoldStates(const std::vector<Label>& labels);
 // The file bytes of a model (the inverse of ParseModel).
 std::string SerializeModel(const Model& model);
 
+// One tree ensemble alone, for tools that keep ensembles apart from a model
+// (pith-train's tree cache): u32 num_outputs, then the trees as a model
+// file holds them (above). ParseTreeEnsemble checks every count, index and
+// number as ParseModel checks a model's trees. Errors: kBadModel.
+// REQUIRES (SerializeTreeEnsemble): trees.num_outputs > 0.
+std::string SerializeTreeEnsemble(const TreeEnsemble& trees);
+Result<TreeEnsemble> ParseTreeEnsemble(std::string_view bytes);
+
 // The layouts of a model's compiled forests (LayoutBytes of `forest`, then
 // of the context stage's and the headline ranker's when present): what a
 // build compiles ahead of run time (tools/embed) for ParseEmbeddedModel.

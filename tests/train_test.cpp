@@ -135,21 +135,21 @@ TEST(TreeCache, SecondCallReadsTheStoredEnsemble) {
   const BinnedInputs in = BinInputs(d.x.data(), d.rows, d.cols);
   BoostParams params;
   params.rounds = 4;
-  const std::string trained =
-      SerializeEnsemble(TrainBoosted(in, AllRows(d.rows), d.y, {}, 3, params, nullptr));
+  const std::string trained = internal::SerializeTreeEnsemble(
+      TrainBoosted(in, AllRows(d.rows), d.y, {}, 3, params, nullptr));
   int rounds = 0;
   const auto count = [&rounds](int) { ++rounds; };
   const std::string folder = dir.path() + "/cache";
   const internal::TreeEnsemble first =
       TrainBoostedCached(folder, in, AllRows(d.rows), d.y, {}, 3, params, count);
   EXPECT_EQ(rounds, 4);
-  EXPECT_EQ(SerializeEnsemble(first), trained);
+  EXPECT_EQ(internal::SerializeTreeEnsemble(first), trained);
   EXPECT_TRUE(std::filesystem::exists(folder + "/" +
                                       TreeCacheName(in, AllRows(d.rows), d.y, {}, 3, params)));
   const internal::TreeEnsemble second =
       TrainBoostedCached(folder, in, AllRows(d.rows), d.y, {}, 3, params, count);
   EXPECT_EQ(rounds, 4);
-  EXPECT_EQ(SerializeEnsemble(second), trained);
+  EXPECT_EQ(internal::SerializeTreeEnsemble(second), trained);
 }
 
 // Every argument boosting depends on changes the key; the thread count,
@@ -204,50 +204,49 @@ TEST(TreeCache, DamagedEntryIsTrainedAgain) {
   params.rounds = 3;
   const internal::TreeEnsemble trained =
       TrainBoosted(in, AllRows(d.rows), d.y, {}, 3, params, nullptr);
-  const std::string bytes = SerializeEnsemble(trained);
+  const std::string bytes = internal::SerializeTreeEnsemble(trained);
   const std::string name = TreeCacheName(in, AllRows(d.rows), d.y, {}, 3, params);
   dir.Write("cache/" + name, bytes.substr(0, bytes.size() / 2));
   int rounds = 0;
   const internal::TreeEnsemble again = TrainBoostedCached(
       dir.path() + "/cache", in, AllRows(d.rows), d.y, {}, 3, params, [&rounds](int) { ++rounds; });
   EXPECT_EQ(rounds, 3);
-  EXPECT_EQ(SerializeEnsemble(again), bytes);
+  EXPECT_EQ(internal::SerializeTreeEnsemble(again), bytes);
   EXPECT_EQ(testutil::Slurp(dir.path() + "/cache/" + name), bytes);
 }
 
-// Empty vectors (no rows, no row weights, an ensemble without trees) are
-// hashed and written without passing their null data() to memcpy (UBSan
-// caught that in TreeCacheName's first version); an ensemble without trees
-// is refused as none.
-TEST(TreeCache, EmptyVectorsAreHashedAndWritten) {
+// Empty vectors (no rows, no row weights) are hashed without passing their
+// null data() to memcpy (UBSan caught that in TreeCacheName's first
+// version); an ensemble of no outputs is refused as none.
+TEST(TreeCache, EmptyVectorsAreHashedAndNoOutputsRefused) {
   const Synthetic d = MakeData(100);
   const BinnedInputs in = BinInputs(d.x.data(), d.rows, d.cols);
   EXPECT_NE(TreeCacheName(in, {}, {}, {}, 3, BoostParams{}),
             TreeCacheName(in, AllRows(d.rows), d.y, {}, 3, BoostParams{}));
-  internal::TreeEnsemble parsed;
-  EXPECT_FALSE(ParseEnsemble(SerializeEnsemble(internal::TreeEnsemble{}), &parsed));
+  EXPECT_FALSE(internal::ParseTreeEnsemble(std::string(32, '\0')).ok());
 }
 
-// ParseEnsemble takes its own bytes back and refuses every shorter prefix,
-// a longer file and a node that points outside the ensemble.
-TEST(TreeCache, ParseRefusesDamagedBytes) {
+// The cache's entries (model.h's lone ensemble): ParseTreeEnsemble takes
+// SerializeTreeEnsemble's bytes back and refuses every shorter prefix, a
+// longer file and a node that points outside the ensemble.
+TEST(TreeEnsembleBytes, ParseRefusesDamagedBytes) {
   const Synthetic d = MakeData(1000);
   const BinnedInputs in = BinInputs(d.x.data(), d.rows, d.cols);
   BoostParams params;
   params.rounds = 2;
   params.depth = 2;
   internal::TreeEnsemble trees = TrainBoosted(in, AllRows(d.rows), d.y, {}, 3, params, nullptr);
-  const std::string bytes = SerializeEnsemble(trees);
-  internal::TreeEnsemble parsed;
-  ASSERT_TRUE(ParseEnsemble(bytes, &parsed));
-  EXPECT_EQ(SerializeEnsemble(parsed), bytes);
+  const std::string bytes = internal::SerializeTreeEnsemble(trees);
+  Result<internal::TreeEnsemble> parsed = internal::ParseTreeEnsemble(bytes);
+  ASSERT_TRUE(parsed.ok()) << parsed.error().message;
+  EXPECT_EQ(internal::SerializeTreeEnsemble(parsed.value()), bytes);
   for (std::size_t size = 0; size < bytes.size(); ++size) {
-    EXPECT_FALSE(ParseEnsemble(bytes.substr(0, size), &parsed)) << size;
+    EXPECT_FALSE(internal::ParseTreeEnsemble(bytes.substr(0, size)).ok()) << size;
   }
-  EXPECT_FALSE(ParseEnsemble(bytes + "x", &parsed));
+  EXPECT_FALSE(internal::ParseTreeEnsemble(bytes + "x").ok());
   ASSERT_FALSE(trees.nodes.empty());
   trees.nodes[0].left = 1 << 20;
-  EXPECT_FALSE(ParseEnsemble(SerializeEnsemble(trees), &parsed));
+  EXPECT_FALSE(internal::ParseTreeEnsemble(internal::SerializeTreeEnsemble(trees)).ok());
 }
 
 // A row of weight 0 is as if left out, and weights of 1 are no weights.

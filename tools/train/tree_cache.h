@@ -16,8 +16,9 @@
 // Boosting is deterministic, so a cached ensemble is the one a new run
 // would have trained, and the model file comes out byte for byte the same.
 //
-// Files are written atomically (temporary name, then rename); an entry that
-// cannot be read or does not parse is ignored and trained again.
+// An entry is the ensemble as model.h's SerializeTreeEnsemble writes it,
+// written atomically (temporary name, then rename); an entry that cannot be
+// read or does not parse (ParseTreeEnsemble) is ignored and trained again.
 #ifndef PITH_TRAIN_TREE_CACHE_H_
 #define PITH_TRAIN_TREE_CACHE_H_
 
@@ -46,13 +47,6 @@ pith::internal::TreeEnsemble TrainBoostedCached(
 std::string TreeCacheName(const BinnedInputs& inputs, const std::vector<uint32_t>& rows,
                           const std::vector<uint8_t>& y, const std::vector<float>& weights,
                           std::size_t classes, const BoostParams& params);
-
-// The ensemble as the cache stores it, and back (false: not such bytes, or
-// an ensemble CheckEnsemble refuses).
-// REQUIRES (SerializeEnsemble): trees holds its nodes and leaf values in its
-// vectors, as TrainBoosted's do, not in place.
-std::string SerializeEnsemble(const pith::internal::TreeEnsemble& trees);
-bool ParseEnsemble(const std::string& bytes, pith::internal::TreeEnsemble* trees);
 
 }  // namespace pith::train
 
