@@ -420,7 +420,7 @@ bool HoldsLetters(std::string_view text, std::string_view letters) {
          at != std::string_view::npos && at + letters.size() <= text.size();
          at = text.find(first, at + 1)) {
       std::size_t k = 1;
-      while (k < letters.size() && (text[at + k] | 0x20) == letters[k]) ++k;
+      while (k < letters.size() && ToAsciiLower(text[at + k]) == letters[k]) ++k;
       if (k == letters.size()) return true;
     }
   }
@@ -437,7 +437,7 @@ bool IsPrintEditionNote(std::string_view text) {
   // Folding (BodyLines asks this of every body line) only where it can
   // find the opening: no ASCII byte but 'a' and 'A' folds to an 'a'.
   const auto first = static_cast<unsigned char>(text[0]);
-  if ((first != 'a' && first != 'A' && first < 0x80) || !HoldsLetters(text, "ver")) return false;
+  if ((ToAsciiLower(first) != 'a' && first < 0x80) || !HoldsLetters(text, "ver")) return false;
   const std::string folded = FoldCase(text);
   return folded.compare(0, kOpening.size(), kOpening) == 0 &&
          folded.find(" in print", kOpening.size()) != std::string::npos;
