@@ -6,6 +6,12 @@
 
 namespace pith::internal {
 
+std::string AsciiLowerCase(std::string_view s) {
+  std::string lower(s);
+  for (char& c : lower) c = ToAsciiLower(c);
+  return lower;
+}
+
 std::size_t FindAsciiDigit(std::string_view s, std::size_t from) {
   std::size_t i = from;
 #if defined(__SSE2__)

@@ -8,6 +8,7 @@
 #define PITH_ASCII_SCAN_H_
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace pith::internal {
@@ -45,6 +46,9 @@ template <typename Byte>
 constexpr Byte ToAsciiLower(Byte c) {
   return IsAsciiUpper(c) ? static_cast<Byte>(c - 'A' + 'a') : c;
 }
+
+// s with its ASCII capitals lower-cased, other bytes as they are.
+std::string AsciiLowerCase(std::string_view s);
 
 // The index of the first byte '0'-'9' of s at or after `from`, or s.size()
 // when there is none. REQUIRES: from <= s.size().

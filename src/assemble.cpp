@@ -1197,8 +1197,7 @@ bool HoldsCopyrightNotice(std::string_view text) {
       text.find("\xE2\x93\x92") != std::string_view::npos) {
     return true;
   }
-  std::string lower(text);
-  for (char& c : lower) c = ToAsciiLower(c);
+  const std::string lower = AsciiLowerCase(text);
   const std::size_t mark = lower.find("(c)");
   const std::size_t after =
       mark == std::string::npos ? std::string::npos : lower.find_first_not_of(' ', mark + 3);

@@ -152,9 +152,7 @@ std::string UrlHost(std::string_view url) {
   } else {
     url = url.substr(0, url.find(':'));
   }
-  std::string host(url);
-  for (char& c : host) c = ToAsciiLower(c);
-  return host;
+  return AsciiLowerCase(url);
 }
 
 }  // namespace pith::internal

@@ -211,17 +211,10 @@ std::string_view DropKicker(std::string_view title, FoldedLines* page) {
   return title;
 }
 
-// ASCII letters lower-cased, other bytes as they are.
-std::string AsciiLower(std::string_view s) {
-  std::string lower;
-  for (char c : s) lower += ToAsciiLower(c);
-  return lower;
-}
-
 bool EndsWithImageExtension(std::string_view name) {
   const size_t dot = name.rfind('.');
   if (dot == std::string_view::npos) return false;
-  const std::string extension = AsciiLower(name.substr(dot + 1));
+  const std::string extension = AsciiLowerCase(name.substr(dot + 1));
   for (std::string_view image : {"png", "jpg", "jpeg", "gif", "svg", "webp", "bmp"}) {
     if (extension == image) return true;
   }
@@ -235,7 +228,7 @@ bool IsImagePlaceholder(std::string_view inside) {
   if (inside == "IMG" || inside == "INLINE" || EndsWithImageExtension(inside)) return true;
   const size_t colon = inside.find(':');
   if (colon == std::string_view::npos || colon == 0 || colon > 24) return false;
-  const std::string word = AsciiLower(inside.substr(0, colon));
+  const std::string word = AsciiLowerCase(inside.substr(0, colon));
   for (std::string_view picture :
        {"image",
         "img",

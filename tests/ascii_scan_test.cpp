@@ -38,6 +38,17 @@ TEST(AsciiClasses, AgreeWithTheCLocaleOnEveryByte) {
   }
 }
 
+TEST(AsciiLowerCase, LowersAsciiCapitalsOnly) {
+  static constexpr std::string_view kCases[][2] = {
+      {"", ""},
+      {"HTML", "html"},
+      {"Copyright (C) 2025 ACME", "copyright (c) 2025 acme"},
+      {"Müller ÄÖÜ Straße", "müller ÄÖÜ straße"},
+      {"www.Example.COM", "www.example.com"},
+  };
+  for (const auto& [text, lower] : kCases) EXPECT_EQ(AsciiLowerCase(text), lower) << text;
+}
+
 TEST(FindAsciiDigit, AgreesWithAByteScan) {
   static constexpr std::string_view kLines[] = {
       "",
