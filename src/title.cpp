@@ -346,6 +346,34 @@ std::string_view DropPageTools(std::string_view title) {
   return CountWords(kept) >= kMinRestWords && kept.size() >= kMinRestBytes ? kept : title;
 }
 
+// The field names a page prints before its heading ("Title: Storm closes
+// schools", "Headline: ...", lynx's "> " of a breadcrumb's last step), in the
+// languages of DESIGN section 2, folded. A section or blog name before ": "
+// is as often part of the gold title ("Critics' Choice: ..."), so only these
+// words go.
+constexpr std::string_view kFieldLabels[] = {
+    "title",         "headline",
+    "titel",         "titre",
+    "t\xC3\xADtulo", "titolo",
+    "tytu\xC5\x82",  "\xD0\xB7\xD0\xB0\xD0\xB3\xD0\xBE\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xBE\xD0\xBA"};
+
+// `title` without a field label and its colon at the start ("Title:AlignMerge
+// ..." too), nor a lone ">"; the rest keeps kMinRestWords words or nothing
+// goes.
+std::string_view DropFieldLabel(std::string_view title) {
+  std::string_view rest = title;
+  if (rest.size() > 2 && rest.substr(0, 2) == "> ") {
+    rest = Trim(rest.substr(2));
+  } else {
+    const size_t colon = rest.find(':');
+    if (colon == std::string_view::npos || !FoldedIn(kFieldLabels, Trim(rest.substr(0, colon)))) {
+      return title;
+    }
+    rest = Trim(rest.substr(colon + 1));
+  }
+  return CountWords(rest) >= kMinRestWords ? rest : title;
+}
+
 }  // namespace
 
 const std::vector<std::string_view>& TitlePartSeparators() {
@@ -367,7 +395,7 @@ bool IsRendererMarksOnly(std::string_view line) {
 }
 
 std::string CleanTitle(std::string_view headline, const std::vector<std::string_view>& page_lines) {
-  std::string_view title = DropPageTools(StripRendererMarks(headline));
+  std::string_view title = DropFieldLabel(DropPageTools(StripRendererMarks(headline)));
   FoldedLines folded_lines(page_lines);
   // Strip suffixes, then prefixes, one separator at a time, while the page
   // vouches for what goes.

@@ -169,6 +169,22 @@ const std::vector<Case>& Cases() {
        "Is Today The Day You Build Your Business? 153 Comments"},
       {"Register and Post Comment", {}, "Register and Post Comment"},
       {"Share Print Email", {}, "Share Print Email"},
+      // A field label the page prints before its heading goes; a section
+      // name before ": " stays, and so does a label over a short rest.
+      {"Title: Storm closes schools across the valley",
+       {},
+       "Storm closes schools across the valley"},
+      {"HEADLINE:Storm closes schools again", {}, "Storm closes schools again"},
+      {"Titel : Sturm schlie\xC3\x9Ft die Schulen im Tal",
+       {},
+       "Sturm schlie\xC3\x9Ft die Schulen im Tal"},
+      {"> Storm closes schools across the valley", {}, "Storm closes schools across the valley"},
+      {"Critics' Choice: Best art shows of the year",
+       {},
+       "Critics' Choice: Best art shows of the year"},
+      {"Title: Storm closes", {}, "Title: Storm closes"},
+      {">> Storm closes schools", {}, ">> Storm closes schools"},
+
       {"Storm closes Print Email", {}, "Storm closes Print Email"},
   };
   return kCases;
