@@ -2124,6 +2124,16 @@ std::string WithCueLineAbove(const PageView& view, std::size_t i, std::string_vi
   return std::string(text);
 }
 
+// Line i is a piece of a sentence that a renderer split at a link, the
+// sentence going on below it after a comma ("On" / "July 4, 2025" / ", the
+// bill was signed ..."): a date the text speaks of, not its date line.
+bool SplitFromSentence(const PageView& view, std::size_t i) {
+  if (i + 1 >= view.texts.size()) return false;
+  const std::string_view next = view.texts[i + 1];
+  const std::size_t first = next.find_first_not_of(' ');
+  return first != std::string_view::npos && (next[first] == ',' || next[first] == ';');
+}
+
 // The dates found so far; the update date keeps its words, in case it is
 // all the page gives.
 struct Dates {
@@ -2216,11 +2226,25 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
                            std::vector<std::size_t>* found_on) {
   Dates dates;
   // Short metadata lines first: a standfirst the model took for metadata
-  // names other dates in its prose ("the show is on 21 and 22 May").
+  // names other dates in its prose ("the show is on 21 and 22 May"). Of
+  // each kind, the nearest the headline first (below before above at equal
+  // distance): one far from it is as often another item's (a game's info
+  // box, "Release: 11.02.2005", above the post's "1. November 2023").
+  std::vector<std::size_t> metadata;
+  for (std::size_t i = 0; i < view.decisions.size(); ++i) {
+    if (view.label(i) == Label::kMetadata) metadata.push_back(i);
+  }
+  if (anchors.headline >= 0) {
+    const auto rank = [h = anchors.headline](std::size_t i) {
+      const long d = static_cast<long>(i) - h;
+      return d >= 0 ? 2 * d : -2 * d + 1;
+    };
+    std::stable_sort(metadata.begin(), metadata.end(),
+                     [&rank](std::size_t a, std::size_t b) { return rank(a) < rank(b); });
+  }
   for (const bool short_lines : {true, false}) {
-    for (std::size_t i = 0; i < view.decisions.size(); ++i) {
-      if (view.label(i) == Label::kMetadata && ShortLine(view, i) == short_lines &&
-          !MembershipDate(view, i)) {
+    for (const std::size_t i : metadata) {
+      if (ShortLine(view, i) == short_lines && !MembershipDate(view, i)) {
         TakeDates(view.texts[i], i, view.dates, &dates);
       }
     }
@@ -2260,7 +2284,10 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
           continue;
         }
       }
-      if (!(ShortLine(view, i) || DateAndCreditLine(view, i)) || MembershipDate(view, i)) continue;
+      if (!(ShortLine(view, i) || DateAndCreditLine(view, i)) || MembershipDate(view, i) ||
+          SplitFromSentence(view, i)) {
+        continue;
+      }
       TakeDates(view.texts[i], i, view.dates, &dates);
       TakeUpdateBeside(view, i, &dates);
     }
@@ -2274,7 +2301,7 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
   // the dates of comments under it.
   for (const std::size_t i : ArticleLines(view, anchors)) {
     if (settled()) break;
-    if (!ShortLine(view, i) || MembershipDate(view, i)) continue;
+    if (!ShortLine(view, i) || MembershipDate(view, i) || SplitFromSentence(view, i)) continue;
     if (view.label(i) == Label::kBody &&
         CountLineWords(view, i, kDateLineWords + 1) > kDateLineWords &&
         EndsSentence(view.texts[i]) && !(LooksLikeDate(view.texts[i]) && MostlyDate(view, i))) {

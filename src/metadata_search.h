@@ -64,7 +64,9 @@
 // give only the agency, and only when the metadata names none: the dateline "PARIS (Reuters) -" of
 // the first body line, or a closing "(With inputs from PTI)" ("agencies" names none).
 //
-// Dates: from the metadata lines, published and updated apart; else from
+// Dates: from the metadata lines, published and updated apart, those
+// nearest the headline first (one far above it is as often an info box's:
+// "Release: 14 Feb 2005"); else from
 // the nearest short line around the headline or the article start (any
 // label; an update date on the line next to it too), the short body lines
 // above the first prose, or the dateline of the first prose line (an
@@ -76,6 +78,8 @@
 // ("PUBLISHED" / "Feb 2, 2023"); else the date of the first credit line of
 // the page, the nearest date line above the headline, or a date after a
 // separator on the headline line itself ("Blog Home • October 18, 2019").
+// A date a renderer split out of a sentence at a link ("On" / "July 4,
+// 2025" / ", the bill was signed ...") is the text's, never a date line.
 // A date written in full beats one whose year or day came from now ("May
 // 13", "Today"), which is kept only until one is found. A page giving only
 // an update date has it as its date too (date_updated keeps it as well).
