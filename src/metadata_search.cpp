@@ -2221,10 +2221,12 @@ void TakeUpdateBeside(const PageView& view, std::size_t line, Dates* dates) {
 // date line below it, labelled anything) or the dateline that opens the
 // first paragraph of prose; a page that gives only an update date has it as
 // its date too (the best the page says).
-// The lines the dates came from go to *found_on.
+// *found_on holds the lines the credit came from; those the dates came from
+// are added.
 void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article* article,
                            std::vector<std::size_t>* found_on) {
   Dates dates;
+  const std::vector<std::size_t> credit_lines = *found_on;
   // Short metadata lines first: a standfirst the model took for metadata
   // names other dates in its prose ("the show is on 21 and 22 May"). Of
   // each kind, the nearest the headline first (below before above at equal
@@ -2386,6 +2388,25 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
       (d.kind == DateKind::kUpdated ? dates.updated_line : dates.published_line) = anchors.headline;
       (d.kind == DateKind::kUpdated ? dates.updated : dates.published) = std::move(d);
       break;
+    }
+  }
+  // Still nothing: a date line right beside the line the credit came from,
+  // however far from the headline ("Written by" / "Jo Smith" / "April 8,
+  // 2024" in an author box under the text).
+  for (const std::size_t c : credit_lines) {
+    for (std::size_t k = c > 2 ? c - 2 : 0;
+         k <= c + 2 && k < view.texts.size() && dates.published.iso.empty() &&
+         dates.updated.iso.empty();
+         ++k) {
+      if (!ShortLine(view, k) || !LooksLikeDate(view.texts[k]) || !MostlyDate(view, k) ||
+          MembershipDate(view, k)) {
+        continue;
+      }
+      Dates beside;
+      TakeDates(view.texts[k], k, view.dates, &beside);
+      if (beside.published.iso.empty() || beside.published.from_now) continue;
+      dates.published = std::move(beside.published);
+      dates.published_line = beside.published_line;
     }
   }
   const FoundDate& date = dates.published.iso.empty() ? dates.updated : dates.published;

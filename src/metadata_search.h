@@ -77,7 +77,9 @@
 // stories); else a date a publication or update cue marks anywhere
 // ("PUBLISHED" / "Feb 2, 2023"); else the date of the first credit line of
 // the page, the nearest date line above the headline, or a date after a
-// separator on the headline line itself ("Blog Home • October 18, 2019").
+// separator on the headline line itself ("Blog Home • October 18, 2019"),
+// else a date line right beside the line the credit came from, wherever it
+// is ("Written by" / "Jo Smith" / "April 8, 2024" far under the text).
 // A date a renderer split out of a sentence at a link ("On" / "July 4,
 // 2025" / ", the bill was signed ...") is the text's, never a date line.
 // A date written in full beats one whose year or day came from now ("May
