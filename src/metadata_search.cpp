@@ -2227,11 +2227,11 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
                            std::vector<std::size_t>* found_on) {
   Dates dates;
   const std::vector<std::size_t> credit_lines = *found_on;
-  // Short metadata lines first: a standfirst the model took for metadata
-  // names other dates in its prose ("the show is on 21 and 22 May"). Of
-  // each kind, the nearest the headline first (below before above at equal
-  // distance): one far from it is as often another item's (a game's info
-  // box, "Release: 11.02.2005", above the post's "1. November 2023").
+  // Short metadata lines first (long ones come after the lines by the
+  // headline, below), the nearest the headline first (below before above
+  // at equal distance): one far from it is as often another item's (a
+  // game's info box, "Release: 11.02.2005", above the post's "1. November
+  // 2023").
   std::vector<std::size_t> metadata;
   for (std::size_t i = 0; i < view.decisions.size(); ++i) {
     if (view.label(i) == Label::kMetadata) metadata.push_back(i);
@@ -2244,11 +2244,9 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
     std::stable_sort(metadata.begin(), metadata.end(),
                      [&rank](std::size_t a, std::size_t b) { return rank(a) < rank(b); });
   }
-  for (const bool short_lines : {true, false}) {
-    for (const std::size_t i : metadata) {
-      if (ShortLine(view, i) == short_lines && !MembershipDate(view, i)) {
-        TakeDates(view.texts[i], i, view.dates, &dates);
-      }
+  for (const std::size_t i : metadata) {
+    if (ShortLine(view, i) && !MembershipDate(view, i)) {
+      TakeDates(view.texts[i], i, view.dates, &dates);
     }
   }
   if (dates.published_line >= 0) {
@@ -2292,6 +2290,17 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
       }
       TakeDates(view.texts[i], i, view.dates, &dates);
       TakeUpdateBeside(view, i, &dates);
+    }
+  }
+  // Then the long metadata lines: a standfirst or a photo caption the
+  // model took for metadata names the dates its prose speaks of ("the show
+  // is on 21 and 22 May", "... after the attack on Oct. 21, 2023. Photo: Jo
+  // Roe"), which a date line by the headline beats ("November 8 2023, 3:18
+  // p.m.").
+  for (const std::size_t i : metadata) {
+    if (settled()) break;
+    if (!ShortLine(view, i) && !MembershipDate(view, i)) {
+      TakeDates(view.texts[i], i, view.dates, &dates);
     }
   }
   // Last, a date line inside or under the text ("Posted July 10, 2004"

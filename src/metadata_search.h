@@ -64,13 +64,15 @@
 // give only the agency, and only when the metadata names none: the dateline "PARIS (Reuters) -" of
 // the first body line, or a closing "(With inputs from PTI)" ("agencies" names none).
 //
-// Dates: from the metadata lines, published and updated apart, those
+// Dates: from the short metadata lines, published and updated apart, those
 // nearest the headline first (one far above it is as often an info box's:
 // "Release: 14 Feb 2005"); else from
 // the nearest short line around the headline or the article start (any
 // label; an update date on the line next to it too), the short body lines
 // above the first prose, or the dateline of the first prose line (an
-// update date under a cue line: "Updates" / "2021-08-09 Added ..."); else a
+// update date under a cue line: "Updates" / "2021-08-09 Added ..."); else
+// the long metadata lines (a standfirst or a photo caption names the dates
+// its prose speaks of: "... on Oct. 21, 2023. Photo: Jo Roe"); else a
 // date line inside or up to 15 lines under the main body block (not a
 // sentence of the text, one that leads into a list too); else the date on
 // a line that repeats the headline (its entry in a list of latest

@@ -1256,6 +1256,17 @@ const std::vector<Case>& Cases() {
        0,
        "Celia Ward",
        "2024-04-08"},
+      {"a date line by the headline beats a long caption the model took for metadata",
+       {{M,
+         "Volunteers clear the beach at Long Bay after the storm reached the coast on Oct. 21, "
+         "2023. Photo: Jo Roe"},
+        {H, "Storm closes schools across the county"},
+        {X, "November 8 2023, 3:18 p.m."},
+        {B, kBody1},
+        {B, kBody2}},
+       1,
+       "",
+       "2023-11-08T15:18"},
   };
   return cases;
 }
