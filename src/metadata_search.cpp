@@ -2049,9 +2049,10 @@ int LatestYearWritten(const PageView& view, int until) {
 // ("Catering Trends for 2024") dates the text better (a number further
 // back is as often a count: "Top 2000 Songs"); else the latest year the
 // page has reached (LatestYearWritten), when it is an earlier one: an
-// archived page of 2008 shows "Jan 16" and "© 2008", not this year. The
-// ISO date with that year, or unchanged (neither, or 29 February, which
-// other years may lack).
+// archived page of 2008 shows "Jan 16" and "© 2008", not this year; else,
+// when the date took now's own year and the page writes neither it nor a
+// later one, the latest year it writes at all. The ISO date with that
+// year, or unchanged (none, or 29 February, which other years may lack).
 std::string WithPageYear(const PageView& view, const FoundDate& date, int headline_year) {
   if (!date.year_from_now || date.iso.size() < 10 || date.iso.compare(4, 6, "-02-29") == 0) {
     return date.iso;
@@ -2062,6 +2063,18 @@ std::string WithPageYear(const PageView& view, const FoundDate& date, int headli
   }
   const int written = LatestYearWritten(view, year);
   if (written != 0 && written < year) return std::to_string(written) + date.iso.substr(4);
+  // (Now may be months after the page was served, a file's copy time:
+  // "Aug 15" read in November takes a year the page never reached. A
+  // forecast's later year, "by 2032", says nothing of when it was served.)
+  if (view.dates.now != 0 && year == UtcYear(view.dates.now)) {
+    int reached = 0;
+    for (const std::string_view text : view.texts) {
+      ForEachYear(text, [&](int value) {
+        if (value <= year) reached = std::max(reached, value);
+      });
+    }
+    if (reached != 0 && reached < year) return std::to_string(reached) + date.iso.substr(4);
+  }
   return date.iso;
 }
 

@@ -1331,6 +1331,28 @@ TEST(FindMetadata, LeapDayKeepsItsYearUnderTheHeadlineYearBefore) {
   EXPECT_EQ(FindOn(march, {H, M, B, B}, 0, Language::kEn, kInLeapYear).date, "2023-03-01");
 }
 
+// A date without a year that took now's own year, on a page that writes
+// neither that year nor a later one, takes the latest year the page writes
+// (now may be months after the page was served); one that took the year
+// before now's, or now's year on a page that writes it, keeps its year.
+TEST(FindMetadata, YearlessDateInNowsYearTakesTheLatestYearThePageWrites) {
+  constexpr int64_t kNovember = 1761955200;  // 2025-11-01T00:00:00Z
+  const struct {
+    const char* prose;
+    int64_t now;
+    const char* date;
+  } cases[] = {
+      {"The 2023 season closed every school in the county for a week.", kNovember, "2023-08-15"},
+      {"The 2023 season was mild, and the 2025 budget adds new shelters.", kNovember, "2025-08-15"},
+      {"The 2023 season was mild, though forecasts for 2032 are grim.", kNovember, "2023-08-15"},
+      {"The 2023 season closed every school in the county for a week.", kNow, "2024-08-15"},
+  };
+  for (const auto& c : cases) {
+    const Page page = PageOf({"Storm closes schools across the county", "Aug 15", c.prose, kBody2});
+    EXPECT_EQ(FindOn(page, {H, M, B, B}, 0, Language::kEn, c.now).date, c.date) << c.prose;
+  }
+}
+
 // A page that credits no one gives the writer's name alone beside the
 // article's date line, far from the headline and the text.
 TEST(FindMetadata, NameBesideTheDateLineIsTheByline) {
