@@ -2127,14 +2127,54 @@ bool AfterSeparator(std::string_view text, std::string_view date_text) {
   return false;
 }
 
+// Line i is an entry of a change log: it opens with a date, and so does
+// every line between it and a short update cue line above them
+// ("Updates" / "2021-08-09 Added a section" / "2022-04-12 Linked ...").
+// Two entries at least: one date under the cue is the page's update date.
+// The cue line's index, or 0 when there is none (a cue line is never the
+// first line of the page, a log's entries come under it).
+std::size_t UpdateLogCue(const PageView& view, std::size_t i) {
+  // (A list item's mark may come first, as lynx prints it: "+ 2021-08-09".)
+  const auto opens_with_date = [&](std::size_t k) {
+    if (OpeningDateBytes(view, k) != 0) return true;
+    std::string_view text = view.texts[k];
+    if (text.size() < 3 || text[1] != ' ' || (text[0] != '*' && text[0] != '+' && text[0] != '-')) {
+      return false;
+    }
+    text.remove_prefix(2);
+    const std::vector<FoundDate> dates = FindDates(text, view.dates);
+    return !dates.empty() && text.substr(0, dates[0].text.size()) == dates[0].text;
+  };
+  for (std::size_t k = i; k > 0 && i - k < kSearchBefore; --k) {
+    if (!opens_with_date(k)) return 0;
+    if (ShortLineAbove(view, k) && LastDateCue(FoldCase(view.texts[k - 1])) == DateCue::kUpdated) {
+      const bool log = k < i || (i + 1 < view.texts.size() && opens_with_date(i + 1));
+      return log ? k - 1 : 0;
+    }
+  }
+  return 0;
+}
+
 // `text` (line i or a part of it) after line i - 1 when that is a cue of
 // at most kCueLineWords words on its own ("Updated", "Veröffentlicht am"),
-// so that the cue marks its dates; else `text` alone.
+// or after the cue over the change log line i is an entry of
+// (UpdateLogCue), so that the cue marks its dates; else `text` alone.
 std::string WithCueLineAbove(const PageView& view, std::size_t i, std::string_view text) {
   if (ShortLineAbove(view, i) && LastDateCue(FoldCase(view.texts[i - 1])) != DateCue::kNone) {
     return std::string(view.texts[i - 1]) + " " + std::string(text);
   }
+  if (const std::size_t cue = UpdateLogCue(view, i); cue != 0) {
+    return std::string(view.texts[cue]) + " " + std::string(text);
+  }
   return std::string(text);
+}
+
+// The text whose dates line i gives: a change log's entry after its cue
+// line (UpdateLogCue), which marks them update dates; else the line.
+std::string DatedText(const PageView& view, std::size_t i) {
+  const std::size_t cue = UpdateLogCue(view, i);
+  if (cue == 0) return std::string(view.texts[i]);
+  return std::string(view.texts[cue]) + " " + std::string(view.texts[i]);
 }
 
 // Line i is a piece of a sentence that a renderer split at a link, the
@@ -2259,7 +2299,7 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
   }
   for (const std::size_t i : metadata) {
     if (ShortLine(view, i) && !MembershipDate(view, i)) {
-      TakeDates(view.texts[i], i, view.dates, &dates);
+      TakeDates(DatedText(view, i), i, view.dates, &dates);
     }
   }
   if (dates.published_line >= 0) {
@@ -2301,7 +2341,7 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
           SplitFromSentence(view, i)) {
         continue;
       }
-      TakeDates(view.texts[i], i, view.dates, &dates);
+      TakeDates(DatedText(view, i), i, view.dates, &dates);
       TakeUpdateBeside(view, i, &dates);
     }
   }

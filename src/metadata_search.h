@@ -82,6 +82,9 @@
 // separator on the headline line itself ("Blog Home • October 18, 2019"),
 // else a date line right beside the line the credit came from, wherever it
 // is ("Written by" / "Jo Smith" / "April 8, 2024" far under the text).
+// The entries of a change log under an update cue are update dates
+// ("Updates" / "2021-08-09 Added ..." / "2022-04-12 Linked ...", lynx's list
+// marks before them or not); one date alone under the cue is not a log.
 // A date a renderer split out of a sentence at a link ("On" / "July 4,
 // 2025" / ", the bill was signed ...") is the text's, never a date line.
 // A date written in full beats one whose year or day came from now ("May
