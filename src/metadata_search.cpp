@@ -2136,6 +2136,7 @@ bool AfterSeparator(std::string_view text, std::string_view date_text) {
 std::size_t UpdateLogCue(const PageView& view, std::size_t i) {
   // (A list item's mark may come first, as lynx prints it: "+ 2021-08-09".)
   const auto opens_with_date = [&](std::size_t k) {
+    if (!HasDate(view, k)) return false;
     if (OpeningDateBytes(view, k) != 0) return true;
     std::string_view text = view.texts[k];
     if (text.size() < 3 || text[1] != ' ' || (text[0] != '*' && text[0] != '+' && text[0] != '-')) {
