@@ -2309,6 +2309,22 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
   // A date whose year or day came from now ("May 13", "3 hours ago") is
   // kept only until the search finds one written in full.
   const auto settled = [&] { return !dates.published.iso.empty() && !dates.published.from_now; };
+  // A headline line that opens with a full date is the post's date line
+  // the model took for its title ("Dec 17, 2025Jo Smith" over the real
+  // title): its date before those of the lines around it (another post's
+  // teaser). A title may open with a day of its story ("Nov. 3: Polls Open
+  // Early"), which has no year.
+  if (!settled() && anchors.headline >= 0) {
+    const std::size_t h = static_cast<std::size_t>(anchors.headline);
+    if (OpeningDateBytes(view, h) != 0) {
+      Dates opening;
+      TakeDates(view.texts[h], h, view.dates, &opening);
+      if (!opening.published.iso.empty() && !opening.published.from_now) {
+        dates.published = std::move(opening.published);
+        dates.published_line = opening.published_line;
+      }
+    }
+  }
   if (!settled() && (anchors.headline >= 0 || anchors.first >= 0)) {
     const long after = anchors.headline >= 0 ? anchors.headline : anchors.first - 1;
     const std::size_t prose = FirstProseBelow(view, after);

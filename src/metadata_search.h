@@ -66,7 +66,8 @@
 //
 // Dates: from the short metadata lines, published and updated apart, those
 // nearest the headline first (one far above it is as often an info box's:
-// "Release: 14 Feb 2005"); else from
+// "Release: 14 Feb 2005"); else from the headline line when it opens with
+// a date (the model took the post's date line for its title); else from
 // the nearest short line around the headline or the article start (any
 // label; an update date on the line next to it too), the short body lines
 // above the first prose, or the dateline of the first prose line (an
