@@ -2469,6 +2469,23 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
       break;
     }
   }
+  // An update date alone: the date line right above or below its line is
+  // the publication date ("December 3, 2025." / "Updated: December 7,
+  // 2025", a renderer splitting the line the update cue continues).
+  if (dates.published.iso.empty() && dates.updated_line >= 0) {
+    const std::size_t u = static_cast<std::size_t>(dates.updated_line);
+    for (const std::size_t k : {u - 1, u + 1}) {
+      if (k >= view.texts.size() || !dates.published.iso.empty()) continue;
+      if (!ShortLine(view, k) || !HasDate(view, k) || !MostlyDate(view, k) ||
+          MembershipDate(view, k))
+        continue;
+      Dates beside;
+      TakeDates(view.texts[k], k, view.dates, &beside);
+      if (beside.published.iso.empty() || beside.published.from_now) continue;
+      dates.published = std::move(beside.published);
+      dates.published_line = beside.published_line;
+    }
+  }
   // Still nothing: a date line right beside the line the credit came from,
   // however far from the headline ("Written by" / "Jo Smith" / "April 8,
   // 2024" in an author box under the text).

@@ -90,7 +90,10 @@
 // 2025" / ", the bill was signed ...") is the text's, never a date line.
 // A date written in full beats one whose year or day came from now ("May
 // 13", "Today"), which is kept only until one is found. A page giving only
-// an update date has it as its date too (date_updated keeps it as well).
+// an update date has the date line right above or below the update's as
+// its publication date ("December 3, 2025." / "Updated: December 7,
+// 2025"), else the update date as its date too (date_updated keeps it as
+// well).
 // The date a member joined the site ("Member since 28 June 2014",
 // "Mitglied seit" over a date) is never the text's. A date written without
 // a year takes the year the headline names when that is the year before
