@@ -2473,12 +2473,13 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
   // the publication date ("December 3, 2025." / "Updated: December 7,
   // 2025", a renderer splitting the line the update cue continues).
   if (dates.published.iso.empty() && dates.updated_line >= 0) {
-    const std::size_t u = static_cast<std::size_t>(dates.updated_line);
-    for (const std::size_t k : {u - 1, u + 1}) {
-      if (k >= view.texts.size() || !dates.published.iso.empty()) continue;
-      if (!ShortLine(view, k) || !HasDate(view, k) || !MostlyDate(view, k) ||
-          MembershipDate(view, k))
+    for (const long beside_line : {dates.updated_line - 1, dates.updated_line + 1}) {
+      const std::size_t k = static_cast<std::size_t>(beside_line);
+      if (beside_line < 0 || k >= view.texts.size() || !dates.published.iso.empty() ||
+          !ShortLine(view, k) || !HasDate(view, k) || !MostlyDate(view, k) ||
+          MembershipDate(view, k)) {
         continue;
+      }
       Dates beside;
       TakeDates(view.texts[k], k, view.dates, &beside);
       if (beside.published.iso.empty() || beside.published.from_now) continue;

@@ -97,7 +97,12 @@
 // The date a member joined the site ("Member since 28 June 2014",
 // "Mitglied seit" over a date) is never the text's. A date written without
 // a year takes the year the headline names when that is the year before
-// the latest one it could have ("Aug 15" under "Catering Trends for 2024").
+// the latest one it could have ("Aug 15" under "Catering Trends for 2024"),
+// else the latest year the page has reached when that is an earlier one
+// (a copyright or a full date writes it: "© 2008"); one that took now's own
+// year on a page that writes neither it nor a later one takes the latest
+// year the page writes at all (now may be a file's copy time, months after
+// the page was served).
 // A machine timestamp right before a written date on one line is a blog
 // theme's hidden update stamp ("2024-04-18T13:00:39+00:00March 22nd,
 // 2024"): the written date is the publication date.
