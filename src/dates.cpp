@@ -1173,4 +1173,12 @@ bool LooksLikeDate(std::string_view line) {
   return false;
 }
 
+int UtcYear(int64_t unix_seconds) {
+  int year = 0;
+  int month = 0;
+  int day = 0;
+  CivilFromDays(FloorDiv(unix_seconds, 86400), &year, &month, &day);
+  return year;
+}
+
 }  // namespace pith::internal

@@ -89,6 +89,9 @@ std::vector<FoundDate> FindDatesFullParse(std::string_view line, const DateConte
 // are never dates here ("yesterday" alone is not worth a feature).
 bool LooksLikeDate(std::string_view line);
 
+// The calendar year, in UTC, of a time in seconds since the epoch.
+int UtcYear(int64_t unix_seconds);
+
 }  // namespace pith::internal
 
 #endif  // PITH_DATES_H_

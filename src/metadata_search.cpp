@@ -2049,9 +2049,10 @@ int LatestYearWritten(const PageView& view, int until) {
 // ("Catering Trends for 2024") dates the text better (a number further
 // back is as often a count: "Top 2000 Songs"); else the latest year the
 // page has reached (LatestYearWritten), when it is an earlier one: an
-// archived page of 2008 shows "Jan 16" and "© 2008", not this year. The
-// ISO date with that year, or unchanged (neither, or 29 February, which
-// other years may lack).
+// archived page of 2008 shows "Jan 16" and "© 2008", not this year; else,
+// when the date took now's own year and the page writes neither it nor a
+// later one, the latest year it writes at all. The ISO date with that
+// year, or unchanged (none, or 29 February, which other years may lack).
 std::string WithPageYear(const PageView& view, const FoundDate& date, int headline_year) {
   if (!date.year_from_now || date.iso.size() < 10 || date.iso.compare(4, 6, "-02-29") == 0) {
     return date.iso;
@@ -2062,6 +2063,18 @@ std::string WithPageYear(const PageView& view, const FoundDate& date, int headli
   }
   const int written = LatestYearWritten(view, year);
   if (written != 0 && written < year) return std::to_string(written) + date.iso.substr(4);
+  // (Now may be months after the page was served, a file's copy time:
+  // "Aug 15" read in November takes a year the page never reached. A
+  // forecast's later year, "by 2032", says nothing of when it was served.)
+  if (view.dates.now != 0 && year == UtcYear(view.dates.now)) {
+    int reached = 0;
+    for (const std::string_view text : view.texts) {
+      ForEachYear(text, [&](int value) {
+        if (value <= year) reached = std::max(reached, value);
+      });
+    }
+    if (reached != 0 && reached < year) return std::to_string(reached) + date.iso.substr(4);
+  }
   return date.iso;
 }
 
@@ -2114,14 +2127,65 @@ bool AfterSeparator(std::string_view text, std::string_view date_text) {
   return false;
 }
 
+// Line i is an entry of a change log: it opens with a date, and so does
+// every line between it and a short update cue line above them
+// ("Updates" / "2021-08-09 Added a section" / "2022-04-12 Linked ...").
+// Two entries at least: one date under the cue is the page's update date.
+// The cue line's index, or 0 when there is none (a cue line is never the
+// first line of the page, a log's entries come under it).
+std::size_t UpdateLogCue(const PageView& view, std::size_t i) {
+  // (A list item's mark may come first, as lynx prints it: "+ 2021-08-09".)
+  const auto opens_with_date = [&](std::size_t k) {
+    if (!HasDate(view, k)) return false;
+    if (OpeningDateBytes(view, k) != 0) return true;
+    std::string_view text = view.texts[k];
+    if (text.size() < 3 || text[1] != ' ' || (text[0] != '*' && text[0] != '+' && text[0] != '-')) {
+      return false;
+    }
+    text.remove_prefix(2);
+    const std::vector<FoundDate> dates = FindDates(text, view.dates);
+    return !dates.empty() && text.substr(0, dates[0].text.size()) == dates[0].text;
+  };
+  for (std::size_t k = i; k > 0 && i - k < kSearchBefore; --k) {
+    if (!opens_with_date(k)) return 0;
+    if (ShortLineAbove(view, k) && LastDateCue(FoldCase(view.texts[k - 1])) == DateCue::kUpdated) {
+      const bool log = k < i || (i + 1 < view.texts.size() && opens_with_date(i + 1));
+      return log ? k - 1 : 0;
+    }
+  }
+  return 0;
+}
+
 // `text` (line i or a part of it) after line i - 1 when that is a cue of
 // at most kCueLineWords words on its own ("Updated", "Veröffentlicht am"),
-// so that the cue marks its dates; else `text` alone.
+// or after the cue over the change log line i is an entry of
+// (UpdateLogCue), so that the cue marks its dates; else `text` alone.
 std::string WithCueLineAbove(const PageView& view, std::size_t i, std::string_view text) {
   if (ShortLineAbove(view, i) && LastDateCue(FoldCase(view.texts[i - 1])) != DateCue::kNone) {
     return std::string(view.texts[i - 1]) + " " + std::string(text);
   }
+  if (const std::size_t cue = UpdateLogCue(view, i); cue != 0) {
+    return std::string(view.texts[cue]) + " " + std::string(text);
+  }
   return std::string(text);
+}
+
+// The text whose dates line i gives: a change log's entry after its cue
+// line (UpdateLogCue), which marks them update dates; else the line.
+std::string DatedText(const PageView& view, std::size_t i) {
+  const std::size_t cue = UpdateLogCue(view, i);
+  if (cue == 0) return std::string(view.texts[i]);
+  return std::string(view.texts[cue]) + " " + std::string(view.texts[i]);
+}
+
+// Line i is a piece of a sentence that a renderer split at a link, the
+// sentence going on below it after a comma ("On" / "July 4, 2025" / ", the
+// bill was signed ..."): a date the text speaks of, not its date line.
+bool SplitFromSentence(const PageView& view, std::size_t i) {
+  if (i + 1 >= view.texts.size()) return false;
+  const std::string_view next = view.texts[i + 1];
+  const std::size_t first = next.find_first_not_of(' ');
+  return first != std::string_view::npos && (next[first] == ',' || next[first] == ';');
 }
 
 // The dates found so far; the update date keeps its words, in case it is
@@ -2211,18 +2275,32 @@ void TakeUpdateBeside(const PageView& view, std::size_t line, Dates* dates) {
 // date line below it, labelled anything) or the dateline that opens the
 // first paragraph of prose; a page that gives only an update date has it as
 // its date too (the best the page says).
-// The lines the dates came from go to *found_on.
+// *found_on holds the lines the credit came from; those the dates came from
+// are added.
 void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article* article,
                            std::vector<std::size_t>* found_on) {
   Dates dates;
-  // Short metadata lines first: a standfirst the model took for metadata
-  // names other dates in its prose ("the show is on 21 and 22 May").
-  for (const bool short_lines : {true, false}) {
-    for (std::size_t i = 0; i < view.decisions.size(); ++i) {
-      if (view.label(i) == Label::kMetadata && ShortLine(view, i) == short_lines &&
-          !MembershipDate(view, i)) {
-        TakeDates(view.texts[i], i, view.dates, &dates);
-      }
+  const std::vector<std::size_t> credit_lines = *found_on;
+  // Short metadata lines first (long ones come after the lines by the
+  // headline, below), the nearest the headline first (below before above
+  // at equal distance): one far from it is as often another item's (a
+  // game's info box, "Release: 11.02.2005", above the post's "1. November
+  // 2023").
+  std::vector<std::size_t> metadata;
+  for (std::size_t i = 0; i < view.decisions.size(); ++i) {
+    if (view.label(i) == Label::kMetadata) metadata.push_back(i);
+  }
+  if (anchors.headline >= 0) {
+    const auto rank = [h = anchors.headline](std::size_t i) {
+      const long d = static_cast<long>(i) - h;
+      return d >= 0 ? 2 * d : -2 * d + 1;
+    };
+    std::stable_sort(metadata.begin(), metadata.end(),
+                     [&rank](std::size_t a, std::size_t b) { return rank(a) < rank(b); });
+  }
+  for (const std::size_t i : metadata) {
+    if (ShortLine(view, i) && !MembershipDate(view, i)) {
+      TakeDates(DatedText(view, i), i, view.dates, &dates);
     }
   }
   if (dates.published_line >= 0) {
@@ -2231,6 +2309,22 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
   // A date whose year or day came from now ("May 13", "3 hours ago") is
   // kept only until the search finds one written in full.
   const auto settled = [&] { return !dates.published.iso.empty() && !dates.published.from_now; };
+  // A headline line that opens with a full date is the post's date line
+  // the model took for its title ("Dec 17, 2025Jo Smith" over the real
+  // title): its date before those of the lines around it (another post's
+  // teaser). A title may open with a day of its story ("Nov. 3: Polls Open
+  // Early"), which has no year.
+  if (!settled() && anchors.headline >= 0) {
+    const std::size_t h = static_cast<std::size_t>(anchors.headline);
+    if (OpeningDateBytes(view, h) != 0) {
+      Dates opening;
+      TakeDates(view.texts[h], h, view.dates, &opening);
+      if (!opening.published.iso.empty() && !opening.published.from_now) {
+        dates.published = std::move(opening.published);
+        dates.published_line = opening.published_line;
+      }
+    }
+  }
   if (!settled() && (anchors.headline >= 0 || anchors.first >= 0)) {
     const long after = anchors.headline >= 0 ? anchors.headline : anchors.first - 1;
     const std::size_t prose = FirstProseBelow(view, after);
@@ -2260,9 +2354,23 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
           continue;
         }
       }
-      if (!(ShortLine(view, i) || DateAndCreditLine(view, i)) || MembershipDate(view, i)) continue;
-      TakeDates(view.texts[i], i, view.dates, &dates);
+      if (!(ShortLine(view, i) || DateAndCreditLine(view, i)) || MembershipDate(view, i) ||
+          SplitFromSentence(view, i)) {
+        continue;
+      }
+      TakeDates(DatedText(view, i), i, view.dates, &dates);
       TakeUpdateBeside(view, i, &dates);
+    }
+  }
+  // Then the long metadata lines: a standfirst or a photo caption the
+  // model took for metadata names the dates its prose speaks of ("the show
+  // is on 21 and 22 May", "... after the attack on Oct. 21, 2023. Photo: Jo
+  // Roe"), which a date line by the headline beats ("November 8 2023, 3:18
+  // p.m.").
+  for (const std::size_t i : metadata) {
+    if (settled()) break;
+    if (!ShortLine(view, i) && !MembershipDate(view, i)) {
+      TakeDates(view.texts[i], i, view.dates, &dates);
     }
   }
   // Last, a date line inside or under the text ("Posted July 10, 2004"
@@ -2274,7 +2382,7 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
   // the dates of comments under it.
   for (const std::size_t i : ArticleLines(view, anchors)) {
     if (settled()) break;
-    if (!ShortLine(view, i) || MembershipDate(view, i)) continue;
+    if (!ShortLine(view, i) || MembershipDate(view, i) || SplitFromSentence(view, i)) continue;
     if (view.label(i) == Label::kBody &&
         CountLineWords(view, i, kDateLineWords + 1) > kDateLineWords &&
         EndsSentence(view.texts[i]) && !(LooksLikeDate(view.texts[i]) && MostlyDate(view, i))) {
@@ -2359,6 +2467,43 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
       (d.kind == DateKind::kUpdated ? dates.updated_line : dates.published_line) = anchors.headline;
       (d.kind == DateKind::kUpdated ? dates.updated : dates.published) = std::move(d);
       break;
+    }
+  }
+  // An update date alone: the date line right above or below its line is
+  // the publication date ("December 3, 2025." / "Updated: December 7,
+  // 2025", a renderer splitting the line the update cue continues).
+  if (dates.published.iso.empty() && dates.updated_line >= 0) {
+    for (const long beside_line : {dates.updated_line - 1, dates.updated_line + 1}) {
+      const std::size_t k = static_cast<std::size_t>(beside_line);
+      if (beside_line < 0 || k >= view.texts.size() || !dates.published.iso.empty() ||
+          !ShortLine(view, k) || !HasDate(view, k) || !MostlyDate(view, k) ||
+          MembershipDate(view, k)) {
+        continue;
+      }
+      Dates beside;
+      TakeDates(view.texts[k], k, view.dates, &beside);
+      if (beside.published.iso.empty() || beside.published.from_now) continue;
+      dates.published = std::move(beside.published);
+      dates.published_line = beside.published_line;
+    }
+  }
+  // Still nothing: a date line right beside the line the credit came from,
+  // however far from the headline ("Written by" / "Jo Smith" / "April 8,
+  // 2024" in an author box under the text).
+  for (const std::size_t c : credit_lines) {
+    for (std::size_t k = c > 2 ? c - 2 : 0;
+         k <= c + 2 && k < view.texts.size() && dates.published.iso.empty() &&
+         dates.updated.iso.empty();
+         ++k) {
+      if (!ShortLine(view, k) || !LooksLikeDate(view.texts[k]) || !MostlyDate(view, k) ||
+          MembershipDate(view, k)) {
+        continue;
+      }
+      Dates beside;
+      TakeDates(view.texts[k], k, view.dates, &beside);
+      if (beside.published.iso.empty() || beside.published.from_now) continue;
+      dates.published = std::move(beside.published);
+      dates.published_line = beside.published_line;
     }
   }
   const FoundDate& date = dates.published.iso.empty() ? dates.updated : dates.published;

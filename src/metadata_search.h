@@ -64,25 +64,45 @@
 // give only the agency, and only when the metadata names none: the dateline "PARIS (Reuters) -" of
 // the first body line, or a closing "(With inputs from PTI)" ("agencies" names none).
 //
-// Dates: from the metadata lines, published and updated apart; else from
+// Dates: from the short metadata lines, published and updated apart, those
+// nearest the headline first (one far above it is as often an info box's:
+// "Release: 14 Feb 2005"); else from the headline line when it opens with
+// a date (the model took the post's date line for its title); else from
 // the nearest short line around the headline or the article start (any
 // label; an update date on the line next to it too), the short body lines
 // above the first prose, or the dateline of the first prose line (an
-// update date under a cue line: "Updates" / "2021-08-09 Added ..."); else a
+// update date under a cue line: "Updates" / "2021-08-09 Added ..."); else
+// the long metadata lines (a standfirst or a photo caption names the dates
+// its prose speaks of: "... on Oct. 21, 2023. Photo: Jo Roe"); else a
 // date line inside or up to 15 lines under the main body block (not a
 // sentence of the text, one that leads into a list too); else the date on
 // a line that repeats the headline (its entry in a list of latest
 // stories); else a date a publication or update cue marks anywhere
 // ("PUBLISHED" / "Feb 2, 2023"); else the date of the first credit line of
 // the page, the nearest date line above the headline, or a date after a
-// separator on the headline line itself ("Blog Home • October 18, 2019").
+// separator on the headline line itself ("Blog Home • October 18, 2019"),
+// else a date line right beside the line the credit came from, wherever it
+// is ("Written by" / "Jo Smith" / "April 8, 2024" far under the text).
+// The entries of a change log under an update cue are update dates
+// ("Updates" / "2021-08-09 Added ..." / "2022-04-12 Linked ...", lynx's list
+// marks before them or not); one date alone under the cue is not a log.
+// A date a renderer split out of a sentence at a link ("On" / "July 4,
+// 2025" / ", the bill was signed ...") is the text's, never a date line.
 // A date written in full beats one whose year or day came from now ("May
 // 13", "Today"), which is kept only until one is found. A page giving only
-// an update date has it as its date too (date_updated keeps it as well).
+// an update date has the date line right above or below the update's as
+// its publication date ("December 3, 2025." / "Updated: December 7,
+// 2025"), else the update date as its date too (date_updated keeps it as
+// well).
 // The date a member joined the site ("Member since 28 June 2014",
 // "Mitglied seit" over a date) is never the text's. A date written without
 // a year takes the year the headline names when that is the year before
-// the latest one it could have ("Aug 15" under "Catering Trends for 2024").
+// the latest one it could have ("Aug 15" under "Catering Trends for 2024"),
+// else the latest year the page has reached when that is an earlier one
+// (a copyright or a full date writes it: "© 2008"); one that took now's own
+// year on a page that writes neither it nor a later one takes the latest
+// year the page writes at all (now may be a file's copy time, months after
+// the page was served).
 // A machine timestamp right before a written date on one line is a blog
 // theme's hidden update stamp ("2024-04-18T13:00:39+00:00March 22nd,
 // 2024"): the written date is the publication date.

@@ -664,6 +664,18 @@ void ExpectSameAsFullParse(std::string_view line, const DateContext& ctx) {
   }
 }
 
+TEST(UtcYear, YearOfEpochSeconds) {
+  const struct {
+    int64_t seconds;
+    int year;
+  } cases[] = {
+      {0, 1970},          {-1, 1969}, {1735689599, 2024},  // 2024-12-31T23:59:59Z
+      {1735689600, 2025},                                  // 2025-01-01T00:00:00Z
+      {kNow, 2025},
+  };
+  for (const auto& c : cases) EXPECT_EQ(UtcYear(c.seconds), c.year) << c.seconds;
+}
+
 TEST(FindDates, EarlyExitAgreesWithTheFullParse) {
   static constexpr std::string_view kLines[] = {
       "", "Jo Smith", "By Jo Smith, Staff Writer", "USA Today", "Updated today",
