@@ -27,7 +27,8 @@
 //     segment starts with a prefix, only prefixed segments give names ("Le
 //     Monde | ... | Par Jo Smith"); otherwise the first segment with a
 //     person does. Breadcrumbs, prose and photo or review credits ("Photo
-//     by", "Reviewed by") give nothing.
+//     by", "Reviewed by", a word or two before them too: "Hero image by")
+//     give nothing.
 //   - `language` is not needed: the tables cover the 15 languages at once.
 //
 // Pure and thread-safe.
