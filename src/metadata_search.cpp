@@ -2428,6 +2428,19 @@ void NameBesideTheDate(const PageView& view, long headline, std::size_t date_lin
   }
 }
 
+// The copy of the headline printed right above the text: a page may print
+// its title twice (a breadcrumb or a share box above, the article's heading
+// over its byline), and the ranker may pick the first copy. The last copy
+// between the headline and the main body block's start, else the headline.
+long HeadlineOverText(const PageView& view, long headline, long start) {
+  if (headline < 0 || start <= headline) return headline;
+  const std::string norm = Normalised(view.texts[static_cast<std::size_t>(headline)]);
+  for (long k = start - 1; k > headline; --k) {
+    if (NormalisedEquals(view.texts[static_cast<std::size_t>(k)], norm)) return k;
+  }
+  return headline;
+}
+
 }  // namespace
 
 void FindMetadata(const PageView& view, long headline, Article* article,
@@ -2435,6 +2448,11 @@ void FindMetadata(const PageView& view, long headline, Article* article,
   const ArticleBlock block = MainArticleBlock(view);
   const Anchors anchors{headline, FirstArticleLine(view), block.start, block.last};
   FindByline(view, anchors, article, found_on);
+  if (article->byline.empty()) {
+    Anchors copy = anchors;
+    copy.headline = HeadlineOverText(view, headline, block.start);
+    if (copy.headline != headline) FindByline(view, copy, article, found_on);
+  }
   if (article->agency.empty()) AgencyFromBody(view, article);
   const std::size_t before_dates = found_on->size();
   FindDatesNearHeadline(view, anchors, article, found_on);

@@ -63,6 +63,9 @@
 // article's date ("Jo Smith" / "Last updated: May 2, 2025"), wherever that line is. A body line may
 // give only the agency, and only when the metadata names none: the dateline "PARIS (Reuters) -" of
 // the first body line, or a closing "(With inputs from PTI)" ("agencies" names none).
+// A page that credits no one this way is searched again around the headline's copy right above
+// the text, when the headline is an earlier copy of it (a title printed twice, the ranker having
+// picked the copy at the top).
 //
 // Dates: from the metadata lines, published and updated apart; else from
 // the nearest short line around the headline or the article start (any
