@@ -1617,6 +1617,9 @@ bool MentionsCreditPrefix(std::string_view line) {
 }
 
 bool IsJobTitle(std::string_view line) {
+  // (A tagline may follow the title: "Contributing Writer | Strategy, colony
+  // sims, and RPG player".)
+  line = line.substr(0, line.find(" | "));
   const std::vector<std::string_view> words = SpaceWords(line);
   if (words.empty() || words.size() > kMaxJobTitleWords) return false;
   const std::string_view end = words.back();

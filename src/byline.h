@@ -85,8 +85,9 @@ bool MentionsCreditPrefix(std::string_view line);
 // A person's job title on a line of its own, as an author box prints it
 // under the name: at most kMaxJobTitleWords words, no sentence, one of them
 // an occupation ("Senior Writer, Hardware", "Founder at Acme", "Redakteur
-// für Wirtschaft", "Vice President of Consulting"). Not a byline prefix
-// ("Author: ...") nor a credit ("Photo by ...").
+// für Wirtschaft", "Vice President of Consulting"), a tagline after " | "
+// aside ("Contributing Writer | Strategy games and RPGs"). Not a byline
+// prefix ("Author: ...") nor a credit ("Photo by ...").
 // REQUIRES: line is valid UTF-8.
 bool IsJobTitle(std::string_view line);
 

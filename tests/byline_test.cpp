@@ -498,6 +498,17 @@ TEST(IsJobTitle, TitlesUnderAName) {
   }
 }
 
+// A tagline after the title is no part of it: the words counted are the
+// title's.
+TEST(IsJobTitle, TitleBeforeATagline) {
+  for (const char* line :
+       {"Contributing Writer | Board games, city builders, and long train rides",
+        "Senior Editor | Covers the courts, the county council and the weather"}) {
+    EXPECT_TRUE(IsJobTitle(line)) << line;
+  }
+  // Nor does the tagline make a title of a line that has none.
+  EXPECT_FALSE(IsJobTitle("Board games | Writer of the week and other awards"));
+}
 TEST(IsJobTitle, OtherLines) {
   for (const char* line :
        {"", "Private Browsing", "Author: Jo Marsh", "Photo by the editor",
