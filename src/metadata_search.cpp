@@ -33,6 +33,9 @@ constexpr std::size_t kRepeatSlack = 8;
 // A bare name this many lines or fewer under the headline is its credit
 // (above it, the same line is as often a menu entry: "Select Page").
 constexpr long kNameUnderHeadline = 2;
+// Above the text's first prose, one more line may come between: a
+// standfirst and a share button over the name.
+constexpr long kNameAboveProse = 3;
 
 // A user name in lower case credited this many lines or fewer from the
 // headline ("by jsmith").
@@ -645,6 +648,18 @@ bool ReadingTime(std::string_view text) {
   }
   const std::string read = FoldCase(words.back().text);
   return read == "read" || read == "lesezeit" || read == "lecture" || read == "lectura";
+}
+
+// A picture credit's label alone on its line, the name on the next one:
+// "Foto:", "PHOTO:", "Credit:".
+bool PictureCreditLabel(std::string_view text) {
+  if (text.size() > 16 || text.empty() || text.back() != ':') return false;
+  const std::string folded = FoldCase(text);
+  for (const std::string_view label : {"foto:", "fotos:", "photo:", "photos:", "bild:", "image:",
+                                       "picture:", "credit:", "credits:", "photograph:"}) {
+    if (folded == label) return true;
+  }
+  return false;
 }
 
 // A user name as a blog prints it: one word of 3 to 30 ASCII letters,
@@ -1378,6 +1393,8 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
   // menu or the footer (a section label: "Consumer Insights").
   const auto name_under_headline = [&](std::size_t i) {
     if (HasImageCredit(view.texts[i])) return false;  // "Getty Images"
+    // A photographer's name under its credit's label ("Foto:" / "Jo Smith").
+    if (i > 0 && PictureCreditLabel(view.texts[i - 1])) return false;
     // A teaser's link under the name makes it the teaser's author.
     const std::size_t next = i + 1;
     if (next >= view.texts.size()) return false;
@@ -1599,9 +1616,10 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
       return (above != none && HasDate(view, above)) || (below != none && HasDate(view, below));
     };
     const long from_headline = static_cast<long>(i) - anchors.headline;
-    const bool by_headline =
-        anchors.headline >= 0 && from_headline >= 1 && from_headline <= kNameUnderHeadline;
     const bool above_prose = anchors.headline >= 0 && from_headline >= 1 && i < prose_below;
+    const bool by_headline =
+        anchors.headline >= 0 && from_headline >= 1 &&
+        (from_headline <= kNameUnderHeadline || (above_prose && from_headline <= kNameAboveProse));
     const bool credited_name = ((IsBareName(view, i) || NameWithParticle(view, i)) &&
                                 (beside_meta() || IntroducedElsewhere(view, i) ||
                                  (by_headline && name_under_headline(i)))) ||
@@ -1698,13 +1716,15 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     take(i, std::move(byline));
     return;
   }
-  // A desk named for its site alone under the headline ("Acme Staff", "The
+  // A desk named for its site alone under the headline (as a bare name, up
+  // to kNameAboveProse lines above the prose) ("Acme Staff", "The
   // Acme Team"): the line is nothing but the desk, no word before the desk
   // word one the page writes in lower case ("Editorial Team", "Sales
   // Team"), and no menu repeats it.
-  for (long d = 1; anchors.headline >= 0 && d <= kNameUnderHeadline; ++d) {
+  for (long d = 1; anchors.headline >= 0 && d <= kNameAboveProse; ++d) {
     const std::size_t i = static_cast<std::size_t>(anchors.headline + d);
     if (i >= view.texts.size() || view.label(i) == Label::kBody) continue;
+    if (d > kNameUnderHeadline && i >= prose_below) break;
     const std::vector<Word>& words = view.words(i);
     if (words.size() < 2 || words.size() > 4 || view.texts[i].size() > kMaxNameBytes) continue;
     Byline byline = LineByline(view, i);

@@ -33,7 +33,8 @@
 // a name and a date on one line (a body line too, between the headline and the first prose), a
 // paper's list of authors under the headline, each name with the marks of its affiliations ("Jo
 // Smith 1,✉, Al Roe 2"), a bare
-// name one or two lines under the headline, or a name over a job title or the link to its other
+// name one or two lines under the headline (three when no prose comes between; not under a
+// picture credit's label: "Foto:" / "Jo Smith"), or a name over a job title or the link to its other
 // texts ("Alle Artikel"), or the name under an author box's heading anywhere ("About the
 // author" / "Jo Smith", "Über den Autor" / "Jonas": a first name or a desk too, no word of it
 // one the page writes in lower case; under "Author(s)" the names one a line; under the text a
