@@ -650,6 +650,21 @@ bool ReadingTime(std::string_view text) {
   return read == "read" || read == "lesezeit" || read == "lecture" || read == "lectura";
 }
 
+// The line of a bare name one or two lines under the headline, over or
+// under a date line or a line the model labelled metadata ("Jo Smith" /
+// "June 2, 2025"), else -1.
+long NameBesideDateUnderHeadline(const PageView& view, long headline) {
+  for (long d = 1; headline >= 0 && d <= kNameUnderHeadline; ++d) {
+    const std::size_t i = static_cast<std::size_t>(headline + d);
+    if (i >= view.texts.size() || !IsBareName(view, i)) continue;
+    for (const std::size_t k : {i - 1, i + 1}) {
+      if (k == static_cast<std::size_t>(headline) || k >= view.texts.size()) continue;
+      if (view.label(k) == Label::kMetadata || HasDate(view, k)) return static_cast<long>(i);
+    }
+  }
+  return -1;
+}
+
 // A picture credit's label alone on its line, the name on the next one:
 // "Foto:", "PHOTO:", "Credit:".
 bool PictureCreditLabel(std::string_view text) {
@@ -1490,6 +1505,21 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
         continue;
       }
       if (!byline.credited && TeaserCredit(view, i, byline)) continue;
+      // A credit under the text is as often a related story's: a name
+      // right under the headline beside its date line comes first.
+      if (anchors.end >= 0 && static_cast<long>(i) > anchors.end) {
+        if (const long named = NameBesideDateUnderHeadline(view, anchors.headline); named >= 0) {
+          Byline name = LineByline(view, static_cast<std::size_t>(named));
+          build_lower();
+          if (!name.desk && !topic(name) &&
+              CountOrdinaryWords(view, view.texts[static_cast<std::size_t>(named)], lower,
+                                 Where::kProse)
+                      .ordinary == 0) {
+            take(static_cast<std::size_t>(named), std::move(name));
+            return;
+          }
+        }
+      }
       take(i, std::move(byline));
       return;
     }

@@ -14,28 +14,24 @@
 // "Jo Smith" / "," / "Al Roe" / ", and" / "Ana de la Cruz"); a prefixed
 // credit near the headline
 // whatever its label; one inside or up to 15 lines under the main body
-// block (an author box), not the tail of a sentence split at a link ("by
-// Acme Transit with a new stop."), nor a heading whose prefix comes before
-// single words, one of them a word of the prose ("Von Risiken und
-// Nebenwirkungen"), nor one of a list of teasers' credits
-// (another credit with its prefix, naming someone else, two to four lines
-// away: "Ten storm tips" / "By Jo Smith" / "Flood maps" / "By Al Roe"); a
-// labelled credit on the headline line
-// itself (the model took a post's credit line for its title); a name and
-// a date on one line one or two lines under the headline, whatever its
-// label ("May 2, 2025 - Jo Smith - 3 Comments"); any
-// metadata line naming someone; a user name
-// by the headline ("by jsmith", "von jsmith"); a name beside a date or
-// metadata line, a name that another line introduces ("Jo Smith
-// is a reporter ...", an author box) near the headline or under the text
-// (there the introduction must read as a person's bio: an occupation, or
-// "he" or "she"; not "Acme BI is a premier analytics platform"),
-// a name and a date on one line (a body line too, between the headline and the first prose), a
+// block (an author box; under the block, only when no bare name stands over or under a date line
+// right under the headline: it is as often a related story's), not the tail of a sentence split at
+// a link ("by Acme Transit with a new stop."), nor a heading whose prefix comes before single
+// words, one of them a word of the prose ("Von Risiken und Nebenwirkungen"), nor one of a list of
+// teasers' credits (another credit with its prefix, naming someone else, two to four lines away:
+// "Ten storm tips" / "By Jo Smith" / "Flood maps" / "By Al Roe"); a labelled credit on the headline
+// line itself (the model took a post's credit line for its title); a name and a date on one line
+// one or two lines under the headline, whatever its label ("May 2, 2025 - Jo Smith - 3 Comments");
+// any metadata line naming someone; a user name by the headline ("by jsmith", "von jsmith"); a name
+// beside a date or metadata line, a name that another line introduces ("Jo Smith is a reporter
+// ...", an author box) near the headline or under the text (there the introduction must read as a
+// person's bio: an occupation, or "he" or "she"; not "Acme BI is a premier analytics platform"), a
+// name and a date on one line (a body line too, between the headline and the first prose), a
 // paper's list of authors under the headline, each name with the marks of its affiliations ("Jo
 // Smith 1,✉, Al Roe 2"), a bare
 // name one or two lines under the headline (three when no prose comes between; not under a
-// picture credit's label: "Foto:" / "Jo Smith"), or a name over a job title or the link to its other
-// texts ("Alle Artikel"), or the name under an author box's heading anywhere ("About the
+// picture credit's label: "Foto:" / "Jo Smith"), or a name over a job title or the link to its
+// other texts ("Alle Artikel"), or the name under an author box's heading anywhere ("About the
 // author" / "Jo Smith", "Über den Autor" / "Jonas": a first name or a desk too, no word of it
 // one the page writes in lower case; under "Author(s)" the names one a line; under the text a
 // renderer gives for the author's photo too: "Photo of author" / "Jo Smith"). On German pages a
