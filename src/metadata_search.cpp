@@ -665,6 +665,14 @@ long NameBesideDateUnderHeadline(const PageView& view, long headline) {
   return -1;
 }
 
+// The text opens with a list item's number: "25. Acme", "3) Acme".
+bool ListItemNumber(std::string_view text) {
+  std::size_t digits = 0;
+  while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+  return digits > 0 && digits <= 3 && digits + 1 < text.size() &&
+         (text[digits] == '.' || text[digits] == ')') && text[digits + 1] == ' ';
+}
+
 // A picture credit's label alone on its line, the name on the next one:
 // "Foto:", "PHOTO:", "Credit:".
 bool PictureCreditLabel(std::string_view text) {
@@ -1570,6 +1578,9 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
         if (!one_word_too || (text.find(',') == std::string_view::npos && IsJobTitle(text))) {
           continue;
         }
+        // Nor is an entry of a numbered list ("25. Acme"), whose number is
+        // no day of a date.
+        if (ListItemNumber(text) && !HasDate(view, metadata[k])) continue;
       }
       take(metadata[k], byline);
       return true;
