@@ -33,8 +33,9 @@ constexpr std::size_t kRepeatSlack = 8;
 // A bare name this many lines or fewer under the headline is its credit
 // (above it, the same line is as often a menu entry: "Select Page").
 constexpr long kNameUnderHeadline = 2;
-// Above the text's first prose, one more line may come between: a
-// standfirst and a share button over the name.
+// A site's desk may stand one line further when no prose comes between
+// ("The Acme Team" under a standfirst and a share button); a bare name
+// there is as often a menu's or a teaser's ("Quick Start Guides").
 constexpr long kNameAboveProse = 3;
 
 // A user name in lower case credited this many lines or fewer from the
@@ -651,15 +652,14 @@ bool ReadingTime(std::string_view text) {
 }
 
 // The line of a bare name one or two lines under the headline, over or
-// under a date line or a line the model labelled metadata ("Jo Smith" /
-// "June 2, 2025"), else -1.
+// under a date line ("Jo Smith" / "June 2, 2025"), else -1.
 long NameBesideDateUnderHeadline(const PageView& view, long headline) {
   for (long d = 1; headline >= 0 && d <= kNameUnderHeadline; ++d) {
     const std::size_t i = static_cast<std::size_t>(headline + d);
     if (i >= view.texts.size() || !IsBareName(view, i)) continue;
     for (const std::size_t k : {i - 1, i + 1}) {
       if (k == static_cast<std::size_t>(headline) || k >= view.texts.size()) continue;
-      if (view.label(k) == Label::kMetadata || HasDate(view, k)) return static_cast<long>(i);
+      if (HasDate(view, k)) return static_cast<long>(i);
     }
   }
   return -1;
@@ -1659,8 +1659,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     const long from_headline = static_cast<long>(i) - anchors.headline;
     const bool above_prose = anchors.headline >= 0 && from_headline >= 1 && i < prose_below;
     const bool by_headline =
-        anchors.headline >= 0 && from_headline >= 1 &&
-        (from_headline <= kNameUnderHeadline || (above_prose && from_headline <= kNameAboveProse));
+        anchors.headline >= 0 && from_headline >= 1 && from_headline <= kNameUnderHeadline;
     const bool credited_name = ((IsBareName(view, i) || NameWithParticle(view, i)) &&
                                 (beside_meta() || IntroducedElsewhere(view, i) ||
                                  (by_headline && name_under_headline(i)))) ||
@@ -1757,8 +1756,8 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     take(i, std::move(byline));
     return;
   }
-  // A desk named for its site alone under the headline (as a bare name, up
-  // to kNameAboveProse lines above the prose) ("Acme Staff", "The
+  // A desk named for its site alone under the headline, up to
+  // kNameAboveProse lines when no prose comes between ("Acme Staff", "The
   // Acme Team"): the line is nothing but the desk, no word before the desk
   // word one the page writes in lower case ("Editorial Team", "Sales
   // Team"), and no menu repeats it.
@@ -2512,7 +2511,20 @@ void FindMetadata(const PageView& view, long headline, Article* article,
   if (article->byline.empty()) {
     Anchors copy = anchors;
     copy.headline = HeadlineOverText(view, headline, block.start);
-    if (copy.headline != headline) FindByline(view, copy, article, found_on);
+    if (copy.headline != headline) {
+      // Only a credit right by that copy: the searches that reach further
+      // found nothing the first time, and what they find from there is no
+      // surer ("Pricing" headings repeated down a list of agencies).
+      Article retry = *article;
+      std::vector<std::size_t> retry_found;
+      FindByline(view, copy, &retry, &retry_found);
+      if (!retry_found.empty() &&
+          static_cast<long>(retry_found.front()) >= copy.headline - kNameUnderHeadline &&
+          static_cast<long>(retry_found.front()) <= copy.headline + kNameAboveProse) {
+        *article = std::move(retry);
+        found_on->insert(found_on->end(), retry_found.begin(), retry_found.end());
+      }
+    }
   }
   if (article->agency.empty()) AgencyFromBody(view, article);
   const std::size_t before_dates = found_on->size();

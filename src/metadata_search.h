@@ -29,8 +29,8 @@
 // name and a date on one line (a body line too, between the headline and the first prose), a
 // paper's list of authors under the headline, each name with the marks of its affiliations ("Jo
 // Smith 1,✉, Al Roe 2"), a bare
-// name one or two lines under the headline (three when no prose comes between; not under a
-// picture credit's label: "Foto:" / "Jo Smith"), or a name over a job title or the link to its
+// name one or two lines under the headline (not under a picture credit's label: "Foto:" / "Jo
+// Smith"), or a name over a job title or the link to its
 // other texts ("Alle Artikel"), or the name under an author box's heading anywhere ("About the
 // author" / "Jo Smith", "Über den Autor" / "Jonas": a first name or a desk too, no word of it
 // one the page writes in lower case; under "Author(s)" the names one a line; under the text a
@@ -44,7 +44,8 @@
 // credit, no repeat in a menu or the footer ("Consumer Insights"), and no teaser link under it
 // ("Read the full story"); above the headline the same line is as often a menu entry. (Taken
 // without those tests, a name alone by the headline was a section name four times for each right
-// author on train.) A desk named for its site alone there ("Acme Staff", "The Acme Team") is a
+// author on train.) A desk named for its site alone there, or three lines under the headline
+// when no prose comes between ("Acme Staff", "The Acme Team"), is a
 // credit when no word before the desk word is one the page writes in lower case ("Sales Team")
 // and no menu repeats it. A page crediting no one has the person a link to their other texts names
 // ("More from Jo Smith", "Alles von Jo Smith"), else the name over a reading time ("Jo Smith" /
@@ -62,7 +63,7 @@
 // the first body line, or a closing "(With inputs from PTI)" ("agencies" names none).
 // A page that credits no one this way is searched again around the headline's copy right above
 // the text, when the headline is an earlier copy of it (a title printed twice, the ranker having
-// picked the copy at the top).
+// picked the copy at the top); only a credit right by that copy counts.
 //
 // Dates: from the metadata lines, published and updated apart; else from
 // the nearest short line around the headline or the article start (any
