@@ -673,6 +673,14 @@ bool ListItemNumber(std::string_view text) {
          (text[digits] == '.' || text[digits] == ')') && text[digits + 1] == ' ';
 }
 
+// The line opens with "By the" and credits a desk: "By the Acme Team 2-3
+// minutes", which LooksLikeByline does not take ("By the time ...").
+bool ByTheDesk(std::string_view text, const Byline& byline) {
+  if (!byline.desk || byline.authors.size() != 1 || text.size() < 7) return false;
+  const std::string head = FoldCase(text.substr(0, 7));
+  return head == "by the ";
+}
+
 // A picture credit's label alone on its line, the name on the next one:
 // "Foto:", "PHOTO:", "Credit:".
 bool PictureCreditLabel(std::string_view text) {
@@ -1488,7 +1496,12 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
       }
       if (!prefixed && !MentionsCreditPrefix(view.texts[i])) continue;
       Byline byline = BylineAt(view, i);
-      if ((!prefixed && !byline.credited) || !NamesSomeone(view, byline)) continue;
+      // ("By the" before a desk is a prefix too: "By the Acme Team", not
+      // "By the time we arrived".)
+      if ((!prefixed && !byline.credited && !ByTheDesk(view.texts[i], byline)) ||
+          !NamesSomeone(view, byline)) {
+        continue;
+      }
       // A bare "by" in lower case that ends with a full stop, or that
       // another sentence follows, is the tail of a sentence a renderer
       // split at a link ("... the line was extended" / "by Muni Central

@@ -8,7 +8,7 @@
 // short, or a long one opens with the credit: "Posted by Jo Smith in News.
 // Tags: ..."; a line the renderer split with a gap, "By Jo Smith    View
 // In Digital Edition", is parsed as the input wrote it): a prefixed credit
-// labelled metadata ("By Jo Smith"; "By" / "Jo Smith" and "Jo" / "Smith"
+// labelled metadata ("By Jo Smith", "By the Acme Team"; "By" / "Jo Smith" and "Jo" / "Smith"
 // on two lines are joined, as is a credit line that ends with its prefix,
 // "Published on May 2, 2025 by" / "Jo Smith", and names a renderer split at their links,
 // "Jo Smith" / "," / "Al Roe" / ", and" / "Ana de la Cruz"); a prefixed
