@@ -612,6 +612,9 @@ constexpr std::string_view kAuthorBoxHeadings[] = {
     "yazar hakkında",
 };
 
+// An author box's heading is at most this long.
+constexpr std::size_t kMaxHeadingBytes = 40;
+
 // Names listed one a line under an author box's heading: at most this many.
 constexpr std::size_t kMaxListedAuthors = 8;
 
@@ -619,7 +622,7 @@ constexpr std::size_t kMaxListedAuthors = 8;
 // not: the name under it is the credit. (An apostrophe may be typographic:
 // "À propos de l’auteur".)
 bool AuthorBoxHeading(std::string_view text) {
-  if (text.size() > 40) return false;
+  if (text.size() > kMaxHeadingBytes) return false;
   if (!text.empty() && text.back() == ':') text.remove_suffix(1);
   std::string folded = FoldCase(text);
   for (std::size_t at = folded.find("\xE2\x80\x99"); at != std::string::npos;
@@ -630,6 +633,20 @@ bool AuthorBoxHeading(std::string_view text) {
     if (folded == heading) return true;
   }
   return false;
+}
+
+// What follows an author box's heading on its line, after a colon or a
+// dash ("About the Author: Jo Smith", "Über den Autor - Jonas"), else "".
+std::string_view NameAfterAuthorBoxHeading(std::string_view text) {
+  for (const std::string_view mark : {": ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+    const std::size_t at = text.find(mark);
+    if (at == std::string_view::npos || at > kMaxHeadingBytes) continue;
+    if (!AuthorBoxHeading(text.substr(0, at))) return {};
+    std::string_view rest = text.substr(at + mark.size());
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    return rest;
+  }
+  return {};
 }
 
 // A reading time alone on its line: a number, a word for minutes and one
@@ -1800,10 +1817,8 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
   // page writes in lower case, or a desk ("Acme Redaktion"); a note in
   // brackets after it or not ("Jo Smith (Redakteurin)"). Under "Author(s)"
   // the names may follow one a line ("Jo Smith" / "Al Roe").
-  const auto boxed_name = [&](std::size_t at) {
-    Byline byline;
-    if (view.texts[at].size() > kMaxNameBytes) return byline;
-    byline = LineByline(view, at);
+  const auto boxed_text = [&](std::string_view text, Byline byline) {
+    if (text.size() > kMaxNameBytes) return Byline{};
     if (!NamesSomeone(view, byline) || byline.authors.size() > 1 || !byline.agency.empty() ||
         topic(byline)) {
       return Byline{};
@@ -1831,8 +1846,19 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     }
     return byline;
   };
+  const auto boxed_name = [&](std::size_t at) {
+    return boxed_text(view.texts[at], LineByline(view, at));
+  };
   for (std::size_t i = 0; i + 1 < view.texts.size(); ++i) {
-    if (!AuthorBoxHeading(view.texts[i])) continue;
+    if (!AuthorBoxHeading(view.texts[i])) {
+      // The name on the heading's line: "About the Author: Jo Smith".
+      const std::string_view name = NameAfterAuthorBoxHeading(view.texts[i]);
+      if (name.empty()) continue;
+      Byline byline = boxed_text(name, ParseByline(name, view.dates.language));
+      if (byline.authors.empty()) continue;
+      take(i, std::move(byline));
+      return;
+    }
     std::size_t at = i + 1;
     if (AllPostsLink(view.texts[at]) && at + 1 < view.texts.size()) ++at;
     Byline byline = boxed_name(at);

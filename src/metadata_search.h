@@ -31,17 +31,17 @@
 // Smith 1,✉, Al Roe 2"), a bare
 // name one or two lines under the headline (not under a picture credit's label: "Foto:" / "Jo
 // Smith"), or a name over a job title or the link to its
-// other texts ("Alle Artikel"), or the name under an author box's heading anywhere ("About the
-// author" / "Jo Smith", "Über den Autor" / "Jonas": a first name or a desk too, no word of it
-// one the page writes in lower case; under "Author(s)" the names one a line; under the text a
-// renderer gives for the author's photo too: "Photo of author" / "Jo Smith"). On German pages a
-// capitalised word right after an article in the prose ("die Botschaft") counts as one written
-// in lower case. A "name" made of words the page's prose writes in lower case is
-// a topic or a section ("UX Analytics", "Marathon Training"), and one whose
-// words are half the headline's a title or a breadcrumb ("Essential Wine
-// Basics"): never a credit unless a prefix says so. The bare name under the headline needs more: no
-// word of it in lower case anywhere on the page ("Key Takeaways", "Select Page"), no desk, no image
-// credit, no repeat in a menu or the footer ("Consumer Insights"), and no teaser link under it
+// other texts ("Alle Artikel"), or the name under an author box's heading anywhere, or after it on
+// its line ("About the author" / "Jo Smith", "Über den Autor" / "Jonas", "About the Author: Tom": a
+// first name or a desk too, no word of it one the page writes in lower case; under "Author(s)" the
+// names one a line; under the text a renderer gives for the author's photo too: "Photo of author" /
+// "Jo Smith"). On German pages a capitalised word right after an article in the prose ("die
+// Botschaft") counts as one written in lower case. A "name" made of words the page's prose writes
+// in lower case is a topic or a section ("UX Analytics", "Marathon Training"), and one whose words
+// are half the headline's a title or a breadcrumb ("Essential Wine Basics"): never a credit unless
+// a prefix says so. The bare name under the headline needs more: no word of it in lower case
+// anywhere on the page ("Key Takeaways", "Select Page"), no desk, no image credit, no repeat in a
+// menu or the footer ("Consumer Insights"), and no teaser link under it
 // ("Read the full story"); above the headline the same line is as often a menu entry. (Taken
 // without those tests, a name alone by the headline was a section name four times for each right
 // author on train.) A desk named for its site alone there, or three lines under the headline
