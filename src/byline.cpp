@@ -1025,8 +1025,17 @@ constexpr size_t kWordsBeforeNotAuthor = 2;
 constexpr std::string_view kPortraitWords[] = {"avatar", "profile", "author", "headshot",
                                                "portrait"};
 bool NotAuthorCredit(std::string_view segment, std::string_view folded) {
-  const std::vector<std::string_view> words = SpaceWords(folded);
-  for (size_t k = 0; k < words.size() && k <= kWordsBeforeNotAuthor; ++k) {
+  // The first words as SpaceWords splits them, without allocating: every
+  // segment of every line parsed comes here.
+  std::string_view words[kWordsBeforeNotAuthor + 1];
+  size_t count = 0;
+  for (size_t i = 0; i < folded.size() && count <= kWordsBeforeNotAuthor;) {
+    while (i < folded.size() && folded[i] == ' ') ++i;
+    const size_t start = i;
+    while (i < folded.size() && folded[i] != ' ') ++i;
+    if (i > start) words[count++] = folded.substr(start, i - start);
+  }
+  for (size_t k = 0; k < count; ++k) {
     const std::string_view rest =
         folded.substr(static_cast<size_t>(words[k].data() - folded.data()));
     for (std::string_view p : kNotAuthorPrefixes) {
