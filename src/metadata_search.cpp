@@ -1704,7 +1704,15 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     build_lower();
     if (credited_name && !byline.desk &&
         CountOrdinaryWords(view, view.texts[i], lower, Where::kProse).ordinary != 0) {
-      continue;
+      // Unless only the surname is a word ("Madison Green"): a first name
+      // written as one ("Madison", not "HR" of "HR Strategy") over two
+      // words, right by the headline beside its date line.
+      const std::vector<Word>& words = view.words(i);
+      const bool surname_a_word =
+          by_headline && beside_date() && words.size() == 2 && !words[0].all_caps &&
+          NoCapitalAfterFirst(words[0].text) &&
+          CountOrdinaryWords(view, words[0].text, lower, Where::kPage).ordinary == 0;
+      if (!surname_a_word) continue;
     }
     take(i, std::move(byline));
     return;

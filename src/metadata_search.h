@@ -37,7 +37,9 @@
 // names one a line; under the text a renderer gives for the author's photo too: "Photo of author" /
 // "Jo Smith"). On German pages a capitalised word right after an article in the prose ("die
 // Botschaft") counts as one written in lower case. A "name" made of words the page's prose writes
-// in lower case is a topic or a section ("UX Analytics", "Marathon Training"), and one whose words
+// in lower case is a topic or a section ("UX Analytics", "Marathon Training"; only a surname that
+// is a word after a first name that is none, right by the headline over or under its date line, is
+// not: "Madison Green"), and one whose words
 // are half the headline's a title or a breadcrumb ("Essential Wine Basics"): never a credit unless
 // a prefix says so. The bare name under the headline needs more: no word of it in lower case
 // anywhere on the page ("Key Takeaways", "Select Page"), no desk, no image credit, no repeat in a
