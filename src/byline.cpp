@@ -1014,6 +1014,46 @@ constexpr std::string_view kCreditNouns[] = {
 };
 constexpr size_t kWordsBeforeCreditNoun = 3;
 
+// A credit that names no author of the text: it opens with one of
+// kNotAuthorPrefixes ("Photo by Jo Smith"), or one follows at most
+// kWordsBeforeNotAuthor words that qualify it ("Hero image by Jo Smith",
+// "Cover photo: Acme") when the segment opens with no author's prefix
+// ("Text and photos by Jo Smith" credits the text's author) and they do
+// not say the picture is the author's ("Avatar photo by Jo Smith": a
+// renderer printed the portrait's alt text before the byline).
+constexpr size_t kWordsBeforeNotAuthor = 2;
+constexpr std::string_view kPortraitWords[] = {"avatar", "profile", "author", "headshot",
+                                               "portrait"};
+bool NotAuthorCredit(std::string_view segment, std::string_view folded) {
+  // The first words as SpaceWords splits them, without allocating: every
+  // segment of every line parsed comes here.
+  std::string_view words[kWordsBeforeNotAuthor + 1];
+  size_t count = 0;
+  for (size_t i = 0; i < folded.size() && count <= kWordsBeforeNotAuthor;) {
+    while (i < folded.size() && folded[i] == ' ') ++i;
+    const size_t start = i;
+    while (i < folded.size() && folded[i] != ' ') ++i;
+    if (i > start) words[count++] = folded.substr(start, i - start);
+  }
+  for (size_t k = 0; k < count; ++k) {
+    const std::string_view rest =
+        folded.substr(static_cast<size_t>(words[k].data() - folded.data()));
+    for (std::string_view p : kNotAuthorPrefixes) {
+      if (rest.compare(0, p.size(), p) != 0) continue;
+      if (k == 0) return true;
+      // (An author's picture rendered before the byline is the byline:
+      // "Avatar photo by Jo Smith".)
+      for (size_t j = 0; j < k; ++j) {
+        if (In<kPortraitWords>(words[j])) return false;
+      }
+      bool prefixed = false;
+      StripPrefix(segment, &prefixed);
+      return !prefixed;
+    }
+  }
+  return false;
+}
+
 // Where the credited name starts after a " by", " von", " par" or " por"
 // inside the segment (0: none). Only the first one counts, and only when
 // at most two words or a credit word come before it; *after_verb says
@@ -1256,10 +1296,7 @@ Byline ParseByline(std::string_view line, Language language) {
       }
     }
     const std::string folded_segment = SimpleFold(segment);
-    bool not_author = false;
-    for (std::string_view p : kNotAuthorPrefixes)
-      if (folded_segment.compare(0, p.size(), p) == 0) not_author = true;
-    if (not_author) continue;
+    if (NotAuthorCredit(segment, folded_segment)) continue;
     if (const SourceCredit source = SourceLabelled(segment, folded_segment); source.labelled) {
       if (source_credit.empty()) source_credit = std::string(source.source);
       if (!source.rest.empty()) {
@@ -1589,6 +1626,9 @@ bool MentionsCreditPrefix(std::string_view line) {
 }
 
 bool IsJobTitle(std::string_view line) {
+  // (A tagline may follow the title: "Contributing Writer | Strategy, colony
+  // sims, and RPG player".)
+  line = line.substr(0, line.find(" | "));
   const std::vector<std::string_view> words = SpaceWords(line);
   if (words.empty() || words.size() > kMaxJobTitleWords) return false;
   const std::string_view end = words.back();

@@ -27,7 +27,8 @@
 //     segment starts with a prefix, only prefixed segments give names ("Le
 //     Monde | ... | Par Jo Smith"); otherwise the first segment with a
 //     person does. Breadcrumbs, prose and photo or review credits ("Photo
-//     by", "Reviewed by") give nothing.
+//     by", "Reviewed by", a word or two before them too: "Hero image by")
+//     give nothing.
 //   - `language` is not needed: the tables cover the 15 languages at once.
 //
 // Pure and thread-safe.
@@ -84,8 +85,9 @@ bool MentionsCreditPrefix(std::string_view line);
 // A person's job title on a line of its own, as an author box prints it
 // under the name: at most kMaxJobTitleWords words, no sentence, one of them
 // an occupation ("Senior Writer, Hardware", "Founder at Acme", "Redakteur
-// für Wirtschaft", "Vice President of Consulting"). Not a byline prefix
-// ("Author: ...") nor a credit ("Photo by ...").
+// für Wirtschaft", "Vice President of Consulting"), a tagline after " | "
+// aside ("Contributing Writer | Strategy games and RPGs"). Not a byline
+// prefix ("Author: ...") nor a credit ("Photo by ...").
 // REQUIRES: line is valid UTF-8.
 bool IsJobTitle(std::string_view line);
 

@@ -18,6 +18,8 @@ namespace {
 // metadata lines this far above the block belong to it.
 constexpr long kBodyGap = 4;
 constexpr std::size_t kMetadataAbove = 8;
+// A post-nominal after a name has at most this many letters ("FACLM").
+constexpr std::size_t kMaxPostNominalLetters = 6;
 
 }  // namespace
 
@@ -184,11 +186,45 @@ std::size_t CountLineWords(const PageView& view, std::size_t i, std::size_t limi
   return found;
 }
 
+namespace {
+
+// A post-nominal after a name's comma: a degree or a credential in
+// capitals, dots aside ("MD", "Ph.D.", "RDN", "MSc").
+bool PostNominal(std::string_view piece) {
+  std::size_t letters = 0;
+  std::size_t capitals = 0;
+  for (const char c : piece) {
+    if (c == '.') continue;
+    if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) return false;
+    ++letters;
+    capitals += c >= 'A' && c <= 'Z' ? 1 : 0;
+  }
+  return letters >= 2 && letters <= kMaxPostNominalLetters && capitals * 2 > letters &&
+         piece[0] >= 'A' && piece[0] <= 'Z';
+}
+
+// The name before its post-nominals ("Jo Smith, MS, RD" -> "Jo Smith"),
+// else the whole text.
+std::string_view WithoutPostNominals(std::string_view text) {
+  const std::size_t comma = text.find(", ");
+  if (comma == std::string_view::npos) return text;
+  std::string_view rest = text.substr(comma + 2);
+  while (!rest.empty()) {
+    const std::size_t next = rest.find(", ");
+    if (!PostNominal(rest.substr(0, next))) return text;
+    rest = next == std::string_view::npos ? std::string_view() : rest.substr(next + 2);
+  }
+  return text.substr(0, comma);
+}
+
+}  // namespace
+
 bool IsBareName(const PageView& view, std::size_t i) {
   return Memoised(view, i, LineMemo::kBareKnown, LineMemo::kBare, [&] {
-    if (!LooksLikeName(view, view.texts[i])) return false;
+    const std::string_view name = WithoutPostNominals(view.texts[i]);
+    if (!LooksLikeName(view, name)) return false;
     const Byline& byline = LineByline(view, i);
-    return byline.authors.size() == 1 && SameNormalised(byline.authors[0], view.texts[i]);
+    return byline.authors.size() == 1 && SameNormalised(byline.authors[0], name);
   });
 }
 

@@ -92,7 +92,8 @@ bool LooksLikeName(const PageView& view, std::string_view text);
 // CountWords(view.texts[i], limit), memoised in the view.
 std::size_t CountLineWords(const PageView& view, std::size_t i, std::size_t limit);
 
-// Line i is nothing but a person's name (memoised in the view).
+// Line i is nothing but a person's name, its post-nominals after commas
+// aside ("Jo Smith, MS, RD"; memoised in the view).
 bool IsBareName(const PageView& view, std::size_t i);
 
 // Line i holds a date (dates.h; memoised in the view).

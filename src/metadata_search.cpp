@@ -33,6 +33,10 @@ constexpr std::size_t kRepeatSlack = 8;
 // A bare name this many lines or fewer under the headline is its credit
 // (above it, the same line is as often a menu entry: "Select Page").
 constexpr long kNameUnderHeadline = 2;
+// A site's desk may stand one line further when no prose comes between
+// ("The Acme Team" under a standfirst and a share button); a bare name
+// there is as often a menu's or a teaser's ("Quick Start Guides").
+constexpr long kNameAboveProse = 3;
 
 // A user name in lower case credited this many lines or fewer from the
 // headline ("by jsmith").
@@ -608,6 +612,9 @@ constexpr std::string_view kAuthorBoxHeadings[] = {
     "yazar hakkında",
 };
 
+// An author box's heading is at most this long.
+constexpr std::size_t kMaxHeadingBytes = 40;
+
 // Names listed one a line under an author box's heading: at most this many.
 constexpr std::size_t kMaxListedAuthors = 8;
 
@@ -615,7 +622,7 @@ constexpr std::size_t kMaxListedAuthors = 8;
 // not: the name under it is the credit. (An apostrophe may be typographic:
 // "À propos de l’auteur".)
 bool AuthorBoxHeading(std::string_view text) {
-  if (text.size() > 40) return false;
+  if (text.size() > kMaxHeadingBytes) return false;
   if (!text.empty() && text.back() == ':') text.remove_suffix(1);
   std::string folded = FoldCase(text);
   for (std::size_t at = folded.find("\xE2\x80\x99"); at != std::string::npos;
@@ -626,6 +633,20 @@ bool AuthorBoxHeading(std::string_view text) {
     if (folded == heading) return true;
   }
   return false;
+}
+
+// What follows an author box's heading on its line, after a colon or a
+// dash ("About the Author: Jo Smith", "Über den Autor - Jonas"), else "".
+std::string_view NameAfterAuthorBoxHeading(std::string_view text) {
+  for (const std::string_view mark : {": ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+    const std::size_t at = text.find(mark);
+    if (at == std::string_view::npos || at > kMaxHeadingBytes) continue;
+    if (!AuthorBoxHeading(text.substr(0, at))) return {};
+    std::string_view rest = text.substr(at + mark.size());
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    return rest;
+  }
+  return {};
 }
 
 // A reading time alone on its line: a number, a word for minutes and one
@@ -645,6 +666,48 @@ bool ReadingTime(std::string_view text) {
   }
   const std::string read = FoldCase(words.back().text);
   return read == "read" || read == "lesezeit" || read == "lecture" || read == "lectura";
+}
+
+// The line of a bare name one or two lines under the headline, over or
+// under a date line ("Jo Smith" / "June 2, 2025"), else -1.
+long NameBesideDateUnderHeadline(const PageView& view, long headline) {
+  for (long d = 1; headline >= 0 && d <= kNameUnderHeadline; ++d) {
+    const std::size_t i = static_cast<std::size_t>(headline + d);
+    if (i >= view.texts.size() || !IsBareName(view, i)) continue;
+    for (const std::size_t k : {i - 1, i + 1}) {
+      if (k == static_cast<std::size_t>(headline) || k >= view.texts.size()) continue;
+      if (HasDate(view, k)) return static_cast<long>(i);
+    }
+  }
+  return -1;
+}
+
+// The text opens with a list item's number: "25. Acme", "3) Acme".
+bool ListItemNumber(std::string_view text) {
+  std::size_t digits = 0;
+  while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+  return digits > 0 && digits <= 3 && digits + 1 < text.size() &&
+         (text[digits] == '.' || text[digits] == ')') && text[digits + 1] == ' ';
+}
+
+// The line opens with "By the" and credits a desk: "By the Acme Team 2-3
+// minutes", which LooksLikeByline does not take ("By the time ...").
+bool ByTheDesk(std::string_view text, const Byline& byline) {
+  if (!byline.desk || byline.authors.size() != 1 || text.size() < 7) return false;
+  const std::string head = FoldCase(text.substr(0, 7));
+  return head == "by the ";
+}
+
+// A picture credit's label alone on its line, the name on the next one:
+// "Foto:", "PHOTO:", "Credit:".
+bool PictureCreditLabel(std::string_view text) {
+  if (text.size() > 16 || text.empty() || text.back() != ':') return false;
+  const std::string folded = FoldCase(text);
+  for (const std::string_view label : {"foto:", "fotos:", "photo:", "photos:", "bild:", "image:",
+                                       "picture:", "credit:", "credits:", "photograph:"}) {
+    if (folded == label) return true;
+  }
+  return false;
 }
 
 // A user name as a blog prints it: one word of 3 to 30 ASCII letters,
@@ -1378,6 +1441,8 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
   // menu or the footer (a section label: "Consumer Insights").
   const auto name_under_headline = [&](std::size_t i) {
     if (HasImageCredit(view.texts[i])) return false;  // "Getty Images"
+    // A photographer's name under its credit's label ("Foto:" / "Jo Smith").
+    if (i > 0 && PictureCreditLabel(view.texts[i - 1])) return false;
     // A teaser's link under the name makes it the teaser's author.
     const std::size_t next = i + 1;
     if (next >= view.texts.size()) return false;
@@ -1448,7 +1513,12 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
       }
       if (!prefixed && !MentionsCreditPrefix(view.texts[i])) continue;
       Byline byline = BylineAt(view, i);
-      if ((!prefixed && !byline.credited) || !NamesSomeone(view, byline)) continue;
+      // ("By the" before a desk is a prefix too: "By the Acme Team", not
+      // "By the time we arrived".)
+      if ((!prefixed && !byline.credited && !ByTheDesk(view.texts[i], byline)) ||
+          !NamesSomeone(view, byline)) {
+        continue;
+      }
       // A bare "by" in lower case that ends with a full stop, or that
       // another sentence follows, is the tail of a sentence a renderer
       // split at a link ("... the line was extended" / "by Muni Central
@@ -1473,6 +1543,21 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
         continue;
       }
       if (!byline.credited && TeaserCredit(view, i, byline)) continue;
+      // A credit under the text is as often a related story's: a name
+      // right under the headline beside its date line comes first.
+      if (anchors.end >= 0 && static_cast<long>(i) > anchors.end) {
+        if (const long named = NameBesideDateUnderHeadline(view, anchors.headline); named >= 0) {
+          Byline name = LineByline(view, static_cast<std::size_t>(named));
+          build_lower();
+          if (!name.desk && !topic(name) &&
+              CountOrdinaryWords(view, view.texts[static_cast<std::size_t>(named)], lower,
+                                 Where::kProse)
+                      .ordinary == 0) {
+            take(static_cast<std::size_t>(named), std::move(name));
+            return;
+          }
+        }
+      }
       take(i, std::move(byline));
       return;
     }
@@ -1523,6 +1608,9 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
         if (!one_word_too || (text.find(',') == std::string_view::npos && IsJobTitle(text))) {
           continue;
         }
+        // Nor is an entry of a numbered list ("25. Acme"), whose number is
+        // no day of a date.
+        if (ListItemNumber(text) && !HasDate(view, metadata[k])) continue;
       }
       take(metadata[k], byline);
       return true;
@@ -1599,9 +1687,9 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
       return (above != none && HasDate(view, above)) || (below != none && HasDate(view, below));
     };
     const long from_headline = static_cast<long>(i) - anchors.headline;
+    const bool above_prose = anchors.headline >= 0 && from_headline >= 1 && i < prose_below;
     const bool by_headline =
         anchors.headline >= 0 && from_headline >= 1 && from_headline <= kNameUnderHeadline;
-    const bool above_prose = anchors.headline >= 0 && from_headline >= 1 && i < prose_below;
     const bool credited_name = ((IsBareName(view, i) || NameWithParticle(view, i)) &&
                                 (beside_meta() || IntroducedElsewhere(view, i) ||
                                  (by_headline && name_under_headline(i)))) ||
@@ -1616,7 +1704,15 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     build_lower();
     if (credited_name && !byline.desk &&
         CountOrdinaryWords(view, view.texts[i], lower, Where::kProse).ordinary != 0) {
-      continue;
+      // Unless only the surname is a word ("Madison Green"): a first name
+      // written as one ("Madison", not "HR" of "HR Strategy") over two
+      // words, right by the headline beside its date line.
+      const std::vector<Word>& words = view.words(i);
+      const bool surname_a_word =
+          by_headline && beside_date() && words.size() == 2 && !words[0].all_caps &&
+          NoCapitalAfterFirst(words[0].text) &&
+          CountOrdinaryWords(view, words[0].text, lower, Where::kPage).ordinary == 0;
+      if (!surname_a_word) continue;
     }
     take(i, std::move(byline));
     return;
@@ -1698,13 +1794,15 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     take(i, std::move(byline));
     return;
   }
-  // A desk named for its site alone under the headline ("Acme Staff", "The
+  // A desk named for its site alone under the headline, up to
+  // kNameAboveProse lines when no prose comes between ("Acme Staff", "The
   // Acme Team"): the line is nothing but the desk, no word before the desk
   // word one the page writes in lower case ("Editorial Team", "Sales
   // Team"), and no menu repeats it.
-  for (long d = 1; anchors.headline >= 0 && d <= kNameUnderHeadline; ++d) {
+  for (long d = 1; anchors.headline >= 0 && d <= kNameAboveProse; ++d) {
     const std::size_t i = static_cast<std::size_t>(anchors.headline + d);
     if (i >= view.texts.size() || view.label(i) == Label::kBody) continue;
+    if (d > kNameUnderHeadline && i >= prose_below) break;
     const std::vector<Word>& words = view.words(i);
     if (words.size() < 2 || words.size() > 4 || view.texts[i].size() > kMaxNameBytes) continue;
     Byline byline = LineByline(view, i);
@@ -1727,10 +1825,8 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
   // page writes in lower case, or a desk ("Acme Redaktion"); a note in
   // brackets after it or not ("Jo Smith (Redakteurin)"). Under "Author(s)"
   // the names may follow one a line ("Jo Smith" / "Al Roe").
-  const auto boxed_name = [&](std::size_t at) {
-    Byline byline;
-    if (view.texts[at].size() > kMaxNameBytes) return byline;
-    byline = LineByline(view, at);
+  const auto boxed_text = [&](std::string_view text, Byline byline) {
+    if (text.size() > kMaxNameBytes) return Byline{};
     if (!NamesSomeone(view, byline) || byline.authors.size() > 1 || !byline.agency.empty() ||
         topic(byline)) {
       return Byline{};
@@ -1758,8 +1854,19 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     }
     return byline;
   };
+  const auto boxed_name = [&](std::size_t at) {
+    return boxed_text(view.texts[at], LineByline(view, at));
+  };
   for (std::size_t i = 0; i + 1 < view.texts.size(); ++i) {
-    if (!AuthorBoxHeading(view.texts[i])) continue;
+    if (!AuthorBoxHeading(view.texts[i])) {
+      // The name on the heading's line: "About the Author: Jo Smith".
+      const std::string_view name = NameAfterAuthorBoxHeading(view.texts[i]);
+      if (name.empty()) continue;
+      Byline byline = boxed_text(name, ParseByline(name, view.dates.language));
+      if (byline.authors.empty()) continue;
+      take(i, std::move(byline));
+      return;
+    }
     std::size_t at = i + 1;
     if (AllPostsLink(view.texts[at]) && at + 1 < view.texts.size()) ++at;
     Byline byline = boxed_name(at);
@@ -2573,6 +2680,19 @@ void NameBesideTheDate(const PageView& view, long headline, std::size_t date_lin
   }
 }
 
+// The copy of the headline printed right above the text: a page may print
+// its title twice (a breadcrumb or a share box above, the article's heading
+// over its byline), and the ranker may pick the first copy. The last copy
+// between the headline and the main body block's start, else the headline.
+long HeadlineOverText(const PageView& view, long headline, long start) {
+  if (headline < 0 || start <= headline) return headline;
+  const std::string norm = Normalised(view.texts[static_cast<std::size_t>(headline)]);
+  for (long k = start - 1; k > headline; --k) {
+    if (NormalisedEquals(view.texts[static_cast<std::size_t>(k)], norm)) return k;
+  }
+  return headline;
+}
+
 }  // namespace
 
 void FindMetadata(const PageView& view, long headline, Article* article,
@@ -2580,6 +2700,24 @@ void FindMetadata(const PageView& view, long headline, Article* article,
   const ArticleBlock block = MainArticleBlock(view);
   const Anchors anchors{headline, FirstArticleLine(view), block.start, block.last};
   FindByline(view, anchors, article, found_on);
+  if (article->byline.empty()) {
+    Anchors copy = anchors;
+    copy.headline = HeadlineOverText(view, headline, block.start);
+    if (copy.headline != headline) {
+      // Only a credit right by that copy: the searches that reach further
+      // found nothing the first time, and what they find from there is no
+      // surer ("Pricing" headings repeated down a list of agencies).
+      Article retry = *article;
+      std::vector<std::size_t> retry_found;
+      FindByline(view, copy, &retry, &retry_found);
+      if (!retry_found.empty() &&
+          static_cast<long>(retry_found.front()) >= copy.headline - kNameUnderHeadline &&
+          static_cast<long>(retry_found.front()) <= copy.headline + kNameAboveProse) {
+        *article = std::move(retry);
+        found_on->insert(found_on->end(), retry_found.begin(), retry_found.end());
+      }
+    }
+  }
   if (article->agency.empty()) AgencyFromBody(view, article);
   const std::size_t before_dates = found_on->size();
   FindDatesNearHeadline(view, anchors, article, found_on);

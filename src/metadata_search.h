@@ -8,46 +8,46 @@
 // short, or a long one opens with the credit: "Posted by Jo Smith in News.
 // Tags: ..."; a line the renderer split with a gap, "By Jo Smith    View
 // In Digital Edition", is parsed as the input wrote it): a prefixed credit
-// labelled metadata ("By Jo Smith"; "By" / "Jo Smith" and "Jo" / "Smith"
+// labelled metadata ("By Jo Smith", "By the Acme Team"; "By" / "Jo Smith" and "Jo" / "Smith"
 // on two lines are joined, as is a credit line that ends with its prefix,
 // "Published on May 2, 2025 by" / "Jo Smith", and names a renderer split at their links,
 // "Jo Smith" / "," / "Al Roe" / ", and" / "Ana de la Cruz"); a prefixed
 // credit near the headline
 // whatever its label; one inside or up to 15 lines under the main body
-// block (an author box), not the tail of a sentence split at a link ("by
-// Acme Transit with a new stop."), nor a heading whose prefix comes before
-// single words, one of them a word of the prose ("Von Risiken und
-// Nebenwirkungen"), nor one of a list of teasers' credits
-// (another credit with its prefix, naming someone else, two to four lines
-// away: "Ten storm tips" / "By Jo Smith" / "Flood maps" / "By Al Roe"); a
-// labelled credit on the headline line
-// itself (the model took a post's credit line for its title); a name and
-// a date on one line one or two lines under the headline, whatever its
-// label ("May 2, 2025 - Jo Smith - 3 Comments"); any
-// metadata line naming someone; a user name
-// by the headline ("by jsmith", "von jsmith"); a name beside a date or
-// metadata line, a name that another line introduces ("Jo Smith
-// is a reporter ...", an author box) near the headline or under the text
-// (there the introduction must read as a person's bio: an occupation, or
-// "he" or "she"; not "Acme BI is a premier analytics platform"),
-// a name and a date on one line (a body line too, between the headline and the first prose), a
+// block (an author box; under the block, only when no bare name stands over or under a date line
+// right under the headline: it is as often a related story's), not the tail of a sentence split at
+// a link ("by Acme Transit with a new stop."), nor a heading whose prefix comes before single
+// words, one of them a word of the prose ("Von Risiken und Nebenwirkungen"), nor one of a list of
+// teasers' credits (another credit with its prefix, naming someone else, two to four lines away:
+// "Ten storm tips" / "By Jo Smith" / "Flood maps" / "By Al Roe"); a labelled credit on the headline
+// line itself (the model took a post's credit line for its title); a name and a date on one line
+// one or two lines under the headline, whatever its label ("May 2, 2025 - Jo Smith - 3 Comments");
+// any metadata line naming someone; a user name by the headline ("by jsmith", "von jsmith"); a name
+// beside a date or metadata line, a name that another line introduces ("Jo Smith is a reporter
+// ...", an author box) near the headline or under the text (there the introduction must read as a
+// person's bio: an occupation, or "he" or "she"; not "Acme BI is a premier analytics platform"), a
+// name and a date on one line (a body line too, between the headline and the first prose), a
 // paper's list of authors under the headline, each name with the marks of its affiliations ("Jo
 // Smith 1,✉, Al Roe 2"), a bare
-// name one or two lines under the headline, or a name over a job title or the link to its other
-// texts ("Alle Artikel"), or the name under an author box's heading anywhere ("About the
-// author" / "Jo Smith", "Über den Autor" / "Jonas": a first name or a desk too, no word of it
-// one the page writes in lower case; under "Author(s)" the names one a line; under the text a
-// renderer gives for the author's photo too: "Photo of author" / "Jo Smith"). On German pages a
-// capitalised word right after an article in the prose ("die Botschaft") counts as one written
-// in lower case. A "name" made of words the page's prose writes in lower case is
-// a topic or a section ("UX Analytics", "Marathon Training"), and one whose
-// words are half the headline's a title or a breadcrumb ("Essential Wine
-// Basics"): never a credit unless a prefix says so. The bare name under the headline needs more: no
-// word of it in lower case anywhere on the page ("Key Takeaways", "Select Page"), no desk, no image
-// credit, no repeat in a menu or the footer ("Consumer Insights"), and no teaser link under it
+// name one or two lines under the headline (not under a picture credit's label: "Foto:" / "Jo
+// Smith"), or a name over a job title or the link to its
+// other texts ("Alle Artikel"), or the name under an author box's heading anywhere, or after it on
+// its line ("About the author" / "Jo Smith", "Über den Autor" / "Jonas", "About the Author: Tom": a
+// first name or a desk too, no word of it one the page writes in lower case; under "Author(s)" the
+// names one a line; under the text a renderer gives for the author's photo too: "Photo of author" /
+// "Jo Smith"). On German pages a capitalised word right after an article in the prose ("die
+// Botschaft") counts as one written in lower case. A "name" made of words the page's prose writes
+// in lower case is a topic or a section ("UX Analytics", "Marathon Training"; only a surname that
+// is a word after a first name that is none, right by the headline over or under its date line, is
+// not: "Madison Green"), and one whose words
+// are half the headline's a title or a breadcrumb ("Essential Wine Basics"): never a credit unless
+// a prefix says so. The bare name under the headline needs more: no word of it in lower case
+// anywhere on the page ("Key Takeaways", "Select Page"), no desk, no image credit, no repeat in a
+// menu or the footer ("Consumer Insights"), and no teaser link under it
 // ("Read the full story"); above the headline the same line is as often a menu entry. (Taken
 // without those tests, a name alone by the headline was a section name four times for each right
-// author on train.) A desk named for its site alone there ("Acme Staff", "The Acme Team") is a
+// author on train.) A desk named for its site alone there, or three lines under the headline
+// when no prose comes between ("Acme Staff", "The Acme Team"), is a
 // credit when no word before the desk word is one the page writes in lower case ("Sales Team")
 // and no menu repeats it. A page crediting no one has the person a link to their other texts names
 // ("More from Jo Smith", "Alles von Jo Smith"), else the name over a reading time ("Jo Smith" /
@@ -63,6 +63,9 @@
 // article's date ("Jo Smith" / "Last updated: May 2, 2025"), wherever that line is. A body line may
 // give only the agency, and only when the metadata names none: the dateline "PARIS (Reuters) -" of
 // the first body line, or a closing "(With inputs from PTI)" ("agencies" names none).
+// A page that credits no one this way is searched again around the headline's copy right above
+// the text, when the headline is an earlier copy of it (a title printed twice, the ranker having
+// picked the copy at the top); only a credit right by that copy counts.
 //
 // Dates: from the short metadata lines, published and updated apart, those
 // nearest the headline first (one far above it is as often an info box's:

@@ -322,6 +322,28 @@ TEST(ParseByline, Table) {
   EXPECT_GE(count, 100);
 }
 
+// A picture's credit a word or two qualify is no author's ("Hero image by
+// ..."), unless those words say the picture is the author's portrait or the
+// line opens with an author's prefix.
+TEST(ParseByline, QualifiedPictureCreditNamesNoAuthor) {
+  const struct {
+    const char* line;
+    const char* authors;
+  } kQualified[] = {
+      {"Hero image by Ellis Grant", ""},
+      {"Featured photo by Tomas Ekberg", ""},
+      {"Header illustration by Kenji Sato", ""},
+      {"Cover photo: Harbor Studio", ""},
+      {"Avatar photo by Jill Ostrow", "Jill Ostrow"},
+      {"Author image by Dana Pell", "Dana Pell"},
+      {"Text and photos by Lena Hoff", "Lena Hoff"},
+      {"By Jane Marlow", "Jane Marlow"},
+  };
+  for (const auto& c : kQualified) {
+    EXPECT_EQ(Joined(ParseByline(c.line, Language::kUnknown).authors), c.authors) << c.line;
+  }
+}
+
 // A source label and a credit in one segment ("来源：江澄日报 作者：林晓雯")
 // split it in two, and the new segment needs its joint too: without it the
 // loop read past the end of the joints (seen by AddressSanitizer).
@@ -476,6 +498,17 @@ TEST(IsJobTitle, TitlesUnderAName) {
   }
 }
 
+// A tagline after the title is no part of it: the words counted are the
+// title's.
+TEST(IsJobTitle, TitleBeforeATagline) {
+  for (const char* line :
+       {"Contributing Writer | Board games, city builders, and long train rides",
+        "Senior Editor | Covers the courts, the county council and the weather"}) {
+    EXPECT_TRUE(IsJobTitle(line)) << line;
+  }
+  // Nor does the tagline make a title of a line that has none.
+  EXPECT_FALSE(IsJobTitle("Board games | Writer of the week and other awards"));
+}
 TEST(IsJobTitle, OtherLines) {
   for (const char* line :
        {"", "Private Browsing", "Author: Jo Marsh", "Photo by the editor",
