@@ -601,16 +601,21 @@ std::vector<Word> SplitWords(std::string_view line) {
   return words;
 }
 
-void FoldCase(std::string_view word, std::string* folded) {
-  folded->resize(word.size());
-  char* out = folded->data();
+namespace {
+
+// Lowers the ASCII capitals of out[0 .. size); true when every byte is ASCII.
+bool LowerAscii(char* out, std::size_t size) {
   bool ascii = true;
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    const char c = word[i];
+  for (std::size_t i = 0; i < size; ++i) {
+    const char c = out[i];
     out[i] = ToAsciiLower(c);
     ascii = ascii && static_cast<unsigned char>(c) < 0x80;
   }
-  if (ascii) return;
+  return ascii;
+}
+
+// *folded = ICU's full case folding of `word`.
+void FoldWithIcu(std::string_view word, std::string* folded) {
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(
       icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
   text.foldCase(U_FOLD_CASE_DEFAULT);
@@ -618,9 +623,19 @@ void FoldCase(std::string_view word, std::string* folded) {
   text.toUTF8String(*folded);
 }
 
+}  // namespace
+
+void FoldCase(std::string_view word, std::string* folded) {
+  folded->resize(word.size());
+  std::memcpy(folded->data(), word.data(), word.size());
+  if (!LowerAscii(folded->data(), folded->size())) FoldWithIcu(word, folded);
+}
+
 std::string FoldCase(std::string_view word) {
-  std::string folded;
-  FoldCase(word, &folded);
+  // Built as a copy, then lowered in place: resizing an empty string first
+  // filled it with zeros through an out-of-line call.
+  std::string folded(word);
+  if (!LowerAscii(folded.data(), folded.size())) FoldWithIcu(word, &folded);
   return folded;
 }
 
