@@ -648,36 +648,54 @@ void ReplaceAll(std::string* s, std::string_view what, std::string_view with) {
   }
 }
 
+// A list of separators grouped by their first byte, each group in the
+// list's order: at a position only the group of its byte can match, and the
+// first of them that does is the list's first match there. (Built once per
+// list: a loop over the whole list at every space, and the list built for
+// every segment, were most of SplitOn's time.)
+class Separators {
+ public:
+  explicit Separators(std::vector<std::string_view> seps) : seps_(std::move(seps)) {
+    seps_.erase(std::remove(seps_.begin(), seps_.end(), std::string_view()), seps_.end());
+    std::stable_sort(seps_.begin(), seps_.end(),
+                     [](std::string_view a, std::string_view b) { return First(a) < First(b); });
+    for (size_t k = seps_.size(); k-- > 0;) begin_[First(seps_[k])] = k;
+    for (size_t k = 0; k < seps_.size(); ++k) end_[First(seps_[k])] = k + 1;
+  }
+  // The separator of the list that s holds at i first, or "".
+  std::string_view MatchAt(std::string_view s, size_t i) const {
+    const unsigned char b = static_cast<unsigned char>(s[i]);
+    for (size_t k = begin_[b]; k < end_[b]; ++k) {
+      if (s.compare(i, seps_[k].size(), seps_[k]) == 0) return seps_[k];
+    }
+    return {};
+  }
+
+ private:
+  static unsigned char First(std::string_view s) { return static_cast<unsigned char>(s[0]); }
+  std::vector<std::string_view> seps_;  // sorted by first byte, stably
+  size_t begin_[256] = {};              // seps_[begin_[b] .. end_[b]) start with b
+  size_t end_[256] = {};
+};
+
 // The parts of s between separators; *joints (if given) receives the
 // separator before each part ("" before the first).
-std::vector<std::string> SplitOn(std::string_view s, const std::vector<std::string_view>& seps,
+std::vector<std::string> SplitOn(std::string_view s, const Separators& seps,
                                  std::vector<std::string_view>* joints = nullptr) {
   std::vector<std::string> parts;
   if (joints != nullptr) joints->assign(1, std::string_view());
-  // The bytes a separator starts with: most positions start none.
-  std::array<bool, 256> starts{};
-  for (std::string_view sep : seps) {
-    if (!sep.empty()) starts[static_cast<unsigned char>(sep[0])] = true;
-  }
   size_t start = 0;
   size_t i = 0;
   while (i < s.size()) {
-    if (!starts[static_cast<unsigned char>(s[i])]) {
+    const std::string_view sep = seps.MatchAt(s, i);
+    if (sep.empty()) {
       ++i;
       continue;
     }
-    bool matched = false;
-    for (std::string_view sep : seps) {
-      // The first byte first: most positions start no separator.
-      if (sep.empty() || s[i] != sep[0] || s.substr(i, sep.size()) != sep) continue;
-      parts.emplace_back(s.substr(start, i - start));
-      if (joints != nullptr) joints->push_back(sep);
-      i += sep.size();
-      start = i;
-      matched = true;
-      break;
-    }
-    if (!matched) ++i;
+    parts.emplace_back(s.substr(start, i - start));
+    if (joints != nullptr) joints->push_back(sep);
+    i += sep.size();
+    start = i;
   }
   parts.emplace_back(s.substr(start));
   return parts;
@@ -1194,35 +1212,35 @@ Byline ParseByline(std::string_view line, Language language) {
     text = kept;
   }
   // 3. Segments at the byline's separators.
-  static const std::vector<std::string_view> kSegmentSeps = {kDateMark,
-                                                             "|",
-                                                             "\xC2\xBB",
-                                                             "\xE2\x80\xBA",
-                                                             " > ",
-                                                             "\xC2\xB7",
-                                                             "\xE2\x80\xA2",
-                                                             " - ",
-                                                             " \xE2\x80\x93 ",
-                                                             " \xE2\x80\x94 ",
-                                                             "\t",
-                                                             "(",
-                                                             ")",
-                                                             "[",
-                                                             "]",
-                                                             "\xEF\xBD\x9C",
-                                                             "\xE3\x80\x80",
-                                                             " / ",
-                                                             "//",
-                                                             " on ",
-                                                             " in ",
-                                                             " under ",
-                                                             " unter ",
-                                                             " dans ",
-                                                             " am ",
-                                                             " le ",
-                                                             " el ",
-                                                             " il ",
-                                                             " op "};
+  static const Separators kSegmentSeps({kDateMark,
+                                        "|",
+                                        "\xC2\xBB",
+                                        "\xE2\x80\xBA",
+                                        " > ",
+                                        "\xC2\xB7",
+                                        "\xE2\x80\xA2",
+                                        " - ",
+                                        " \xE2\x80\x93 ",
+                                        " \xE2\x80\x94 ",
+                                        "\t",
+                                        "(",
+                                        ")",
+                                        "[",
+                                        "]",
+                                        "\xEF\xBD\x9C",
+                                        "\xE3\x80\x80",
+                                        " / ",
+                                        "//",
+                                        " on ",
+                                        " in ",
+                                        " under ",
+                                        " unter ",
+                                        " dans ",
+                                        " am ",
+                                        " le ",
+                                        " el ",
+                                        " il ",
+                                        " op "});
   std::vector<SegmentCredit> segments;
   std::string source_credit;  // after a source label ("Quelle:", "来源：")
   size_t segment_index = 0;   // among non-empty segments
@@ -1304,12 +1322,15 @@ Byline ParseByline(std::string_view line, Language language) {
       }
     }
     // 4. Pieces: "A, B and C", "A & B", "A und B", "A/B" agencies.
-    std::vector<std::string_view> seps(std::begin(kConjunctions), std::end(kConjunctions));
-    seps.push_back(",");
-    seps.push_back("/");
-    seps.push_back(";");
+    static const Separators kPieceSeps = [] {
+      std::vector<std::string_view> seps(std::begin(kConjunctions), std::end(kConjunctions));
+      seps.push_back(",");
+      seps.push_back("/");
+      seps.push_back(";");
+      return Separators(std::move(seps));
+    }();
     std::vector<std::string_view> joints;
-    const std::vector<std::string> pieces = SplitOn(segment, seps, &joints);
+    const std::vector<std::string> pieces = SplitOn(segment, kPieceSeps, &joints);
     // "Written by Jo and Sam": first names alone, listed after a prefix.
     bool first_names = credit.prefixed && pieces.size() > 1;
     for (const std::string& p : pieces) {
