@@ -1072,7 +1072,7 @@ void FindBodyOverlap(const std::vector<uint16_t>& stop_bits,
 // stopword bits the line stats collect, not context.language. line_words:
 // as ComputeFeaturesAndLanguage's (may be null).
 PageStats AnalyseLines(const Page& page, const PageContext& context, bool guess_language,
-                       LineWords* line_words) {
+                       LineWords* line_words, FoldedLetterWords* letter_words) {
   PageStats p;
   const std::size_t n = page.lines.size();
   p.lines.reserve(n);
@@ -1184,6 +1184,11 @@ PageStats AnalyseLines(const Page& page, const PageContext& context, bool guess_
   FindRegions(&p);
   FindHeadline(&p);
   FindBodyOverlap(stop_bits, letter_hashes, stop_offsets, &p);
+  if (letter_words != nullptr) {
+    letter_words->hashes = std::move(letter_hashes);
+    letter_words->stop_bits = std::move(stop_bits);
+    letter_words->offsets = std::move(stop_offsets);
+  }
   return p;
 }
 
@@ -1397,7 +1402,7 @@ const std::vector<std::string>& FeatureNames() {
     NameSink sink;
     Page page;
     page.lines.push_back(Line{});
-    PageStats stats = AnalyseLines(page, PageContext{}, false, nullptr);
+    PageStats stats = AnalyseLines(page, PageContext{}, false, nullptr, nullptr);
     WriteRow(sink, page, stats, PageContext{}, 0, nullptr);
     return new std::vector<std::string>(std::move(sink.names));
   }();
@@ -1407,12 +1412,13 @@ const std::vector<std::string>& FeatureNames() {
 namespace {
 
 FeatureMatrix ComputeRows(const Page& page, const PageContext& context, bool guess_language,
-                          Language* language, LineWords* line_words) {
+                          Language* language, LineWords* line_words,
+                          FoldedLetterWords* letter_words) {
   FeatureMatrix m;
   m.rows = page.lines.size();
   m.cols = FeatureNames().size();
   m.values.assign(m.rows * m.cols, 0.0f);
-  const PageStats stats = AnalyseLines(page, context, guess_language, line_words);
+  const PageStats stats = AnalyseLines(page, context, guess_language, line_words, letter_words);
   if (language != nullptr) *language = stats.language;
   if (m.rows == 0) return m;
   std::vector<uint64_t> template_hashes;
@@ -1430,12 +1436,13 @@ FeatureMatrix ComputeRows(const Page& page, const PageContext& context, bool gue
 }  // namespace
 
 FeatureMatrix ComputeFeatures(const Page& page, const PageContext& context) {
-  return ComputeRows(page, context, false, nullptr, nullptr);
+  return ComputeRows(page, context, false, nullptr, nullptr, nullptr);
 }
 
 FeatureMatrix ComputeFeaturesAndLanguage(const Page& page, const PageContext& context,
-                                         Language* language, LineWords* line_words) {
-  return ComputeRows(page, context, true, language, line_words);
+                                         Language* language, LineWords* line_words,
+                                         FoldedLetterWords* letter_words) {
+  return ComputeRows(page, context, true, language, line_words, letter_words);
 }
 
 }  // namespace pith::internal
