@@ -205,8 +205,11 @@ class ByteSet {
   uint8_t seen_[256];
 };
 
-// Contains(s, p), where `bytes` are the bytes of s.
-bool Contains(std::string_view s, const ByteSet& bytes, std::string_view p) {
+// Contains(s, p), where `bytes` are the bytes of s. Inlined into the cue
+// loops: as a call, its entry and exit cost more than the byte test that
+// rules out most cues (~1.6 million calls over 300 pages).
+inline __attribute__((always_inline)) bool Contains(std::string_view s, const ByteSet& bytes,
+                                                    std::string_view p) {
   return bytes.HasAll(p) && Contains(s, p);
 }
 
