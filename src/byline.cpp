@@ -871,9 +871,13 @@ PieceKind Classify(std::string_view piece, bool had_prefix) {
   bool any_role_only = true;
   int upper = 0;
   int lower = 0;
+  // Each word folded once for the three passes below.
+  std::vector<std::string> folded_words;
+  folded_words.reserve(words.size());
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string_view w = words[i];
-    const std::string fw = SimpleFold(Trim(w));
+    folded_words.push_back(SimpleFold(Trim(w)));
+    const std::string& fw = folded_words.back();
     // "News Desk", "Podium Staff", "The Texas Newsroom", "Team Alpha"; not
     // "Senior Staff Technologist".
     if (In<kDeskWords>(fw) && (i + 1 == words.size() || (i == 0 && fw == "team"))) desk = true;
@@ -887,14 +891,12 @@ PieceKind Classify(std::string_view piece, bool had_prefix) {
   // A desk may be named for the blog it writes ("Acme Blog Team", "Acme
   // Blog Redaktion"), when it ends with its desk word: "Team Blog" is a
   // menu entry.
-  const bool blog_desk = desk && In<kDeskWords>(SimpleFold(Trim(words.back())));
-  for (std::string_view w : words) {
-    const std::string fw = SimpleFold(Trim(w));
+  const bool blog_desk = desk && In<kDeskWords>(folded_words.back());
+  for (const std::string& fw : folded_words) {
     if (In<kNotNameWords>(fw) && !(blog_desk && fw == "blog")) return PieceKind::kNone;
   }
   // Words of a date left beside it ("Wczoraj, 10 maja", "Monday |"): no name.
-  if (std::all_of(words.begin(), words.end(), [](std::string_view w) {
-        const std::string fw = SimpleFold(Trim(w));
+  if (std::all_of(folded_words.begin(), folded_words.end(), [](const std::string& fw) {
         return DayWordOffset(fw).has_value() || IsWeekdayWord(fw) || MonthFromWord(fw) != 0;
       })) {
     return PieceKind::kNone;
