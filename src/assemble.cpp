@@ -581,6 +581,13 @@ bool EndsWithCreditCue(std::string_view text) {
 // reading ("5 min read", "Lesezeit: 4 Minuten").
 bool IsReadingTime(std::string_view text) {
   if (text.size() > kLabelLineBytes * 2) return false;
+  // A number is needed: ASCII text without a digit holds none, and is not
+  // split and folded (BodyLines asks this of many lines).
+  if (std::none_of(text.begin(), text.end(), [](char c) {
+        return IsAsciiDigit(c) || static_cast<unsigned char>(c) >= 0x80;
+      })) {
+    return false;
+  }
   const std::vector<Word> words = SplitWords(text);
   if (words.size() > kReadingTimeWords) return false;
   bool number = false;
