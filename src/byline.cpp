@@ -1653,23 +1653,28 @@ bool LooksLikeByline(std::string_view line) {
   while (i < line.size() && (line[i] == ' ' || line[i] == '*' || line[i] == '-')) ++i;
   const std::string_view s = line.substr(i);
   if (s.empty() || s.size() > 200) return false;
-  char buf[96];  // 24 bytes fold to at most 72
-  const std::string_view head(buf, SimpleFoldInto(s.substr(0, 24), buf, sizeof buf));
-  if (head.empty()) return false;
-  for (std::string_view p : PrefixesStartingWith(static_cast<unsigned char>(head[0]))) {
-    if (head.substr(0, p.size()) != p) continue;
-    if (p.size() == s.size()) return false;
-    const char next = s[p.size()];
-    const unsigned char last = static_cast<unsigned char>(p.back());
-    if (last == ':' || last == '/' || last == ' ' || last >= 0x80) return true;
-    // "By Jane", "Von Max": a capital (or any non-ASCII letter) after a space.
-    if (next == ' ' && p.size() + 1 < s.size()) {
-      const auto c = static_cast<unsigned char>(s[p.size() + 1]);
-      return (c >= 'A' && c <= 'Z') || c >= 0x80;
+  // Folded only when its first two bytes may start a prefix (MayStartPrefix,
+  // for an ASCII first byte): the features ask this of every line, and most
+  // start none.
+  if (static_cast<unsigned char>(s[0]) >= 0x80 || MayStartPrefix(s, 0)) {
+    char buf[96];  // 24 bytes fold to at most 72
+    const std::string_view head(buf, SimpleFoldInto(s.substr(0, 24), buf, sizeof buf));
+    if (head.empty()) return false;
+    for (std::string_view p : PrefixesStartingWith(static_cast<unsigned char>(head[0]))) {
+      if (head.substr(0, p.size()) != p) continue;
+      if (p.size() == s.size()) return false;
+      const char next = s[p.size()];
+      const unsigned char last = static_cast<unsigned char>(p.back());
+      if (last == ':' || last == '/' || last == ' ' || last >= 0x80) return true;
+      // "By Jane", "Von Max": a capital (or any non-ASCII letter) after a space.
+      if (next == ' ' && p.size() + 1 < s.size()) {
+        const auto c = static_cast<unsigned char>(s[p.size() + 1]);
+        return (c >= 'A' && c <= 'Z') || c >= 0x80;
+      }
+      if (next == ':') return true;
+      // "ByRhonda Krause", "PorRodolfo Costa"
+      return OpensGluedToName(p, s);
     }
-    if (next == ':') return true;
-    // "ByRhonda Krause", "PorRodolfo Costa"
-    return OpensGluedToName(p, s);
   }
   // Korean: "홍길동 기자" ends the line with the word for reporter.
   const std::string_view kReporter = "\xEA\xB8\xB0\xEC\x9E\x90";  // 기자
