@@ -9,6 +9,10 @@
 #include <unordered_set>
 #include <utility>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "ascii_scan.h"
 #include "byline.h"
 #include "dates.h"
@@ -293,6 +297,58 @@ struct ByteKinds {
   }
 };
 constexpr ByteKinds kByteKinds;
+
+struct ByteCounts {
+  std::size_t continuations = 0, digits = 0, punct = 0;
+};
+
+// How many bytes of t are of each kind of kByteKinds.
+ByteCounts CountByteKinds(std::string_view t) {
+  ByteCounts counts;
+  const auto* p = reinterpret_cast<const unsigned char*>(t.data());
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  // Sixteen bytes at a time, each tested as kByteKinds says (all three
+  // kinds' ranges compare the same as signed bytes: digits and punctuation
+  // are ASCII, and a continuation byte is 10xxxxxx): the table's three
+  // look-ups a byte were half of ComputeLineStats' own time. Each lane
+  // counts at most 255 blocks before the counts are summed.
+  const auto in = [](__m128i v, char lo, char hi) {
+    return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(lo - 1))),
+                         _mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(hi + 1))));
+  };
+  const __m128i zero = _mm_setzero_si128();
+  while (t.size() - i >= 16) {
+    __m128i cont = zero, digit = zero, mark = zero;
+    for (std::size_t block = 0; block < 255 && t.size() - i >= 16; ++block, i += 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+      const __m128i is_cont =
+          _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8(static_cast<char>(0xC0))),
+                         _mm_set1_epi8(static_cast<char>(0x80)));
+      const __m128i is_punct = _mm_or_si128(_mm_or_si128(in(v, '!', '/'), in(v, ':', '@')),
+                                            _mm_or_si128(in(v, '[', '`'), in(v, '{', '~')));
+      cont = _mm_sub_epi8(cont, is_cont);
+      digit = _mm_sub_epi8(digit, in(v, '0', '9'));
+      mark = _mm_sub_epi8(mark, is_punct);
+    }
+    const auto sum = [&](__m128i lanes) {
+      const __m128i halves = _mm_sad_epu8(lanes, zero);
+      return static_cast<std::size_t>(_mm_cvtsi128_si32(halves)) +
+             static_cast<std::size_t>(_mm_cvtsi128_si32(_mm_srli_si128(halves, 8)));
+    };
+    counts.continuations += sum(cont);
+    counts.digits += sum(digit);
+    counts.punct += sum(mark);
+  }
+#endif
+  for (; i < t.size(); ++i) {
+    const uint8_t kind = kByteKinds.kind[p[i]];
+    counts.continuations += kind & kContinuationByte;
+    counts.digits += (kind & kDigitByte) >> 1;
+    counts.punct += (kind & kPunctByte) >> 2;
+  }
+  return counts;
+}
 
 // Counts UTF-8 code points.
 std::size_t CodePoints(std::string_view s) {
@@ -708,15 +764,10 @@ LineStats ComputeLineStats(std::string_view t, bool first_line, Scratch* scratch
   // One pass over the bytes: code points, digits, punctuation and the set
   // of bytes present.
   ByteSet bytes;
-  std::size_t continuations = 0, digits = 0, punct = 0;
-  for (char ch : t) {
-    const auto c = static_cast<unsigned char>(ch);
-    const uint8_t kind = kByteKinds.kind[c];
-    continuations += kind & kContinuationByte;
-    digits += (kind & kDigitByte) >> 1;
-    punct += (kind & kPunctByte) >> 2;
-    bytes.Add(c);
-  }
+  for (char ch : t) bytes.Add(static_cast<unsigned char>(ch));
+  ByteCounts counts = CountByteKinds(t);
+  const std::size_t continuations = counts.continuations, digits = counts.digits,
+                    punct = counts.punct;
   s.chars = static_cast<float>(t.size() - continuations);
   s.hash = WordHash(t);
   const float denom = std::max(1.0f, s.chars);
