@@ -581,6 +581,13 @@ bool EndsWithCreditCue(std::string_view text) {
 // reading ("5 min read", "Lesezeit: 4 Minuten").
 bool IsReadingTime(std::string_view text) {
   if (text.size() > kLabelLineBytes * 2) return false;
+  // A number is needed: ASCII text without a digit holds none, and is not
+  // split and folded (BodyLines asks this of many lines).
+  if (std::none_of(text.begin(), text.end(), [](char c) {
+        return IsAsciiDigit(c) || static_cast<unsigned char>(c) >= 0x80;
+      })) {
+    return false;
+  }
   const std::vector<Word> words = SplitWords(text);
   if (words.size() > kReadingTimeWords) return false;
   bool number = false;
@@ -1569,12 +1576,14 @@ std::vector<LineLabel> FinalLabels(const PageView& view, long headline,
 
 Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
                  const DateContext& date_context, const HeadlineRanker& ranker,
-                 std::vector<LineLabel>* final_labels, const LineWords* line_words) {
+                 std::vector<LineLabel>* final_labels, const LineWords* line_words,
+                 const FoldedLetterWords* letter_words) {
   Article article;
   std::vector<std::string_view> texts;
   texts.reserve(page.lines.size());
   for (const Line& line : page.lines) texts.push_back(line.text);
-  const PageView view{page, decisions, texts, date_context, line_words};
+  const PageView view{page,         decisions,  texts,
+                      date_context, line_words, line_words != nullptr ? letter_words : nullptr};
 
   // 1. One headline, without a site-name suffix the page proves is one.
   const HeadlineChoice choice = PickHeadline(view, ranker);

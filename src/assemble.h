@@ -50,11 +50,14 @@ namespace pith::internal {
 // REQUIRES: decisions.size() == page.lines.size().
 // Fills every Article field but labels, input_lines, warnings and encoding.
 // line_words: SplitWords of each line when the caller has them (the
-// features split every line), else null.
+// features split every line), else null. letter_words: the folded words
+// with a letter of line_words (ComputeFeaturesAndLanguage), or null; only
+// with line_words.
 Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
                  const DateContext& date_context, const HeadlineRanker& ranker,
                  std::vector<LineLabel>* final_labels = nullptr,
-                 const LineWords* line_words = nullptr);
+                 const LineWords* line_words = nullptr,
+                 const FoldedLetterWords* letter_words = nullptr);
 
 }  // namespace pith::internal
 

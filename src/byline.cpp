@@ -648,36 +648,54 @@ void ReplaceAll(std::string* s, std::string_view what, std::string_view with) {
   }
 }
 
+// A list of separators grouped by their first byte, each group in the
+// list's order: at a position only the group of its byte can match, and the
+// first of them that does is the list's first match there. (Built once per
+// list: a loop over the whole list at every space, and the list built for
+// every segment, were most of SplitOn's time.)
+class Separators {
+ public:
+  explicit Separators(std::vector<std::string_view> seps) : seps_(std::move(seps)) {
+    seps_.erase(std::remove(seps_.begin(), seps_.end(), std::string_view()), seps_.end());
+    std::stable_sort(seps_.begin(), seps_.end(),
+                     [](std::string_view a, std::string_view b) { return First(a) < First(b); });
+    for (size_t k = seps_.size(); k-- > 0;) begin_[First(seps_[k])] = k;
+    for (size_t k = 0; k < seps_.size(); ++k) end_[First(seps_[k])] = k + 1;
+  }
+  // The separator of the list that s holds at i first, or "".
+  std::string_view MatchAt(std::string_view s, size_t i) const {
+    const unsigned char b = static_cast<unsigned char>(s[i]);
+    for (size_t k = begin_[b]; k < end_[b]; ++k) {
+      if (s.compare(i, seps_[k].size(), seps_[k]) == 0) return seps_[k];
+    }
+    return {};
+  }
+
+ private:
+  static unsigned char First(std::string_view s) { return static_cast<unsigned char>(s[0]); }
+  std::vector<std::string_view> seps_;  // sorted by first byte, stably
+  size_t begin_[256] = {};              // seps_[begin_[b] .. end_[b]) start with b
+  size_t end_[256] = {};
+};
+
 // The parts of s between separators; *joints (if given) receives the
 // separator before each part ("" before the first).
-std::vector<std::string> SplitOn(std::string_view s, const std::vector<std::string_view>& seps,
+std::vector<std::string> SplitOn(std::string_view s, const Separators& seps,
                                  std::vector<std::string_view>* joints = nullptr) {
   std::vector<std::string> parts;
   if (joints != nullptr) joints->assign(1, std::string_view());
-  // The bytes a separator starts with: most positions start none.
-  std::array<bool, 256> starts{};
-  for (std::string_view sep : seps) {
-    if (!sep.empty()) starts[static_cast<unsigned char>(sep[0])] = true;
-  }
   size_t start = 0;
   size_t i = 0;
   while (i < s.size()) {
-    if (!starts[static_cast<unsigned char>(s[i])]) {
+    const std::string_view sep = seps.MatchAt(s, i);
+    if (sep.empty()) {
       ++i;
       continue;
     }
-    bool matched = false;
-    for (std::string_view sep : seps) {
-      // The first byte first: most positions start no separator.
-      if (sep.empty() || s[i] != sep[0] || s.substr(i, sep.size()) != sep) continue;
-      parts.emplace_back(s.substr(start, i - start));
-      if (joints != nullptr) joints->push_back(sep);
-      i += sep.size();
-      start = i;
-      matched = true;
-      break;
-    }
-    if (!matched) ++i;
+    parts.emplace_back(s.substr(start, i - start));
+    if (joints != nullptr) joints->push_back(sep);
+    i += sep.size();
+    start = i;
   }
   parts.emplace_back(s.substr(start));
   return parts;
@@ -853,9 +871,13 @@ PieceKind Classify(std::string_view piece, bool had_prefix) {
   bool any_role_only = true;
   int upper = 0;
   int lower = 0;
+  // Each word folded once for the three passes below.
+  std::vector<std::string> folded_words;
+  folded_words.reserve(words.size());
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string_view w = words[i];
-    const std::string fw = SimpleFold(Trim(w));
+    folded_words.push_back(SimpleFold(Trim(w)));
+    const std::string& fw = folded_words.back();
     // "News Desk", "Podium Staff", "The Texas Newsroom", "Team Alpha"; not
     // "Senior Staff Technologist".
     if (In<kDeskWords>(fw) && (i + 1 == words.size() || (i == 0 && fw == "team"))) desk = true;
@@ -869,14 +891,12 @@ PieceKind Classify(std::string_view piece, bool had_prefix) {
   // A desk may be named for the blog it writes ("Acme Blog Team", "Acme
   // Blog Redaktion"), when it ends with its desk word: "Team Blog" is a
   // menu entry.
-  const bool blog_desk = desk && In<kDeskWords>(SimpleFold(Trim(words.back())));
-  for (std::string_view w : words) {
-    const std::string fw = SimpleFold(Trim(w));
+  const bool blog_desk = desk && In<kDeskWords>(folded_words.back());
+  for (const std::string& fw : folded_words) {
     if (In<kNotNameWords>(fw) && !(blog_desk && fw == "blog")) return PieceKind::kNone;
   }
   // Words of a date left beside it ("Wczoraj, 10 maja", "Monday |"): no name.
-  if (std::all_of(words.begin(), words.end(), [](std::string_view w) {
-        const std::string fw = SimpleFold(Trim(w));
+  if (std::all_of(folded_words.begin(), folded_words.end(), [](const std::string& fw) {
         return DayWordOffset(fw).has_value() || IsWeekdayWord(fw) || MonthFromWord(fw) != 0;
       })) {
     return PieceKind::kNone;
@@ -1234,35 +1254,35 @@ Byline ParseByline(std::string_view line, Language language) {
     text = kept;
   }
   // 3. Segments at the byline's separators.
-  static const std::vector<std::string_view> kSegmentSeps = {kDateMark,
-                                                             "|",
-                                                             "\xC2\xBB",
-                                                             "\xE2\x80\xBA",
-                                                             " > ",
-                                                             "\xC2\xB7",
-                                                             "\xE2\x80\xA2",
-                                                             " - ",
-                                                             " \xE2\x80\x93 ",
-                                                             " \xE2\x80\x94 ",
-                                                             "\t",
-                                                             "(",
-                                                             ")",
-                                                             "[",
-                                                             "]",
-                                                             "\xEF\xBD\x9C",
-                                                             "\xE3\x80\x80",
-                                                             " / ",
-                                                             "//",
-                                                             " on ",
-                                                             " in ",
-                                                             " under ",
-                                                             " unter ",
-                                                             " dans ",
-                                                             " am ",
-                                                             " le ",
-                                                             " el ",
-                                                             " il ",
-                                                             " op "};
+  static const Separators kSegmentSeps({kDateMark,
+                                        "|",
+                                        "\xC2\xBB",
+                                        "\xE2\x80\xBA",
+                                        " > ",
+                                        "\xC2\xB7",
+                                        "\xE2\x80\xA2",
+                                        " - ",
+                                        " \xE2\x80\x93 ",
+                                        " \xE2\x80\x94 ",
+                                        "\t",
+                                        "(",
+                                        ")",
+                                        "[",
+                                        "]",
+                                        "\xEF\xBD\x9C",
+                                        "\xE3\x80\x80",
+                                        " / ",
+                                        "//",
+                                        " on ",
+                                        " in ",
+                                        " under ",
+                                        " unter ",
+                                        " dans ",
+                                        " am ",
+                                        " le ",
+                                        " el ",
+                                        " il ",
+                                        " op "});
   std::vector<SegmentCredit> segments;
   std::string source_credit;  // after a source label ("Quelle:", "来源：")
   size_t segment_index = 0;   // among non-empty segments
@@ -1341,12 +1361,15 @@ Byline ParseByline(std::string_view line, Language language) {
       }
     }
     // 4. Pieces: "A, B and C", "A & B", "A und B", "A/B" agencies.
-    std::vector<std::string_view> seps(std::begin(kConjunctions), std::end(kConjunctions));
-    seps.push_back(",");
-    seps.push_back("/");
-    seps.push_back(";");
+    static const Separators kPieceSeps = [] {
+      std::vector<std::string_view> seps(std::begin(kConjunctions), std::end(kConjunctions));
+      seps.push_back(",");
+      seps.push_back("/");
+      seps.push_back(";");
+      return Separators(std::move(seps));
+    }();
     std::vector<std::string_view> joints;
-    const std::vector<std::string> pieces = SplitOn(segment, seps, &joints);
+    const std::vector<std::string> pieces = SplitOn(segment, kPieceSeps, &joints);
     // "Written by Jo and Sam": first names alone, listed after a prefix.
     bool first_names = credit.prefixed && pieces.size() > 1;
     for (const std::string& p : pieces) {
@@ -1670,23 +1693,28 @@ bool LooksLikeByline(std::string_view line) {
   while (i < line.size() && (line[i] == ' ' || line[i] == '*' || line[i] == '-')) ++i;
   const std::string_view s = line.substr(i);
   if (s.empty() || s.size() > 200) return false;
-  char buf[96];  // 24 bytes fold to at most 72
-  const std::string_view head(buf, SimpleFoldInto(s.substr(0, 24), buf, sizeof buf));
-  if (head.empty()) return false;
-  for (std::string_view p : PrefixesStartingWith(static_cast<unsigned char>(head[0]))) {
-    if (head.substr(0, p.size()) != p) continue;
-    if (p.size() == s.size()) return false;
-    const char next = s[p.size()];
-    const unsigned char last = static_cast<unsigned char>(p.back());
-    if (last == ':' || last == '/' || last == ' ' || last >= 0x80) return true;
-    // "By Jane", "Von Max": a capital (or any non-ASCII letter) after a space.
-    if (next == ' ' && p.size() + 1 < s.size()) {
-      const auto c = static_cast<unsigned char>(s[p.size() + 1]);
-      return (c >= 'A' && c <= 'Z') || c >= 0x80;
+  // Folded only when its first two bytes may start a prefix (MayStartPrefix,
+  // for an ASCII first byte): the features ask this of every line, and most
+  // start none.
+  if (static_cast<unsigned char>(s[0]) >= 0x80 || MayStartPrefix(s, 0)) {
+    char buf[96];  // 24 bytes fold to at most 72
+    const std::string_view head(buf, SimpleFoldInto(s.substr(0, 24), buf, sizeof buf));
+    if (head.empty()) return false;
+    for (std::string_view p : PrefixesStartingWith(static_cast<unsigned char>(head[0]))) {
+      if (head.substr(0, p.size()) != p) continue;
+      if (p.size() == s.size()) return false;
+      const char next = s[p.size()];
+      const unsigned char last = static_cast<unsigned char>(p.back());
+      if (last == ':' || last == '/' || last == ' ' || last >= 0x80) return true;
+      // "By Jane", "Von Max": a capital (or any non-ASCII letter) after a space.
+      if (next == ' ' && p.size() + 1 < s.size()) {
+        const auto c = static_cast<unsigned char>(s[p.size() + 1]);
+        return (c >= 'A' && c <= 'Z') || c >= 0x80;
+      }
+      if (next == ':') return true;
+      // "ByRhonda Krause", "PorRodolfo Costa"
+      return OpensGluedToName(p, s);
     }
-    if (next == ':') return true;
-    // "ByRhonda Krause", "PorRodolfo Costa"
-    return OpensGluedToName(p, s);
   }
   // Korean: "홍길동 기자" ends the line with the word for reporter.
   const std::string_view kReporter = "\xEA\xB8\xB0\xEC\x9E\x90";  // 기자

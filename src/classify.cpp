@@ -47,11 +47,15 @@ std::vector<LineDecision> ClassifyLines(const Model& model, const Page& page,
 
   // A label's probability: the sum over the states that carry it.
   // Confidence: the line's probability of its decoded label.
+  std::size_t state_labels[kS];  // StateLabel of each state, asked once
+  for (std::size_t j = 0; j < kS; ++j) {
+    state_labels[j] = static_cast<std::size_t>(StateLabel(static_cast<State>(j)));
+  }
   std::vector<LineDecision> decisions(n);
   for (std::size_t i = 0; i < n; ++i) {
     LineDecision& d = decisions[i];
     for (std::size_t j = 0; j < kS; ++j) {
-      const auto label = static_cast<std::size_t>(StateLabel(static_cast<State>(j)));
+      const std::size_t label = state_labels[j];
       if (label < d.label_probabilities.size()) {
         d.label_probabilities[label] += probabilities[i * kS + j];
       }

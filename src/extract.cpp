@@ -37,8 +37,8 @@ Result<AnalysedPage> AnalysePage(std::string_view bytes, const Options& options)
   PageContext context;
   context.site = FindSite(options);
   context.site_includes_page = options.templates_include_page;
-  analysed.features =
-      ComputeFeaturesAndLanguage(analysed.page, context, &analysed.language, &analysed.words);
+  analysed.features = ComputeFeaturesAndLanguage(analysed.page, context, &analysed.language,
+                                                 &analysed.words, &analysed.letter_words);
   return analysed;
 }
 
@@ -85,8 +85,9 @@ Result<Article> Extract(std::string_view bytes, const Options& options) {
   for (const Line& line : page.page.lines) all_lines.push_back(line.text);
   const DateContext date_context = MakeDateContext(all_lines, page.language, options.now);
   std::vector<LineLabel> line_labels;
-  Article article = Assemble(page.page, decisions, date_context, model->headline_ranker,
-                             options.keep_labels ? &line_labels : nullptr, &page.words);
+  Article article =
+      Assemble(page.page, decisions, date_context, model->headline_ranker,
+               options.keep_labels ? &line_labels : nullptr, &page.words, &page.letter_words);
   article.language = std::string(LanguageCode(page.language));
   article.encoding = page.decoded->encoding;
   if (page.decoded->replaced > 0) {

@@ -17,6 +17,7 @@
 #include "language.h"
 #include "simple_fold.h"
 #include "title.h"
+#include "word_table.h"
 #include "words.h"
 
 namespace pith::internal {
@@ -334,12 +335,34 @@ bool PlausibleHeadline(const PageView& view, std::size_t i) {
   return true;
 }
 
-// The hashes of the folded content words of `words`.
-std::vector<uint64_t> ContentWordHashes(const PageView& view, const std::vector<Word>& words) {
+// The hashes (WordHash) of the folded content words (IsContentWord) of
+// line i. With the view's letters, the features' folding and stopword bits
+// of each word with a letter are read rather than worked out again (most of
+// the headline's word overlap measures' time).
+std::vector<uint64_t> ContentWordHashes(const PageView& view, std::size_t i) {
+  const std::vector<Word>& words = view.words(i);
   std::vector<uint64_t> hashes;
-  std::string folded;
+  const FoldedLetterWords* letters = view.letters;
+  if (letters == nullptr) {
+    std::string folded;
+    for (const Word& w : words) {
+      if (IsContentWord(view, w, &folded)) hashes.push_back(WordHash(folded));
+    }
+    return hashes;
+  }
+  // IsContentWord, from the word's entry: a word with a letter, of more
+  // than two bytes, that is no stopword of the page's language.
+  const Language language = view.dates.language;
+  std::size_t k = letters->offsets[i];
   for (const Word& w : words) {
-    if (IsContentWord(view, w, &folded)) hashes.push_back(Fnv1a(folded));
+    if (!w.has_letter) continue;
+    const std::size_t at = k++;
+    if (w.text.size() <= 2) continue;
+    if (language != Language::kUnknown &&
+        ((letters->stop_bits[at] >> static_cast<int>(language)) & 1) != 0) {
+      continue;
+    }
+    hashes.push_back(letters->hashes[at]);
   }
   return hashes;
 }
@@ -362,7 +385,7 @@ WordSet BodyWords(const PageView& view) {
   for (std::size_t i = 0; i < view.decisions.size() && taken < kOverlapBodyLines; ++i) {
     if (view.label(i) != Label::kBody) continue;
     ++taken;
-    const std::vector<uint64_t> line = ContentWordHashes(view, view.words(i));
+    const std::vector<uint64_t> line = ContentWordHashes(view, i);
     words.insert(words.end(), line.begin(), line.end());
   }
   return ToWordSet(std::move(words));
@@ -377,7 +400,7 @@ float ShareIn(const std::vector<uint64_t>& hashes, const WordSet& set) {
 
 // The share of line i's content words found in the body (0 without any).
 float BodyOverlap(const PageView& view, std::size_t i, const WordSet& body) {
-  return ShareIn(ContentWordHashes(view, view.words(i)), body);
+  return ShareIn(ContentWordHashes(view, i), body);
 }
 
 // When no labelled line is a plausible headline: the nearest plausible line
@@ -702,7 +725,7 @@ std::vector<HeadlineCandidate> Candidates(const PageView& view, const TitleFacts
   const std::string& first_norm = facts.first_norm;
   const ArticleBlock& block = facts.block;
   const std::size_t n = view.decisions.size();
-  const WordSet first_words = n > 0 ? ToWordSet(ContentWordHashes(view, view.words(0))) : WordSet();
+  const WordSet first_words = n > 0 ? ToWordSet(ContentWordHashes(view, 0)) : WordSet();
   // Each line's text hashed, and the hashes sorted, to find the candidates
   // the page repeats (a sorted vector: a hash map's nodes took longer).
   std::vector<uint64_t> hashes(n);
@@ -727,7 +750,7 @@ std::vector<HeadlineCandidate> Candidates(const PageView& view, const TitleFacts
     const std::size_t letter_words = LetterWords(words);
     std::size_t capitalised = 0;
     for (const Word& w : words) capitalised += w.has_letter && w.capitalised ? 1 : 0;
-    const std::vector<uint64_t> content = ContentWordHashes(view, words);
+    const std::vector<uint64_t> content = ContentWordHashes(view, i);
     const float overlap = ShareIn(content, body);
     const auto flag = [](bool b) { return b ? 1.0f : 0.0f; };
     const auto& probability = decision.label_probabilities;

@@ -47,14 +47,16 @@ struct LineMemo {
 
 // REQUIRES: decisions and texts have one entry per line of `page`; texts[i]
 // is page.lines[i].text; split, when not null, has SplitWords(texts[i]) at
-// i. A view is used by one thread at a time (its memo fills as it is
-// asked).
+// i; letters, when not null, are split's folded words with a letter (only
+// with split). A view is used by one thread at a time (its memo fills as it
+// is asked).
 struct PageView {
   const Page& page;
   const std::vector<LineDecision>& decisions;
   const std::vector<std::string_view>& texts;
   const DateContext& dates;
-  const LineWords* split = nullptr;  // the lines' words when split already
+  const LineWords* split = nullptr;            // the lines' words when split already
+  const FoldedLetterWords* letters = nullptr;  // and their folded words with a letter
   mutable LineMemo memo{};
 
   Label label(std::size_t i) const { return decisions[i].label; }

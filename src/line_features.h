@@ -57,9 +57,12 @@ FeatureMatrix ComputeFeatures(const Page& page, const PageContext& context);
 // split and folding per word instead of two). The rows equal
 // ComputeFeatures' with context.language set to that guess.
 // When line_words is not null, it receives SplitWords of each line, which
-// the features split anyway, for the assembler (PageView::words).
+// the features split anyway, for the assembler (PageView::words); when
+// letter_words is not null, it receives the folded words with a letter of
+// those words (words.h), which the features fold and look up anyway.
 FeatureMatrix ComputeFeaturesAndLanguage(const Page& page, const PageContext& context,
-                                         Language* language, LineWords* line_words = nullptr);
+                                         Language* language, LineWords* line_words = nullptr,
+                                         FoldedLetterWords* letter_words = nullptr);
 
 }  // namespace pith::internal
 

@@ -30,6 +30,8 @@ struct AnalysedPage {
   // (PageView::words). They point into page.lines' texts, which stay where
   // they are when an AnalysedPage is moved.
   LineWords words;
+  // Their folded words with a letter, as the features found them.
+  FoldedLetterWords letter_words;
 };
 
 // Errors: those of Decode().

@@ -183,13 +183,48 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
+// kPlaces grouped by their first byte, each group in kPlaces' order: a
+// folded line can equal or start with only the names of its first byte, and
+// the first of those that does is kPlaces' first. (Every line of every page
+// is scanned; looping over all the names was most of GuessRegion's time.)
+class PlacesByFirstByte {
+ public:
+  PlacesByFirstByte() {
+    for (const Named& p : kPlaces) ++end_[First(p.name)];
+    size_t start = 0;
+    for (size_t b = 0; b < 256; ++b) {
+      begin_[b] = start;
+      start += end_[b];
+      end_[b] = begin_[b];
+    }
+    for (const Named& p : kPlaces) places_[end_[First(p.name)]++] = &p;
+  }
+  // The places whose names start with `first`, in kPlaces' order.
+  const Named* const* begin(unsigned char first) const { return places_ + begin_[first]; }
+  const Named* const* end(unsigned char first) const { return places_ + end_[first]; }
+
+ private:
+  static unsigned char First(std::string_view name) { return static_cast<unsigned char>(name[0]); }
+  const Named* places_[sizeof kPlaces / sizeof kPlaces[0]] = {};
+  size_t begin_[256] = {};
+  size_t end_[256] = {};
+};
+
+const PlacesByFirstByte& Places() {
+  static const PlacesByFirstByte places;
+  return places;
+}
+
 void ScanPlaces(std::string_view raw, Scores* scores) {
   const std::string_view line = Trim(raw);
   if (line.empty() || line.size() > 200) return;
+  const PlacesByFirstByte& places = Places();
   char buf[128];  // 32 bytes fold to at most 96
   if (line.size() <= 30) {
     const std::string_view folded(buf, SimpleFoldInto(line, buf, sizeof buf));
-    for (const Named& p : kPlaces) {
+    const auto first = static_cast<unsigned char>(folded.empty() ? 0 : folded[0]);
+    for (auto it = places.begin(first); it != places.end(first); ++it) {
+      const Named& p = **it;
       if (folded == p.name) {
         Add(scores, p.region, 1);
         return;
@@ -200,7 +235,9 @@ void ScanPlaces(std::string_view raw, Scores* scores) {
   if (line.size() < 3 || !IsAsciiUpper(line[0]) || !(IsAsciiUpper(line[1]) || line[1] == '.'))
     return;
   const std::string_view folded(buf, SimpleFoldInto(line.substr(0, 32), buf, sizeof buf));
-  for (const Named& p : kPlaces) {
+  const auto first = static_cast<unsigned char>(folded.empty() ? 0 : folded[0]);
+  for (auto it = places.begin(first); it != places.end(first); ++it) {
+    const Named& p = **it;
     if (folded.size() <= p.name.size() + 1 || folded.substr(0, p.name.size()) != p.name) continue;
     const char next = folded[p.name.size()];
     if (next != ',' && next != ' ' && next != ':') continue;

@@ -99,17 +99,31 @@ uint32_t SimpleFoldCodepoint(uint32_t cp) {
 std::string SimpleFold(std::string_view s) {
   std::string out;
   out.reserve(s.size());
+  SimpleFoldAppend(s, &out);
+  return out;
+}
+
+void SimpleFoldAppend(std::string_view s, std::string* out) {
   size_t pos = 0;
   while (pos < s.size()) {
-    const auto byte = static_cast<uint8_t>(s[pos]);
-    if (byte < 0x80) {
-      out.push_back(static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte));
-      ++pos;
+    // A run of ASCII bytes, each its own code point and one byte of output
+    // (A-Z plus 32): appended at once and lowered in place, where a
+    // push_back a byte checked the capacity every time.
+    size_t run = pos;
+    while (run < s.size() && static_cast<uint8_t>(s[run]) < 0x80) ++run;
+    if (run > pos) {
+      const size_t at = out->size();
+      out->append(s.data() + pos, run - pos);
+      char* lower = out->data() + at;
+      for (size_t k = 0; k < run - pos; ++k) {
+        const auto byte = static_cast<uint8_t>(lower[k]);
+        lower[k] = static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte);
+      }
+      pos = run;
       continue;
     }
-    AppendUtf8(SimpleFoldCodepoint(NextCodepoint(s, &pos)), &out);
+    AppendUtf8(SimpleFoldCodepoint(NextCodepoint(s, &pos)), out);
   }
-  return out;
 }
 
 size_t SimpleFoldInto(std::string_view s, char* out, size_t capacity) {

@@ -33,6 +33,9 @@ uint32_t SimpleFoldCodepoint(uint32_t cp);
 // Lower-cases s code point by code point with SimpleFoldCodepoint.
 std::string SimpleFold(std::string_view s);
 
+// Appends SimpleFold(s) to *out.
+void SimpleFoldAppend(std::string_view s, std::string* out);
+
 // Is SimpleFold(word) one of `table`'s entries (which are written folded)?
 template <size_t N>
 bool FoldedIn(const std::string_view (&table)[N], std::string_view word) {

@@ -601,16 +601,55 @@ std::vector<Word> SplitWords(std::string_view line) {
   return words;
 }
 
-void FoldCase(std::string_view word, std::string* folded) {
-  folded->resize(word.size());
-  char* out = folded->data();
-  bool ascii = true;
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    const char c = word[i];
+namespace {
+
+// Lowers the ASCII capitals of out[0 .. size); true when every byte is ASCII.
+bool LowerAscii(char* out, std::size_t size) {
+  // The bytes' high bits or-ed together: no branch a byte (an && chain
+  // made one).
+  unsigned char high = 0;
+  for (std::size_t i = 0; i < size; ++i) {
+    const char c = out[i];
     out[i] = ToAsciiLower(c);
-    ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    high = static_cast<unsigned char>(high | static_cast<unsigned char>(c));
   }
-  if (ascii) return;
+  return high < 0x80;
+}
+
+// Words up to this many bytes fold in stack buffers (FoldWithIcu).
+constexpr std::size_t kStackFoldBytes = 64;
+
+// *folded = ICU's full case folding of `word`.
+void FoldWithIcu(std::string_view word, std::string* folded) {
+  if (word.size() <= kStackFoldBytes) {
+    // The C functions UnicodeString's fromUTF8, foldCase and toUTF8String
+    // call (invalid bytes as U+FFFD, the default folding), on the stack:
+    // the UnicodeString's allocations took more than the folding. A word
+    // has no more UTF-16 units than bytes; folding makes each code point at
+    // most three; each unit gives at most three bytes.
+    UChar units[kStackFoldBytes];
+    UChar folded_units[3 * kStackFoldBytes];
+    char bytes[9 * kStackFoldBytes];
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t unit_count = 0;
+    u_strFromUTF8WithSub(units, static_cast<int32_t>(kStackFoldBytes), &unit_count, word.data(),
+                         static_cast<int32_t>(word.size()), 0xFFFD, nullptr, &status);
+    int32_t folded_count = 0;
+    if (U_SUCCESS(status)) {
+      folded_count = u_strFoldCase(folded_units, static_cast<int32_t>(3 * kStackFoldBytes), units,
+                                   unit_count, U_FOLD_CASE_DEFAULT, &status);
+    }
+    int32_t byte_count = 0;
+    if (U_SUCCESS(status)) {
+      u_strToUTF8WithSub(bytes, static_cast<int32_t>(sizeof bytes), &byte_count, folded_units,
+                         folded_count, 0xFFFD, nullptr, &status);
+    }
+    // (A warning that the output is not NUL-terminated is no failure.)
+    if (U_SUCCESS(status)) {
+      folded->assign(bytes, static_cast<std::size_t>(byte_count));
+      return;
+    }
+  }
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(
       icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
   text.foldCase(U_FOLD_CASE_DEFAULT);
@@ -618,9 +657,19 @@ void FoldCase(std::string_view word, std::string* folded) {
   text.toUTF8String(*folded);
 }
 
+}  // namespace
+
+void FoldCase(std::string_view word, std::string* folded) {
+  folded->resize(word.size());
+  std::memcpy(folded->data(), word.data(), word.size());
+  if (!LowerAscii(folded->data(), folded->size())) FoldWithIcu(word, folded);
+}
+
 std::string FoldCase(std::string_view word) {
-  std::string folded;
-  FoldCase(word, &folded);
+  // Built as a copy, then lowered in place: resizing an empty string first
+  // filled it with zeros through an out-of-line call.
+  std::string folded(word);
+  if (!LowerAscii(folded.data(), folded.size())) FoldWithIcu(word, &folded);
   return folded;
 }
 

@@ -37,6 +37,17 @@ std::vector<Word> SplitWords(std::string_view line);
 // SplitWords of each line of a page, in line order.
 using LineWords = std::vector<std::vector<Word>>;
 
+// The words with a letter of each line of a page (its LineWords' words
+// with has_letter, in order), as the line features fold them: line i's are
+// entries offsets[i] .. offsets[i + 1] of `hashes` (WordHash, word_table.h,
+// of the word's FoldCase) and of `stop_bits` (StopwordBits, language.h, of
+// the same). Kept for the assembler, which asks the same of many lines.
+struct FoldedLetterWords {
+  std::vector<uint64_t> hashes;
+  std::vector<uint16_t> stop_bits;
+  std::vector<std::size_t> offsets;  // one per line, and the end
+};
+
 // The same, into *words (cleared first), so that a caller splitting many
 // lines reuses one vector's memory.
 void SplitWords(std::string_view line, std::vector<Word>* words);

@@ -6,7 +6,10 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
+
+#include "line_features.h"
 
 namespace pith::internal {
 namespace {
@@ -2010,6 +2013,47 @@ TEST(AssembleTest, DatelineCutKeepsCharactersWhole) {
       {{H, "Sturm schließt alle Schulen im Landkreis"}, {B, line.c_str()}, {B, kBody2}});
   EXPECT_EQ(a.date, "2025-02-04");
   EXPECT_EQ(a.agency, "dpa");
+}
+
+// The words and folded words the features hand on (line_words,
+// letter_words) pick the same headline and text as the assembler's own
+// splitting and folding: the headline candidates' overlap with the body is
+// measured from them.
+TEST(AssembleTest, FeatureWordsGiveTheSameArticle) {
+  const std::vector<std::pair<Label, const char*>> rows = {
+      {Label::kBoilerplate, "Home | News | Weather"},
+      {Label::kHeadline, "Storm closes every school on the coast"},
+      {Label::kHeadline, "Subscribe to our newsletter today"},
+      {Label::kMetadata, "By Jo Smith, 4 February 2025"},
+      {Label::kBody, kBody1},
+      {Label::kBody, kBody2},
+      {Label::kBody,
+       "The STORM's damage to the Coast's schools was \xE2\x80\x9Csevere\xE2\x80\x9D."},
+      {Label::kBoilerplate, "Related: school closures across the region"}};
+  Page page;
+  std::vector<LineDecision> decisions;
+  for (uint32_t i = 0; i < rows.size(); ++i) {
+    Line line;
+    line.text = rows[i].second;
+    line.first = line.last = i;
+    page.lines.push_back(line);
+    LineDecision decision{rows[i].first, 0.6f, rows[i].first == Label::kHeadline ? 0.6f : 0.0f};
+    decisions.push_back(decision);
+  }
+  Language language = Language::kUnknown;
+  LineWords words;
+  FoldedLetterWords letters;
+  ComputeFeaturesAndLanguage(page, PageContext{}, &language, &words, &letters);
+  DateContext context;
+  context.language = language;
+  context.now = kNow;
+  const Article own = Assemble(page, decisions, context, HeadlineRanker{});
+  const Article handed =
+      Assemble(page, decisions, context, HeadlineRanker{}, nullptr, &words, &letters);
+  EXPECT_EQ(own.title, "Storm closes every school on the coast");
+  EXPECT_EQ(handed.title, own.title);
+  EXPECT_EQ(handed.paragraphs, own.paragraphs);
+  EXPECT_EQ(handed.authors, own.authors);
 }
 
 TEST(AssembleTest, FunctionWordBeforeADateIsNoAuthor) {

@@ -519,26 +519,15 @@ TEST(IsJobTitle, OtherLines) {
 }
 
 TEST(LooksLikeByline, Prefixes) {
-  for (const char* line : {"By Jane Marlow",
-                           "BY ORLA FENWICK",
-                           "By: Priya Raman",
-                           "Written by Dmitri Koval",
-                           "ByMarta Quill",
-                           "Von Max Wendel",
-                           "Par Claire Dumas",
-                           "Por María Soler",
-                           "Di Marco Bellini",
-                           "Door Pieter Jansen",
-                           "Av Ingrid Lund",
-                           "Автор: Иван Соколов",
-                           "Autor: Piotr Zieliński",
-                           "Yazar: Elif Demir",
-                           "بقلم: سامي الخطيب",
-                           "作者：王小明",
-                           "홍민준 기자",
-                           "  * By Jane Marlow",
-                           "PorRodolfo Costa",
-                           "VonChris Jung"}) {
+  for (const char* line :
+       {"By Jane Marlow", "BY ORLA FENWICK", "By: Priya Raman", "Written by Dmitri Koval",
+        "ByMarta Quill", "Von Max Wendel", "Par Claire Dumas", "Por María Soler",
+        "Di Marco Bellini", "Door Pieter Jansen", "Av Ingrid Lund", "Автор: Иван Соколов",
+        "Autor: Piotr Zieliński", "Yazar: Elif Demir", "بقلم: سامي الخطيب", "作者：王小明",
+        "홍민준 기자", "  * By Jane Marlow", "PorRodolfo Costa", "VonChris Jung",
+        // Any case in the first two bytes (which say
+        // whether the line is folded at all).
+        "bY Jane Marlow", "wRITTEN BY Dmitri Koval", "ÉCRIT PAR Claire Dumas"}) {
     EXPECT_TRUE(LooksLikeByline(line)) << line;
   }
 }

@@ -98,6 +98,35 @@ float Column(const FeatureMatrix& m, std::size_t row, const std::string& name) {
   return m.row(row)[column];
 }
 
+// digit_share and punct_share count every byte of a line, sixteen at a
+// time and one by one alike: lines of every length up to past 255 blocks
+// of sixteen, of ASCII digits and marks, letters, a DEL byte and
+// multi-byte characters (whose continuation bytes are not characters).
+TEST(LineFeaturesTest, DigitAndPunctuationSharesCountEveryByte) {
+  const std::string piece = "Ab1!\xC3\xA9:[{~\x7F 9/@`\xE2\x80\x94z0";
+  for (std::size_t repeats : {1u, 3u, 17u, 300u}) {
+    std::string text;
+    for (std::size_t k = 0; k < repeats; ++k) text += piece;
+    Page page;
+    page.lines.push_back(Line{});
+    page.lines[0].text = text;
+    const FeatureMatrix m = ComputeFeatures(page, PageContext{});
+    std::size_t chars = 0, digits = 0, punct = 0;
+    for (unsigned char c : text) {
+      chars += (c & 0xC0) != 0x80;
+      digits += c >= '0' && c <= '9';
+      punct += (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
+               (c >= '{' && c <= '~');
+    }
+    EXPECT_FLOAT_EQ(Column(m, 0, "digit_share"),
+                    static_cast<float>(digits) / static_cast<float>(chars))
+        << repeats;
+    EXPECT_FLOAT_EQ(Column(m, 0, "punct_share"),
+                    static_cast<float>(punct) / static_cast<float>(chars))
+        << repeats;
+  }
+}
+
 // A headline repeats the article's content words; a teaser for another
 // story and a menu do not; stopwords ("the", "on") count for neither.
 TEST(LineFeaturesTest, BodyOverlapIsTheShareOfContentWordsTheArticleRepeats) {

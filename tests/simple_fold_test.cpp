@@ -60,6 +60,21 @@ TEST(SimpleFoldInto, AgreesWithSimpleFold) {
   }
 }
 
+// SimpleFoldAppend adds SimpleFold's bytes after what the string holds,
+// through ASCII runs and other code points alike.
+TEST(SimpleFoldAppend, AppendsWhatSimpleFoldReturns) {
+  for (std::string_view text : {"", "ABC def",
+                                "\xC3\x9C"
+                                "ber ALLES",
+                                "Stra\xC3\x9F"
+                                "E \xC3\x89T\xC3\x89",
+                                "\xE4\xB8\xAD\xE6\x96\x87 MIXED \xD0\x9F\xD0\xA0\xD0\x98"}) {
+    std::string out = "Kept ";
+    SimpleFoldAppend(text, &out);
+    EXPECT_EQ(out, "Kept " + SimpleFold(text)) << text;
+  }
+}
+
 // The answers for ASCII that the date tokenizer (dates.cpp) computes inline
 // instead of calling these functions: they must stay what it assumes.
 TEST(SimpleFold, AsciiAnswersTheDateTokenizerInlines) {

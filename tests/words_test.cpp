@@ -1,6 +1,8 @@
 #include "words.h"
 
 #include <gtest/gtest.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -236,6 +238,27 @@ TEST(WordsTest, FoldCase) {
       {"", ""},           {"Ǆemal", "ǆemal"},
   };
   for (const auto& c : cases) EXPECT_EQ(FoldCase(c.word), c.folded) << c.word;
+}
+
+// Words folded on the stack (up to 64 bytes) and through icu::UnicodeString
+// (longer) agree with UnicodeString's folding, invalid bytes (U+FFFD) and
+// foldings that grow ("ΐ" is three code points folded) included.
+TEST(WordsTest, FoldCaseAgreesWithUnicodeStringAtEveryLength) {
+  const std::string pieces[] = {"A", "ß", "ΐ", "Ǆ", "\xFF", "東", "İ", "ﬃ"};
+  for (const std::string& piece : pieces) {
+    std::string word;
+    for (int n = 0; n < 40; ++n) {
+      word += piece;
+      std::string expected;
+      icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())))
+          .foldCase(U_FOLD_CASE_DEFAULT)
+          .toUTF8String(expected);
+      EXPECT_EQ(FoldCase(word), expected) << word;
+      std::string into = "old";
+      FoldCase(word, &into);
+      EXPECT_EQ(into, expected) << word;
+    }
+  }
 }
 
 }  // namespace
