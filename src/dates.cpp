@@ -1,7 +1,9 @@
 #include "dates.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "ascii_scan.h"
 #include "date_words.h"
@@ -989,9 +991,18 @@ std::vector<FoundDate> Parser::Run() {
   return found;
 }
 
+// A numeric date whose order its numbers do not settle ("8/09/2012"): its
+// two readings, as ISO dates.
+struct AmbiguousNumericDate {
+  std::string month_first;  // "2012-08-09"
+  std::string day_first;    // "2012-09-08"
+};
+
 // US-style (month first) or day-first evidence in one line: "09/21/2012"
-// counts for month first, "21/09/2012" for day first.
-void CountNumericOrder(std::string_view line, int* month_first, int* day_first) {
+// counts for month first, "21/09/2012" for day first. Dates of two numbers
+// of at most 12 and a four-digit year go to *ambiguous.
+void CountNumericOrder(std::string_view line, int* month_first, int* day_first,
+                       std::vector<AmbiguousNumericDate>* ambiguous) {
   const auto digit = [&](size_t k) { return k < line.size() && line[k] >= '0' && line[k] <= '9'; };
   size_t i = 0;
   while (i < line.size()) {
@@ -1026,6 +1037,16 @@ void CountNumericOrder(std::string_view line, int* month_first, int* day_first) 
     if (m - k - 1 == 4 || m - k - 1 == 2) {
       if (a >= 1 && a <= 12 && b > 12 && b <= 31) ++*month_first;
       if (b >= 1 && b <= 12 && a > 12 && a <= 31) ++*day_first;
+      if (a >= 1 && a <= 12 && b >= 1 && b <= 12 && a != b && m - k - 1 == 4) {
+        const std::string_view year = line.substr(k + 1, 4);
+        const auto iso = [&](int month, int day) {
+          const char digits[] = {
+              '-', static_cast<char>('0' + month / 10), static_cast<char>('0' + month % 10),
+              '-', static_cast<char>('0' + day / 10),   static_cast<char>('0' + day % 10)};
+          return std::string(year) + std::string(digits, sizeof digits);
+        };
+        ambiguous->push_back({iso(a, b), iso(b, a)});
+      }
     }
     i = m;
   }
@@ -1089,6 +1110,40 @@ bool MonthWordBeside(std::string_view line, size_t begin, size_t end) {
   return w < b && check(w, b);
 }
 
+// Evidence from the page writing the same day in an order-free form: when
+// "8/09/2012" sits on a page that also reads "Thursday, August 09, 2012"
+// (or "2012-08-09"), the page writes its numbers month first. A date counts
+// when both orders of reading the page's numbers give it (a month name, an
+// ISO date), so that the ambiguous date never vouches for itself.
+void CountWrittenOutOrder(const std::vector<std::string_view>& lines, const DateContext& ctx,
+                          const std::vector<AmbiguousNumericDate>& ambiguous, int* month_first,
+                          int* day_first) {
+  DateContext day_first_ctx = ctx;
+  day_first_ctx.month_first = false;
+  DateContext month_first_ctx = ctx;
+  month_first_ctx.month_first = true;
+  for (std::string_view line : lines) {
+    const bool holds_year = std::any_of(ambiguous.begin(), ambiguous.end(), [&](const auto& date) {
+      return line.find(std::string_view(date.day_first).substr(0, 4)) != std::string_view::npos;
+    });
+    if (!holds_year) continue;
+    const std::vector<FoundDate> as_day_first = FindDates(line, day_first_ctx);
+    const std::vector<FoundDate> as_month_first = FindDates(line, month_first_ctx);
+    for (const FoundDate& found : as_day_first) {
+      const std::string day = found.iso.substr(0, 10);
+      const bool order_free =
+          std::any_of(as_month_first.begin(), as_month_first.end(), [&](const FoundDate& other) {
+            return other.text == found.text && other.iso == found.iso;
+          });
+      if (!order_free) continue;
+      for (const AmbiguousNumericDate& date : ambiguous) {
+        if (day == date.month_first) ++*month_first;
+        if (day == date.day_first) ++*day_first;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 DateContext MakeDateContext(const std::vector<std::string_view>& lines, Language language,
@@ -1099,7 +1154,13 @@ DateContext MakeDateContext(const std::vector<std::string_view>& lines, Language
   ctx.region = GuessRegion(lines, language);
   int month_first = 0;
   int day_first = 0;
-  for (std::string_view line : lines) CountNumericOrder(line, &month_first, &day_first);
+  std::vector<AmbiguousNumericDate> ambiguous;
+  for (std::string_view line : lines) {
+    CountNumericOrder(line, &month_first, &day_first, &ambiguous);
+  }
+  if (!ambiguous.empty()) {
+    CountWrittenOutOrder(lines, ctx, ambiguous, &month_first, &day_first);
+  }
   const bool english = language == Language::kEn || language == Language::kUnknown;
   ctx.month_first =
       month_first > day_first || (month_first == day_first && ctx.region == Region::kUs && english);

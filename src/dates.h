@@ -12,6 +12,9 @@
 // Day/month order (DESIGN.md section 10): a component above 12 decides;
 // otherwise the page's region signals and language; otherwise day-first,
 // except month-first for US signals or US-style dates elsewhere on the page.
+// A page that writes an ambiguous date's day out elsewhere ("8/09/2012" and
+// "Thursday, August 09, 2012", or "2012-08-09") counts that as evidence of
+// its order beside the numbers above 12.
 //
 // Pure and thread-safe.
 #ifndef PITH_DATES_H_

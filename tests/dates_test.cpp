@@ -504,6 +504,37 @@ TEST(MakeDateContext, UsStyleDatesElsewhereMakeMonthFirst) {
   EXPECT_EQ(FindDates(page[2], ctx).at(0).iso, "2012-05-06");
 }
 
+// The page writes the ambiguous numeric date's day out elsewhere: that
+// settles its order, either way, in any language.
+TEST(MakeDateContext, SameDayWrittenOutSettlesNumericOrder) {
+  struct OrderCase {
+    std::vector<std::string> page;
+    Language language;
+    const char* want;
+  };
+  const OrderCase kOrderCases[] = {
+      {{"THURSDAY, AUGUST 09, 2012", "Rates fall again", "by Ann Lee on 8/09/2012 12:13:00 PM"},
+       Language::kEn,
+       "2012-08-09T12:13"},
+      {{"Monday, November 05, 2012", "Notes from the shed 11/05/2012"},
+       Language::kEn,
+       "2012-11-05"},
+      {{"Posted 2012-08-09", "8/09/2012"}, Language::kEn, "2012-08-09"},
+      // A US page's numbers read day first when its words say so.
+      {{"Call +1 212 555 0100", "Thursday 9 August 2012", "Posted 09/08/2012"},
+       Language::kEn,
+       "2012-08-09"},
+      // The date alone does not vouch for itself: day first, as before.
+      {{"Posted on 8/09/2012", "8/09/2012"}, Language::kEn, "2012-09-08"},
+      // Another day with a month name says nothing.
+      {{"August 10, 2012", "8/09/2012"}, Language::kEn, "2012-09-08"},
+  };
+  for (const OrderCase& c : kOrderCases) {
+    const DateContext ctx = MakeDateContext(Views(c.page), c.language, 0);
+    EXPECT_EQ(FindDates(c.page.back(), ctx).at(0).iso, c.want) << c.page.front();
+  }
+}
+
 TEST(MakeDateContext, UkPageMapsBst) {
   const std::vector<std::string> page = {
       "LONDON, 4 July -",
