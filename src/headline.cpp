@@ -514,6 +514,29 @@ long HeadlineInsideTitleCopy(const PageView& view, const ArticleBlock& block, lo
   return best;
 }
 
+bool NeverHeadline(const PageView& view, std::size_t i);
+
+// The page's own headline line when the ranker picked a <title> copy that
+// puts a blog's or site's name before it with a colon ("Lido Friends Blog:
+// Volunteers rescue the old lido"), as HeadlineInsideTitleCopy finds it;
+// else `pick`. Only the part after the copy's first colon: a headline may
+// hold a colon itself ("Volunteers rescue the old lido: what the town
+// gains"), and a line reading its first part alone is then a section
+// heading. (The rules' pick gets HeadlineInsideTitleCopy in RulePick; this
+// one, applied after the ranker, leaves its training as it was.)
+long HeadlineAfterSiteColon(const PageView& view, const ArticleBlock& block, long pick) {
+  if (pick < 0) return pick;
+  const std::string_view text = view.texts[static_cast<std::size_t>(pick)];
+  const std::size_t colon = text.find(": ");
+  if (colon == std::string_view::npos) return pick;
+  const long inside = HeadlineInsideTitleCopy(view, block, pick);
+  if (inside == pick || NeverHeadline(view, static_cast<std::size_t>(inside)) ||
+      !SameNormalised(text.substr(colon + 2), view.texts[static_cast<std::size_t>(inside)])) {
+    return pick;
+  }
+  return inside;
+}
+
 // One to kFlatCrumbWords capitalised words of letters, none a stopword,
 // separated by single spaces, and nothing else: a section's name ("Blog",
 // "Hochzeitsblog", "Health Information"), not the start of a title ("A",
@@ -578,8 +601,6 @@ struct TitleFacts {
 TitleFacts FactsOf(const PageView& view) {
   return TitleFacts{BodyWords(view), FirstLineNorm(view), MainArticleBlock(view)};
 }
-
-bool NeverHeadline(const PageView& view, std::size_t i);
 
 // The rules' choice (see headline.h); with skip_never, no line that
 // NeverHeadline rules out (the checks the ranker's pick gets, for a model
@@ -1078,6 +1099,9 @@ HeadlineChoice PickHeadline(const PageView& view, const HeadlineRanker& ranker) 
                        candidates.end());
       ranked = RankHeadline(ranker, candidates);
     }
+    // A <title> copy with a blog's name before a colon gives way to the
+    // headline line it copies.
+    if (ranked != rules.line) ranked = HeadlineAfterSiteColon(view, facts.block, ranked);
     // The ranker, like the model, may take a long standfirst for the headline;
     // but a control above it is no headline either ("(BUTTON) Subscribe
     // (BUTTON) Sign in" over a long title).

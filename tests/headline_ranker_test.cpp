@@ -456,5 +456,39 @@ TEST(HeadlineRanker, LongHeadlinePickedKeepsItsPlaceUnderAControl) {
   EXPECT_EQ(PickHeadline(page.view(), RankerOfTheLongestCandidate()).line, 2);
 }
 
+// A <title> copy that puts a blog's name before the headline with a colon
+// gives way to the headline line; a headline holding a colon itself keeps
+// its place over a line reading its first part alone (a section heading).
+TEST(HeadlineRanker, SiteNameBeforeAColonGivesWayToTheHeadlineLine) {
+  struct ColonCase {
+    const char* name;
+    const char* copy;     // the first line, the ranker's pick
+    const char* heading;  // the line above the body
+    long want;
+  };
+  const std::vector<ColonCase> cases = {
+      {"a blog's name before the colon",
+       "Lido Friends Blog: Volunteers rescue the old lido from closure",
+       "Volunteers rescue the old lido from closure", 2},
+      {"the headline's own colon",
+       "Volunteers rescue the old lido from closure: what the town gains",
+       "Volunteers rescue the old lido from closure", 0},
+      {"no line reads the rest alone",
+       "Lido Friends Blog: Volunteers rescue the old lido from closure",
+       "Volunteers rescue the lido", 0},
+  };
+  for (const ColonCase& c : cases) {
+    SCOPED_TRACE(c.name);
+    const TestPage page({
+        {X, c.copy, 0.3f},
+        {X, "Home", 0.0f},
+        {H, c.heading, 0.1f},
+        {B, "The volunteers raised the money for the old lido over two years of bake sales.", 0.0f},
+        {B, "The lido closure was planned for 2023 before the volunteers stepped in.", 0.0f},
+    });
+    EXPECT_EQ(PickHeadline(page.view(), RankerOfTheLongestCandidate()).line, c.want);
+  }
+}
+
 }  // namespace
 }  // namespace pith::internal
