@@ -1070,6 +1070,42 @@ bool NeverHeadline(const PageView& view, std::size_t i) {
   return IsControlOrPicture(view, i) || NamesTheSite(view, i);
 }
 
+// Is the line a newsletter's sign-in bar ("Subscribe Sign in", run together
+// by innerText as "SubscribeSign in", "(BUTTON) Subscribe (BUTTON) Sign
+// in")?
+bool IsSignInBar(std::string_view text) {
+  if (text.size() > kMaxControlBytes) return false;
+  std::string letters;
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    if (text.compare(at, 8, "(BUTTON)") == 0) {
+      at += 7;
+    } else if (text[at] != ' ' && text[at] != '\t') {
+      letters += text[at];
+    }
+  }
+  return FoldCase(letters) == "subscribesignin";
+}
+
+// The line right above `pick` (blank lines aside) when that line sits right
+// under a newsletter's sign-in bar: the post's title, and `pick` its
+// subtitle, which the model and the ranker take for the headline as it sits
+// right above the author and the date. Else `pick`.
+long TitleAboveSubtitle(const PageView& view, long pick) {
+  if (pick <= 0) return pick;
+  const auto above = [&](std::size_t i) {
+    while (i > 0 && view.texts[i - 1].empty()) --i;
+    return i;  // one past the line above; 0: none
+  };
+  const std::size_t title = above(static_cast<std::size_t>(pick));
+  if (title == 0) return pick;
+  const std::size_t bar = above(title - 1);
+  if (bar == 0 || !IsSignInBar(StripRendererMarks(view.texts[bar - 1])) ||
+      !PlausibleHeadline(view, title - 1) || NeverHeadline(view, title - 1)) {
+    return pick;
+  }
+  return static_cast<long>(title - 1);
+}
+
 }  // namespace
 
 HeadlineChoice PickHeadline(const PageView& view, const HeadlineRanker& ranker) {
@@ -1112,6 +1148,9 @@ HeadlineChoice PickHeadline(const PageView& view, const HeadlineRanker& ranker) 
       }
     }
   }
+  // A newsletter post's subtitle gives way to its title above it.
+  const long above = TitleAboveSubtitle(view, choice.line);
+  if (above != choice.line) choice = HeadlineChoice{above, -1};
   // Last, as the candidates and the ranker's training do not see it.
   const long title = TitleUnderFlatCrumb(view, choice.line);
   return title == choice.line ? choice : HeadlineChoice{title, -1};

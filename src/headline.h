@@ -39,7 +39,9 @@
 // the lido") gives way to the line of the page that reads its part after
 // the colon alone.
 //
-// Whoever picked it, a line that is a flattened crumb trail and a title
+// Whoever picked it, a line right under a line that sits right under a
+// newsletter's sign-in bar ("Subscribe Sign in") is the post's subtitle:
+// the line above it, the post's title, wins. And a line that is a flattened crumb trail and a title
 // ("Blog Why Focus Matters") gives way to that title when it stands alone
 // up to 12 lines below: innerText and get_text drop the trail's separators.
 //

@@ -490,5 +490,36 @@ TEST(HeadlineRanker, SiteNameBeforeAColonGivesWayToTheHeadlineLine) {
   }
 }
 
+// A newsletter post: the title right under the sign-in bar, then the
+// subtitle that the ranker likes as it sits right above the author. The
+// title wins; under another line the subtitle stays.
+TEST(HeadlineRanker, SubtitleUnderASignInBarGivesWayToTheTitle) {
+  struct BarCase {
+    const char* name;
+    const char* bar;
+    const char* gap;  // between the bar, the title and the subtitle
+    long want;        // the title's line
+  };
+  const std::vector<BarCase> cases = {
+      {"innerText runs the buttons together", "SubscribeSign in", nullptr, 1},
+      {"lynx's buttons", "   (BUTTON) Subscribe (BUTTON) Sign in", "", 2},
+      {"a menu is no sign-in bar", "Home", nullptr, 2},
+      {"nor is a lone button", "(BUTTON) Subscribe", nullptr, 2},
+  };
+  for (const BarCase& c : cases) {
+    SCOPED_TRACE(c.name);
+    std::vector<Row> rows = {{X, c.bar, 0.0f}};
+    if (c.gap != nullptr) rows.push_back({X, c.gap, 0.0f});
+    rows.push_back({X, "Notes from a year of tending the town lido", 0.3f});
+    if (c.gap != nullptr) rows.push_back({X, c.gap, 0.0f});
+    rows.push_back({H, "What the volunteers learned about old pools", 0.8f});
+    rows.push_back({M, "Ruth Calloway", 0.0f});
+    rows.push_back({B, "The volunteers tended the town lido for a year of bake sales.", 0.0f});
+    rows.push_back({B, "Old pools leak, and the volunteers learned to mend them.", 0.0f});
+    const TestPage page(rows);
+    EXPECT_EQ(PickHeadline(page.view(), RankerOfTheModelsOdds()).line, c.want);
+  }
+}
+
 }  // namespace
 }  // namespace pith::internal
