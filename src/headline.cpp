@@ -537,6 +537,29 @@ long HeadlineInsideTitleCopy(const PageView& view, const ArticleBlock& block, lo
   return best;
 }
 
+bool NeverHeadline(const PageView& view, std::size_t i);
+
+// The page's own headline line when the ranker picked a <title> copy that
+// puts a blog's or site's name before it with a colon ("Lido Friends Blog:
+// Volunteers rescue the old lido"), as HeadlineInsideTitleCopy finds it;
+// else `pick`. Only the part after the copy's first colon: a headline may
+// hold a colon itself ("Volunteers rescue the old lido: what the town
+// gains"), and a line reading its first part alone is then a section
+// heading. (The rules' pick gets HeadlineInsideTitleCopy in RulePick; this
+// one, applied after the ranker, leaves its training as it was.)
+long HeadlineAfterSiteColon(const PageView& view, const ArticleBlock& block, long pick) {
+  if (pick < 0) return pick;
+  const std::string_view text = view.texts[static_cast<std::size_t>(pick)];
+  const std::size_t colon = text.find(": ");
+  if (colon == std::string_view::npos) return pick;
+  const long inside = HeadlineInsideTitleCopy(view, block, pick);
+  if (inside == pick || NeverHeadline(view, static_cast<std::size_t>(inside)) ||
+      !SameNormalised(text.substr(colon + 2), view.texts[static_cast<std::size_t>(inside)])) {
+    return pick;
+  }
+  return inside;
+}
+
 // One to kFlatCrumbWords capitalised words of letters, none a stopword,
 // separated by single spaces, and nothing else: a section's name ("Blog",
 // "Hochzeitsblog", "Health Information"), not the start of a title ("A",
@@ -601,8 +624,6 @@ struct TitleFacts {
 TitleFacts FactsOf(const PageView& view) {
   return TitleFacts{BodyWords(view), FirstLineNorm(view), MainArticleBlock(view)};
 }
-
-bool NeverHeadline(const PageView& view, std::size_t i);
 
 // The rules' choice (see headline.h); with skip_never, no line that
 // NeverHeadline rules out (the checks the ranker's pick gets, for a model
@@ -1072,6 +1093,50 @@ bool NeverHeadline(const PageView& view, std::size_t i) {
   return IsControlOrPicture(view, i) || NamesTheSite(view, i);
 }
 
+// Is the line a newsletter's sign-in bar ("Subscribe Sign in", run together
+// by innerText as "SubscribeSign in", "(BUTTON) Subscribe (BUTTON) Sign
+// in")?
+bool IsSignInBar(std::string_view text) {
+  if (text.size() > kMaxControlBytes) return false;
+  std::string letters;
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    if (text.compare(at, 8, "(BUTTON)") == 0) {
+      at += 7;
+    } else if (text[at] != ' ' && text[at] != '\t') {
+      letters += text[at];
+    }
+  }
+  return FoldCase(letters) == "subscribesignin";
+}
+
+// The line right above `pick` (blank lines aside) when that line sits right
+// under a newsletter's sign-in bar: the post's title, and `pick` its
+// subtitle, which the model and the ranker take for the headline as it sits
+// right above the author and the date. So too under a date line of the
+// metadata, as blogs date a post above its title, when the line reads like
+// a title: kHeadlineAboveWords words or more, kHeadlineAboveOverlap of them
+// in the body, no bar (a row of links: "Digg | Facebook | E-mail"). Then
+// `pick` is the text's first heading. Else `pick`.
+long TitleAboveSubtitle(const PageView& view, const WordSet& body, long pick) {
+  if (pick <= 0) return pick;
+  const auto above = [&](std::size_t i) {
+    while (i > 0 && view.texts[i - 1].empty()) --i;
+    return i;  // one past the line above; 0: none
+  };
+  const std::size_t title_end = above(static_cast<std::size_t>(pick));
+  if (title_end == 0) return pick;
+  const std::size_t title = title_end - 1;
+  const std::size_t top_end = above(title);
+  if (top_end == 0 || !PlausibleHeadline(view, title) || NeverHeadline(view, title)) return pick;
+  const std::size_t top = top_end - 1;
+  if (IsSignInBar(StripRendererMarks(view.texts[top]))) return static_cast<long>(title);
+  const bool titled_under_date = view.label(top) == Label::kMetadata && HasDate(view, top) &&
+                                 view.words(title).size() >= kHeadlineAboveWords &&
+                                 BodyOverlap(view, title, body) >= kHeadlineAboveOverlap &&
+                                 view.texts[title].find(" | ") == std::string_view::npos;
+  return titled_under_date ? static_cast<long>(title) : pick;
+}
+
 }  // namespace
 
 HeadlineChoice PickHeadline(const PageView& view, const HeadlineRanker& ranker) {
@@ -1101,6 +1166,9 @@ HeadlineChoice PickHeadline(const PageView& view, const HeadlineRanker& ranker) 
                        candidates.end());
       ranked = RankHeadline(ranker, candidates);
     }
+    // A <title> copy with a blog's name before a colon gives way to the
+    // headline line it copies.
+    if (ranked != rules.line) ranked = HeadlineAfterSiteColon(view, facts.block, ranked);
     // The ranker, like the model, may take a long standfirst for the headline;
     // but a control above it is no headline either ("(BUTTON) Subscribe
     // (BUTTON) Sign in" over a long title).
@@ -1111,6 +1179,9 @@ HeadlineChoice PickHeadline(const PageView& view, const HeadlineRanker& ranker) 
       }
     }
   }
+  // A newsletter post's subtitle gives way to its title above it.
+  const long above = TitleAboveSubtitle(view, facts.body, choice.line);
+  if (above != choice.line) choice = HeadlineChoice{above, -1};
   // Last, as the candidates and the ranker's training do not see it.
   const long title = TitleUnderFlatCrumb(view, choice.line);
   return title == choice.line ? choice : HeadlineChoice{title, -1};

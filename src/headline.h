@@ -34,9 +34,16 @@
 // Toronto" and "toronto.ctv.ca") is the site's name, and one that is a
 // control of the page ("E-mail", "FOLLOW KOTAKU", "Tell us what you
 // think") or a picture ("[spazio.gif]", "RUU_1696.JPG") no text: the next
-// one wins (a lone site name stays).
+// one wins (a lone site name stays). A best candidate that is a <title>
+// copy putting a blog's name before a colon ("Lido Blog: Volunteers rescue
+// the lido") gives way to the line of the page that reads its part after
+// the colon alone.
 //
-// Whoever picked it, a line that is a flattened crumb trail and a title
+// Whoever picked it, a line right under a line that sits right under a
+// newsletter's sign-in bar ("Subscribe Sign in") is the post's subtitle:
+// the line above it, the post's title, wins; so too under a date line of the
+// metadata, when that line reads like a title (five words or more, a fifth
+// of them in the body, no bar). And a line that is a flattened crumb trail and a title
 // ("Blog Why Focus Matters") gives way to that title when it stands alone
 // up to 12 lines below: innerText and get_text drop the trail's separators.
 //

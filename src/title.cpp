@@ -394,6 +394,15 @@ bool IsRendererMarksOnly(std::string_view line) {
   return !Trim(line).empty() && !DropRendererMarks(&line);
 }
 
+std::string_view TitleBeforeBar(std::string_view title) {
+  static constexpr std::string_view kBars[] = {" | ", " \xEF\xBD\x9C "};
+  size_t at = std::string_view::npos;
+  for (std::string_view bar : kBars) at = std::min(at, title.find(bar));
+  if (at == std::string_view::npos) return title;
+  const std::string_view head = Trim(title.substr(0, at));
+  return head.size() >= kMinRestBytes && CountWords(head) >= kMinRestWords ? head : title;
+}
+
 std::string CleanTitle(std::string_view headline, const std::vector<std::string_view>& page_lines) {
   std::string_view title = DropFieldLabel(DropPageTools(StripRendererMarks(headline)));
   FoldedLines folded_lines(page_lines);

@@ -50,6 +50,16 @@ bool IsRendererMarksOnly(std::string_view line);
 // REQUIRES: headline and page_lines are valid UTF-8.
 std::string CleanTitle(std::string_view headline, const std::vector<std::string_view>& page_lines);
 
+// The title up to its first bar (" | ", " ｜ "), when that part has three
+// words and 15 bytes or more; else `title`. What a bar sets off after the
+// headline of a <title> copy is a site, a section or a list of keywords
+// ("Homeowners Insurance Guide 2026 | Coverage Types, Costs & Savings"),
+// which CleanTitle keeps when the page shows no line proving it a name; a
+// headline proper seldom holds a bar. Applied to CleanTitle's result after
+// the headline is chosen: the ranker's training matches lines to the gold
+// title through CleanTitle alone.
+std::string_view TitleBeforeBar(std::string_view title);
+
 }  // namespace pith::internal
 
 #endif  // PITH_TITLE_H_

@@ -456,5 +456,98 @@ TEST(HeadlineRanker, LongHeadlinePickedKeepsItsPlaceUnderAControl) {
   EXPECT_EQ(PickHeadline(page.view(), RankerOfTheLongestCandidate()).line, 2);
 }
 
+// A <title> copy that puts a blog's name before the headline with a colon
+// gives way to the headline line; a headline holding a colon itself keeps
+// its place over a line reading its first part alone (a section heading).
+TEST(HeadlineRanker, SiteNameBeforeAColonGivesWayToTheHeadlineLine) {
+  struct ColonCase {
+    const char* name;
+    const char* copy;     // the first line, the ranker's pick
+    const char* heading;  // the line above the body
+    long want;
+  };
+  const std::vector<ColonCase> cases = {
+      {"a blog's name before the colon",
+       "Lido Friends Blog: Volunteers rescue the old lido from closure",
+       "Volunteers rescue the old lido from closure", 2},
+      {"the headline's own colon",
+       "Volunteers rescue the old lido from closure: what the town gains",
+       "Volunteers rescue the old lido from closure", 0},
+      {"no line reads the rest alone",
+       "Lido Friends Blog: Volunteers rescue the old lido from closure",
+       "Volunteers rescue the lido", 0},
+  };
+  for (const ColonCase& c : cases) {
+    SCOPED_TRACE(c.name);
+    const TestPage page({
+        {X, c.copy, 0.3f},
+        {X, "Home", 0.0f},
+        {H, c.heading, 0.1f},
+        {B, "The volunteers raised the money for the old lido over two years of bake sales.", 0.0f},
+        {B, "The lido closure was planned for 2023 before the volunteers stepped in.", 0.0f},
+    });
+    EXPECT_EQ(PickHeadline(page.view(), RankerOfTheLongestCandidate()).line, c.want);
+  }
+}
+
+// A newsletter post: the title right under the sign-in bar, then the
+// subtitle that the ranker likes as it sits right above the author. The
+// title wins; under another line the subtitle stays.
+TEST(HeadlineRanker, SubtitleUnderASignInBarGivesWayToTheTitle) {
+  struct BarCase {
+    const char* name;
+    const char* bar;
+    const char* gap;  // between the bar, the title and the subtitle
+    long want;        // the title's line
+  };
+  const std::vector<BarCase> cases = {
+      {"innerText runs the buttons together", "SubscribeSign in", nullptr, 1},
+      {"lynx's buttons", "   (BUTTON) Subscribe (BUTTON) Sign in", "", 2},
+      {"a menu is no sign-in bar", "Home", nullptr, 2},
+      {"nor is a lone button", "(BUTTON) Subscribe", nullptr, 2},
+  };
+  for (const BarCase& c : cases) {
+    SCOPED_TRACE(c.name);
+    std::vector<Row> rows = {{X, c.bar, 0.0f}};
+    if (c.gap != nullptr) rows.push_back({X, c.gap, 0.0f});
+    rows.push_back({X, "Notes from a year of tending the town lido", 0.3f});
+    if (c.gap != nullptr) rows.push_back({X, c.gap, 0.0f});
+    rows.push_back({H, "What the volunteers learned about old pools", 0.8f});
+    rows.push_back({M, "Ruth Calloway", 0.0f});
+    rows.push_back({B, "The volunteers tended the town lido for a year of bake sales.", 0.0f});
+    rows.push_back({B, "Old pools leak, and the volunteers learned to mend them.", 0.0f});
+    const TestPage page(rows);
+    EXPECT_EQ(PickHeadline(page.view(), RankerOfTheModelsOdds()).line, c.want);
+  }
+}
+
+// A blog dates a post above its title: the first heading of the text, right
+// under the title, gives way to it. A row of links under the date, or a
+// line too short to be a title, does not take its place.
+TEST(HeadlineRanker, HeadingUnderADatedTitleGivesWayToTheTitle) {
+  struct DateCase {
+    const char* name;
+    const char* title;
+    long want;
+  };
+  const std::vector<DateCase> cases = {
+      {"a title under the date", "Mending the leaks of the old town lido", 1},
+      {"a row of links", "Lido | Pools | Mending | Leaks | Town", 2},
+      {"too short", "Lido leaks", 2},
+      {"no word of the body", "Our favourite cake recipes for birthdays", 2},
+  };
+  for (const DateCase& c : cases) {
+    SCOPED_TRACE(c.name);
+    const TestPage page({
+        {M, "Friday, 19 December 2031", 0.0f},
+        {X, c.title, 0.3f},
+        {H, "Where the water went", 0.8f},
+        {B, "The old town lido leaks, and the volunteers spent the winter mending it.", 0.0f},
+        {B, "Mending an old lido is slow work for volunteers.", 0.0f},
+    });
+    EXPECT_EQ(PickHeadline(page.view(), RankerOfTheModelsOdds()).line, c.want);
+  }
+}
+
 }  // namespace
 }  // namespace pith::internal

@@ -248,6 +248,25 @@ TEST(IsRendererMarksOnly, Table) {
   for (const auto& c : kCases) EXPECT_EQ(IsRendererMarksOnly(c.line), c.marks_only) << c.line;
 }
 
+// A <title> copy's keywords, section or site after a bar go; a head too
+// short to be a headline keeps them.
+TEST(TitleBeforeBar, Table) {
+  const struct {
+    const char* title;
+    const char* want;
+  } kCases[] = {
+      {"Garden Pond Guide 2031 | Costs, Fish & Plants", "Garden Pond Guide 2031"},
+      {"Why tram lines curve | Notes | A Blog About Rails", "Why tram lines curve"},
+      {"Harbour fees rise again \xEF\xBD\x9C Port Weekly", "Harbour fees rise again"},
+      {"Ask Pat | Ten rules for saving on rent", "Ask Pat | Ten rules for saving on rent"},
+      {"Go big | Tiny", "Go big | Tiny"},
+      {"Harbour fees rise - Port Weekly", "Harbour fees rise - Port Weekly"},
+      {"Harbour fees rise|again", "Harbour fees rise|again"},
+      {"", ""},
+  };
+  for (const auto& c : kCases) EXPECT_EQ(TitleBeforeBar(c.title), c.want) << c.title;
+}
+
 TEST(CleanTitle, EmptyInputs) {
   EXPECT_EQ(CleanTitle("", {}), "");
   EXPECT_EQ(CleanTitle("Plain headline without a site", {}), "Plain headline without a site");
