@@ -999,10 +999,20 @@ std::string_view CutAtDateCue(std::string_view segment) {
            ((before >= 'a' && before <= 'z') || (end < segment.size() && segment[end] == ':') ||
             caps_at_end);
   };
-  for (std::string_view cue : kCues) {
-    size_t at = folded.find(cue);
-    while (at != std::string::npos && !is_cue(at, cue)) at = folded.find(cue, at + 1);
-    if (at != std::string::npos && at < cut) cut = at;
+  // The first position where any cue is one, which is the least of each
+  // cue's first: only a word start or a capital can hold one (is_cue), so
+  // the other positions are not searched (a find of every cue over the
+  // whole segment was most of the time parsing a line took).
+  for (size_t at = 0; at < folded.size() && cut == folded.size(); ++at) {
+    const bool word_start = at == 0 || folded[at - 1] == ' ';
+    if (!word_start && !(segment[at] >= 'A' && segment[at] <= 'Z')) continue;
+    const std::string_view rest = std::string_view(folded).substr(at);
+    for (std::string_view cue : kCues) {
+      if (cue[0] == rest[0] && rest.substr(0, cue.size()) == cue && is_cue(at, cue)) {
+        cut = at;
+        break;
+      }
+    }
   }
   return Trim(segment.substr(0, cut));
 }
