@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cctype>
 #include <cstddef>
 #include <string>
@@ -1628,19 +1629,37 @@ Byline CopyrightHolder(std::string_view line, Language language) {
 
 namespace {
 
-// Some prefix can start at line[i], an ASCII letter, as far as its first
-// two bytes tell (a non-ASCII second byte may fold to anything).
-bool MayStartPrefix(std::string_view line, size_t i) {
-  const auto first = ToAsciiLower(static_cast<unsigned char>(line[i]));
-  const bool has_second = i + 1 < line.size();
-  const auto second = static_cast<unsigned char>(has_second ? line[i + 1] : '\0');
+// Some prefix can start with lower-case ASCII `first` then `second` (a
+// byte, or 256 when none follows), as far as two bytes tell (a non-ASCII
+// second byte may fold to anything).
+bool PrefixMayStartWith(unsigned char first, unsigned second) {
   for (std::string_view p : PrefixesStartingWith(first)) {
-    if (p.size() < 2 || (has_second && (second >= 0x80 || ToAsciiLower(second) ==
-                                                              static_cast<unsigned char>(p[1])))) {
+    if (p.size() < 2 ||
+        (second < 256 && (second >= 0x80 || ToAsciiLower(static_cast<unsigned char>(second)) ==
+                                                static_cast<unsigned char>(p[1])))) {
       return true;
     }
   }
   return false;
+}
+
+// Some prefix can start at line[i], an ASCII letter, as far as its first
+// two bytes tell: PrefixMayStartWith, looked up in a table of every pair
+// (a scan of the prefixes of its first byte at each word start was most of
+// MentionsCreditPrefix's time on lines of prose).
+bool MayStartPrefix(std::string_view line, size_t i) {
+  static const std::array<std::bitset<257>, 128> kStarts = [] {
+    std::array<std::bitset<257>, 128> table;
+    for (unsigned first = 0; first < 128; ++first) {
+      for (unsigned second = 0; second <= 256; ++second) {
+        table[first][second] = PrefixMayStartWith(static_cast<unsigned char>(first), second);
+      }
+    }
+    return table;
+  }();
+  const auto first = ToAsciiLower(static_cast<unsigned char>(line[i]));
+  const unsigned second = i + 1 < line.size() ? static_cast<unsigned char>(line[i + 1]) : 256;
+  return kStarts[first & 0x7F][second];
 }
 
 }  // namespace
