@@ -1465,8 +1465,13 @@ Byline ParseByline(std::string_view line, Language language) {
       const std::string name = StripRoles(piece, true);
       // Lower-case handles ("von lupa") only as the first piece after the
       // prefix, not "à Kiev" in "Par Claire Dumas, envoyée spéciale à Kiev".
-      if (name.empty() || Classify(name, piece_prefix && piece_index == 0) != PieceKind::kPerson)
-        continue;
+      // (Most names are the piece itself, already classified with the
+      // same arguments for the first piece: not classified again.)
+      if (name.empty()) continue;
+      const bool name_prefix = piece_prefix && piece_index == 0;
+      const PieceKind name_kind =
+          name == piece && name_prefix == piece_prefix ? kind : Classify(name, name_prefix);
+      if (name_kind != PieceKind::kPerson) continue;
       // One word is a name alone in its segment, and only after a prefix
       // or first on the line ("By Mindy", "Mindy · 0 Comments"); not
       // "Technologist" among pieces, nor "Guides" in "Home › Guides › ...".
