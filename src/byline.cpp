@@ -1648,13 +1648,14 @@ bool PrefixMayStartWith(unsigned char first, unsigned second) {
   return false;
 }
 
-// Some prefix can start at line[i], an ASCII letter, as far as its first
-// two bytes tell: PrefixMayStartWith, looked up in a table of every pair
-// (a scan of the prefixes of its first byte at each word start was most of
-// MentionsCreditPrefix's time on lines of prose).
-bool MayStartPrefix(std::string_view line, size_t i) {
-  static const std::array<std::bitset<257>, 128> kStarts = [] {
-    std::array<std::bitset<257>, 128> table;
+// PrefixMayStartWith of every ASCII first byte and every second one or
+// none, built once: looked up, not a scan of the prefixes of the first
+// byte at each word start (most of MentionsCreditPrefix's time on lines of
+// prose).
+using PrefixStartTable = std::array<std::bitset<257>, 128>;
+const PrefixStartTable& PrefixStarts() {
+  static const PrefixStartTable kStarts = [] {
+    PrefixStartTable table;
     for (unsigned first = 0; first < 128; ++first) {
       for (unsigned second = 0; second <= 256; ++second) {
         table[first][second] = PrefixMayStartWith(static_cast<unsigned char>(first), second);
@@ -1662,27 +1663,67 @@ bool MayStartPrefix(std::string_view line, size_t i) {
     }
     return table;
   }();
+  return kStarts;
+}
+
+// Some prefix can start at line[i], an ASCII letter, as far as its first
+// two bytes tell. `starts`: PrefixStarts(), fetched once by a caller that
+// asks at many positions.
+bool MayStartPrefix(const PrefixStartTable& starts, std::string_view line, size_t i) {
   const auto first = ToAsciiLower(static_cast<unsigned char>(line[i]));
   const unsigned second = i + 1 < line.size() ? static_cast<unsigned char>(line[i + 1]) : 256;
-  return kStarts[first & 0x7F][second];
+  return starts[first & 0x7F][second];
 }
 
 }  // namespace
 
+// The kinds of bytes that tell where MentionsCreditPrefix may find a
+// prefix: ASCII neither letter nor digit, a lower-case letter, a capital, a
+// digit, a UTF-8 continuation byte, a lead byte of two, of three or four.
+enum ByteKind : uint8_t { kOther, kLower, kUpper, kDigit, kTrail, kLead2, kLead3 };
+constexpr std::array<uint8_t, 256> kByteKind = [] {
+  std::array<uint8_t, 256> kinds{};
+  for (unsigned b = 0; b < 256; ++b) {
+    kinds[b] = b >= 0xE0              ? kLead3
+               : b >= 0xC0            ? kLead2
+               : b >= 0x80            ? kTrail
+               : b >= 'a' && b <= 'z' ? kLower
+               : b >= 'A' && b <= 'Z' ? kUpper
+               : b >= '0' && b <= '9' ? kDigit
+                                      : kOther;
+  }
+  return kinds;
+}();
+// By a byte's kind, the kinds of the byte before it after which a prefix
+// may start there (bit k: kind k): a letter or a lead byte of two after
+// what is neither letter nor digit nor part of a non-ASCII character; a
+// capital after a digit too; a lead byte of three or four after anything.
+constexpr uint8_t kMayOpenAfter[] = {
+    0,                                // kOther
+    1u << kOther,                     // kLower
+    (1u << kOther) | (1u << kDigit),  // kUpper
+    0,                                // kDigit
+    0,                                // kTrail
+    1u << kOther,                     // kLead2
+    0x7F,                             // kLead3
+};
+
 bool MentionsCreditPrefix(std::string_view line) {
+  const PrefixStartTable& starts = PrefixStarts();
   for (size_t i = 0; i < line.size(); ++i) {
     const auto c = static_cast<unsigned char>(line[i]);
     // After a space or a mark; anywhere in scripts written without spaces
     // (a lead byte of three or four: "…　作者：").
     // A capital right after a digit starts a word too: a date glued to the
     // credit ("27 September,2023By Jo Smith").
+    // Only an ASCII letter or a lead byte may start one. (Looked up by
+    // byte kind: the tests below, byte by byte, were most of the time on
+    // long lines.)
     const unsigned char before = i == 0 ? ' ' : static_cast<unsigned char>(line[i - 1]);
-    const bool word_start = c >= 0xE0 || (before < 0x80 && !IsAsciiAlnum(before)) ||
-                            (IsAsciiDigit(before) && IsAsciiUpper(c));
-    if (!word_start || (c < 0x80 && !IsAsciiAlpha(c)) || (c >= 0x80 && c < 0xC0)) continue;
+    if (((kMayOpenAfter[kByteKind[c]] >> kByteKind[before]) & 1) == 0) continue;
     // ASCII letters fold to their lower case, the folded head's first bytes:
     // most word starts begin no prefix, and need no folding.
-    if (c < 0x80 && !MayStartPrefix(line, i)) continue;
+    if (c < 0x80 && !MayStartPrefix(starts, line, i)) continue;
     char buf[96];  // 24 bytes fold to at most 72
     const std::string_view head(buf, SimpleFoldInto(line.substr(i, 24), buf, sizeof buf));
     if (head.empty()) continue;
@@ -1747,7 +1788,7 @@ bool LooksLikeByline(std::string_view line) {
   // Folded only when its first two bytes may start a prefix (MayStartPrefix,
   // for an ASCII first byte): the features ask this of every line, and most
   // start none.
-  if (static_cast<unsigned char>(s[0]) >= 0x80 || MayStartPrefix(s, 0)) {
+  if (static_cast<unsigned char>(s[0]) >= 0x80 || MayStartPrefix(PrefixStarts(), s, 0)) {
     char buf[96];  // 24 bytes fold to at most 72
     const std::string_view head(buf, SimpleFoldInto(s.substr(0, 24), buf, sizeof buf));
     if (head.empty()) return false;

@@ -475,6 +475,12 @@ TEST(MentionsCreditPrefix, EveryCreditedLineHasOne) {
                            "27 September,2023By Celia Ward"}) {
     EXPECT_TRUE(MentionsCreditPrefix(line)) << line;
   }
+  // Where a prefix may start: after a mark, or right after anything in a
+  // script written without spaces.
+  for (const char* line :
+       {"Photos;by Celia Ward", "(Von Jonas Weber)", "2025年9月3日作者：林晓雯"}) {
+    EXPECT_TRUE(MentionsCreditPrefix(line)) << line;
+  }
   // In capitals too: a prefix is found whatever the case of its letters.
   for (const char* line : {"POSTED ON 4 MARCH 2021 BY CELIA WARD", "ERSTELLT VON JONAS WEBER",
                            "12.05.2020 | AUTOR: JONAS WEBER", "WRITTEN BY JO SMITH", "By",
