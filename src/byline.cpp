@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cctype>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
@@ -13,6 +15,10 @@
 #include "dates.h"
 #include "simple_fold.h"
 #include "word_table.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace pith::internal {
 namespace {
@@ -666,13 +672,23 @@ class Separators {
   std::string_view MatchAt(std::string_view s, size_t i) const {
     const unsigned char b = static_cast<unsigned char>(s[i]);
     for (size_t k = begin_[b]; k < end_[b]; ++k) {
-      if (s.compare(i, seps_[k].size(), seps_[k]) == 0) return seps_[k];
+      if (HoldsAt(s, i, seps_[k])) return seps_[k];
     }
     return {};
   }
 
  private:
   static unsigned char First(std::string_view s) { return static_cast<unsigned char>(s[0]); }
+  // s holds sep at i, whose first byte s[i] is: compared byte by byte, as
+  // most separators are a few bytes and most differ in their second (a
+  // memcmp call for each was a third of SplitOn's instructions).
+  static bool HoldsAt(std::string_view s, size_t i, std::string_view sep) {
+    if (s.size() - i < sep.size()) return false;
+    for (size_t j = 1; j < sep.size(); ++j) {
+      if (s[i + j] != sep[j]) return false;
+    }
+    return true;
+  }
   std::vector<std::string_view> seps_;  // sorted by first byte, stably
   size_t begin_[256] = {};              // seps_[begin_[b] .. end_[b]) start with b
   size_t end_[256] = {};
@@ -702,7 +718,14 @@ std::vector<std::string> SplitOn(std::string_view s, const Separators& seps,
 }
 
 std::vector<std::string_view> SpaceWords(std::string_view s) {
+  // Counted first, for one allocation (growing the vector word by word was
+  // two thirds of the time).
+  size_t count = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ')) ++count;
+  }
   std::vector<std::string_view> words;
+  words.reserve(count);
   size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && s[i] == ' ') ++i;
@@ -999,10 +1022,20 @@ std::string_view CutAtDateCue(std::string_view segment) {
            ((before >= 'a' && before <= 'z') || (end < segment.size() && segment[end] == ':') ||
             caps_at_end);
   };
-  for (std::string_view cue : kCues) {
-    size_t at = folded.find(cue);
-    while (at != std::string::npos && !is_cue(at, cue)) at = folded.find(cue, at + 1);
-    if (at != std::string::npos && at < cut) cut = at;
+  // The first position where any cue is one, which is the least of each
+  // cue's first: only a word start or a capital can hold one (is_cue), so
+  // the other positions are not searched (a find of every cue over the
+  // whole segment was most of the time parsing a line took).
+  for (size_t at = 0; at < folded.size() && cut == folded.size(); ++at) {
+    const bool word_start = at == 0 || folded[at - 1] == ' ';
+    if (!word_start && !(segment[at] >= 'A' && segment[at] <= 'Z')) continue;
+    const std::string_view rest = std::string_view(folded).substr(at);
+    for (std::string_view cue : kCues) {
+      if (cue[0] == rest[0] && rest.substr(0, cue.size()) == cue && is_cue(at, cue)) {
+        cut = at;
+        break;
+      }
+    }
   }
   return Trim(segment.substr(0, cut));
 }
@@ -1437,8 +1470,13 @@ Byline ParseByline(std::string_view line, Language language) {
       const std::string name = StripRoles(piece, true);
       // Lower-case handles ("von lupa") only as the first piece after the
       // prefix, not "à Kiev" in "Par Claire Dumas, envoyée spéciale à Kiev".
-      if (name.empty() || Classify(name, piece_prefix && piece_index == 0) != PieceKind::kPerson)
-        continue;
+      // (Most names are the piece itself, already classified with the
+      // same arguments for the first piece: not classified again.)
+      if (name.empty()) continue;
+      const bool name_prefix = piece_prefix && piece_index == 0;
+      const PieceKind name_kind =
+          name == piece && name_prefix == piece_prefix ? kind : Classify(name, name_prefix);
+      if (name_kind != PieceKind::kPerson) continue;
       // One word is a name alone in its segment, and only after a prefix
       // or first on the line ("By Mindy", "Mindy · 0 Comments"); not
       // "Technologist" among pieces, nor "Guides" in "Home › Guides › ...".
@@ -1601,17 +1639,136 @@ Byline CopyrightHolder(std::string_view line, Language language) {
 
 namespace {
 
-// Some prefix can start at line[i], an ASCII letter, as far as its first
-// two bytes tell (a non-ASCII second byte may fold to anything).
-bool MayStartPrefix(std::string_view line, size_t i) {
-  const auto first = ToAsciiLower(static_cast<unsigned char>(line[i]));
-  const bool has_second = i + 1 < line.size();
-  const auto second = static_cast<unsigned char>(has_second ? line[i + 1] : '\0');
+// Some prefix can start with lower-case ASCII `first` then `second` (a
+// byte, or 256 when none follows), as far as two bytes tell (a non-ASCII
+// second byte may fold to anything).
+bool PrefixMayStartWith(unsigned char first, unsigned second) {
   for (std::string_view p : PrefixesStartingWith(first)) {
-    if (p.size() < 2 || (has_second && (second >= 0x80 || ToAsciiLower(second) ==
-                                                              static_cast<unsigned char>(p[1])))) {
+    if (p.size() < 2 ||
+        (second < 256 && (second >= 0x80 || ToAsciiLower(static_cast<unsigned char>(second)) ==
+                                                static_cast<unsigned char>(p[1])))) {
       return true;
     }
+  }
+  return false;
+}
+
+// PrefixMayStartWith of every ASCII first byte and every second one or
+// none, built once: looked up, not a scan of the prefixes of the first
+// byte at each word start (most of MentionsCreditPrefix's time on lines of
+// prose).
+using PrefixStartTable = std::array<std::bitset<257>, 128>;
+const PrefixStartTable& PrefixStarts() {
+  static const PrefixStartTable kStarts = [] {
+    PrefixStartTable table;
+    for (unsigned first = 0; first < 128; ++first) {
+      for (unsigned second = 0; second <= 256; ++second) {
+        table[first][second] = PrefixMayStartWith(static_cast<unsigned char>(first), second);
+      }
+    }
+    return table;
+  }();
+  return kStarts;
+}
+
+// Some prefix can start at line[i], an ASCII letter, as far as its first
+// two bytes tell. `starts`: PrefixStarts(), fetched once by a caller that
+// asks at many positions.
+bool MayStartPrefix(const PrefixStartTable& starts, std::string_view line, size_t i) {
+  const auto first = ToAsciiLower(static_cast<unsigned char>(line[i]));
+  const unsigned second = i + 1 < line.size() ? static_cast<unsigned char>(line[i + 1]) : 256;
+  return starts[first & 0x7F][second];
+}
+
+}  // namespace
+
+// The kinds of bytes that tell where MentionsCreditPrefix may find a
+// prefix: ASCII neither letter nor digit, a lower-case letter, a capital, a
+// digit, a UTF-8 continuation byte, a lead byte of two, of three or four.
+enum ByteKind : uint8_t { kOther, kLower, kUpper, kDigit, kTrail, kLead2, kLead3 };
+constexpr std::array<uint8_t, 256> kByteKind = [] {
+  std::array<uint8_t, 256> kinds{};
+  for (unsigned b = 0; b < 256; ++b) {
+    kinds[b] = b >= 0xE0              ? kLead3
+               : b >= 0xC0            ? kLead2
+               : b >= 0x80            ? kTrail
+               : b >= 'a' && b <= 'z' ? kLower
+               : b >= 'A' && b <= 'Z' ? kUpper
+               : b >= '0' && b <= '9' ? kDigit
+                                      : kOther;
+  }
+  return kinds;
+}();
+// By a byte's kind, the kinds of the byte before it after which a prefix
+// may start there (bit k: kind k): a letter or a lead byte of two after
+// what is neither letter nor digit nor part of a non-ASCII character (a
+// space or a mark); a capital after a digit too (a date glued to the
+// credit: "27 September,2023By Jo Smith"); a lead byte of three or four
+// after anything (scripts written without spaces: "…　作者：").
+constexpr uint8_t kMayOpenAfter[] = {
+    0,                                // kOther
+    1u << kOther,                     // kLower
+    (1u << kOther) | (1u << kDigit),  // kUpper
+    0,                                // kDigit
+    0,                                // kTrail
+    1u << kOther,                     // kLead2
+    0x7F,                             // kLead3
+};
+
+namespace {
+
+// A prefix may start at line[i] after the byte before it (kMayOpenAfter).
+bool MayOpenAt(std::string_view line, size_t i) {
+  const auto c = static_cast<unsigned char>(line[i]);
+  const unsigned char before = i == 0 ? ' ' : static_cast<unsigned char>(line[i - 1]);
+  return ((kMayOpenAfter[kByteKind[c]] >> kByteKind[before]) & 1) != 0;
+}
+
+#if defined(__SSE2__)
+// MayOpenAt of the sixteen bytes from at[0] on, as the bits of a mask
+// (bit k: at[k]); at[-1] must be readable. The same tests on byte ranges,
+// sixteen at a time (one by one they were most of MentionsCreditPrefix's
+// time on long lines, where few bytes start a word).
+uint32_t MayOpenMask(const char* at) {
+  const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
+  const __m128i before = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at - 1));
+  // Signed compares: ASCII bytes are 0..127, the others negative.
+  const auto in = [](__m128i v, int lo, int hi) {  // lo <= v <= hi
+    return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(lo - 1))),
+                         _mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(hi + 1))));
+  };
+  const __m128i upper = in(c, 'A', 'Z');
+  const __m128i letter_or_lead2 =
+      _mm_or_si128(_mm_or_si128(upper, in(c, 'a', 'z')), in(c, -64, -33));  // 0xC0..0xDF
+  const __m128i lead3 = in(c, -32, -1);                                     // 0xE0..0xFF
+  const __m128i digit_before = in(before, '0', '9');
+  const __m128i alnum_before =
+      _mm_or_si128(digit_before, _mm_or_si128(in(before, 'A', 'Z'), in(before, 'a', 'z')));
+  const __m128i other_before =
+      _mm_andnot_si128(alnum_before, _mm_cmpgt_epi8(before, _mm_set1_epi8(-1)));
+  const __m128i may = _mm_or_si128(lead3, _mm_or_si128(_mm_and_si128(letter_or_lead2, other_before),
+                                                       _mm_and_si128(upper, digit_before)));
+  return static_cast<uint32_t>(_mm_movemask_epi8(may));
+}
+#endif
+
+// A prefix starts at line[i], where one may open (MayOpenAt).
+bool PrefixAt(const PrefixStartTable& starts, std::string_view line, size_t i) {
+  const auto c = static_cast<unsigned char>(line[i]);
+  // ASCII letters fold to their lower case, the folded head's first bytes:
+  // most word starts begin no prefix, and need no folding.
+  if (c < 0x80 && !MayStartPrefix(starts, line, i)) return false;
+  char buf[96];  // 24 bytes fold to at most 72
+  const std::string_view head(buf, SimpleFoldInto(line.substr(i, 24), buf, sizeof buf));
+  if (head.empty()) return false;
+  for (std::string_view p : PrefixesStartingWith(static_cast<unsigned char>(head[0]))) {
+    if (head.substr(0, p.size()) != p) continue;
+    const unsigned char last = static_cast<unsigned char>(p.back());
+    if (last == ':' || last == '/' || last == ' ' || last >= 0x80) return true;
+    // A whole word ("by", not "bypass"), or "by" glued to a capital ("byJo").
+    const unsigned char next =
+        i + p.size() < line.size() ? static_cast<unsigned char>(line[i + p.size()]) : ' ';
+    if (next < 0x80 && !IsAsciiLower(next) && !IsAsciiDigit(next)) return true;
   }
   return false;
 }
@@ -1619,31 +1776,20 @@ bool MayStartPrefix(std::string_view line, size_t i) {
 }  // namespace
 
 bool MentionsCreditPrefix(std::string_view line) {
-  for (size_t i = 0; i < line.size(); ++i) {
-    const auto c = static_cast<unsigned char>(line[i]);
-    // After a space or a mark; anywhere in scripts written without spaces
-    // (a lead byte of three or four: "…　作者：").
-    // A capital right after a digit starts a word too: a date glued to the
-    // credit ("27 September,2023By Jo Smith").
-    const unsigned char before = i == 0 ? ' ' : static_cast<unsigned char>(line[i - 1]);
-    const bool word_start = c >= 0xE0 || (before < 0x80 && !IsAsciiAlnum(before)) ||
-                            (IsAsciiDigit(before) && IsAsciiUpper(c));
-    if (!word_start || (c < 0x80 && !IsAsciiAlpha(c)) || (c >= 0x80 && c < 0xC0)) continue;
-    // ASCII letters fold to their lower case, the folded head's first bytes:
-    // most word starts begin no prefix, and need no folding.
-    if (c < 0x80 && !MayStartPrefix(line, i)) continue;
-    char buf[96];  // 24 bytes fold to at most 72
-    const std::string_view head(buf, SimpleFoldInto(line.substr(i, 24), buf, sizeof buf));
-    if (head.empty()) continue;
-    for (std::string_view p : PrefixesStartingWith(static_cast<unsigned char>(head[0]))) {
-      if (head.substr(0, p.size()) != p) continue;
-      const unsigned char last = static_cast<unsigned char>(p.back());
-      if (last == ':' || last == '/' || last == ' ' || last >= 0x80) return true;
-      // A whole word ("by", not "bypass"), or "by" glued to a capital ("byJo").
-      const unsigned char next =
-          i + p.size() < line.size() ? static_cast<unsigned char>(line[i + p.size()]) : ' ';
-      if (next < 0x80 && !IsAsciiLower(next) && !IsAsciiDigit(next)) return true;
+  const PrefixStartTable& starts = PrefixStarts();
+  size_t i = 0;
+#if defined(__SSE2__)
+  if (line.size() > 16) {
+    if (MayOpenAt(line, 0) && PrefixAt(starts, line, 0)) return true;
+    for (i = 1; i + 16 <= line.size(); i += 16) {
+      for (uint32_t may = MayOpenMask(line.data() + i); may != 0; may &= may - 1) {
+        if (PrefixAt(starts, line, i + static_cast<size_t>(__builtin_ctz(may)))) return true;
+      }
     }
+  }
+#endif
+  for (; i < line.size(); ++i) {
+    if (MayOpenAt(line, i) && PrefixAt(starts, line, i)) return true;
   }
   return false;
 }
@@ -1696,7 +1842,7 @@ bool LooksLikeByline(std::string_view line) {
   // Folded only when its first two bytes may start a prefix (MayStartPrefix,
   // for an ASCII first byte): the features ask this of every line, and most
   // start none.
-  if (static_cast<unsigned char>(s[0]) >= 0x80 || MayStartPrefix(s, 0)) {
+  if (static_cast<unsigned char>(s[0]) >= 0x80 || MayStartPrefix(PrefixStarts(), s, 0)) {
     char buf[96];  // 24 bytes fold to at most 72
     const std::string_view head(buf, SimpleFoldInto(s.substr(0, 24), buf, sizeof buf));
     if (head.empty()) return false;

@@ -624,6 +624,20 @@ constexpr std::size_t kMaxListedAuthors = 8;
 bool AuthorBoxHeading(std::string_view text) {
   if (text.size() > kMaxHeadingBytes) return false;
   if (!text.empty() && text.back() == ':') text.remove_suffix(1);
+  // ASCII text folds to its lower case, byte for byte (FoldCase): compared
+  // so with the headings, without folding a copy (the byline search asks
+  // this of tens of lines a page, most of them ASCII).
+  if (std::all_of(text.begin(), text.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    for (const std::string_view heading : kAuthorBoxHeadings) {
+      if (heading.size() == text.size() &&
+          std::equal(text.begin(), text.end(), heading.begin(),
+                     [](char c, char h) { return ToAsciiLower(c) == h; })) {
+        return true;
+      }
+    }
+    return false;
+  }
   std::string folded = FoldCase(text);
   for (std::size_t at = folded.find("\xE2\x80\x99"); at != std::string::npos;
        at = folded.find("\xE2\x80\x99", at)) {

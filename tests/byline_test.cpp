@@ -475,6 +475,19 @@ TEST(MentionsCreditPrefix, EveryCreditedLineHasOne) {
                            "27 September,2023By Celia Ward"}) {
     EXPECT_TRUE(MentionsCreditPrefix(line)) << line;
   }
+  // Where a prefix may start: after a mark, or right after anything in a
+  // script written without spaces.
+  for (const char* line :
+       {"Photos;by Celia Ward", "(Von Jonas Weber)", "2025年9月3日作者：林晓雯"}) {
+    EXPECT_TRUE(MentionsCreditPrefix(line)) << line;
+  }
+  // At every position of a long line (scanned sixteen bytes at a time).
+  for (size_t k = 0; k < 40; ++k) {
+    EXPECT_TRUE(MentionsCreditPrefix(std::string(k, ' ') + "by Jo Smith")) << k;
+    EXPECT_TRUE(MentionsCreditPrefix(std::string(k, '1') + "By Jo Smith")) << k;
+    EXPECT_FALSE(MentionsCreditPrefix(std::string(k, ' ') + "bypass road")) << k;
+    EXPECT_FALSE(MentionsCreditPrefix("x" + std::string(k, 'a') + "by Jo Smith")) << k;
+  }
   // In capitals too: a prefix is found whatever the case of its letters.
   for (const char* line : {"POSTED ON 4 MARCH 2021 BY CELIA WARD", "ERSTELLT VON JONAS WEBER",
                            "12.05.2020 | AUTOR: JONAS WEBER", "WRITTEN BY JO SMITH", "By",
