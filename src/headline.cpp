@@ -1112,29 +1112,21 @@ bool IsSignInBar(std::string_view text) {
 // The line right above `pick` (blank lines aside) when that line sits right
 // under a newsletter's sign-in bar: the post's title, and `pick` its
 // subtitle, which the model and the ranker take for the headline as it sits
-// right above the author and the date. So too under a date line of the
-// metadata, as blogs date a post above its title, when the line reads like
-// a title: kHeadlineAboveWords words or more, kHeadlineAboveOverlap of them
-// in the body, no bar (a row of links: "Digg | Facebook | E-mail"). Then
-// `pick` is the text's first heading. Else `pick`.
-long TitleAboveSubtitle(const PageView& view, const WordSet& body, long pick) {
+// right above the author and the date. Else `pick`.
+long TitleAboveSubtitle(const PageView& view, long pick) {
   if (pick <= 0) return pick;
   const auto above = [&](std::size_t i) {
     while (i > 0 && view.texts[i - 1].empty()) --i;
     return i;  // one past the line above; 0: none
   };
-  const std::size_t title_end = above(static_cast<std::size_t>(pick));
-  if (title_end == 0) return pick;
-  const std::size_t title = title_end - 1;
-  const std::size_t top_end = above(title);
-  if (top_end == 0 || !PlausibleHeadline(view, title) || NeverHeadline(view, title)) return pick;
-  const std::size_t top = top_end - 1;
-  if (IsSignInBar(StripRendererMarks(view.texts[top]))) return static_cast<long>(title);
-  const bool titled_under_date = view.label(top) == Label::kMetadata && HasDate(view, top) &&
-                                 view.words(title).size() >= kHeadlineAboveWords &&
-                                 BodyOverlap(view, title, body) >= kHeadlineAboveOverlap &&
-                                 view.texts[title].find(" | ") == std::string_view::npos;
-  return titled_under_date ? static_cast<long>(title) : pick;
+  const std::size_t title = above(static_cast<std::size_t>(pick));
+  if (title == 0) return pick;
+  const std::size_t bar = above(title - 1);
+  if (bar == 0 || !IsSignInBar(StripRendererMarks(view.texts[bar - 1])) ||
+      !PlausibleHeadline(view, title - 1) || NeverHeadline(view, title - 1)) {
+    return pick;
+  }
+  return static_cast<long>(title - 1);
 }
 
 }  // namespace
@@ -1180,7 +1172,7 @@ HeadlineChoice PickHeadline(const PageView& view, const HeadlineRanker& ranker) 
     }
   }
   // A newsletter post's subtitle gives way to its title above it.
-  const long above = TitleAboveSubtitle(view, facts.body, choice.line);
+  const long above = TitleAboveSubtitle(view, choice.line);
   if (above != choice.line) choice = HeadlineChoice{above, -1};
   // Last, as the candidates and the ranker's training do not see it.
   const long title = TitleUnderFlatCrumb(view, choice.line);

@@ -41,9 +41,7 @@
 //
 // Whoever picked it, a line right under a line that sits right under a
 // newsletter's sign-in bar ("Subscribe Sign in") is the post's subtitle:
-// the line above it, the post's title, wins; so too under a date line of the
-// metadata, when that line reads like a title (five words or more, a fifth
-// of them in the body, no bar). And a line that is a flattened crumb trail and a title
+// the line above it, the post's title, wins. And a line that is a flattened crumb trail and a title
 // ("Blog Why Focus Matters") gives way to that title when it stands alone
 // up to 12 lines below: innerText and get_text drop the trail's separators.
 //

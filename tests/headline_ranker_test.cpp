@@ -521,33 +521,5 @@ TEST(HeadlineRanker, SubtitleUnderASignInBarGivesWayToTheTitle) {
   }
 }
 
-// A blog dates a post above its title: the first heading of the text, right
-// under the title, gives way to it. A row of links under the date, or a
-// line too short to be a title, does not take its place.
-TEST(HeadlineRanker, HeadingUnderADatedTitleGivesWayToTheTitle) {
-  struct DateCase {
-    const char* name;
-    const char* title;
-    long want;
-  };
-  const std::vector<DateCase> cases = {
-      {"a title under the date", "Mending the leaks of the old town lido", 1},
-      {"a row of links", "Lido | Pools | Mending | Leaks | Town", 2},
-      {"too short", "Lido leaks", 2},
-      {"no word of the body", "Our favourite cake recipes for birthdays", 2},
-  };
-  for (const DateCase& c : cases) {
-    SCOPED_TRACE(c.name);
-    const TestPage page({
-        {M, "Friday, 19 December 2031", 0.0f},
-        {X, c.title, 0.3f},
-        {H, "Where the water went", 0.8f},
-        {B, "The old town lido leaks, and the volunteers spent the winter mending it.", 0.0f},
-        {B, "Mending an old lido is slow work for volunteers.", 0.0f},
-    });
-    EXPECT_EQ(PickHeadline(page.view(), RankerOfTheModelsOdds()).line, c.want);
-  }
-}
-
 }  // namespace
 }  // namespace pith::internal
