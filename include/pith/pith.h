@@ -88,7 +88,9 @@ struct LineLabel {
 
 // The clean article. Absent fields are empty strings / empty vectors.
 struct Article {
-  std::string title;                     // the one headline, site-name suffix removed
+  // The one headline: a site's name the page vouches for, what follows a
+  // first " | " (when three words stay) and a field label ("Title:") removed.
+  std::string title;
   std::string byline;                    // the cleaned byline line, agency included
   std::vector<std::string> authors;      // person names from the byline
   std::string agency;                    // news agency credited (Reuters, AP, AFP, PTI, dpa...)
