@@ -2376,6 +2376,18 @@ void TakePublished(std::string_view text, std::size_t line, const DateContext& c
   }
 }
 
+// Line i's publication date (as TakeDates reads it, cue or none) in place of
+// dates->published, unless the line gives none or only one resolved against
+// now ("3 hours ago"); says whether it took one.
+bool TakeLinePublicationDate(const PageView& view, std::size_t i, Dates* dates) {
+  Dates beside;
+  TakeDates(view.texts[i], i, view.dates, &beside);
+  if (beside.published.iso.empty() || beside.published.from_now) return false;
+  dates->published = std::move(beside.published);
+  dates->published_line = beside.published_line;
+  return true;
+}
+
 // "Published ..." and "Updated ..." on lines of their own: the update date
 // sits right next to the line of the publication date, whatever the model
 // labelled it. Into dates->updated, when the publication date is known and
@@ -2528,11 +2540,7 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
           view.texts[i].find(headline) == std::string_view::npos) {
         continue;
       }
-      Dates beside;
-      TakeDates(view.texts[i], i, view.dates, &beside);
-      if (beside.published.iso.empty() || beside.published.from_now) continue;
-      dates.published = std::move(beside.published);
-      dates.published_line = beside.published_line;
+      TakeLinePublicationDate(view, i, &dates);
     }
   }
   // Last of all, a date a publication or update cue marks anywhere on the
@@ -2596,16 +2604,11 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
   if (dates.published.iso.empty() && dates.updated_line >= 0) {
     for (const long beside_line : {dates.updated_line - 1, dates.updated_line + 1}) {
       const std::size_t k = static_cast<std::size_t>(beside_line);
-      if (beside_line < 0 || k >= view.texts.size() || !dates.published.iso.empty() ||
-          !ShortLine(view, k) || !HasDate(view, k) || !MostlyDate(view, k) ||
-          MembershipDate(view, k)) {
+      if (beside_line < 0 || k >= view.texts.size() || !ShortLine(view, k) || !HasDate(view, k) ||
+          !MostlyDate(view, k) || MembershipDate(view, k)) {
         continue;
       }
-      Dates beside;
-      TakeDates(view.texts[k], k, view.dates, &beside);
-      if (beside.published.iso.empty() || beside.published.from_now) continue;
-      dates.published = std::move(beside.published);
-      dates.published_line = beside.published_line;
+      if (TakeLinePublicationDate(view, k, &dates)) break;
     }
   }
   // Still nothing: a date line right beside the line the credit came from,
@@ -2620,11 +2623,7 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
           MembershipDate(view, k)) {
         continue;
       }
-      Dates beside;
-      TakeDates(view.texts[k], k, view.dates, &beside);
-      if (beside.published.iso.empty() || beside.published.from_now) continue;
-      dates.published = std::move(beside.published);
-      dates.published_line = beside.published_line;
+      TakeLinePublicationDate(view, k, &dates);
     }
   }
   const FoundDate& date = dates.published.iso.empty() ? dates.updated : dates.published;
