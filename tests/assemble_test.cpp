@@ -36,9 +36,16 @@ struct Case {
 // 2025-06-01T00:00:00Z: after every date below.
 constexpr int64_t kNow = 1748736000;
 
-Article AssembleRows(const std::vector<Row>& rows, std::vector<LineLabel>* labels = nullptr) {
+// A page of `rows` and the model's decisions on its lines.
+struct RowsPage {
   Page page;
   std::vector<LineDecision> decisions;
+};
+
+RowsPage PageOfRows(const std::vector<Row>& rows) {
+  RowsPage out;
+  Page& page = out.page;
+  std::vector<LineDecision>& decisions = out.decisions;
   uint16_t blanks = 0;
   uint32_t input = 0;
   for (const Row& row : rows) {
@@ -67,10 +74,15 @@ Article AssembleRows(const std::vector<Row>& rows, std::vector<LineLabel>* label
     decision.label_probabilities[static_cast<std::size_t>(row.label)] = row.confidence;
     decisions.push_back(decision);
   }
+  return out;
+}
+
+Article AssembleRows(const std::vector<Row>& rows, std::vector<LineLabel>* labels = nullptr) {
+  const RowsPage rows_page = PageOfRows(rows);
   DateContext context;
   context.language = Language::kEn;
   context.now = kNow;
-  return Assemble(page, decisions, context, HeadlineRanker{}, labels);
+  return Assemble(rows_page.page, rows_page.decisions, context, HeadlineRanker{}, labels);
 }
 
 // The labels alone, in line order.
@@ -2020,7 +2032,7 @@ TEST(AssembleTest, DatelineCutKeepsCharactersWhole) {
 // splitting and folding: the headline candidates' overlap with the body is
 // measured from them.
 TEST(AssembleTest, FeatureWordsGiveTheSameArticle) {
-  const std::vector<std::pair<Label, const char*>> rows = {
+  const std::vector<Row> rows = {
       {Label::kBoilerplate, "Home | News | Weather"},
       {Label::kHeadline, "Storm closes every school on the coast"},
       {Label::kHeadline, "Subscribe to our newsletter today"},
@@ -2030,16 +2042,9 @@ TEST(AssembleTest, FeatureWordsGiveTheSameArticle) {
       {Label::kBody,
        "The STORM's damage to the Coast's schools was \xE2\x80\x9Csevere\xE2\x80\x9D."},
       {Label::kBoilerplate, "Related: school closures across the region"}};
-  Page page;
-  std::vector<LineDecision> decisions;
-  for (uint32_t i = 0; i < rows.size(); ++i) {
-    Line line;
-    line.text = rows[i].second;
-    line.first = line.last = i;
-    page.lines.push_back(line);
-    LineDecision decision{rows[i].first, 0.6f, rows[i].first == Label::kHeadline ? 0.6f : 0.0f};
-    decisions.push_back(decision);
-  }
+  const RowsPage rows_page = PageOfRows(rows);
+  const Page& page = rows_page.page;
+  const std::vector<LineDecision>& decisions = rows_page.decisions;
   Language language = Language::kUnknown;
   LineWords words;
   FoldedLetterWords letters;
