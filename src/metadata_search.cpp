@@ -2277,26 +2277,23 @@ std::size_t UpdateLogCue(const PageView& view, std::size_t i) {
   return 0;
 }
 
+// `text` (line i or a part of it) after the cue line over the change log
+// line i is an entry of (UpdateLogCue), which marks its dates update
+// dates; else `text` alone.
+std::string AfterUpdateLogCue(const PageView& view, std::size_t i, std::string_view text) {
+  const std::size_t cue = UpdateLogCue(view, i);
+  if (cue == 0) return std::string(text);
+  return std::string(view.texts[cue]) + " " + std::string(text);
+}
+
 // `text` (line i or a part of it) after line i - 1 when that is a cue of
 // at most kCueLineWords words on its own ("Updated", "Veröffentlicht am"),
-// or after the cue over the change log line i is an entry of
-// (UpdateLogCue), so that the cue marks its dates; else `text` alone.
+// so that the cue marks its dates; else AfterUpdateLogCue.
 std::string WithCueLineAbove(const PageView& view, std::size_t i, std::string_view text) {
   if (ShortLineAbove(view, i) && LastDateCue(FoldCase(view.texts[i - 1])) != DateCue::kNone) {
     return std::string(view.texts[i - 1]) + " " + std::string(text);
   }
-  if (const std::size_t cue = UpdateLogCue(view, i); cue != 0) {
-    return std::string(view.texts[cue]) + " " + std::string(text);
-  }
-  return std::string(text);
-}
-
-// The text whose dates line i gives: a change log's entry after its cue
-// line (UpdateLogCue), which marks them update dates; else the line.
-std::string DatedText(const PageView& view, std::size_t i) {
-  const std::size_t cue = UpdateLogCue(view, i);
-  if (cue == 0) return std::string(view.texts[i]);
-  return std::string(view.texts[cue]) + " " + std::string(view.texts[i]);
+  return AfterUpdateLogCue(view, i, text);
 }
 
 // Line i is a piece of a sentence that a renderer split at a link, the
@@ -2433,7 +2430,7 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
   }
   for (const std::size_t i : metadata) {
     if (ShortLine(view, i) && !MembershipDate(view, i)) {
-      TakeDates(DatedText(view, i), i, view.dates, &dates);
+      TakeDates(AfterUpdateLogCue(view, i, view.texts[i]), i, view.dates, &dates);
     }
   }
   if (dates.published_line >= 0) {
@@ -2449,14 +2446,7 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
   // Early"), which has no year.
   if (!settled() && anchors.headline >= 0) {
     const std::size_t h = static_cast<std::size_t>(anchors.headline);
-    if (OpeningDateBytes(view, h) != 0) {
-      Dates opening;
-      TakeDates(view.texts[h], h, view.dates, &opening);
-      if (!opening.published.iso.empty() && !opening.published.from_now) {
-        dates.published = std::move(opening.published);
-        dates.published_line = opening.published_line;
-      }
-    }
+    if (OpeningDateBytes(view, h) != 0) TakeLinePublicationDate(view, h, &dates);
   }
   if (!settled() && (anchors.headline >= 0 || anchors.first >= 0)) {
     const long after = anchors.headline >= 0 ? anchors.headline : anchors.first - 1;
@@ -2491,7 +2481,7 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
           SplitFromSentence(view, i)) {
         continue;
       }
-      TakeDates(DatedText(view, i), i, view.dates, &dates);
+      TakeDates(AfterUpdateLogCue(view, i, view.texts[i]), i, view.dates, &dates);
       TakeUpdateBeside(view, i, &dates);
     }
   }
