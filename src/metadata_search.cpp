@@ -751,7 +751,7 @@ bool BarePrefix(const Word& word) {
 // Line i, a prefixed credit, is one of a list of teasers, each a title
 // over its author's credit ("Related" / "Ten storm tips" / "By Jo Smith" /
 // "Flood maps explained" / "By Al Roe"): another credit with the same
-// prefix, naming someone else, stands two to kTeaserSpan lines from it.
+// prefix, naming no one it names, stands two to kTeaserSpan lines from it.
 // (Two credits on adjacent lines are one text's authors; a field of a
 // review under the text's credit, "by Jo Smith" / ... / "Author: Al Roe",
 // has a prefix of its own.)
@@ -767,8 +767,15 @@ bool TeaserCredit(const PageView& view, std::size_t i, const Byline& byline) {
     if (other_words.empty() || FoldCase(other_words[0].text) != prefix || !Prefixed(view, k)) {
       continue;
     }
+    // (The same credit printed again, or parsed apart at a renderer's gap,
+    // shares a name: "BY JO SMITH    AND AL ROE" / "By Jo Smith".)
     const Byline& other = LineByline(view, k);
-    if (other.authors.empty() || other.authors == byline.authors) continue;
+    if (other.authors.empty() ||
+        std::any_of(other.authors.begin(), other.authors.end(), [&](const std::string& a) {
+          return std::find(byline.authors.begin(), byline.authors.end(), a) != byline.authors.end();
+        })) {
+      continue;
+    }
     return true;
   }
   return false;
@@ -1614,6 +1621,11 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     for (std::size_t k = 0; k < metadata.size(); ++k) {
       const Byline& byline = metadata_bylines[k];
       if (!NamesSomeone(view, byline) || topic(byline)) continue;
+      // (One of a list of teasers' credits is no credit here either.)
+      if (!byline.credited && Prefixed(view, metadata[k]) &&
+          TeaserCredit(view, metadata[k], byline)) {
+        continue;
+      }
       if (byline.authors.size() == 1 && CountWords(byline.authors[0], 2) == 1) {
         // A one-word "name" before an occupation with no comma between is
         // a job title, not a credit: "Brussels correspondent", "Science

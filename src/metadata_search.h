@@ -18,12 +18,13 @@
 // right under the headline: it is as often a related story's), not the tail of a sentence split at
 // a link ("by Acme Transit with a new stop."), nor a heading whose prefix comes before single
 // words, one of them a word of the prose ("Von Risiken und Nebenwirkungen"), nor one of a list of
-// teasers' credits (another credit with its prefix, naming someone else, two to four lines away:
+// teasers' credits (another credit with its prefix, naming no one it names, two to four lines away:
 // "Ten storm tips" / "By Jo Smith" / "Flood maps" / "By Al Roe"); a labelled credit on the headline
 // line itself (the model took a post's credit line for its title); a name and a date on one line
 // one or two lines under the headline, whatever its label ("May 2, 2025 - Jo Smith - 3 Comments");
-// any metadata line naming someone; a user name by the headline ("by jsmith", "von jsmith"); a name
-// beside a date or metadata line, a name that another line introduces ("Jo Smith is a reporter
+// any metadata line naming someone (no teaser's of such a list); a user name by the headline ("by
+// jsmith", "von jsmith"); a name beside a date or metadata line, a name that another line
+// introduces ("Jo Smith is a reporter
 // ...", an author box) near the headline or under the text (there the introduction must read as a
 // person's bio: an occupation, or "he" or "she"; not "Acme BI is a premier analytics platform"), a
 // name and a date on one line (a body line too, between the headline and the first prose), a
