@@ -781,6 +781,18 @@ bool TeaserCredit(const PageView& view, std::size_t i, const Byline& byline) {
   return false;
 }
 
+// Line i is a date line of a teaser in such a list: a teaser's credit
+// (TeaserCredit) stands right above or below it ("By Jo Smith" /
+// "December 17, 2025").
+bool BesideTeaserCredit(const PageView& view, std::size_t i) {
+  for (const std::size_t k : {i - 1, i + 1}) {
+    if (k >= view.texts.size() || !Prefixed(view, k)) continue;
+    const Byline& byline = LineByline(view, k);
+    if (!byline.credited && !byline.authors.empty() && TeaserCredit(view, k, byline)) return true;
+  }
+  return false;
+}
+
 // Folded words of the link to a post's comments that may follow its
 // credit and date ("Schreibe einen Kommentar", "Leave a comment").
 constexpr std::string_view kCommentLinkWords[] = {
@@ -2427,7 +2439,7 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
   // headline, below), the nearest the headline first (below before above
   // at equal distance): one far from it is as often another item's (a
   // game's info box, "Release: 11.02.2005", above the post's "1. November
-  // 2023").
+  // 2023"). A date beside a teaser's credit is the teaser's.
   std::vector<std::size_t> metadata;
   for (std::size_t i = 0; i < view.decisions.size(); ++i) {
     if (view.label(i) == Label::kMetadata) metadata.push_back(i);
@@ -2441,7 +2453,7 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
                      [&rank](std::size_t a, std::size_t b) { return rank(a) < rank(b); });
   }
   for (const std::size_t i : metadata) {
-    if (ShortLine(view, i) && !MembershipDate(view, i)) {
+    if (ShortLine(view, i) && !MembershipDate(view, i) && !BesideTeaserCredit(view, i)) {
       TakeDates(AfterUpdateLogCue(view, i, view.texts[i]), i, view.dates, &dates);
     }
   }
