@@ -33,8 +33,9 @@
 // candidate of 2-4 words all inside a domain name the page shows ("CTV
 // Toronto" and "toronto.ctv.ca") is the site's name, and one that is a
 // control of the page ("E-mail", "FOLLOW KOTAKU", "Tell us what you
-// think") or a picture ("[spazio.gif]", "RUU_1696.JPG") no text: the next
-// one wins (a lone site name stays). A best candidate that is a <title>
+// think") or a picture ("[spazio.gif]", "RUU_1696.JPG") no text, nor is an
+// English sentence cut short ("... will be available in Canada in"): the
+// next one wins (a lone site name stays). A best candidate that is a <title>
 // copy putting a blog's name before a colon ("Lido Blog: Volunteers rescue
 // the lido") gives way to the line of the page that reads its part after
 // the colon alone.

@@ -388,6 +388,43 @@ TEST(HeadlineRanker, PageControlGivesWayToTheNextCandidate) {
   }
 }
 
+// A piece of an English sentence that a renderer cut at a link or a line
+// break, ending on an article, a conjunction or a preposition in lower case,
+// is no headline: the next candidate is. A title case ending ("... Worth
+// Waiting For") and a heading that get_text split at a link, which the next
+// lines continue as the page's first line shows, stay.
+TEST(HeadlineRanker, SentenceCutShortGivesWayToTheNextCandidate) {
+  for (const char* cut : {"Las Vegas, Microsoft Corp. announced that Zune will be available in",
+                          "According to a report on", "The Daring Fireball website is hosted by",
+                          "Looking for the best French press? We love the",
+                          "magazine offering radical analysis of politics, social movements and"}) {
+    SCOPED_TRACE(cut);
+    const TestPage page({
+        {X, "Home", 0.0f},
+        {H, cut, 0.9f},
+        {X, "Kerry endorses Obama", 0.4f},
+        {B, "Senator John Kerry endorsed Barack Obama for president on Thursday.", 0.0f},
+    });
+    EXPECT_EQ(PickHeadline(page.view(), RankerOfTheModelsOdds()).line, 2);
+  }
+  const TestPage title_case({
+      {X, "Home", 0.0f},
+      {H, "Ten Gadgets Worth Waiting For", 0.9f},
+      {X, "Kerry endorses Obama", 0.4f},
+      {B, "Senator John Kerry endorsed Barack Obama for president on Thursday.", 0.0f},
+  });
+  EXPECT_EQ(PickHeadline(title_case.view(), RankerOfTheModelsOdds()).line, 1);
+  const TestPage split({
+      {X, "Tami Taylor Confirms That Women of Friday Night Lights Would Hate Mitt Romney", 0.0f},
+      {H, "Tami Taylor Confirms That Women of", 0.9f},
+      {X, "Friday Night Lights", 0.0f},
+      {X, "Would Hate Mitt Romney", 0.0f},
+      {X, "Kerry endorses Obama", 0.4f},
+      {B, "Senator John Kerry endorsed Barack Obama for president on Thursday.", 0.0f},
+  });
+  EXPECT_EQ(PickHeadline(split.view(), RankerOfTheModelsOdds()).line, 1);
+}
+
 // Without a ranker (models/fast.pithm) the rules' pick gets the same checks:
 // a control or the site's name that the model is surer of than of the
 // headline gives way to the rules' next line.
