@@ -1611,6 +1611,9 @@ Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
   for (std::size_t k = 1; k <= headline_run.continued; ++k) {
     headline_copy[static_cast<std::size_t>(headline) + k] = true;
   }
+  for (std::size_t k = 1; k <= headline_run.preceded; ++k) {
+    headline_copy[static_cast<std::size_t>(headline) - k] = true;
+  }
   std::vector<bool> body = BodyLines(view, choice, headline_copy, metadata_found);
   DropAuthorBox(view, article.authors, &body);
   // A page with no article has no headline either: the line picked is a

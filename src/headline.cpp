@@ -109,6 +109,31 @@ bool HoldsWholeWords(std::string_view text, std::string_view part) {
   return false;
 }
 
+// `text` with typographic quotes made straight (U+2018 and U+2019 as "'",
+// U+201C and U+201D as '"'): a <title> copy and the heading of the same page
+// often quote differently ("NatGeo's" and "NatGeo’s").
+std::string StraightQuotes(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    if (text.compare(at, 2, "\xE2\x80") == 0 && at + 2 < text.size()) {
+      const char third = text[at + 2];
+      if (third == '\x98' || third == '\x99') {
+        out += '\'';
+        at += 2;
+        continue;
+      }
+      if (third == '\x9C' || third == '\x9D') {
+        out += '"';
+        at += 2;
+        continue;
+      }
+    }
+    out += text[at];
+  }
+  return out;
+}
+
 float LogOdds(float p) { return std::log(p / std::max(1.0f - p, 1e-6f)); }
 
 // The first line Normalised, with a space at each end (InFirstLine).
@@ -857,23 +882,38 @@ std::string_view LastCrumb(std::string_view text) {
 
 HeadlineRun JoinSplitHeadline(const PageView& view, long headline) {
   const std::size_t h = static_cast<std::size_t>(headline);
-  HeadlineRun run{std::string(view.texts[h]), 0};
+  HeadlineRun run{std::string(view.texts[h]), 0, 0};
   if (h == 0) return run;
-  const std::string_view first_line = view.texts[0];
+  const std::string first_line = StraightQuotes(view.texts[0]);
+  // A list item ("+ Added the Ocean Monument") starts a list, not a run-on;
+  // a long line is no piece of a heading.
+  const auto piece = [&](std::size_t i) {
+    return view.texts[i].size() <= kHeadlinePieceBytes &&
+           StripRendererMarks(view.texts[i]).size() == view.texts[i].size();
+  };
+  // The pieces above it first (never the first line itself), then those
+  // under the headline and them.
+  std::string above = run.text;
+  for (std::size_t k = 1; k <= kHeadlinePieces && k < h; ++k) {
+    const std::size_t i = h - k;
+    if (view.page.lines[i + 1].blanks_before > 0 || !piece(i)) break;
+    above = std::string(view.texts[i]) + ' ' + above;
+    const std::string straight = StraightQuotes(above);
+    if (straight.size() > first_line.size()) break;
+    if (HoldsWholeWords(first_line, straight)) {
+      run.preceded = k;
+      run.text = above;
+    }
+  }
   std::size_t run_bytes = run.text.size();  // of the longest join the first line holds
   for (std::size_t k = 1; k <= kHeadlinePieces; ++k) {
     const std::size_t i = h + k;
-    if (i >= view.texts.size() || view.page.lines[i].blanks_before > 0) break;
-    // A list item ("+ Added the Ocean Monument") starts a list, not a run-on;
-    // a long line is no piece of a heading.
-    if (view.texts[i].size() > kHeadlinePieceBytes ||
-        StripRendererMarks(view.texts[i]).size() != view.texts[i].size()) {
-      break;
-    }
+    if (i >= view.texts.size() || view.page.lines[i].blanks_before > 0 || !piece(i)) break;
     run.text += ' ';
     run.text += view.texts[i];
-    if (run.text.size() > first_line.size()) break;
-    if (HoldsWholeWords(first_line, run.text)) {
+    const std::string straight = StraightQuotes(run.text);
+    if (straight.size() > first_line.size()) break;
+    if (HoldsWholeWords(first_line, straight)) {
       run.continued = k;
       run_bytes = run.text.size();
     }

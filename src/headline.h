@@ -78,19 +78,22 @@ HeadlineChoice PickHeadline(const PageView& view, const HeadlineRanker& ranker);
 // (HeadlineFeatureNames()). In line order.
 std::vector<HeadlineCandidate> HeadlineCandidates(const PageView& view);
 
-// The headline line and the lines under it that continue it: get_text puts
+// The headline line and the lines around it that continue it: get_text puts
 // each link or emphasis of a heading on its own line ("Tami Taylor Confirms
-// That Women of" / "Friday Night Lights" / "Would Hate Mitt Romney").
+// That Women of" / "Friday Night Lights" / "Would Hate Mitt Romney"), and the
+// line picked may be any of them.
 struct HeadlineRun {
   std::string text;           // the lines joined by single spaces
   std::size_t continued = 0;  // how many lines under the headline it takes (0 to 3)
+  std::size_t preceded = 0;   // how many lines above the headline it takes (0 to 3)
 };
 
-// Up to 3 lines under `headline` continue it when, joined to it by single
-// spaces with no blank line between, they read character for character as
-// whole words of the page's first line (its <title> copy), none is a list
-// item and none is longer than 200 bytes; the most such lines count. None
-// when the headline is the first line.
+// Up to 3 lines above `headline` (not the first line), then up to 3 under
+// it, continue it when, joined to it by single spaces with no blank line
+// between, they read character for character as whole words of the page's
+// first line (its <title> copy; typographic quotes count as straight ones),
+// none is a list item and none is longer than 200 bytes; the most such
+// lines count. None when the headline is the first line.
 // REQUIRES: 0 <= headline < view.texts.size().
 HeadlineRun JoinSplitHeadline(const PageView& view, long headline);
 
