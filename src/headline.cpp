@@ -586,6 +586,31 @@ long HeadlineAfterSiteColon(const PageView& view, const ArticleBlock& block, lon
   return inside;
 }
 
+// The candidate that reads the part after the first colon of a picked first
+// line, the page's <title> copy, that puts a blog's name before the post's
+// ("Letters of Note: Some annoying news", "Seth's Blog: Yesterday's over"),
+// when that part is the longer one; else `pick`. HeadlineAfterSiteColon
+// finds such a heading only when it has three words or more, is no
+// boilerplate and sits by the article's start: a short post title in the
+// blog's sidebar style is decoded as boilerplate, but the model still gave
+// it a chance to be the headline, which made it a candidate.
+long CandidateAfterTitleColon(const PageView& view,
+                              const std::vector<HeadlineCandidate>& candidates, long pick) {
+  if (pick != 0) return pick;
+  const std::string_view text = view.texts[0];
+  const std::size_t colon = text.find(": ");
+  if (colon == std::string_view::npos) return pick;
+  const std::string_view after = text.substr(colon + 2);
+  if (after.size() <= colon) return pick;
+  for (const HeadlineCandidate& c : candidates) {
+    const std::size_t i = static_cast<std::size_t>(c.line);
+    if (c.line > 0 && SameNormalised(after, view.texts[i]) && !NeverHeadline(view, i)) {
+      return c.line;
+    }
+  }
+  return pick;
+}
+
 // One to kFlatCrumbWords capitalised words of letters, none a stopword,
 // separated by single spaces, and nothing else: a section's name ("Blog",
 // "Hochzeitsblog", "Health Information"), not the start of a title ("A",
@@ -1224,6 +1249,8 @@ HeadlineChoice PickHeadline(const PageView& view, const HeadlineRanker& ranker) 
     // A <title> copy with a blog's name before a colon gives way to the
     // headline line it copies.
     if (ranked != rules.line) ranked = HeadlineAfterSiteColon(view, facts.block, ranked);
+    // So does one with a post's title too short or too plain for that.
+    ranked = CandidateAfterTitleColon(view, candidates, ranked);
     // The ranker, like the model, may take a long standfirst for the headline;
     // but a control above it is no headline either ("(BUTTON) Subscribe
     // (BUTTON) Sign in" over a long title).

@@ -38,7 +38,9 @@
 // next one wins (a lone site name stays). A best candidate that is a <title>
 // copy putting a blog's name before a colon ("Lido Blog: Volunteers rescue
 // the lido") gives way to the line of the page that reads its part after
-// the colon alone.
+// the colon alone; the page's first line so picked gives way to any
+// candidate that reads its longer part after the colon ("Letters of Note:
+// Some annoying news").
 //
 // Whoever picked it, a line right under a line that sits right under a
 // newsletter's sign-in bar ("Subscribe Sign in") is the post's subtitle:

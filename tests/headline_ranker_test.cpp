@@ -527,6 +527,37 @@ TEST(HeadlineRanker, SiteNameBeforeAColonGivesWayToTheHeadlineLine) {
   }
 }
 
+// A first line that puts a blog's name before the post's title gives way
+// to the candidate that reads the part after the colon, even one short or
+// decoded as boilerplate (a post title styled like the blog's sidebar),
+// when that part is the longer one and no control.
+TEST(HeadlineRanker, TitleCopyGivesWayToTheCandidateAfterItsColon) {
+  struct Case {
+    const char* name;
+    const char* copy;     // the first line, the ranker's pick
+    const char* heading;  // a boilerplate candidate further down
+    long want;
+  };
+  const std::vector<Case> cases = {
+      {"a blog's name before a short post title", "Letters of Note: Some annoying news",
+       "Some annoying news", 2},
+      {"the part after the colon is the shorter", "Letters of Note from the Archive: Hunger",
+       "Hunger", 0},
+      {"no candidate reads the part", "Letters of Note: Some annoying news",
+       "Some annoying news today", 0},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.name);
+    const TestPage page({
+        {X, c.copy, 0.9f},
+        {X, "Letters of Note", 0.0f},
+        {X, c.heading, 0.05f},
+        {B, "The volunteers raised the money for the old lido over two years of bake sales.", 0.0f},
+    });
+    EXPECT_EQ(PickHeadline(page.view(), RankerOfTheModelsOdds()).line, c.want);
+  }
+}
+
 // A newsletter post: the title right under the sign-in bar, then the
 // subtitle that the ranker likes as it sits right above the author. The
 // title wins; under another line the subtitle stays.
