@@ -1595,7 +1595,8 @@ Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
     article.title = CleanTitle(LastCrumb(headline_run.text), texts);
     // The body's copies of the headline line are found by its whole text.
     headline_norm = Normalised(article.title);
-    article.title = std::string(TitleBeforeBar(UnmarkedTitle(article.title)));
+    const std::string unmarked = UnmarkedTitle(article.title);
+    article.title = std::string(TitleBeforeBar(TitleWithoutKindLabel(unmarked)));
   }
 
   // 2. Byline and dates, searched around the headline (or, without one,

@@ -403,6 +403,19 @@ std::string_view TitleBeforeBar(std::string_view title) {
   return head.size() >= kMinRestBytes && CountWords(head) >= kMinRestWords ? head : title;
 }
 
+std::string_view TitleWithoutKindLabel(std::string_view title) {
+  // Folded; "Review:", "Photos:", "Report:", "Analysis:" and a series' or a
+  // site's name stay, as the gold titles of train pages keep them.
+  static constexpr std::string_view kKindLabels[] = {"blog", "project", "transcript",
+                                                     "introduction"};
+  const size_t colon = title.find(": ");
+  if (colon == std::string_view::npos || !FoldedIn(kKindLabels, title.substr(0, colon))) {
+    return title;
+  }
+  const std::string_view rest = Trim(title.substr(colon + 2));
+  return CountWords(rest) >= kMinRestWords ? rest : title;
+}
+
 std::string UnmarkedTitle(std::string_view title) {
   std::string_view rest = Trim(title);
   while (rest.size() > 2 && rest.back() == ']') {

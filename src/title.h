@@ -69,6 +69,13 @@ std::string_view TitleBeforeBar(std::string_view title);
 // Applied to the chosen title after CleanTitle, like TitleBeforeBar.
 std::string UnmarkedTitle(std::string_view title);
 
+// `title` without the kind of page a label before a colon names ("Blog:
+// Best Social Media Agencies of 2025", "PROJECT: Weekend Coding Agent",
+// "Transcript: What is a smartphone?", "Introduction: How to Make
+// Furniture"), when three words or more follow; else `title`. Applied to the
+// chosen title after CleanTitle, like TitleBeforeBar.
+std::string_view TitleWithoutKindLabel(std::string_view title);
+
 }  // namespace pith::internal
 
 #endif  // PITH_TITLE_H_

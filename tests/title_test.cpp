@@ -291,6 +291,26 @@ TEST(UnmarkedTitle, Table) {
   for (const auto& c : kCases) EXPECT_EQ(UnmarkedTitle(c.title), c.want) << c.title;
 }
 
+// A label naming the kind of page goes before three words or more; other
+// labels, and a kind label before a short rest, stay.
+TEST(TitleWithoutKindLabel, Table) {
+  const struct {
+    const char* title;
+    const char* want;
+  } kCases[] = {
+      {"Blog: Best Social Media Agencies of 2025", "Best Social Media Agencies of 2025"},
+      {"PROJECT: Weekend Coding Agent", "Weekend Coding Agent"},
+      {"Transcript: What is a smartphone?", "What is a smartphone?"},
+      {"Introduction: How to Make Furniture", "How to Make Furniture"},
+      {"Review: The new tram is quiet and fast", "Review: The new tram is quiet and fast"},
+      {"Photos: Storm closes every school", "Photos: Storm closes every school"},
+      {"Blog: Archive", "Blog: Archive"},
+      {"Blogging: How to start", "Blogging: How to start"},
+      {"", ""},
+  };
+  for (const auto& c : kCases) EXPECT_EQ(TitleWithoutKindLabel(c.title), c.want) << c.title;
+}
+
 TEST(CleanTitle, EmptyInputs) {
   EXPECT_EQ(CleanTitle("", {}), "");
   EXPECT_EQ(CleanTitle("Plain headline without a site", {}), "Plain headline without a site");
