@@ -1175,10 +1175,47 @@ bool EndsMidSentence(const PageView& view, std::size_t i) {
          JoinSplitHeadline(view, static_cast<long>(i)).continued == 0;
 }
 
+// Does the folded line hold one of `a` and one of `b`?
+template <std::size_t N, std::size_t M>
+bool HoldsOneOfEach(const std::string& folded, const std::string_view (&a)[N],
+                    const std::string_view (&b)[M]) {
+  const auto holds = [&](std::string_view w) { return folded.find(w) != std::string::npos; };
+  return std::any_of(std::begin(a), std::end(a), holds) &&
+         std::any_of(std::begin(b), std::end(b), holds);
+}
+
+// Is the line a notice of the site about the reader's browser rather than
+// text: cookies ("Wie wir Cookies verwenden", "COOKIES auf der Dr. Oetker
+// Website"), JavaScript ("You need to have javascript enabled to view this
+// page correctly"), an old browser ("Dein Browser ist leider veraltet.") or
+// a PHP warning ("Deprecated: Function set_magic_quotes_runtime() is
+// deprecated in /www/.../wp-settings.php on line 18")? A recipe's cookies or a post about
+// JavaScript names neither what the site does nor what the reader should.
+bool IsSiteNotice(std::string_view text) {
+  static constexpr std::string_view kCookie[] = {"cookie"};
+  static constexpr std::string_view kCookieUse[] = {"website",  "this site",   " use",   "verwende",
+                                                    "nutzen",   "utiliz",      "utilis", "consent",
+                                                    "settings", "einstellung", "akzept", "accept"};
+  static constexpr std::string_view kScript[] = {"javascript"};
+  static constexpr std::string_view kScriptOn[] = {"enable", "aktivier", "activ"};
+  static constexpr std::string_view kBrowser[] = {"browser"};
+  static constexpr std::string_view kBrowserOld[] = {
+      "veraltet",    "outdated", "out of date", "not supported", "nicht unterst",
+      "update your", "upgrade",  "newer",       "neuer"};
+  // PHP's "Deprecated: ...", "Warning: ...", "Strict Standards: ..." end so.
+  static constexpr std::string_view kPhpWarning[] = {".php on line "};
+  const std::string folded = FoldCase(text);
+  return HoldsOneOfEach(folded, kCookie, kCookieUse) ||
+         HoldsOneOfEach(folded, kScript, kScriptOn) ||
+         HoldsOneOfEach(folded, kBrowser, kBrowserOld) ||
+         HoldsOneOfEach(folded, kPhpWarning, kPhpWarning);
+}
+
 // No headline whatever the ranker says: a control, a picture, the site's
-// name or a sentence cut short.
+// name, a sentence cut short or a notice about the reader's browser.
 bool NeverHeadline(const PageView& view, std::size_t i) {
-  return IsControlOrPicture(view, i) || NamesTheSite(view, i) || EndsMidSentence(view, i);
+  return IsControlOrPicture(view, i) || NamesTheSite(view, i) || EndsMidSentence(view, i) ||
+         IsSiteNotice(view.texts[i]);
 }
 
 // Is the line a newsletter's sign-in bar ("Subscribe Sign in", run together
@@ -1236,9 +1273,12 @@ HeadlineChoice PickHeadline(const PageView& view, const HeadlineRanker& ranker) 
     long ranked = RankHeadline(ranker, candidates);
     // A control, a picture or the site's name is no headline: the next
     // candidate is. (A lone candidate that is the site's name stays: no
-    // headline would not be better.)
+    // headline would not be better. A notice about the reader's browser
+    // goes even so.)
     while (ranked >= 0 && NeverHeadline(view, static_cast<std::size_t>(ranked))) {
-      if (candidates.size() == 1 && !IsControlOrPicture(view, static_cast<std::size_t>(ranked))) {
+      const std::size_t at = static_cast<std::size_t>(ranked);
+      if (candidates.size() == 1 && !IsControlOrPicture(view, at) &&
+          !IsSiteNotice(view.texts[at])) {
         break;
       }
       candidates.erase(std::remove_if(candidates.begin(), candidates.end(),

@@ -34,8 +34,9 @@
 // Toronto" and "toronto.ctv.ca") is the site's name, and one that is a
 // control of the page ("E-mail", "FOLLOW KOTAKU", "Tell us what you
 // think") or a picture ("[spazio.gif]", "RUU_1696.JPG") no text, nor is an
-// English sentence cut short ("... will be available in Canada in"): the
-// next one wins (a lone site name stays). A best candidate that is a <title>
+// English sentence cut short ("... will be available in Canada in") or a
+// notice about cookies, JavaScript or the reader's browser: the next one
+// wins (a lone site name stays). A best candidate that is a <title>
 // copy putting a blog's name before a colon ("Lido Blog: Volunteers rescue
 // the lido") gives way to the line of the page that reads its part after
 // the colon alone; the page's first line so picked gives way to any

@@ -425,6 +425,44 @@ TEST(HeadlineRanker, SentenceCutShortGivesWayToTheNextCandidate) {
   EXPECT_EQ(PickHeadline(split.view(), RankerOfTheModelsOdds()).line, 1);
 }
 
+// A notice of the site about cookies, JavaScript, an old browser or a PHP
+// warning is no headline, not even as the lone candidate; a recipe's
+// cookies and a post about JavaScript are.
+TEST(HeadlineRanker, SiteNoticeGivesWayToTheNextCandidate) {
+  for (const char* notice :
+       {"You need to have javascript enabled to view this page correctly",
+        "Wie wir Cookies verwenden", "COOKIES auf der Dr. Oetker Website",
+        "Dein Browser ist leider veraltet.", "Lade einen neueren Browser herunter",
+        "Please update your browser",
+        "Strict Standards: Declaration of Walker_Page::start_lvl() should be compatible in "
+        "/www/htdocs/wp-includes/classes.php on line 1199"}) {
+    SCOPED_TRACE(notice);
+    const TestPage page({
+        {X, "Home", 0.0f},
+        {H, notice, 0.9f},
+        {X, "Kerry endorses Obama", 0.4f},
+        {B, "Senator John Kerry endorsed Barack Obama for president on Thursday.", 0.0f},
+    });
+    EXPECT_EQ(PickHeadline(page.view(), RankerOfTheModelsOdds()).line, 2);
+    const TestPage alone({
+        {H, notice, 0.9f},
+        {B, "Senator John Kerry endorsed Barack Obama for president on Thursday.", 0.0f},
+    });
+    EXPECT_EQ(PickHeadline(alone.view(), RankerOfTheModelsOdds()).line, -1);
+  }
+  for (const char* headline : {"Chewy Chocolate Chip Cookies", "Learn JavaScript in a Weekend",
+                               "Which Browser Is the Fastest?"}) {
+    SCOPED_TRACE(headline);
+    const TestPage page({
+        {X, "Home", 0.0f},
+        {H, headline, 0.9f},
+        {X, "Kerry endorses Obama", 0.4f},
+        {B, "Senator John Kerry endorsed Barack Obama for president on Thursday.", 0.0f},
+    });
+    EXPECT_EQ(PickHeadline(page.view(), RankerOfTheModelsOdds()).line, 1);
+  }
+}
+
 // Without a ranker (models/fast.pithm) the rules' pick gets the same checks:
 // a control or the site's name that the model is surer of than of the
 // headline gives way to the rules' next line.
