@@ -1189,8 +1189,9 @@ bool HoldsOneOfEach(const std::string& folded, const std::string_view (&a)[N],
 // Website"), JavaScript ("You need to have javascript enabled to view this
 // page correctly"), an old browser ("Dein Browser ist leider veraltet.") or
 // a PHP warning ("Deprecated: Function set_magic_quotes_runtime() is
-// deprecated in /www/.../wp-settings.php on line 18")? A recipe's cookies or a post about
-// JavaScript names neither what the site does nor what the reader should.
+// deprecated in /www/.../wp-settings.php on line 18")? Each needs a second
+// word that tells what the site does or the reader should do: a recipe's
+// cookies or a post about JavaScript is no notice.
 bool IsSiteNotice(std::string_view text) {
   static constexpr std::string_view kCookie[] = {"cookie"};
   static constexpr std::string_view kCookieUse[] = {"website",  "this site",   " use",   "verwende",
@@ -1202,13 +1203,12 @@ bool IsSiteNotice(std::string_view text) {
   static constexpr std::string_view kBrowserOld[] = {
       "veraltet",    "outdated", "out of date", "not supported", "nicht unterst",
       "update your", "upgrade",  "newer",       "neuer"};
-  // PHP's "Deprecated: ...", "Warning: ...", "Strict Standards: ..." end so.
-  static constexpr std::string_view kPhpWarning[] = {".php on line "};
   const std::string folded = FoldCase(text);
   return HoldsOneOfEach(folded, kCookie, kCookieUse) ||
          HoldsOneOfEach(folded, kScript, kScriptOn) ||
          HoldsOneOfEach(folded, kBrowser, kBrowserOld) ||
-         HoldsOneOfEach(folded, kPhpWarning, kPhpWarning);
+         // PHP's "Deprecated: ...", "Warning: ...", "Strict Standards: ..."
+         folded.find(".php on line ") != std::string::npos;
 }
 
 // No headline whatever the ranker says: a control, a picture, the site's
