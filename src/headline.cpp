@@ -1273,12 +1273,12 @@ HeadlineChoice PickHeadline(const PageView& view, const HeadlineRanker& ranker) 
     long ranked = RankHeadline(ranker, candidates);
     // A control, a picture or the site's name is no headline: the next
     // candidate is. (A lone candidate that is the site's name stays: no
-    // headline would not be better. A notice about the reader's browser
-    // goes even so.)
+    // headline would not be better. A notice about the reader's browser or
+    // a sentence cut short goes even so.)
     while (ranked >= 0 && NeverHeadline(view, static_cast<std::size_t>(ranked))) {
       const std::size_t at = static_cast<std::size_t>(ranked);
       if (candidates.size() == 1 && !IsControlOrPicture(view, at) &&
-          !IsSiteNotice(view.texts[at])) {
+          !IsSiteNotice(view.texts[at]) && !EndsMidSentence(view, at)) {
         break;
       }
       candidates.erase(std::remove_if(candidates.begin(), candidates.end(),

@@ -390,7 +390,7 @@ TEST(HeadlineRanker, PageControlGivesWayToTheNextCandidate) {
 
 // A piece of an English sentence that a renderer cut at a link or a line
 // break, ending on an article, a conjunction or a preposition in lower case,
-// is no headline: the next candidate is. A title case ending ("... Worth
+// is no headline: the next candidate is, or none. A title case ending ("... Worth
 // Waiting For") and a heading that get_text split at a link, which the next
 // lines continue as the page's first line shows, stay.
 TEST(HeadlineRanker, SentenceCutShortGivesWayToTheNextCandidate) {
@@ -406,6 +406,11 @@ TEST(HeadlineRanker, SentenceCutShortGivesWayToTheNextCandidate) {
         {B, "Senator John Kerry endorsed Barack Obama for president on Thursday.", 0.0f},
     });
     EXPECT_EQ(PickHeadline(page.view(), RankerOfTheModelsOdds()).line, 2);
+    const TestPage alone({
+        {H, cut, 0.9f},
+        {B, "Senator John Kerry endorsed Barack Obama for president on Thursday.", 0.0f},
+    });
+    EXPECT_EQ(PickHeadline(alone.view(), RankerOfTheModelsOdds()).line, -1);
   }
   const TestPage title_case({
       {X, "Home", 0.0f},
