@@ -1595,7 +1595,8 @@ Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
     article.title = CleanTitle(LastCrumb(headline_run.text), texts);
     // The body's copies of the headline line are found by its whole text.
     headline_norm = Normalised(article.title);
-    article.title = std::string(TitleBeforeBar(article.title));
+    const std::string unmarked = UnmarkedTitle(article.title);
+    article.title = std::string(TitleBeforeBar(TitleWithoutKindLabel(unmarked)));
   }
 
   // 2. Byline and dates, searched around the headline (or, without one,
@@ -1610,6 +1611,9 @@ Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
   std::vector<bool> headline_copy = HeadlineCopies(view, headline_norm);
   for (std::size_t k = 1; k <= headline_run.continued; ++k) {
     headline_copy[static_cast<std::size_t>(headline) + k] = true;
+  }
+  for (std::size_t k = 1; k <= headline_run.preceded; ++k) {
+    headline_copy[static_cast<std::size_t>(headline) - k] = true;
   }
   std::vector<bool> body = BodyLines(view, choice, headline_copy, metadata_found);
   DropAuthorBox(view, article.authors, &body);

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -106,6 +107,31 @@ bool HoldsWholeWords(std::string_view text, std::string_view part) {
     }
   }
   return false;
+}
+
+// `text` with typographic quotes made straight (U+2018 and U+2019 as "'",
+// U+201C and U+201D as '"'): a <title> copy and the heading of the same page
+// often quote differently ("NatGeo's" and "NatGeo’s").
+std::string StraightQuotes(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    if (text.compare(at, 2, "\xE2\x80") == 0 && at + 2 < text.size()) {
+      const char third = text[at + 2];
+      if (third == '\x98' || third == '\x99') {
+        out += '\'';
+        at += 2;
+        continue;
+      }
+      if (third == '\x9C' || third == '\x9D') {
+        out += '"';
+        at += 2;
+        continue;
+      }
+    }
+    out += text[at];
+  }
+  return out;
 }
 
 float LogOdds(float p) { return std::log(p / std::max(1.0f - p, 1e-6f)); }
@@ -560,6 +586,31 @@ long HeadlineAfterSiteColon(const PageView& view, const ArticleBlock& block, lon
   return inside;
 }
 
+// The candidate that reads the part after the first colon of a picked first
+// line, the page's <title> copy, that puts a blog's name before the post's
+// ("Letters of Note: Some annoying news", "Seth's Blog: Yesterday's over"),
+// when that part is the longer one; else `pick`. HeadlineAfterSiteColon
+// finds such a heading only when it has three words or more, is no
+// boilerplate and sits by the article's start: a short post title in the
+// blog's sidebar style is decoded as boilerplate, but the model still gave
+// it a chance to be the headline, which made it a candidate.
+long CandidateAfterTitleColon(const PageView& view,
+                              const std::vector<HeadlineCandidate>& candidates, long pick) {
+  if (pick != 0) return pick;
+  const std::string_view text = view.texts[0];
+  const std::size_t colon = text.find(": ");
+  if (colon == std::string_view::npos) return pick;
+  const std::string_view after = text.substr(colon + 2);
+  if (after.size() <= colon) return pick;
+  for (const HeadlineCandidate& c : candidates) {
+    const std::size_t i = static_cast<std::size_t>(c.line);
+    if (c.line > 0 && SameNormalised(after, view.texts[i]) && !NeverHeadline(view, i)) {
+      return c.line;
+    }
+  }
+  return pick;
+}
+
 // One to kFlatCrumbWords capitalised words of letters, none a stopword,
 // separated by single spaces, and nothing else: a section's name ("Blog",
 // "Hochzeitsblog", "Health Information"), not the start of a title ("A",
@@ -856,23 +907,38 @@ std::string_view LastCrumb(std::string_view text) {
 
 HeadlineRun JoinSplitHeadline(const PageView& view, long headline) {
   const std::size_t h = static_cast<std::size_t>(headline);
-  HeadlineRun run{std::string(view.texts[h]), 0};
+  HeadlineRun run{std::string(view.texts[h]), 0, 0};
   if (h == 0) return run;
-  const std::string_view first_line = view.texts[0];
+  const std::string first_line = StraightQuotes(view.texts[0]);
+  // A list item ("+ Added the Ocean Monument") starts a list, not a run-on;
+  // a long line is no piece of a heading.
+  const auto piece = [&](std::size_t i) {
+    return view.texts[i].size() <= kHeadlinePieceBytes &&
+           StripRendererMarks(view.texts[i]).size() == view.texts[i].size();
+  };
+  // The pieces above it first (never the first line itself), then those
+  // under the headline and them.
+  std::string above = run.text;
+  for (std::size_t k = 1; k <= kHeadlinePieces && k < h; ++k) {
+    const std::size_t i = h - k;
+    if (view.page.lines[i + 1].blanks_before > 0 || !piece(i)) break;
+    above = std::string(view.texts[i]) + ' ' + above;
+    const std::string straight = StraightQuotes(above);
+    if (straight.size() > first_line.size()) break;
+    if (HoldsWholeWords(first_line, straight)) {
+      run.preceded = k;
+      run.text = above;
+    }
+  }
   std::size_t run_bytes = run.text.size();  // of the longest join the first line holds
   for (std::size_t k = 1; k <= kHeadlinePieces; ++k) {
     const std::size_t i = h + k;
-    if (i >= view.texts.size() || view.page.lines[i].blanks_before > 0) break;
-    // A list item ("+ Added the Ocean Monument") starts a list, not a run-on;
-    // a long line is no piece of a heading.
-    if (view.texts[i].size() > kHeadlinePieceBytes ||
-        StripRendererMarks(view.texts[i]).size() != view.texts[i].size()) {
-      break;
-    }
+    if (i >= view.texts.size() || view.page.lines[i].blanks_before > 0 || !piece(i)) break;
     run.text += ' ';
     run.text += view.texts[i];
-    if (run.text.size() > first_line.size()) break;
-    if (HoldsWholeWords(first_line, run.text)) {
+    const std::string straight = StraightQuotes(run.text);
+    if (straight.size() > first_line.size()) break;
+    if (HoldsWholeWords(first_line, straight)) {
       run.continued = k;
       run_bytes = run.text.size();
     }
@@ -1087,10 +1153,69 @@ bool NamesTheSite(const PageView& view, std::size_t i) {
          NamesTheSiteFeed(view, i);
 }
 
-// No headline whatever the ranker says: a control, a picture or the site's
-// name.
+// Does the English line stop on an article, a conjunction or a preposition
+// in lower case ("Zune will be available in Canada in", "The Daring
+// Fireball website is hosted by", "Looking for the best French press? We
+// love the")? Then it is a piece of a sentence that a renderer cut at a
+// link or a line break, never a headline: of the 2,600 gold titles of the
+// train split, none in English ends so. (A heading that get_text split at a
+// link, "Tami Taylor Confirms That Women of" over "Friday Night Lights",
+// goes on in the lines JoinSplitHeadline joins to it.)
+bool EndsMidSentence(const PageView& view, std::size_t i) {
+  static constexpr std::string_view kOpenWords[] = {"the", "a",  "an",  "and", "or",   "of",
+                                                    "to",  "in", "for", "by",  "with", "from",
+                                                    "at",  "on", "as",  "that"};
+  if (view.dates.language != Language::kEn) return false;
+  std::string_view text = view.texts[i];
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  const std::size_t space = text.rfind(' ');
+  if (space == std::string_view::npos) return false;
+  const std::string_view last = text.substr(space + 1);
+  return std::find(std::begin(kOpenWords), std::end(kOpenWords), last) != std::end(kOpenWords) &&
+         JoinSplitHeadline(view, static_cast<long>(i)).continued == 0;
+}
+
+// Does the folded line hold one of `a` and one of `b`?
+template <std::size_t N, std::size_t M>
+bool HoldsOneOfEach(const std::string& folded, const std::string_view (&a)[N],
+                    const std::string_view (&b)[M]) {
+  const auto holds = [&](std::string_view w) { return folded.find(w) != std::string::npos; };
+  return std::any_of(std::begin(a), std::end(a), holds) &&
+         std::any_of(std::begin(b), std::end(b), holds);
+}
+
+// Is the line a notice of the site about the reader's browser rather than
+// text: cookies ("Wie wir Cookies verwenden", "COOKIES auf der Dr. Oetker
+// Website"), JavaScript ("You need to have javascript enabled to view this
+// page correctly"), an old browser ("Dein Browser ist leider veraltet.") or
+// a PHP warning ("Deprecated: Function set_magic_quotes_runtime() is
+// deprecated in /www/.../wp-settings.php on line 18")? Each needs a second
+// word that tells what the site does or the reader should do: a recipe's
+// cookies or a post about JavaScript is no notice.
+bool IsSiteNotice(std::string_view text) {
+  static constexpr std::string_view kCookie[] = {"cookie"};
+  static constexpr std::string_view kCookieUse[] = {"website",  "this site",   " use",   "verwende",
+                                                    "nutzen",   "utiliz",      "utilis", "consent",
+                                                    "settings", "einstellung", "akzept", "accept"};
+  static constexpr std::string_view kScript[] = {"javascript"};
+  static constexpr std::string_view kScriptOn[] = {"enable", "aktivier", "activ"};
+  static constexpr std::string_view kBrowser[] = {"browser"};
+  static constexpr std::string_view kBrowserOld[] = {
+      "veraltet",    "outdated", "out of date", "not supported", "nicht unterst",
+      "update your", "upgrade",  "newer",       "neuer"};
+  const std::string folded = FoldCase(text);
+  return HoldsOneOfEach(folded, kCookie, kCookieUse) ||
+         HoldsOneOfEach(folded, kScript, kScriptOn) ||
+         HoldsOneOfEach(folded, kBrowser, kBrowserOld) ||
+         // PHP's "Deprecated: ...", "Warning: ...", "Strict Standards: ..."
+         folded.find(".php on line ") != std::string::npos;
+}
+
+// No headline whatever the ranker says: a control, a picture, the site's
+// name, a sentence cut short or a notice about the reader's browser.
 bool NeverHeadline(const PageView& view, std::size_t i) {
-  return IsControlOrPicture(view, i) || NamesTheSite(view, i);
+  return IsControlOrPicture(view, i) || NamesTheSite(view, i) || EndsMidSentence(view, i) ||
+         IsSiteNotice(view.texts[i]);
 }
 
 // Is the line a newsletter's sign-in bar ("Subscribe Sign in", run together
@@ -1148,9 +1273,12 @@ HeadlineChoice PickHeadline(const PageView& view, const HeadlineRanker& ranker) 
     long ranked = RankHeadline(ranker, candidates);
     // A control, a picture or the site's name is no headline: the next
     // candidate is. (A lone candidate that is the site's name stays: no
-    // headline would not be better.)
+    // headline would not be better. A notice about the reader's browser or
+    // a sentence cut short goes even so.)
     while (ranked >= 0 && NeverHeadline(view, static_cast<std::size_t>(ranked))) {
-      if (candidates.size() == 1 && !IsControlOrPicture(view, static_cast<std::size_t>(ranked))) {
+      const std::size_t at = static_cast<std::size_t>(ranked);
+      if (candidates.size() == 1 && !IsControlOrPicture(view, at) &&
+          !IsSiteNotice(view.texts[at]) && !EndsMidSentence(view, at)) {
         break;
       }
       candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
@@ -1161,6 +1289,8 @@ HeadlineChoice PickHeadline(const PageView& view, const HeadlineRanker& ranker) 
     // A <title> copy with a blog's name before a colon gives way to the
     // headline line it copies.
     if (ranked != rules.line) ranked = HeadlineAfterSiteColon(view, facts.block, ranked);
+    // So does one with a post's title too short or too plain for that.
+    ranked = CandidateAfterTitleColon(view, candidates, ranked);
     // The ranker, like the model, may take a long standfirst for the headline;
     // but a control above it is no headline either ("(BUTTON) Subscribe
     // (BUTTON) Sign in" over a long title).

@@ -33,11 +33,15 @@
 // candidate of 2-4 words all inside a domain name the page shows ("CTV
 // Toronto" and "toronto.ctv.ca") is the site's name, and one that is a
 // control of the page ("E-mail", "FOLLOW KOTAKU", "Tell us what you
-// think") or a picture ("[spazio.gif]", "RUU_1696.JPG") no text: the next
-// one wins (a lone site name stays). A best candidate that is a <title>
+// think") or a picture ("[spazio.gif]", "RUU_1696.JPG") no text, nor is an
+// English sentence cut short ("... will be available in Canada in") or a
+// notice about cookies, JavaScript or the reader's browser: the next one
+// wins (a lone site name stays). A best candidate that is a <title>
 // copy putting a blog's name before a colon ("Lido Blog: Volunteers rescue
 // the lido") gives way to the line of the page that reads its part after
-// the colon alone.
+// the colon alone; the page's first line so picked gives way to any
+// candidate that reads its longer part after the colon ("Letters of Note:
+// Some annoying news").
 //
 // Whoever picked it, a line right under a line that sits right under a
 // newsletter's sign-in bar ("Subscribe Sign in") is the post's subtitle:
@@ -77,19 +81,22 @@ HeadlineChoice PickHeadline(const PageView& view, const HeadlineRanker& ranker);
 // (HeadlineFeatureNames()). In line order.
 std::vector<HeadlineCandidate> HeadlineCandidates(const PageView& view);
 
-// The headline line and the lines under it that continue it: get_text puts
+// The headline line and the lines around it that continue it: get_text puts
 // each link or emphasis of a heading on its own line ("Tami Taylor Confirms
-// That Women of" / "Friday Night Lights" / "Would Hate Mitt Romney").
+// That Women of" / "Friday Night Lights" / "Would Hate Mitt Romney"), and the
+// line picked may be any of them.
 struct HeadlineRun {
   std::string text;           // the lines joined by single spaces
   std::size_t continued = 0;  // how many lines under the headline it takes (0 to 3)
+  std::size_t preceded = 0;   // how many lines above the headline it takes (0 to 3)
 };
 
-// Up to 3 lines under `headline` continue it when, joined to it by single
-// spaces with no blank line between, they read character for character as
-// whole words of the page's first line (its <title> copy), none is a list
-// item and none is longer than 200 bytes; the most such lines count. None
-// when the headline is the first line.
+// Up to 3 lines above `headline` (not the first line), then up to 3 under
+// it, continue it when, joined to it by single spaces with no blank line
+// between, they read character for character as whole words of the page's
+// first line (its <title> copy; typographic quotes count as straight ones),
+// none is a list item and none is longer than 200 bytes; the most such
+// lines count. None when the headline is the first line.
 // REQUIRES: 0 <= headline < view.texts.size().
 HeadlineRun JoinSplitHeadline(const PageView& view, long headline);
 

@@ -403,6 +403,38 @@ std::string_view TitleBeforeBar(std::string_view title) {
   return head.size() >= kMinRestBytes && CountWords(head) >= kMinRestWords ? head : title;
 }
 
+std::string_view TitleWithoutKindLabel(std::string_view title) {
+  // Folded; "Review:", "Photos:", "Report:", "Analysis:" and a series' or a
+  // site's name stay, as the gold titles of train pages keep them.
+  static constexpr std::string_view kKindLabels[] = {"blog", "project", "transcript",
+                                                     "introduction"};
+  const size_t colon = title.find(": ");
+  if (colon == std::string_view::npos || !FoldedIn(kKindLabels, title.substr(0, colon))) {
+    return title;
+  }
+  const std::string_view rest = Trim(title.substr(colon + 2));
+  return CountWords(rest) >= kMinRestWords ? rest : title;
+}
+
+std::string UnmarkedTitle(std::string_view title) {
+  std::string_view rest = Trim(title);
+  while (rest.size() > 2 && rest.back() == ']') {
+    const size_t open = rest.rfind('[');
+    if (open == std::string_view::npos || open == 0 ||
+        !IsImagePlaceholder(rest.substr(open + 1, rest.size() - open - 2))) {
+      break;
+    }
+    rest = Trim(rest.substr(0, open));
+  }
+  std::string out(rest);
+  // Each "+" between two words ("C++" is a name).
+  if (out.find(' ') == std::string::npos && std::count(out.begin(), out.end(), '+') >= 2 &&
+      out.front() != '+' && out.back() != '+' && out.find("++") == std::string::npos) {
+    std::replace(out.begin(), out.end(), '+', ' ');
+  }
+  return out;
+}
+
 std::string CleanTitle(std::string_view headline, const std::vector<std::string_view>& page_lines) {
   std::string_view title = DropFieldLabel(DropPageTools(StripRendererMarks(headline)));
   FoldedLines folded_lines(page_lines);

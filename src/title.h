@@ -60,6 +60,22 @@ std::string CleanTitle(std::string_view headline, const std::vector<std::string_
 // title through CleanTitle alone.
 std::string_view TitleBeforeBar(std::string_view title);
 
+// `title` without the pictures lynx writes at its end ("Junk food advertising
+// ban comes into force [spacer.gif]", "... Test Day 2
+// [mcusa_printer_icon_sm.gif]": a print button's or a spacer's file name),
+// and with the "+" of a title written as a URL's query ("The+American+People
+// +Want+Obamacare+Repealed": no space, two "+" or more, each between two
+// words) read as spaces.
+// Applied to the chosen title after CleanTitle, like TitleBeforeBar.
+std::string UnmarkedTitle(std::string_view title);
+
+// `title` without the kind of page a label before a colon names ("Blog:
+// Best Social Media Agencies of 2025", "PROJECT: Weekend Coding Agent",
+// "Transcript: What is a smartphone?", "Introduction: How to Make
+// Furniture"), when three words or more follow; else `title`. Applied to the
+// chosen title after CleanTitle, like TitleBeforeBar.
+std::string_view TitleWithoutKindLabel(std::string_view title);
+
 }  // namespace pith::internal
 
 #endif  // PITH_TITLE_H_

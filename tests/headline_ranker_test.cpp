@@ -388,6 +388,86 @@ TEST(HeadlineRanker, PageControlGivesWayToTheNextCandidate) {
   }
 }
 
+// A piece of an English sentence that a renderer cut at a link or a line
+// break, ending on an article, a conjunction or a preposition in lower case,
+// is no headline: the next candidate is, or none. A title case ending ("... Worth
+// Waiting For") and a heading that get_text split at a link, which the next
+// lines continue as the page's first line shows, stay.
+TEST(HeadlineRanker, SentenceCutShortGivesWayToTheNextCandidate) {
+  for (const char* cut : {"Las Vegas, Microsoft Corp. announced that Zune will be available in",
+                          "According to a report on", "The Daring Fireball website is hosted by",
+                          "Looking for the best French press? We love the",
+                          "magazine offering radical analysis of politics, social movements and"}) {
+    SCOPED_TRACE(cut);
+    const TestPage page({
+        {X, "Home", 0.0f},
+        {H, cut, 0.9f},
+        {X, "Kerry endorses Obama", 0.4f},
+        {B, "Senator John Kerry endorsed Barack Obama for president on Thursday.", 0.0f},
+    });
+    EXPECT_EQ(PickHeadline(page.view(), RankerOfTheModelsOdds()).line, 2);
+    const TestPage alone({
+        {H, cut, 0.9f},
+        {B, "Senator John Kerry endorsed Barack Obama for president on Thursday.", 0.0f},
+    });
+    EXPECT_EQ(PickHeadline(alone.view(), RankerOfTheModelsOdds()).line, -1);
+  }
+  const TestPage title_case({
+      {X, "Home", 0.0f},
+      {H, "Ten Gadgets Worth Waiting For", 0.9f},
+      {X, "Kerry endorses Obama", 0.4f},
+      {B, "Senator John Kerry endorsed Barack Obama for president on Thursday.", 0.0f},
+  });
+  EXPECT_EQ(PickHeadline(title_case.view(), RankerOfTheModelsOdds()).line, 1);
+  const TestPage split({
+      {X, "Tami Taylor Confirms That Women of Friday Night Lights Would Hate Mitt Romney", 0.0f},
+      {H, "Tami Taylor Confirms That Women of", 0.9f},
+      {X, "Friday Night Lights", 0.0f},
+      {X, "Would Hate Mitt Romney", 0.0f},
+      {X, "Kerry endorses Obama", 0.4f},
+      {B, "Senator John Kerry endorsed Barack Obama for president on Thursday.", 0.0f},
+  });
+  EXPECT_EQ(PickHeadline(split.view(), RankerOfTheModelsOdds()).line, 1);
+}
+
+// A notice of the site about cookies, JavaScript, an old browser or a PHP
+// warning is no headline, not even as the lone candidate; a recipe's
+// cookies and a post about JavaScript are.
+TEST(HeadlineRanker, SiteNoticeGivesWayToTheNextCandidate) {
+  for (const char* notice :
+       {"You need to have javascript enabled to view this page correctly",
+        "Wie wir Cookies verwenden", "COOKIES auf der Dr. Oetker Website",
+        "Dein Browser ist leider veraltet.", "Lade einen neueren Browser herunter",
+        "Please update your browser",
+        "Strict Standards: Declaration of Walker_Page::start_lvl() should be compatible in "
+        "/www/htdocs/wp-includes/classes.php on line 1199"}) {
+    SCOPED_TRACE(notice);
+    const TestPage page({
+        {X, "Home", 0.0f},
+        {H, notice, 0.9f},
+        {X, "Kerry endorses Obama", 0.4f},
+        {B, "Senator John Kerry endorsed Barack Obama for president on Thursday.", 0.0f},
+    });
+    EXPECT_EQ(PickHeadline(page.view(), RankerOfTheModelsOdds()).line, 2);
+    const TestPage alone({
+        {H, notice, 0.9f},
+        {B, "Senator John Kerry endorsed Barack Obama for president on Thursday.", 0.0f},
+    });
+    EXPECT_EQ(PickHeadline(alone.view(), RankerOfTheModelsOdds()).line, -1);
+  }
+  for (const char* headline : {"Chewy Chocolate Chip Cookies", "Learn JavaScript in a Weekend",
+                               "Which Browser Is the Fastest?"}) {
+    SCOPED_TRACE(headline);
+    const TestPage page({
+        {X, "Home", 0.0f},
+        {H, headline, 0.9f},
+        {X, "Kerry endorses Obama", 0.4f},
+        {B, "Senator John Kerry endorsed Barack Obama for president on Thursday.", 0.0f},
+    });
+    EXPECT_EQ(PickHeadline(page.view(), RankerOfTheModelsOdds()).line, 1);
+  }
+}
+
 // Without a ranker (models/fast.pithm) the rules' pick gets the same checks:
 // a control or the site's name that the model is surer of than of the
 // headline gives way to the rules' next line.
@@ -487,6 +567,37 @@ TEST(HeadlineRanker, SiteNameBeforeAColonGivesWayToTheHeadlineLine) {
         {B, "The lido closure was planned for 2023 before the volunteers stepped in.", 0.0f},
     });
     EXPECT_EQ(PickHeadline(page.view(), RankerOfTheLongestCandidate()).line, c.want);
+  }
+}
+
+// A first line that puts a blog's name before the post's title gives way
+// to the candidate that reads the part after the colon, even one short or
+// decoded as boilerplate (a post title styled like the blog's sidebar),
+// when that part is the longer one and no control.
+TEST(HeadlineRanker, TitleCopyGivesWayToTheCandidateAfterItsColon) {
+  struct Case {
+    const char* name;
+    const char* copy;     // the first line, the ranker's pick
+    const char* heading;  // a boilerplate candidate further down
+    long want;
+  };
+  const std::vector<Case> cases = {
+      {"a blog's name before a short post title", "Letters of Note: Some annoying news",
+       "Some annoying news", 2},
+      {"the part after the colon is the shorter", "Letters of Note from the Archive: Hunger",
+       "Hunger", 0},
+      {"no candidate reads the part", "Letters of Note: Some annoying news",
+       "Some annoying news today", 0},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.name);
+    const TestPage page({
+        {X, c.copy, 0.9f},
+        {X, "Letters of Note", 0.0f},
+        {X, c.heading, 0.05f},
+        {B, "The volunteers raised the money for the old lido over two years of bake sales.", 0.0f},
+    });
+    EXPECT_EQ(PickHeadline(page.view(), RankerOfTheModelsOdds()).line, c.want);
   }
 }
 

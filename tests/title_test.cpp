@@ -267,6 +267,50 @@ TEST(TitleBeforeBar, Table) {
   for (const auto& c : kCases) EXPECT_EQ(TitleBeforeBar(c.title), c.want) << c.title;
 }
 
+// lynx's pictures at the end of a title go, and a title written as a URL's
+// query reads "+" as spaces; a bracket that is no picture, a "+" in a title
+// with spaces and a lone "+" stay.
+TEST(UnmarkedTitle, Table) {
+  const struct {
+    const char* title;
+    const char* want;
+  } kCases[] = {
+      {"Junk food advertising ban comes into force [spacer.gif]",
+       "Junk food advertising ban comes into force"},
+      {"Test Day 2 [mcusa_printer_icon_sm.gif] [IMG]", "Test Day 2"},
+      {"The 10 Best Car Rental Companies [Rates, Service]",
+       "The 10 Best Car Rental Companies [Rates, Service]"},
+      {"[spacer.gif]", "[spacer.gif]"},
+      {"The+American+People+Want+Obamacare+Repealed",
+       "The American People Want Obamacare Repealed"},
+      {"Homeowners + Renters Insurance", "Homeowners + Renters Insurance"},
+      {"C++", "C++"},
+      {"Google+", "Google+"},
+      {"", ""},
+  };
+  for (const auto& c : kCases) EXPECT_EQ(UnmarkedTitle(c.title), c.want) << c.title;
+}
+
+// A label naming the kind of page goes before three words or more; other
+// labels, and a kind label before a short rest, stay.
+TEST(TitleWithoutKindLabel, Table) {
+  const struct {
+    const char* title;
+    const char* want;
+  } kCases[] = {
+      {"Blog: Best Social Media Agencies of 2025", "Best Social Media Agencies of 2025"},
+      {"PROJECT: Weekend Coding Agent", "Weekend Coding Agent"},
+      {"Transcript: What is a smartphone?", "What is a smartphone?"},
+      {"Introduction: How to Make Furniture", "How to Make Furniture"},
+      {"Review: The new tram is quiet and fast", "Review: The new tram is quiet and fast"},
+      {"Photos: Storm closes every school", "Photos: Storm closes every school"},
+      {"Blog: Archive", "Blog: Archive"},
+      {"Blogging: How to start", "Blogging: How to start"},
+      {"", ""},
+  };
+  for (const auto& c : kCases) EXPECT_EQ(TitleWithoutKindLabel(c.title), c.want) << c.title;
+}
+
 TEST(CleanTitle, EmptyInputs) {
   EXPECT_EQ(CleanTitle("", {}), "");
   EXPECT_EQ(CleanTitle("Plain headline without a site", {}), "Plain headline without a site");
