@@ -44,6 +44,7 @@ import argparse
 import json
 import os
 import subprocess
+import shutil
 import sys
 import tempfile
 
@@ -140,7 +141,8 @@ def main():
     ap.add_argument("--corpus", default="../shared/corpus")
     ap.add_argument("--score", default=None, help="score.py (default: CORPUS/../eval/score.py)")
     ap.add_argument("--now", default="2026-04-01T00:00:00Z")
-    ap.add_argument("--keep", help="write outputs under this directory (default: a temp dir)")
+    ap.add_argument("--keep", help="keep the outputs under this directory (default: a temporary "
+                    "one, removed at the end)")
     ap.add_argument("--misses", choices=["title", "author", "date"])
     ap.add_argument("--only", help="only this dataset/renderer, e.g. wcxb/innertext")
     ap.add_argument("--ids-dir", help="directory of half-a-<dataset>.txt / half-b-<dataset>.txt")
@@ -183,7 +185,8 @@ def main():
     if a.wrong_bylines:
         print(f"author misses: {failures[0]} without a byline, {failures[1]} with a wrong one")
     if not a.keep:
-        print(f"outputs in {root}", file=sys.stderr)
+        # (Each run writes about 50 MB; left behind, they filled the disk.)
+        shutil.rmtree(root, ignore_errors=True)
     return 0
 
 
