@@ -1450,9 +1450,12 @@ struct NameSink {
   }
 };
 
+// Values go out as they are; ComputeRows then sets the matrix's non-finite
+// ones to 0 in one pass (a test per value here was 0.8% of pith's
+// instructions; the pass over the whole matrix is vectorised).
 struct ValueSink {
   float* out;
-  void Add(std::string_view, float value) { *out++ = std::isfinite(value) ? value : 0.0f; }
+  void Add(std::string_view, float value) { *out++ = value; }
   void Add(std::string_view, std::string_view, float value) { Add(std::string_view(), value); }
 };
 
@@ -1491,6 +1494,7 @@ FeatureMatrix ComputeRows(const Page& page, const PageContext& context, bool gue
     ValueSink sink{m.values.data() + i * m.cols};
     WriteRow(sink, page, stats, context, i, context.site ? &template_hashes : nullptr);
   }
+  for (float& value : m.values) value = std::isfinite(value) ? value : 0.0f;
   return m;
 }
 

@@ -51,6 +51,22 @@ std::vector<std::string_view> Texts(const Page& page) {
   return texts;
 }
 
+// Every value of every row is finite (ComputeRows sets non-finite ones to
+// 0 after writing the rows), on pages of odd lines too: punctuation only,
+// one very long word, digits only, a lone mark.
+TEST(LineFeaturesTest, EveryValueIsFinite) {
+  std::vector<std::string> pages = kPages;
+  pages.push_back("...\n\n" + std::string(5000, 'x') + "\n\n0000\n\n\xE2\x80\x94\n");
+  for (const std::string& text : pages) {
+    const Page page = SplitLines(text, true);
+    const FeatureMatrix m = ComputeFeatures(page, PageContext{});
+    ASSERT_EQ(m.values.size(), m.rows * m.cols);
+    for (std::size_t k = 0; k < m.values.size(); ++k) {
+      EXPECT_TRUE(std::isfinite(m.values[k])) << "row " << k / m.cols << " col " << k % m.cols;
+    }
+  }
+}
+
 // ComputeFeaturesAndLanguage guesses from the words the features fold; the
 // guess and every value must equal GuessLanguage followed by ComputeFeatures.
 TEST(LineFeaturesTest, GuessingTheLanguageChangesNoValue) {
