@@ -7,6 +7,10 @@
 
 #include "hash.h"
 
+#if defined(__SSE2__) && defined(__x86_64__)
+#include <emmintrin.h>
+#endif
+
 namespace pith::internal {
 
 namespace {
@@ -116,6 +120,37 @@ void LineScores(const LexicalModel& model, const uint32_t* buckets, std::size_t 
   constexpr std::size_t kRowBytes = K * sizeof(int16_t);
   const unsigned char* weights = WeightBytes(model);
   int32_t sums[K] = {};
+#if defined(__SSE2__) && defined(__x86_64__)
+  // Six classes: a row is one 8-byte and one 4-byte load into the lanes of
+  // one register, widened to two registers of int32 sums (one class a
+  // lane; the two lanes past the sixth stay 0). Integer sums, so the same
+  // as one class at a time; with a load and an add per class
+  // LexicalProbabilities took 30% more instructions.
+  static_assert(K == 6, "a row fills six int16 lanes");
+  __m128i low = _mm_setzero_si128(), high = _mm_setzero_si128();
+  for (std::size_t b = 0; b < count; ++b) {
+    if (buckets + b + kPrefetchAhead < all_end) {
+      __builtin_prefetch(weights +
+                         static_cast<std::size_t>(buckets[b + kPrefetchAhead]) * kRowBytes);
+    }
+    // memcpy: the row need not be aligned (WeightBytes); it compiles to plain loads.
+    const unsigned char* row = weights + static_cast<std::size_t>(buckets[b]) * kRowBytes;
+    uint64_t first;
+    uint32_t rest;
+    std::memcpy(&first, row, sizeof first);
+    std::memcpy(&rest, row + sizeof first, sizeof rest);
+    const __m128i w = _mm_unpacklo_epi64(_mm_cvtsi64_si128(static_cast<int64_t>(first)),
+                                         _mm_cvtsi32_si128(static_cast<int32_t>(rest)));
+    // Each int16 into the upper half of an int32 lane, shifted down with
+    // its sign.
+    low = _mm_add_epi32(low, _mm_srai_epi32(_mm_unpacklo_epi16(w, w), 16));
+    high = _mm_add_epi32(high, _mm_srai_epi32(_mm_unpackhi_epi16(w, w), 16));
+  }
+  int32_t lanes[8];
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(lanes), low);
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(lanes + 4), high);
+  for (std::size_t j = 0; j < K; ++j) sums[j] = lanes[j];
+#else
   for (std::size_t b = 0; b < count; ++b) {
     if (buckets + b + kPrefetchAhead < all_end) {
       __builtin_prefetch(weights +
@@ -126,6 +161,7 @@ void LineScores(const LexicalModel& model, const uint32_t* buckets, std::size_t 
     std::memcpy(w, weights + static_cast<std::size_t>(buckets[b]) * kRowBytes, kRowBytes);
     for (std::size_t j = 0; j < K; ++j) sums[j] += w[j];
   }
+#endif
   const float norm = count > 0 ? model.scale / std::sqrt(static_cast<float>(count)) : 0.0f;
   for (std::size_t j = 0; j < K; ++j) out[j] = model.bias[j] + norm * static_cast<float>(sums[j]);
 }
