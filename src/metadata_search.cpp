@@ -321,9 +321,13 @@ Byline BylineAt(const PageView& view, std::size_t i) {
   const std::string_view alone = !ShortLine(view, i) && OpensWithCredit(view, i)
                                      ? FirstPart(view.texts[i])
                                      : InputText(view, i);
-  Byline byline = ParseByline(
-      joined ? std::string(view.texts[i]) + " " + std::string(view.texts[i + 1]) : alone,
-      view.dates.language);
+  // The line's own text is parsed once per page (LineByline): the
+  // metadata searches ask BylineAt and LineByline of the same lines.
+  Byline byline =
+      joined ? ParseByline(std::string(view.texts[i]) + " " + std::string(view.texts[i + 1]),
+                           view.dates.language)
+      : alone == view.texts[i] ? LineByline(view, i)
+                               : ParseByline(alone, view.dates.language);
   // (With an agency the cleaned line ends with it; lists come without.)
   if (byline.authors.empty() || !byline.agency.empty()) return byline;
   for (std::size_t at = joined ? i + 2 : i + 1;
