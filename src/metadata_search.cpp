@@ -4,7 +4,6 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -14,6 +13,7 @@
 #include "date_words.h"
 #include "language.h"
 #include "simple_fold.h"
+#include "word_table.h"
 #include "words.h"
 
 namespace pith::internal {
@@ -958,17 +958,19 @@ bool RepeatedInAuthorBox(const PageView& view, std::size_t i) {
   return false;
 }
 
-// The words the page writes in lower case, folded, each true when a prose
-// line writes it so: one table rather than a set for the prose and one for
-// the page, so that each word met is hashed once.
-using LowerCaseWordMap = std::unordered_map<std::string, bool>;
+// The words the page writes in lower case, by the WordHash of the folded
+// word, each kWrittenLower and kInProse too when a prose line writes it so:
+// one table rather than a set for the prose and one for the page, so that
+// each word met is looked up once.
+using LowerCaseWordMap = WordHashBits;
+constexpr uint8_t kWrittenLower = 1, kInProse = 2;
 
 // Where a word is written in lower case: in the prose, or anywhere on the page.
 enum class Where { kProse, kPage };
 
 bool WritesInLowerCase(const LowerCaseWordMap& lower, const std::string& word, Where where) {
-  const auto it = lower.find(word);
-  return it != lower.end() && (where == Where::kPage || it->second);
+  const uint8_t bits = lower.Find(WordHash(word));
+  return (bits & (where == Where::kPage ? kWrittenLower : kInProse)) != 0;
 }
 
 // The words the page writes in lower case, folded, into *lower: every
@@ -1000,20 +1002,28 @@ bool AfterGermanDeterminer(const std::vector<Word>& words, std::size_t k) {
   return false;
 }
 
+// Every word added has a letter (a capitalised word has one), so that with
+// the view's letters its folded word's hash is read, not worked out again.
 void LowerCaseWords(const PageView& view, LowerCaseWordMap* lower) {
   const bool german = view.dates.language == Language::kDe;
-  // Folded into one buffer: the map copies a word only the first time it sees it.
+  const FoldedLetterWords* letters = view.letters;
   std::string folded;
   for (std::size_t i = 0; i < view.texts.size(); ++i) {
     const std::vector<Word>& words = view.words(i);
     const bool in_prose = words.size() > kMaxBylineWords;
+    const auto bits = static_cast<uint8_t>(in_prose ? kWrittenLower | kInProse : kWrittenLower);
+    std::size_t letter = letters != nullptr ? letters->offsets[i] : 0;
     for (std::size_t k = 0; k < words.size(); ++k) {
       const Word& w = words[k];
+      const std::size_t at = w.has_letter ? letter++ : 0;
       const bool lower_case = w.has_letter && !w.capitalised && !w.has_digit && !w.ideographic;
       if (lower_case || (german && in_prose && AfterGermanDeterminer(words, k))) {
-        FoldCase(w.text, &folded);
-        const auto [at, added] = lower->try_emplace(folded, in_prose);
-        if (!added && in_prose) at->second = true;
+        if (letters != nullptr) {
+          lower->Add(letters->hashes[at], bits);
+        } else {
+          FoldCase(w.text, &folded);
+          lower->Add(WordHash(folded), bits);
+        }
       }
     }
   }

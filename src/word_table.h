@@ -52,6 +52,32 @@ uint32_t LookupWord(const WordTable& table, std::string_view word);
 // sets of words by it). REQUIRES: hash == WordHash(word).
 uint32_t LookupWord(const WordTable& table, std::string_view word, uint64_t hash);
 
+// A set of word hashes (WordHash of a folded word), each with the bits
+// OR-ed together of every time it was added: for the words of one page,
+// which the line features have hashed already (FoldedLetterWords), keyed
+// by the hash alone as the pages' word sets are. Open addressing with
+// linear probing, at most half full, growing by doubling; no allocation
+// per word, where a std::unordered_map of the folded words took one per
+// distinct word and a fold and a string hash per word added.
+class WordHashBits {
+ public:
+  WordHashBits();
+  // REQUIRES: bits != 0.
+  void Add(uint64_t hash, uint8_t bits);
+  // The bits added with `hash`, 0 when it was never added.
+  uint8_t Find(uint64_t hash) const;
+  std::size_t size() const { return size_; }
+
+ private:
+  std::size_t Slot(uint64_t hash) const;
+  void Grow();
+
+  std::vector<uint64_t> keys_;
+  std::vector<uint8_t> bits_;  // 0: an empty slot
+  std::size_t size_ = 0;
+  int shift_ = 0;  // 64 - log2(slots)
+};
+
 }  // namespace pith::internal
 
 #endif  // PITH_WORD_TABLE_H_
