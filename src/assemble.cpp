@@ -923,7 +923,7 @@ void DropCommentThread(const PageView& view, std::vector<bool>* body) {
 }
 
 // The words of Normalised(): each word case-folded.
-std::vector<std::string> FoldedWords(const std::vector<Word>& words) {
+std::vector<std::string> FoldedWords(WordSpan words) {
   std::vector<std::string> folded;
   folded.reserve(words.size());
   for (const Word& w : words) folded.push_back(FoldCase(w.text));
@@ -1427,7 +1427,7 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
   for (bool b : body) body_lines += b ? 1 : 0;
   for (std::size_t i = n; i-- > 0 && body_lines > 1;) {
     if (!body[i]) continue;
-    const std::vector<Word>& words = view.words(i);
+    const WordSpan words = view.words(i);
     if (LetterWords(words) > kTrailingHeadingWords || EndsParagraph(view.texts[i])) break;
     body[i] = false;
     --body_lines;

@@ -295,7 +295,7 @@ bool IsLowerCaseTagLine(const PageView& view, std::size_t i) {
 // date line, a navigation fragment or a line of tags cannot.
 bool PlausibleHeadline(const PageView& view, std::size_t i) {
   const std::string_view text = view.texts[i];
-  const std::vector<Word>& words = view.words(i);
+  const WordSpan words = view.words(i);
   const std::size_t letter_words = LetterWords(words);
   if (letter_words < 2 || words.size() > 30) return false;
   if (EndsWithFullStop(text) && words.size() > 8) return false;
@@ -340,7 +340,7 @@ bool PlausibleHeadline(const PageView& view, std::size_t i) {
 // of each word with a letter are read rather than worked out again (most of
 // the headline's word overlap measures' time).
 std::vector<uint64_t> ContentWordHashes(const PageView& view, std::size_t i) {
-  const std::vector<Word>& words = view.words(i);
+  const WordSpan words = view.words(i);
   std::vector<uint64_t> hashes;
   const FoldedLetterWords* letters = view.letters;
   if (letters == nullptr) {
@@ -767,7 +767,7 @@ std::vector<HeadlineCandidate> Candidates(const PageView& view, const TitleFacts
     }
     if (at != rules.line && !PlausibleHeadline(view, i)) continue;
     const std::string_view text = view.texts[i];
-    const std::vector<Word>& words = view.words(i);
+    const WordSpan words = view.words(i);
     const std::size_t letter_words = LetterWords(words);
     std::size_t capitalised = 0;
     for (const Word& w : words) capitalised += w.has_letter && w.capitalised ? 1 : 0;

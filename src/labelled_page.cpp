@@ -116,7 +116,7 @@ bool SameNormalised(std::string_view a, std::string_view b) {
   return true;
 }
 
-std::size_t LetterWords(const std::vector<Word>& words) {
+std::size_t LetterWords(WordSpan words) {
   std::size_t n = 0;
   for (const Word& w : words) n += w.has_letter ? 1 : 0;
   return n;
@@ -158,7 +158,7 @@ bool Memoised(const PageView& view, std::size_t i, uint8_t done, uint8_t yes, Te
 
 }  // namespace
 
-const std::vector<Word>& PageView::words(std::size_t i) const {
+WordSpan PageView::words(std::size_t i) const {
   if (split != nullptr) return (*split)[i];
   uint8_t& known = Known(*this, i);
   if ((known & LineMemo::kWordsKnown) == 0) {

@@ -62,7 +62,7 @@ struct PageView {
   Label label(std::size_t i) const { return decisions[i].label; }
   // SplitWords(texts[i]): `split`'s, else split once; valid as long as the
   // view.
-  const std::vector<Word>& words(std::size_t i) const;
+  WordSpan words(std::size_t i) const;
 };
 
 // A full stop ends the line: ".", the ideographic "。", the Devanagari "।"
@@ -84,7 +84,7 @@ bool NormalisedEquals(std::string_view t, std::string_view norm);
 bool SameNormalised(std::string_view a, std::string_view b);
 
 // The words with at least one letter.
-std::size_t LetterWords(const std::vector<Word>& words);
+std::size_t LetterWords(WordSpan words);
 
 // A person's name: two to four capitalised words, none a stopword of the
 // page's language or a number ("Jo Smith"; "Ana de la Cruz" is not caught,

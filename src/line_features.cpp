@@ -1140,13 +1140,14 @@ PageStats AnalyseLines(const Page& page, const PageContext& context, bool guess_
   std::vector<std::size_t> stop_offsets;
   stop_offsets.reserve(n + 1);
   stop_offsets.push_back(0);
-  if (line_words != nullptr) line_words->resize(n);
+  if (line_words != nullptr) {
+    *line_words = LineWords();
+    line_words->starts.reserve(n + 1);
+  }
   for (const Line& line : page.lines) {
     p.lines.push_back(ComputeLineStats(line.text, p.lines.empty(), &scratch, &p.word_sets,
                                        &stop_bits, &letter_hashes));
-    if (line_words != nullptr) {
-      (*line_words)[p.lines.size() - 1].assign(scratch.words.begin(), scratch.words.end());
-    }
+    if (line_words != nullptr) line_words->AddLine(scratch.words);
     p.word_set_offsets.push_back(p.word_sets.size());
     stop_offsets.push_back(stop_bits.size());
   }

@@ -273,8 +273,8 @@ bool JoinsNextLine(const PageView& view, std::size_t i) {
     return joined.credited && !joined.authors.empty();
   }
   if (here_count == 0) return false;
-  const std::vector<Word>& here = view.words(i);
-  const std::vector<Word>& next = view.words(i + 1);
+  const WordSpan here = view.words(i);
+  const WordSpan next = view.words(i + 1);
   // (Both readings need a short line: test that before parsing it. Below
   // a prefix alone the names may be a list: "Written by" / "Jo Smith and
   // Al Roe".)
@@ -455,7 +455,7 @@ bool ShortLineAbove(const PageView& view, std::size_t i) {
 // Line i opens with a publication or update cue ("PUBLISHED: Nov 8, 2023
 // at 4:56 p.m. | UPDATED: ..."): a date line however long.
 bool OpensWithDateCue(const PageView& view, std::size_t i) {
-  const std::vector<Word>& words = view.words(i);
+  const WordSpan words = view.words(i);
   return !words.empty() && LastDateCue(FoldCase(words[0].text)) != DateCue::kNone;
 }
 
@@ -760,14 +760,14 @@ bool BarePrefix(const Word& word) {
 // review under the text's credit, "by Jo Smith" / ... / "Author: Al Roe",
 // has a prefix of its own.)
 bool TeaserCredit(const PageView& view, std::size_t i, const Byline& byline) {
-  const std::vector<Word>& words = view.words(i);
+  const WordSpan words = view.words(i);
   if (words.empty()) return false;
   const std::string prefix = FoldCase(words[0].text);
   const std::size_t from = i >= kTeaserSpan ? i - kTeaserSpan : 0;
   const std::size_t to = std::min(view.texts.size() - 1, i + kTeaserSpan);
   for (std::size_t k = from; k <= to; ++k) {
     if (k + 1 >= i && k <= i + 1) continue;  // i itself and the lines beside it
-    const std::vector<Word>& other_words = view.words(k);
+    const WordSpan other_words = view.words(k);
     if (other_words.empty() || FoldCase(other_words[0].text) != prefix || !Prefixed(view, k)) {
       continue;
     }
@@ -946,7 +946,7 @@ bool RepeatedInAuthorBox(const PageView& view, std::size_t i) {
     if (t.size() < name.size() || t.size() > name.size() + kRepeatSlack) continue;
     if (!NormalisedEquals(t, name)) continue;
     // The bio beside it names them again ("Celia has covered ...").
-    const std::vector<Word>& words = view.words(j);
+    const WordSpan words = view.words(j);
     if (words.empty()) continue;
     for (const std::size_t k : {j - 1, j + 1, j + 2}) {
       if (k >= view.texts.size() || k == i || ShortLine(view, k)) continue;
@@ -988,7 +988,7 @@ constexpr std::string_view kGermanDeterminers[] = {
     "zum",    "zur",    "beim",  "vom",   "mehr",  "viele",  "neue",   "neuen",
 };
 
-bool AfterGermanDeterminer(const std::vector<Word>& words, std::size_t k) {
+bool AfterGermanDeterminer(WordSpan words, std::size_t k) {
   if (k == 0 || !words[k].capitalised || words[k].all_caps || words[k].has_digit) return false;
   const Word& before = words[k - 1];
   if (before.capitalised || before.has_digit) return false;
@@ -1009,7 +1009,7 @@ void LowerCaseWords(const PageView& view, LowerCaseWordMap* lower) {
   const FoldedLetterWords* letters = view.letters;
   std::string folded;
   for (std::size_t i = 0; i < view.texts.size(); ++i) {
-    const std::vector<Word>& words = view.words(i);
+    const WordSpan words = view.words(i);
     const bool in_prose = words.size() > kMaxBylineWords;
     const auto bits = static_cast<uint8_t>(in_prose ? kWrittenLower | kInProse : kWrittenLower);
     std::size_t letter = letters != nullptr ? letters->offsets[i] : 0;
@@ -1168,7 +1168,7 @@ bool OpensBio(const PageView& view, std::size_t i) {
   // Most lines have more words: counted first without splitting them.
   const std::size_t count = CountLineWords(view, i, 5);
   if (count == 0 || count > 4) return false;
-  const std::vector<Word>& words = view.words(i);
+  const WordSpan words = view.words(i);
   if (words.empty() || words.size() > 4) return false;
   for (const Word& w : words) {
     if (!w.capitalised || w.all_caps || w.has_digit || w.ideographic) return false;
@@ -1179,7 +1179,7 @@ bool OpensBio(const PageView& view, std::size_t i) {
       bio[first.size()] != ' ' || ShortLine(view, i + 1)) {
     return false;
   }
-  const std::vector<Word>& bio_words = view.words(i + 1);
+  const WordSpan bio_words = view.words(i + 1);
   if (bio_words.size() < 2) return false;
   const std::string verb = FoldCase(bio_words[1].text);
   bool bio_verb = false;
@@ -1225,7 +1225,7 @@ bool OpensBioOf(const PageView& view, std::size_t b, std::string_view first) {
 // ...", "Jo Smith" / "Senior Editor" / "Jo tastes wines ...". An author
 // box; the name's credit, else one with no authors.
 Byline NameBesideJobTitle(const PageView& view, std::size_t i) {
-  const std::vector<Word>& words = view.words(i);
+  const WordSpan words = view.words(i);
   if (words.empty() || i + 2 >= view.texts.size() || !words[0].capitalised || words[0].all_caps) {
     return {};
   }
@@ -1273,7 +1273,7 @@ bool NameWithParticle(const PageView& view, std::size_t i) {
       "von", "van", "de",  "der", "den", "da",  "di", "del", "della", "du", "la",
       "le",  "dos", "das", "ter", "ten", "bin", "al", "el",  "zu",    "y"};
   if (view.texts[i].size() > kMaxNameBytes) return false;
-  const std::vector<Word>& words = view.words(i);
+  const WordSpan words = view.words(i);
   if (words.size() < 3 || words.size() > 5 || !words.front().capitalised ||
       !words.back().capitalised) {
     return false;
@@ -1659,7 +1659,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     for (std::size_t i = headline >= kHandleLines ? headline - kHandleLines : 0;
          i <= headline + kHandleLines && i < view.texts.size(); ++i) {
       if (i == headline) continue;
-      const std::vector<Word>& words = view.words(i);
+      const WordSpan words = view.words(i);
       std::string_view handle;
       std::size_t line = i;
       if (words.size() == 2 && BarePrefix(words[0])) {
@@ -1735,7 +1735,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
       // Unless only the surname is a word ("Madison Green"): a first name
       // written as one ("Madison", not "HR" of "HR Strategy") over two
       // words, right by the headline beside its date line.
-      const std::vector<Word>& words = view.words(i);
+      const WordSpan words = view.words(i);
       const bool surname_a_word =
           by_headline && beside_date() && words.size() == 2 && !words[0].all_caps &&
           NoCapitalAfterFirst(words[0].text) &&
@@ -1747,7 +1747,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
   }
   // A menu entry: one to four capitalised words ("Private Browsing").
   const auto menu_entry = [&](std::size_t i) {
-    const std::vector<Word>& words = view.words(i);
+    const WordSpan words = view.words(i);
     if (words.empty() || words.size() > 4) return false;
     for (const Word& w : words) {
       if (!w.capitalised || w.has_digit) return false;
@@ -1811,7 +1811,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
   for (long d = 1; anchors.headline >= 0 && d <= kNameUnderHeadline; ++d) {
     const std::size_t i = static_cast<std::size_t>(anchors.headline + d);
     if (i >= view.texts.size() || view.label(i) == Label::kBody) continue;
-    const std::vector<Word>& words = view.words(i);
+    const WordSpan words = view.words(i);
     if (words.size() != 1 || !words[0].capitalised || words[0].all_caps || words[0].has_digit ||
         words[0].text.size() != view.texts[i].size()) {
       continue;
@@ -1831,7 +1831,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     const std::size_t i = static_cast<std::size_t>(anchors.headline + d);
     if (i >= view.texts.size() || view.label(i) == Label::kBody) continue;
     if (d > kNameUnderHeadline && i >= prose_below) break;
-    const std::vector<Word>& words = view.words(i);
+    const WordSpan words = view.words(i);
     if (words.size() < 2 || words.size() > 4 || view.texts[i].size() > kMaxNameBytes) continue;
     Byline byline = LineByline(view, i);
     if (!byline.desk || byline.authors.size() != 1 ||

@@ -223,7 +223,7 @@ void ExpectMemoAgrees(const Page& page, const LineWords* split) {
     for (std::size_t k = 0; k < n; ++k) {
       const std::size_t i = pass == 1 ? n - 1 - k : k;
       const std::vector<Word> plain = SplitWords(texts[i]);
-      const std::vector<Word>& memo = view.words(i);
+      const WordSpan memo = view.words(i);
       ASSERT_EQ(memo.size(), plain.size()) << texts[i];
       for (std::size_t w = 0; w < plain.size(); ++w) {
         EXPECT_EQ(memo[w].text.data(), plain[w].text.data()) << texts[i];
