@@ -35,13 +35,14 @@ struct WordBytes {
 };
 constexpr WordBytes kWordBytes;
 
-// FNV-1a hashes of the line's normalised words, at most kMaxLineWords.
+// Appends the FNV-1a hashes of the line's normalised words, at most
+// kMaxLineWords, to *out.
 void HashWords(std::string_view text, std::vector<uint64_t>* out) {
-  out->clear();
+  const std::size_t limit = out->size() + kMaxLineWords;
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
   std::size_t i = 0;
-  while (i < n && out->size() < kMaxLineWords) {
+  while (i < n && out->size() < limit) {
     while (i < n && kWordBytes.normalised[p[i]] == 0) ++i;
     if (i == n) break;
     uint64_t h = 0xcbf29ce484222325ULL;
@@ -63,12 +64,14 @@ LineBuckets HashLineNgrams(const Page& page, uint32_t bucket_bits) {
   // starts[i + 1]). Then the number of n-grams is known, and the buckets are
   // written into memory reserved once (growing the vector bucket by bucket
   // copied it over and over on long pages).
+  // (Room for about as many words as the page has, as in the line features.)
   std::vector<uint64_t> words;
+  std::size_t bytes = 0;
+  for (const Line& line : page.lines) bytes += line.text.size();
+  words.reserve(bytes / 5 + 16);
   std::vector<std::size_t> starts(n + 1, 0);
-  std::vector<uint64_t> line_words;
   for (std::size_t i = 0; i < n; ++i) {
-    HashWords(page.lines[i].text, &line_words);
-    words.insert(words.end(), line_words.begin(), line_words.end());
+    HashWords(page.lines[i].text, &words);
     starts[i + 1] = words.size();
   }
   auto count = [&](std::size_t i) { return starts[i + 1] - starts[i]; };

@@ -1158,12 +1158,23 @@ PageStats AnalyseLines(const Page& page, const PageContext& context, bool guess_
   // stop_bits[stop_offsets[i] .. stop_offsets[i + 1]).
   std::vector<uint16_t> stop_bits;
   std::vector<uint64_t> letter_hashes;  // beside stop_bits
+  // Room for about as many words as the page has, at once: grown word by
+  // word, these arrays were copied over and over on long pages (most words
+  // are longer than four bytes with their space; too little room only
+  // means growing as before).
+  std::size_t bytes = 0;
+  for (const Line& line : page.lines) bytes += line.text.size();
+  const std::size_t words_estimate = bytes / 5 + 16;
+  stop_bits.reserve(words_estimate);
+  letter_hashes.reserve(words_estimate);
+  p.word_sets.reserve(words_estimate);
   std::vector<std::size_t> stop_offsets;
   stop_offsets.reserve(n + 1);
   stop_offsets.push_back(0);
   if (line_words != nullptr) {
     *line_words = LineWords();
     line_words->starts.reserve(n + 1);
+    line_words->words.reserve(words_estimate);
   }
   for (const Line& line : page.lines) {
     p.lines.push_back(ComputeLineStats(line.text, p.lines.empty(), &scratch, &p.word_sets,
