@@ -919,7 +919,7 @@ void DropCommentThread(const PageView& view, std::vector<bool>* body) {
       for (std::size_t j = i; j < body->size(); ++j) (*body)[j] = false;
       return;
     }
-    if ((*body)[i] && IsSentence(view.texts[i])) ++sentences;
+    if ((*body)[i] && IsSentence(view, i)) ++sentences;
   }
 }
 
@@ -1042,7 +1042,7 @@ void DropRelatedLists(const PageView& view, std::vector<bool>* body) {
   for (std::size_t i = 0; i < body->size(); ++i) {
     if (!(*body)[i]) continue;
     const std::string_view text = view.texts[i];
-    const bool prose = IsSentence(text);
+    const bool prose = IsSentence(view, i);
     if (prose_seen && IsRelatedHeading(text)) {
       in_list = true;
     } else if (prose) {

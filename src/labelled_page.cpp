@@ -44,10 +44,6 @@ bool EndsWithFullStop(std::string_view t) {
          last == "\xEF\xBC\x8E";
 }
 
-bool IsSentence(std::string_view t) {
-  return EndsWithFullStop(t) && CountWords(t, kSentenceWords) >= kSentenceWords;
-}
-
 std::string Normalised(std::string_view t) {
   std::string out;
   for (const Word& w : SplitWords(t)) {
@@ -170,6 +166,11 @@ WordSpan PageView::words(std::size_t i) const {
     known = static_cast<uint8_t>(known | LineMemo::kWordsKnown);
   }
   return memo.words[i];
+}
+
+bool IsSentence(const PageView& view, std::size_t i) {
+  return EndsWithFullStop(view.texts[i]) &&
+         CountLineWords(view, i, kSentenceWords) >= kSentenceWords;
 }
 
 std::size_t CountLineWords(const PageView& view, std::size_t i, std::size_t limit) {

@@ -70,8 +70,10 @@ struct PageView {
 // and brackets ('… he said."', '… in 2019.)').
 bool EndsWithFullStop(std::string_view t);
 
-// A sentence: kSentenceWords words or more ending with a full stop.
-bool IsSentence(std::string_view t);
+// Line i is a sentence: kSentenceWords words or more ending with a full
+// stop (its words counted by CountLineWords: from the view's words, not
+// split again).
+bool IsSentence(const PageView& view, std::size_t i);
 
 // Case-folded words joined by one space: what "the same text" means when
 // comparing a line with the headline.

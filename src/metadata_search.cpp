@@ -1357,7 +1357,7 @@ std::size_t FirstProseBelow(const PageView& view, long after) {
   for (std::size_t i = static_cast<std::size_t>(after + 1); i < view.texts.size(); ++i) {
     if (view.label(i) != Label::kBody) continue;
     if (!ShortLine(view, i)) return i;
-    if (IsSentence(view.texts[i])) return i;
+    if (IsSentence(view, i)) return i;
   }
   return view.texts.size();
 }

@@ -199,9 +199,9 @@ TEST(HasImageCredit, AgreesWithSearchingEveryMark) {
 }
 
 // The view's memo answers as the functions do on a view that has never
-// been asked (words(i) as SplitWords, CountLineWords as CountWords,
-// IsBareName and HasDate as on a fresh view, LineByline as ParseByline),
-// asked in any order and again, with and without the words
+// been asked (words(i) as SplitWords, CountLineWords and IsSentence's count
+// as CountWords, IsBareName and HasDate as on a fresh view, LineByline as
+// ParseByline), asked in any order and again, with and without the words
 // ComputeFeaturesAndLanguage split: the lines of every page of samples/ and
 // of a page of names, dates, credits and prose.
 void ExpectMemoAgrees(const Page& page, const LineWords* split) {
@@ -237,6 +237,9 @@ void ExpectMemoAgrees(const Page& page, const LineWords* split) {
       for (std::size_t limit : {0, 1, 4, 14, 15, 100}) {
         EXPECT_EQ(CountLineWords(view, i, limit), CountWords(texts[i], limit)) << texts[i];
       }
+      EXPECT_EQ(IsSentence(view, i), EndsWithFullStop(texts[i]) &&
+                                         CountWords(texts[i], kSentenceWords) >= kSentenceWords)
+          << texts[i];
       const PageView fresh{page, decisions, texts, dates};
       EXPECT_EQ(IsBareName(view, i), IsBareName(fresh, i)) << texts[i];
       const PageView fresh_again{page, decisions, texts, dates};
@@ -256,8 +259,8 @@ TEST(PageViewMemo, AgreesWithTheFunctions) {
   Page page;
   for (const char* text :
        {"Jo Smith", "By Jo Smith and Al Roe", "March 3, 2025", "", "Updated 2 hours ago",
-        "The council met on Monday to discuss the wall.", "Ana Ruiz", "PHOTO: Jo Smith",
-        "\xE6\x9D\xB1\xE4\xBA\xAC 2025\xE5\xB9\xB4", "Jo Smith"}) {
+        "The council met on Monday to discuss the wall.", "Ana Ruiz", "Five words end here now.",
+        "PHOTO: Jo Smith", "\xE6\x9D\xB1\xE4\xBA\xAC 2025\xE5\xB9\xB4", "Jo Smith"}) {
     Line line;
     line.text = text;
     page.lines.push_back(line);
