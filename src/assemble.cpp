@@ -1097,7 +1097,7 @@ void DropTableOfContents(const PageView& view, std::vector<bool>* body) {
     (*body)[i] = false;
     if (hashes.empty()) {
       for (std::size_t k = 0; k < n; ++k) {
-        hashes.push_back(Fnv1a(Normalised(view.texts[k])));
+        hashes.push_back(Fnv1a(Normalised(view, k)));
         by_hash.emplace_back(hashes.back(), k);
       }
       std::sort(by_hash.begin(), by_hash.end());
@@ -1198,7 +1198,7 @@ std::vector<bool> HeadlineCopies(const PageView& view, const std::string& headli
   for (std::size_t i = 0; i < view.texts.size(); ++i) {
     const std::size_t size = view.texts[i].size();
     const bool similar_size = size * 2 >= headline_norm.size() && size <= headline_norm.size() * 2;
-    copy[i] = similar_size && NormalisedEquals(view.texts[i], headline_norm);
+    copy[i] = similar_size && NormalisedEquals(view, i, headline_norm);
   }
   return copy;
 }

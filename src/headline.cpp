@@ -443,7 +443,7 @@ long FallbackHeadline(const PageView& view, const WordSet& body) {
 bool InFirstLine(const PageView& view, std::size_t i, const std::string& first_norm) {
   const std::string_view text = view.texts[i];
   if (i == 0 || text.size() < kTitleLineBytes || text.size() + 2 > first_norm.size()) return false;
-  const std::string norm = Normalised(text);
+  const std::string norm = Normalised(view, i);
   return norm.size() >= kTitleLineBytes &&
          static_cast<std::size_t>(std::count(norm.begin(), norm.end(), ' ')) + 1 >=
              kTitleLineWords &&

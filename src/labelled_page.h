@@ -78,9 +78,13 @@ bool IsSentence(const PageView& view, std::size_t i);
 // Case-folded words joined by one space: what "the same text" means when
 // comparing a line with the headline.
 std::string Normalised(std::string_view t);
+// Normalised(view.texts[i]), from the view's words.
+std::string Normalised(const PageView& view, std::size_t i);
 
 // Normalised(t) == norm, without building Normalised(t).
 bool NormalisedEquals(std::string_view t, std::string_view norm);
+// NormalisedEquals(view.texts[i], norm), from the view's words.
+bool NormalisedEquals(const PageView& view, std::size_t i, std::string_view norm);
 
 // Normalised(a) == Normalised(b), without building either.
 bool SameNormalised(std::string_view a, std::string_view b);
@@ -92,6 +96,8 @@ std::size_t LetterWords(WordSpan words);
 // page's language or a number ("Jo Smith"; "Ana de la Cruz" is not caught,
 // which is the safe side).
 bool LooksLikeName(const PageView& view, std::string_view text);
+// LooksLikeName(view, view.texts[i]), from the view's words and counts.
+bool LooksLikeName(const PageView& view, std::size_t i);
 
 // CountWords(view.texts[i], limit), memoised in the view.
 std::size_t CountLineWords(const PageView& view, std::size_t i, std::size_t limit);

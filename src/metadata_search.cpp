@@ -940,11 +940,11 @@ bool MentionedOften(const PageView& view, std::size_t i) {
 // next to a bio that names them again ("Celia has covered ..."). A section
 // label repeated in a menu or the footer has no such neighbour.
 bool RepeatedInAuthorBox(const PageView& view, std::size_t i) {
-  const std::string name = Normalised(view.texts[i]);
+  const std::string name = Normalised(view, i);
   for (std::size_t j = i + kRepeatGap; j < view.texts.size(); ++j) {
     const std::string_view t = view.texts[j];
     if (t.size() < name.size() || t.size() > name.size() + kRepeatSlack) continue;
-    if (!NormalisedEquals(t, name)) continue;
+    if (!NormalisedEquals(view, j, name)) continue;
     // The bio beside it names them again ("Celia has covered ...").
     const WordSpan words = view.words(j);
     if (words.empty()) continue;
@@ -1093,11 +1093,10 @@ bool LinkPhrase(std::string_view text) {
 // short lines only (a menu or the footer's list of sections), not above a
 // bio as in an author box ("Jo Smith" / "Hello, I'm the founder of ...").
 bool RepeatedInMenu(const PageView& view, std::size_t i) {
-  const std::string text = Normalised(view.texts[i]);
+  const std::string text = Normalised(view, i);
   for (std::size_t j = 0; j < view.texts.size(); ++j) {
     if (j == i || view.texts[j].size() < text.size() ||
-        view.texts[j].size() > text.size() + kRepeatSlack ||
-        !NormalisedEquals(view.texts[j], text)) {
+        view.texts[j].size() > text.size() + kRepeatSlack || !NormalisedEquals(view, j, text)) {
       continue;
     }
     bool beside_prose = false;

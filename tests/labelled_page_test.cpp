@@ -200,7 +200,8 @@ TEST(HasImageCredit, AgreesWithSearchingEveryMark) {
 
 // The view's memo answers as the functions do on a view that has never
 // been asked (words(i) as SplitWords, CountLineWords and IsSentence's count
-// as CountWords, IsBareName and HasDate as on a fresh view, LineByline as
+// as CountWords, Normalised, NormalisedEquals and LooksLikeName of a line
+// as of its text, IsBareName and HasDate as on a fresh view, LineByline as
 // ParseByline), asked in any order and again, with and without the words
 // ComputeFeaturesAndLanguage split: the lines of every page of samples/ and
 // of a page of names, dates, credits and prose.
@@ -240,6 +241,13 @@ void ExpectMemoAgrees(const Page& page, const LineWords* split) {
       EXPECT_EQ(IsSentence(view, i), EndsWithFullStop(texts[i]) &&
                                          CountWords(texts[i], kSentenceWords) >= kSentenceWords)
           << texts[i];
+      EXPECT_EQ(Normalised(view, i), Normalised(texts[i])) << texts[i];
+      for (const std::string& norm : {Normalised(texts[i]), Normalised(texts[(i + 1) % n]),
+                                      std::string(), std::string("x")}) {
+        EXPECT_EQ(NormalisedEquals(view, i, norm), NormalisedEquals(texts[i], norm))
+            << texts[i] << " / " << norm;
+      }
+      EXPECT_EQ(LooksLikeName(view, i), LooksLikeName(view, texts[i])) << texts[i];
       const PageView fresh{page, decisions, texts, dates};
       EXPECT_EQ(IsBareName(view, i), IsBareName(fresh, i)) << texts[i];
       const PageView fresh_again{page, decisions, texts, dates};
