@@ -329,7 +329,7 @@ bool PlausibleHeadline(const PageView& view, std::size_t i) {
   if (words.size() <= 10) {
     if (HasDate(view, i)) return false;
   } else if (LooksLikeDate(text)) {
-    const std::vector<FoundDate> dates = FindDates(text, view.dates);
+    const std::vector<FoundDate>& dates = LineDates(view, i);
     if (!dates.empty() && dates[0].text.size() * 2 >= text.size()) return false;
   }
   return true;

@@ -269,9 +269,19 @@ bool IsBareName(const PageView& view, std::size_t i) {
   });
 }
 
-bool HasDate(const PageView& view, std::size_t i) {
-  return Memoised(view, i, LineMemo::kDateKnown, LineMemo::kDate,
-                  [&] { return !FindDates(view.texts[i], view.dates).empty(); });
+bool HasDate(const PageView& view, std::size_t i) { return !LineDates(view, i).empty(); }
+
+const std::vector<FoundDate>& LineDates(const PageView& view, std::size_t i) {
+  uint8_t& known = Known(view, i);
+  std::vector<std::vector<FoundDate>>& dates = view.memo.dates;
+  if ((known & LineMemo::kDatesKnown) == 0) {
+    // Sized once, on the page's first search, so that the references
+    // handed out stay valid.
+    if (dates.empty()) dates.resize(view.texts.size());
+    dates[i] = FindDates(view.texts[i], view.dates);
+    known = static_cast<uint8_t>(known | LineMemo::kDatesKnown);
+  }
+  return dates[i];
 }
 
 const Byline& LineByline(const PageView& view, std::size_t i) {

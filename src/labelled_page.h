@@ -31,8 +31,9 @@ inline constexpr std::size_t kSentenceWords = 6;
 // out once per line on first use: its words, its word count, IsBareName,
 // HasDate and its byline; and, once per page, how the body writes its words.
 struct LineMemo {
-  std::vector<std::vector<Word>> words;  // SplitWords(texts[i]) once kWordsKnown
-  std::vector<Byline> bylines;           // ParseByline(texts[i]) once kBylineKnown
+  std::vector<std::vector<Word>> words;       // SplitWords(texts[i]) once kWordsKnown
+  std::vector<Byline> bylines;                // ParseByline(texts[i]) once kBylineKnown
+  std::vector<std::vector<FoundDate>> dates;  // FindDates(texts[i]) once kDatesKnown
   // What CountWords has found of line i: its word count once kCountExact,
   // else a lower bound (0: nothing known).
   std::vector<uint32_t> counts;
@@ -41,7 +42,7 @@ struct LineMemo {
   // BodyWordCase's table, once body_case_known.
   std::unordered_map<std::string, int8_t> body_case;
   bool body_case_known = false;
-  static constexpr uint8_t kWordsKnown = 1, kBareKnown = 2, kBare = 4, kDateKnown = 8, kDate = 16,
+  static constexpr uint8_t kWordsKnown = 1, kBareKnown = 2, kBare = 4, kDatesKnown = 8,
                            kCountExact = 32, kBylineKnown = 64;
 };
 
@@ -108,6 +109,11 @@ bool IsBareName(const PageView& view, std::size_t i);
 
 // Line i holds a date (dates.h; memoised in the view).
 bool HasDate(const PageView& view, std::size_t i);
+
+// FindDates(view.texts[i], view.dates), memoised in the view (HasDate asks
+// it of many lines, and the date searches again of some). Valid as long as
+// the view.
+const std::vector<FoundDate>& LineDates(const PageView& view, std::size_t i);
 
 // ParseByline(view.texts[i], view.dates.language), memoised in the view (the
 // rules of the headline and the metadata parse the same lines again and

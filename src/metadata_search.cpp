@@ -396,7 +396,7 @@ std::vector<std::size_t> Neighbourhood(const Anchors& anchors, std::size_t line_
 // however it ends.
 bool MostlyDate(const PageView& view, std::size_t i) {
   std::size_t date_bytes = 0;
-  for (const FoundDate& d : FindDates(view.texts[i], view.dates)) date_bytes += d.text.size();
+  for (const FoundDate& d : LineDates(view, i)) date_bytes += d.text.size();
   return 2 * date_bytes >= view.texts[i].size();
 }
 
@@ -404,8 +404,7 @@ bool MostlyDate(const PageView& view, std::size_t i) {
 // ..."), 0 when the line opens with no date.
 std::size_t OpeningDateBytes(const PageView& view, std::size_t i) {
   const std::string_view text = view.texts[i];
-  if (!HasDate(view, i)) return 0;
-  const std::vector<FoundDate> dates = FindDates(text, view.dates);
+  const std::vector<FoundDate>& dates = LineDates(view, i);
   return !dates.empty() && text.substr(0, dates[0].text.size()) == dates[0].text
              ? dates[0].text.size()
              : 0;
@@ -790,7 +789,7 @@ constexpr std::string_view kCommentLinkWords[] = {
 // IsHandle takes it. Else "".
 std::string_view WordBesideDate(const PageView& view, std::size_t i) {
   const std::string_view text = view.texts[i];
-  const std::vector<FoundDate> dates = FindDates(text, view.dates);
+  const std::vector<FoundDate>& dates = LineDates(view, i);
   if (dates.size() != 1 || dates[0].text.empty()) return {};
   const std::size_t from = text.find(dates[0].text);
   if (from == std::string_view::npos) return {};
@@ -2594,10 +2593,10 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
   // the post's breadcrumb and date line for its title.
   if (anchors.headline >= 0 && dates.published.iso.empty() && dates.updated.iso.empty()) {
     const std::size_t h = static_cast<std::size_t>(anchors.headline);
-    for (FoundDate& d : FindDates(view.texts[h], view.dates)) {
+    for (const FoundDate& d : LineDates(view, h)) {
       if (d.from_now || !AfterSeparator(view.texts[h], d.text)) continue;
       (d.kind == DateKind::kUpdated ? dates.updated_line : dates.published_line) = anchors.headline;
-      (d.kind == DateKind::kUpdated ? dates.updated : dates.published) = std::move(d);
+      (d.kind == DateKind::kUpdated ? dates.updated : dates.published) = d;
       break;
     }
   }

@@ -201,8 +201,8 @@ TEST(HasImageCredit, AgreesWithSearchingEveryMark) {
 // The view's memo answers as the functions do on a view that has never
 // been asked (words(i) as SplitWords, CountLineWords and IsSentence's count
 // as CountWords, Normalised, NormalisedEquals and LooksLikeName of a line
-// as of its text, IsBareName and HasDate as on a fresh view, LineByline as
-// ParseByline), asked in any order and again, with and without the words
+// as of its text, IsBareName and HasDate as on a fresh view, LineDates as
+// FindDates, LineByline as ParseByline), asked in any order and again, with and without the words
 // ComputeFeaturesAndLanguage split: the lines of every page of samples/ and
 // of a page of names, dates, credits and prose.
 void ExpectMemoAgrees(const Page& page, const LineWords* split) {
@@ -252,6 +252,16 @@ void ExpectMemoAgrees(const Page& page, const LineWords* split) {
       EXPECT_EQ(IsBareName(view, i), IsBareName(fresh, i)) << texts[i];
       const PageView fresh_again{page, decisions, texts, dates};
       EXPECT_EQ(HasDate(view, i), HasDate(fresh_again, i)) << texts[i];
+      const std::vector<FoundDate> found = FindDates(texts[i], dates);
+      const std::vector<FoundDate>& memo_dates = LineDates(view, i);
+      ASSERT_EQ(memo_dates.size(), found.size()) << texts[i];
+      for (std::size_t d = 0; d < found.size(); ++d) {
+        EXPECT_EQ(memo_dates[d].iso, found[d].iso) << texts[i];
+        EXPECT_EQ(memo_dates[d].text, found[d].text) << texts[i];
+        EXPECT_EQ(memo_dates[d].kind, found[d].kind) << texts[i];
+        EXPECT_EQ(memo_dates[d].from_now, found[d].from_now) << texts[i];
+        EXPECT_EQ(memo_dates[d].year_from_now, found[d].year_from_now) << texts[i];
+      }
       const Byline parsed = ParseByline(texts[i], dates.language);
       const Byline& memo_byline = LineByline(view, i);
       EXPECT_EQ(memo_byline.cleaned, parsed.cleaned) << texts[i];
