@@ -10,7 +10,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "byline.h"
@@ -18,6 +17,7 @@
 #include "dates.h"
 #include "lines.h"
 #include "pith/pith.h"
+#include "word_table.h"
 #include "words.h"
 
 namespace pith::internal {
@@ -40,7 +40,7 @@ struct LineMemo {
   std::vector<uint8_t> known;  // LineMemo::k* bits per line
   std::vector<Word> scratch;
   // BodyWordCase's table, once body_case_known.
-  std::unordered_map<std::string, int8_t> body_case;
+  WordHashBits body_case;
   bool body_case_known = false;
   static constexpr uint8_t kWordsKnown = 1, kBareKnown = 2, kBare = 4, kDatesKnown = 8,
                            kCountExact = 32, kBylineKnown = 64;
