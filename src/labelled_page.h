@@ -29,7 +29,8 @@ inline constexpr std::size_t kSentenceWords = 6;
 
 // What the assembler's rules ask again and again of the same lines, worked
 // out once per line on first use: its words, its word count, IsBareName,
-// HasDate and its byline; and, once per page, how the body writes its words.
+// its dates and its byline; and, once per page, how the body writes its
+// words.
 struct LineMemo {
   std::vector<std::vector<Word>> words;       // SplitWords(texts[i]) once kWordsKnown
   std::vector<Byline> bylines;                // ParseByline(texts[i]) once kBylineKnown

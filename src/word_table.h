@@ -1,5 +1,7 @@
 // word_table: a read-only map from short strings (folded words) to bit
-// sets, for the per-word look-ups of language guessing and line features.
+// sets, for the per-word look-ups of language guessing and line features;
+// and WordHashBits, a set of a page's word hashes with bits, for the
+// assembler's questions about how a page writes its words.
 //
 // Open addressing with linear probing over a power-of-two array at most
 // half full, keyed by a 64-bit hash of the word's bytes; a hit is confirmed

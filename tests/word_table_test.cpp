@@ -63,6 +63,13 @@ TEST(WordTable, ThousandsOfWords) {
   }
 }
 
+TEST(WordHashBits, AnEmptySetFindsNothing) {
+  const WordHashBits set;
+  EXPECT_EQ(set.Find(WordHash("the")), 0);
+  EXPECT_EQ(set.Find(0), 0);
+  EXPECT_EQ(set.size(), 0u);
+}
+
 TEST(WordHashBits, FindsWhatWasAddedWithItsBitsOred) {
   WordHashBits set;
   set.Add(WordHash("analytics"), 1);
