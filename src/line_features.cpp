@@ -840,9 +840,10 @@ LineStats ComputeLineStats(std::string_view t, bool first_line, Scratch* scratch
       Contains(t, bytes, "http://") || Contains(t, bytes, "https://") || Contains(t, bytes, "www.")
           ? 1
           : 0;
-  const std::size_t at = t.find('@');
+  // (Most lines hold neither mark: no search then.)
+  const std::size_t at = bytes.Has('@') ? t.find('@') : std::string_view::npos;
   s.email = at != std::string_view::npos && t.find('.', at) != std::string_view::npos ? 1 : 0;
-  std::size_t plus = t.find('+');
+  const std::size_t plus = bytes.Has('+') ? t.find('+') : std::string_view::npos;
   s.phone = plus != std::string_view::npos && plus + 3 < t.size() && t[plus + 1] >= '0' &&
                     t[plus + 1] <= '9' && digits >= 7
                 ? 1
