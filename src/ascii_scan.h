@@ -54,6 +54,13 @@ std::string AsciiLowerCase(std::string_view s);
 // when there is none. REQUIRES: from <= s.size().
 std::size_t FindAsciiDigit(std::string_view s, std::size_t from);
 
+// The index of the first byte of s at or after `from` that is an ASCII
+// control byte (below 0x20), DEL or 0xC2 (the lead byte of U+0080-U+00BF,
+// the C1 controls among them), or s.size() when there is none: where a
+// renderer's cleaning of a text may have something to do.
+// REQUIRES: from <= s.size().
+std::size_t FindControlOrC2(std::string_view s, std::size_t from);
+
 }  // namespace pith::internal
 
 #endif  // PITH_ASCII_SCAN_H_

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstddef>
+#include <cstdint>
 #include <cstdlib>
 #include <limits>
 #include <string>
@@ -918,17 +919,22 @@ void DropCommentThread(const PageView& view, std::vector<bool>* body) {
       for (std::size_t j = i; j < body->size(); ++j) (*body)[j] = false;
       return;
     }
-    if ((*body)[i] && IsSentence(view.texts[i])) ++sentences;
+    if ((*body)[i] && IsSentence(view, i)) ++sentences;
   }
 }
 
-// The words of Normalised(): each word case-folded.
-std::vector<std::string> FoldedWords(const std::vector<Word>& words) {
+// The words of Normalised(): each word case-folded (the first `limit`).
+std::vector<std::string> FoldedWords(WordSpan words, std::size_t limit = SIZE_MAX) {
   std::vector<std::string> folded;
-  folded.reserve(words.size());
-  for (const Word& w : words) folded.push_back(FoldCase(w.text));
+  const std::size_t n = std::min(words.size(), limit);
+  folded.reserve(n);
+  for (std::size_t k = 0; k < n; ++k) folded.push_back(FoldCase(words[k].text));
   return folded;
 }
+
+// The most words of a heading before a name in IsAuthorBoxName ("About
+// the author").
+constexpr std::size_t kAuthorBoxHeadingWords = 3;
 
 // Whether `line` is the name line of an author box for one of `authors`:
 // the name, perhaps after "About" and followed by a few words ("Jean-Luc
@@ -938,7 +944,9 @@ std::vector<std::string> FoldedWords(const std::vector<Word>& words) {
 bool IsAuthorBoxName(const std::vector<std::string>& line, const std::vector<std::string>& bio,
                      const std::vector<std::string>& authors) {
   std::size_t from = 0;
-  if (!line.empty() && line[0] == "about") from = line.size() > 2 && line[1] == "the" ? 3 : 1;
+  if (!line.empty() && line[0] == "about") {
+    from = line.size() > 2 && line[1] == "the" ? kAuthorBoxHeadingWords : 1;
+  }
   for (const std::string& author : authors) {
     const std::vector<std::string> name = FoldedWords(SplitWords(author));
     if (name.empty() || line.size() < from + name.size() ||
@@ -970,6 +978,14 @@ void DropAuthorBox(const PageView& view, const std::vector<std::string>& authors
   }
   if (authors.empty() || lines.size() < 2) return;
   std::reverse(lines.begin(), lines.end());
+  // A line of more words than a heading, the longest name and the extra
+  // words is no author's name line: most lines asked about are text, not
+  // folded word by word for nothing.
+  std::size_t longest_name = 0;
+  for (const std::string& author : authors) {
+    longest_name = std::max(longest_name, SplitWords(author).size());
+  }
+  const std::size_t most_words = kAuthorBoxHeadingWords + longest_name + kAuthorBoxExtraWords;
   // lines[0] stays: the box follows some text.
   for (std::size_t k = 1; k < lines.size(); ++k) {
     const std::size_t i = lines[k];
@@ -978,11 +994,15 @@ void DropAuthorBox(const PageView& view, const std::vector<std::string>& authors
     // on the line above is a credit split at its link.
     const bool signature = text.substr(0, 1) == "-" || text.substr(0, 3) == "\xE2\x80\x93" ||
                            text.substr(0, 3) == "\xE2\x80\x94";
-    const std::vector<std::string> above = FoldedWords(view.words(i - 1));
-    if (signature || (!above.empty() && above.back() == "by")) continue;
+    const WordSpan above = view.words(i - 1);
+    if (signature || (!above.empty() && FoldCase(above.back().text) == "by")) continue;
+    const WordSpan line = view.words(i);
+    if (line.size() > most_words) continue;
+    // (IsAuthorBoxName reads the bio's first kAuthorBoxBioWords words.)
     const std::vector<std::string> bio =
-        k + 1 < lines.size() ? FoldedWords(view.words(lines[k + 1])) : std::vector<std::string>();
-    if (IsAuthorBoxName(FoldedWords(view.words(i)), bio, authors)) {
+        k + 1 < lines.size() ? FoldedWords(view.words(lines[k + 1]), kAuthorBoxBioWords)
+                             : std::vector<std::string>();
+    if (IsAuthorBoxName(FoldedWords(line), bio, authors)) {
       for (std::size_t j = i; j < body->size(); ++j) (*body)[j] = false;
       return;
     }
@@ -1022,7 +1042,7 @@ void DropRelatedLists(const PageView& view, std::vector<bool>* body) {
   for (std::size_t i = 0; i < body->size(); ++i) {
     if (!(*body)[i]) continue;
     const std::string_view text = view.texts[i];
-    const bool prose = IsSentence(text);
+    const bool prose = IsSentence(view, i);
     if (prose_seen && IsRelatedHeading(text)) {
       in_list = true;
     } else if (prose) {
@@ -1077,7 +1097,7 @@ void DropTableOfContents(const PageView& view, std::vector<bool>* body) {
     (*body)[i] = false;
     if (hashes.empty()) {
       for (std::size_t k = 0; k < n; ++k) {
-        hashes.push_back(Fnv1a(Normalised(view.texts[k])));
+        hashes.push_back(Fnv1a(Normalised(view, k)));
         by_hash.emplace_back(hashes.back(), k);
       }
       std::sort(by_hash.begin(), by_hash.end());
@@ -1178,7 +1198,7 @@ std::vector<bool> HeadlineCopies(const PageView& view, const std::string& headli
   for (std::size_t i = 0; i < view.texts.size(); ++i) {
     const std::size_t size = view.texts[i].size();
     const bool similar_size = size * 2 >= headline_norm.size() && size <= headline_norm.size() * 2;
-    copy[i] = similar_size && NormalisedEquals(view.texts[i], headline_norm);
+    copy[i] = similar_size && NormalisedEquals(view, i, headline_norm);
   }
   return copy;
 }
@@ -1427,7 +1447,7 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
   for (bool b : body) body_lines += b ? 1 : 0;
   for (std::size_t i = n; i-- > 0 && body_lines > 1;) {
     if (!body[i]) continue;
-    const std::vector<Word>& words = view.words(i);
+    const WordSpan words = view.words(i);
     if (LetterWords(words) > kTrailingHeadingWords || EndsParagraph(view.texts[i])) break;
     body[i] = false;
     --body_lines;

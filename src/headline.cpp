@@ -8,7 +8,6 @@
 #include <iterator>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -268,25 +267,41 @@ bool StartsSentence(std::string_view line, const Word& word) {
 }
 
 // How the page's body writes each of its words (folded, of three letters or
-// more, without digits): 1 capitalised inside sentences only, -1 in lower
-// case somewhere, 0 capitalised only where a sentence starts. Built once
-// per page, on first use.
-const std::unordered_map<std::string, int8_t>& BodyWordCase(const PageView& view) {
+// more, without digits), by the WordHash of the folded word: kBodyWord, and
+// kLowerCase when it writes the word in lower case somewhere, kMidSentence
+// when capitalised other than where a sentence starts. (A word is a name
+// the body writes capitalised inside sentences only when it has
+// kMidSentence without kLowerCase.) With the view's letters, each word's
+// folded hash is read, not worked out again. Built once per page, on first
+// use.
+constexpr uint8_t kBodyWord = 1, kLowerCase = 2, kMidSentence = 4;
+const WordHashBits& BodyWordCase(const PageView& view) {
   LineMemo& memo = view.memo;
   if (memo.body_case_known) return memo.body_case;
   memo.body_case_known = true;
+  const FoldedLetterWords* letters = view.letters;
   std::string folded;
   for (std::size_t b = 0; b < view.texts.size(); ++b) {
     if (view.label(b) != Label::kBody) continue;
+    std::size_t letter = letters != nullptr ? letters->offsets[b] : 0;
     for (const Word& w : view.words(b)) {
-      if (!w.has_letter || w.text.size() <= 2 || w.has_digit) continue;
-      FoldCase(w.text, &folded);
-      int8_t& state = memo.body_case[folded];
-      if (!w.capitalised) {
-        state = -1;
-      } else if (state == 0 && !StartsSentence(view.texts[b], w)) {
-        state = 1;
+      if (!w.has_letter) continue;
+      const std::size_t at = letter++;
+      if (w.text.size() <= 2 || w.has_digit) continue;
+      uint64_t hash;
+      if (letters != nullptr) {
+        hash = letters->hashes[at];
+      } else {
+        FoldCase(w.text, &folded);
+        hash = WordHash(folded);
       }
+      uint8_t bits = kBodyWord;
+      if (!w.capitalised) {
+        bits |= kLowerCase;
+      } else if (!StartsSentence(view.texts[b], w)) {
+        bits |= kMidSentence;
+      }
+      memo.body_case.Add(hash, bits);
     }
   }
   return memo.body_case;
@@ -308,10 +323,9 @@ bool IsLowerCaseTagLine(const PageView& view, std::size_t i) {
     if (std::find(lower.begin(), lower.end(), folded) == lower.end()) lower.push_back(folded);
   }
   if (lower.size() < kLowerCaseTagNames) return false;
-  const std::unordered_map<std::string, int8_t>& body_case = BodyWordCase(view);
+  const WordHashBits& body_case = BodyWordCase(view);
   const auto names = std::count_if(lower.begin(), lower.end(), [&](const std::string& word) {
-    const auto it = body_case.find(word);
-    return it != body_case.end() && it->second == 1;
+    return (body_case.Find(WordHash(word)) & (kLowerCase | kMidSentence)) == kMidSentence;
   });
   return static_cast<std::size_t>(names) >= kLowerCaseTagNames;
 }
@@ -321,7 +335,7 @@ bool IsLowerCaseTagLine(const PageView& view, std::size_t i) {
 // date line, a navigation fragment or a line of tags cannot.
 bool PlausibleHeadline(const PageView& view, std::size_t i) {
   const std::string_view text = view.texts[i];
-  const std::vector<Word>& words = view.words(i);
+  const WordSpan words = view.words(i);
   const std::size_t letter_words = LetterWords(words);
   if (letter_words < 2 || words.size() > 30) return false;
   if (EndsWithFullStop(text) && words.size() > 8) return false;
@@ -355,7 +369,7 @@ bool PlausibleHeadline(const PageView& view, std::size_t i) {
   if (words.size() <= 10) {
     if (HasDate(view, i)) return false;
   } else if (LooksLikeDate(text)) {
-    const std::vector<FoundDate> dates = FindDates(text, view.dates);
+    const std::vector<FoundDate>& dates = LineDates(view, i);
     if (!dates.empty() && dates[0].text.size() * 2 >= text.size()) return false;
   }
   return true;
@@ -366,7 +380,7 @@ bool PlausibleHeadline(const PageView& view, std::size_t i) {
 // of each word with a letter are read rather than worked out again (most of
 // the headline's word overlap measures' time).
 std::vector<uint64_t> ContentWordHashes(const PageView& view, std::size_t i) {
-  const std::vector<Word>& words = view.words(i);
+  const WordSpan words = view.words(i);
   std::vector<uint64_t> hashes;
   const FoldedLetterWords* letters = view.letters;
   if (letters == nullptr) {
@@ -469,7 +483,7 @@ long FallbackHeadline(const PageView& view, const WordSet& body) {
 bool InFirstLine(const PageView& view, std::size_t i, const std::string& first_norm) {
   const std::string_view text = view.texts[i];
   if (i == 0 || text.size() < kTitleLineBytes || text.size() + 2 > first_norm.size()) return false;
-  const std::string norm = Normalised(text);
+  const std::string norm = Normalised(view, i);
   return norm.size() >= kTitleLineBytes &&
          static_cast<std::size_t>(std::count(norm.begin(), norm.end(), ' ')) + 1 >=
              kTitleLineWords &&
@@ -818,7 +832,7 @@ std::vector<HeadlineCandidate> Candidates(const PageView& view, const TitleFacts
     }
     if (at != rules.line && !PlausibleHeadline(view, i)) continue;
     const std::string_view text = view.texts[i];
-    const std::vector<Word>& words = view.words(i);
+    const WordSpan words = view.words(i);
     const std::size_t letter_words = LetterWords(words);
     std::size_t capitalised = 0;
     for (const Word& w : words) capitalised += w.has_letter && w.capitalised ? 1 : 0;

@@ -44,17 +44,49 @@ bool EndsWithFullStop(std::string_view t) {
          last == "\xEF\xBC\x8E";
 }
 
-bool IsSentence(std::string_view t) {
-  return EndsWithFullStop(t) && CountWords(t, kSentenceWords) >= kSentenceWords;
-}
+namespace {
 
-std::string Normalised(std::string_view t) {
+// Normalised() of a text split into these words.
+std::string NormalisedWords(WordSpan words) {
   std::string out;
-  for (const Word& w : SplitWords(t)) {
+  for (const Word& w : words) {
     if (!out.empty()) out += ' ';
     out += FoldCase(w.text);
   }
   return out;
+}
+
+// NormalisedEquals(t, norm) of a text t split into words(): split only when
+// t's first byte does not rule it out.
+template <typename Words>
+bool NormalisedWordsEqual(std::string_view t, Words words, std::string_view norm) {
+  // A text that opens with an ASCII letter or digit opens its first word
+  // with it, which folds to its lower case: most texts differ here.
+  if (!t.empty() && IsAsciiAlnum(t[0]) && (norm.empty() || norm[0] != ToAsciiLower(t[0]))) {
+    return false;
+  }
+  // Walks norm as Normalised would write it: a space before each word but
+  // the first, then the word folded.
+  std::string folded;
+  std::size_t at = 0;
+  for (const Word& w : words()) {
+    if (at != 0) {
+      if (at == norm.size() || norm[at] != ' ') return false;
+      ++at;
+    }
+    FoldCase(w.text, &folded);
+    if (norm.substr(at, folded.size()) != folded) return false;
+    at += folded.size();
+  }
+  return at == norm.size();
+}
+
+}  // namespace
+
+std::string Normalised(std::string_view t) { return NormalisedWords(SplitWords(t)); }
+
+std::string Normalised(const PageView& view, std::size_t i) {
+  return NormalisedWords(view.words(i));
 }
 
 namespace {
@@ -69,25 +101,13 @@ bool IsAscii(std::string_view word) {
 }  // namespace
 
 bool NormalisedEquals(std::string_view t, std::string_view norm) {
-  // A text that opens with an ASCII letter or digit opens its first word
-  // with it, which folds to its lower case: most texts differ here.
-  if (!t.empty() && IsAsciiAlnum(t[0]) && (norm.empty() || norm[0] != ToAsciiLower(t[0]))) {
-    return false;
-  }
-  // Walks norm as Normalised would write it: a space before each word but
-  // the first, then the word folded.
-  std::string folded;
-  std::size_t at = 0;
-  for (const Word& w : SplitWords(t)) {
-    if (at != 0) {
-      if (at == norm.size() || norm[at] != ' ') return false;
-      ++at;
-    }
-    FoldCase(w.text, &folded);
-    if (norm.substr(at, folded.size()) != folded) return false;
-    at += folded.size();
-  }
-  return at == norm.size();
+  return NormalisedWordsEqual(
+      t, [&] { return SplitWords(t); }, norm);
+}
+
+bool NormalisedEquals(const PageView& view, std::size_t i, std::string_view norm) {
+  return NormalisedWordsEqual(
+      view.texts[i], [&] { return view.words(i); }, norm);
 }
 
 bool SameNormalised(std::string_view a, std::string_view b) {
@@ -116,23 +136,37 @@ bool SameNormalised(std::string_view a, std::string_view b) {
   return true;
 }
 
-std::size_t LetterWords(const std::vector<Word>& words) {
+std::size_t LetterWords(WordSpan words) {
   std::size_t n = 0;
   for (const Word& w : words) n += w.has_letter ? 1 : 0;
   return n;
 }
 
-bool LooksLikeName(const PageView& view, std::string_view text) {
-  // Most lines asked about have more words: counted without splitting them.
-  const std::size_t count = CountWords(text, 5);
+namespace {
+
+// LooksLikeName of a text of `count` words (as CountWords counts them, up
+// to 5), split into words() only when the count allows a name.
+template <typename Words>
+bool NameWords(const PageView& view, std::size_t count, Words words) {
   if (count < 2 || count > 4) return false;
-  const std::vector<Word> words = SplitWords(text);
-  if (words.size() < 2 || words.size() > 4) return false;
-  for (const Word& w : words) {
+  const auto split = words();
+  if (split.size() < 2 || split.size() > 4) return false;
+  for (const Word& w : split) {
     if (!w.capitalised || w.has_digit || w.ideographic) return false;
     if (IsStopword(view.dates.language, FoldCase(w.text))) return false;
   }
   return true;
+}
+
+}  // namespace
+
+bool LooksLikeName(const PageView& view, std::string_view text) {
+  // Most lines asked about have more words: counted without splitting them.
+  return NameWords(view, CountWords(text, 5), [&] { return SplitWords(text); });
+}
+
+bool LooksLikeName(const PageView& view, std::size_t i) {
+  return NameWords(view, CountLineWords(view, i, 5), [&] { return view.words(i); });
 }
 
 namespace {
@@ -158,7 +192,7 @@ bool Memoised(const PageView& view, std::size_t i, uint8_t done, uint8_t yes, Te
 
 }  // namespace
 
-const std::vector<Word>& PageView::words(std::size_t i) const {
+WordSpan PageView::words(std::size_t i) const {
   if (split != nullptr) return (*split)[i];
   uint8_t& known = Known(*this, i);
   if ((known & LineMemo::kWordsKnown) == 0) {
@@ -170,6 +204,11 @@ const std::vector<Word>& PageView::words(std::size_t i) const {
     known = static_cast<uint8_t>(known | LineMemo::kWordsKnown);
   }
   return memo.words[i];
+}
+
+bool IsSentence(const PageView& view, std::size_t i) {
+  return EndsWithFullStop(view.texts[i]) &&
+         CountLineWords(view, i, kSentenceWords) >= kSentenceWords;
 }
 
 std::size_t CountLineWords(const PageView& view, std::size_t i, std::size_t limit) {
@@ -222,15 +261,27 @@ std::string_view WithoutPostNominals(std::string_view text) {
 bool IsBareName(const PageView& view, std::size_t i) {
   return Memoised(view, i, LineMemo::kBareKnown, LineMemo::kBare, [&] {
     const std::string_view name = WithoutPostNominals(view.texts[i]);
-    if (!LooksLikeName(view, name)) return false;
+    // (Most lines have no post-nominals: the whole line, from the view.)
+    const bool whole_line = name.size() == view.texts[i].size();
+    if (!(whole_line ? LooksLikeName(view, i) : LooksLikeName(view, name))) return false;
     const Byline& byline = LineByline(view, i);
     return byline.authors.size() == 1 && SameNormalised(byline.authors[0], name);
   });
 }
 
-bool HasDate(const PageView& view, std::size_t i) {
-  return Memoised(view, i, LineMemo::kDateKnown, LineMemo::kDate,
-                  [&] { return !FindDates(view.texts[i], view.dates).empty(); });
+bool HasDate(const PageView& view, std::size_t i) { return !LineDates(view, i).empty(); }
+
+const std::vector<FoundDate>& LineDates(const PageView& view, std::size_t i) {
+  uint8_t& known = Known(view, i);
+  std::vector<std::vector<FoundDate>>& dates = view.memo.dates;
+  if ((known & LineMemo::kDatesKnown) == 0) {
+    // Sized once, on the page's first search, so that the references
+    // handed out stay valid.
+    if (dates.empty()) dates.resize(view.texts.size());
+    dates[i] = FindDates(view.texts[i], view.dates);
+    known = static_cast<uint8_t>(known | LineMemo::kDatesKnown);
+  }
+  return dates[i];
 }
 
 const Byline& LineByline(const PageView& view, std::size_t i) {

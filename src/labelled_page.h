@@ -10,7 +10,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "byline.h"
@@ -18,6 +17,7 @@
 #include "dates.h"
 #include "lines.h"
 #include "pith/pith.h"
+#include "word_table.h"
 #include "words.h"
 
 namespace pith::internal {
@@ -29,19 +29,21 @@ inline constexpr std::size_t kSentenceWords = 6;
 
 // What the assembler's rules ask again and again of the same lines, worked
 // out once per line on first use: its words, its word count, IsBareName,
-// HasDate and its byline; and, once per page, how the body writes its words.
+// its dates and its byline; and, once per page, how the body writes its
+// words.
 struct LineMemo {
-  std::vector<std::vector<Word>> words;  // SplitWords(texts[i]) once kWordsKnown
-  std::vector<Byline> bylines;           // ParseByline(texts[i]) once kBylineKnown
+  std::vector<std::vector<Word>> words;       // SplitWords(texts[i]) once kWordsKnown
+  std::vector<Byline> bylines;                // ParseByline(texts[i]) once kBylineKnown
+  std::vector<std::vector<FoundDate>> dates;  // FindDates(texts[i]) once kDatesKnown
   // What CountWords has found of line i: its word count once kCountExact,
   // else a lower bound (0: nothing known).
   std::vector<uint32_t> counts;
   std::vector<uint8_t> known;  // LineMemo::k* bits per line
   std::vector<Word> scratch;
   // BodyWordCase's table, once body_case_known.
-  std::unordered_map<std::string, int8_t> body_case;
+  WordHashBits body_case;
   bool body_case_known = false;
-  static constexpr uint8_t kWordsKnown = 1, kBareKnown = 2, kBare = 4, kDateKnown = 8, kDate = 16,
+  static constexpr uint8_t kWordsKnown = 1, kBareKnown = 2, kBare = 4, kDatesKnown = 8,
                            kCountExact = 32, kBylineKnown = 64;
 };
 
@@ -62,7 +64,7 @@ struct PageView {
   Label label(std::size_t i) const { return decisions[i].label; }
   // SplitWords(texts[i]): `split`'s, else split once; valid as long as the
   // view.
-  const std::vector<Word>& words(std::size_t i) const;
+  WordSpan words(std::size_t i) const;
 };
 
 // A full stop ends the line: ".", the ideographic "。", the Devanagari "।"
@@ -70,26 +72,34 @@ struct PageView {
 // and brackets ('… he said."', '… in 2019.)').
 bool EndsWithFullStop(std::string_view t);
 
-// A sentence: kSentenceWords words or more ending with a full stop.
-bool IsSentence(std::string_view t);
+// Line i is a sentence: kSentenceWords words or more ending with a full
+// stop (its words counted by CountLineWords: from the view's words, not
+// split again).
+bool IsSentence(const PageView& view, std::size_t i);
 
 // Case-folded words joined by one space: what "the same text" means when
 // comparing a line with the headline.
 std::string Normalised(std::string_view t);
+// Normalised(view.texts[i]), from the view's words.
+std::string Normalised(const PageView& view, std::size_t i);
 
 // Normalised(t) == norm, without building Normalised(t).
 bool NormalisedEquals(std::string_view t, std::string_view norm);
+// NormalisedEquals(view.texts[i], norm), from the view's words.
+bool NormalisedEquals(const PageView& view, std::size_t i, std::string_view norm);
 
 // Normalised(a) == Normalised(b), without building either.
 bool SameNormalised(std::string_view a, std::string_view b);
 
 // The words with at least one letter.
-std::size_t LetterWords(const std::vector<Word>& words);
+std::size_t LetterWords(WordSpan words);
 
 // A person's name: two to four capitalised words, none a stopword of the
 // page's language or a number ("Jo Smith"; "Ana de la Cruz" is not caught,
 // which is the safe side).
 bool LooksLikeName(const PageView& view, std::string_view text);
+// LooksLikeName(view, view.texts[i]), from the view's words and counts.
+bool LooksLikeName(const PageView& view, std::size_t i);
 
 // CountWords(view.texts[i], limit), memoised in the view.
 std::size_t CountLineWords(const PageView& view, std::size_t i, std::size_t limit);
@@ -100,6 +110,11 @@ bool IsBareName(const PageView& view, std::size_t i);
 
 // Line i holds a date (dates.h; memoised in the view).
 bool HasDate(const PageView& view, std::size_t i);
+
+// FindDates(view.texts[i], view.dates), memoised in the view (HasDate asks
+// it of many lines, and the date searches again of some). Valid as long as
+// the view.
+const std::vector<FoundDate>& LineDates(const PageView& view, std::size_t i);
 
 // ParseByline(view.texts[i], view.dates.language), memoised in the view (the
 // rules of the headline and the metadata parse the same lines again and

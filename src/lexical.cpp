@@ -7,6 +7,10 @@
 
 #include "hash.h"
 
+#if defined(__SSE2__) && defined(__x86_64__)
+#include <emmintrin.h>
+#endif
+
 namespace pith::internal {
 
 namespace {
@@ -31,13 +35,14 @@ struct WordBytes {
 };
 constexpr WordBytes kWordBytes;
 
-// FNV-1a hashes of the line's normalised words, at most kMaxLineWords.
+// Appends the FNV-1a hashes of the line's normalised words, at most
+// kMaxLineWords, to *out.
 void HashWords(std::string_view text, std::vector<uint64_t>* out) {
-  out->clear();
+  const std::size_t limit = out->size() + kMaxLineWords;
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
   std::size_t i = 0;
-  while (i < n && out->size() < kMaxLineWords) {
+  while (i < n && out->size() < limit) {
     while (i < n && kWordBytes.normalised[p[i]] == 0) ++i;
     if (i == n) break;
     uint64_t h = 0xcbf29ce484222325ULL;
@@ -59,12 +64,14 @@ LineBuckets HashLineNgrams(const Page& page, uint32_t bucket_bits) {
   // starts[i + 1]). Then the number of n-grams is known, and the buckets are
   // written into memory reserved once (growing the vector bucket by bucket
   // copied it over and over on long pages).
+  // (Room for about as many words as the page has, as in the line features.)
   std::vector<uint64_t> words;
+  std::size_t bytes = 0;
+  for (const Line& line : page.lines) bytes += line.text.size();
+  words.reserve(bytes / 5 + 16);
   std::vector<std::size_t> starts(n + 1, 0);
-  std::vector<uint64_t> line_words;
   for (std::size_t i = 0; i < n; ++i) {
-    HashWords(page.lines[i].text, &line_words);
-    words.insert(words.end(), line_words.begin(), line_words.end());
+    HashWords(page.lines[i].text, &words);
     starts[i + 1] = words.size();
   }
   auto count = [&](std::size_t i) { return starts[i + 1] - starts[i]; };
@@ -116,6 +123,37 @@ void LineScores(const LexicalModel& model, const uint32_t* buckets, std::size_t 
   constexpr std::size_t kRowBytes = K * sizeof(int16_t);
   const unsigned char* weights = WeightBytes(model);
   int32_t sums[K] = {};
+#if defined(__SSE2__) && defined(__x86_64__)
+  // Six classes: a row is one 8-byte and one 4-byte load into the lanes of
+  // one register, widened to two registers of int32 sums (one class a
+  // lane; the two lanes past the sixth stay 0). Integer sums, so the same
+  // as one class at a time; with a load and an add per class
+  // LexicalProbabilities took 30% more instructions.
+  static_assert(K == 6, "a row fills six int16 lanes");
+  __m128i low = _mm_setzero_si128(), high = _mm_setzero_si128();
+  for (std::size_t b = 0; b < count; ++b) {
+    if (buckets + b + kPrefetchAhead < all_end) {
+      __builtin_prefetch(weights +
+                         static_cast<std::size_t>(buckets[b + kPrefetchAhead]) * kRowBytes);
+    }
+    // memcpy: the row need not be aligned (WeightBytes); it compiles to plain loads.
+    const unsigned char* row = weights + static_cast<std::size_t>(buckets[b]) * kRowBytes;
+    uint64_t first;
+    uint32_t rest;
+    std::memcpy(&first, row, sizeof first);
+    std::memcpy(&rest, row + sizeof first, sizeof rest);
+    const __m128i w = _mm_unpacklo_epi64(_mm_cvtsi64_si128(static_cast<int64_t>(first)),
+                                         _mm_cvtsi32_si128(static_cast<int32_t>(rest)));
+    // Each int16 into the upper half of an int32 lane, shifted down with
+    // its sign.
+    low = _mm_add_epi32(low, _mm_srai_epi32(_mm_unpacklo_epi16(w, w), 16));
+    high = _mm_add_epi32(high, _mm_srai_epi32(_mm_unpackhi_epi16(w, w), 16));
+  }
+  int32_t lanes[8];
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(lanes), low);
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(lanes + 4), high);
+  for (std::size_t j = 0; j < K; ++j) sums[j] = lanes[j];
+#else
   for (std::size_t b = 0; b < count; ++b) {
     if (buckets + b + kPrefetchAhead < all_end) {
       __builtin_prefetch(weights +
@@ -126,6 +164,7 @@ void LineScores(const LexicalModel& model, const uint32_t* buckets, std::size_t 
     std::memcpy(w, weights + static_cast<std::size_t>(buckets[b]) * kRowBytes, kRowBytes);
     for (std::size_t j = 0; j < K; ++j) sums[j] += w[j];
   }
+#endif
   const float norm = count > 0 ? model.scale / std::sqrt(static_cast<float>(count)) : 0.0f;
   for (std::size_t j = 0; j < K; ++j) out[j] = model.bias[j] + norm * static_cast<float>(sums[j]);
 }

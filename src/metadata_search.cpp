@@ -4,7 +4,6 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -14,6 +13,7 @@
 #include "date_words.h"
 #include "language.h"
 #include "simple_fold.h"
+#include "word_table.h"
 #include "words.h"
 
 namespace pith::internal {
@@ -273,8 +273,8 @@ bool JoinsNextLine(const PageView& view, std::size_t i) {
     return joined.credited && !joined.authors.empty();
   }
   if (here_count == 0) return false;
-  const std::vector<Word>& here = view.words(i);
-  const std::vector<Word>& next = view.words(i + 1);
+  const WordSpan here = view.words(i);
+  const WordSpan next = view.words(i + 1);
   // (Both readings need a short line: test that before parsing it. Below
   // a prefix alone the names may be a list: "Written by" / "Jo Smith and
   // Al Roe".)
@@ -321,9 +321,13 @@ Byline BylineAt(const PageView& view, std::size_t i) {
   const std::string_view alone = !ShortLine(view, i) && OpensWithCredit(view, i)
                                      ? FirstPart(view.texts[i])
                                      : InputText(view, i);
-  Byline byline = ParseByline(
-      joined ? std::string(view.texts[i]) + " " + std::string(view.texts[i + 1]) : alone,
-      view.dates.language);
+  // The line's own text is parsed once per page (LineByline): the
+  // metadata searches ask BylineAt and LineByline of the same lines.
+  Byline byline =
+      joined ? ParseByline(std::string(view.texts[i]) + " " + std::string(view.texts[i + 1]),
+                           view.dates.language)
+      : alone == view.texts[i] ? LineByline(view, i)
+                               : ParseByline(alone, view.dates.language);
   // (With an agency the cleaned line ends with it; lists come without.)
   if (byline.authors.empty() || !byline.agency.empty()) return byline;
   for (std::size_t at = joined ? i + 2 : i + 1;
@@ -392,7 +396,7 @@ std::vector<std::size_t> Neighbourhood(const Anchors& anchors, std::size_t line_
 // however it ends.
 bool MostlyDate(const PageView& view, std::size_t i) {
   std::size_t date_bytes = 0;
-  for (const FoundDate& d : FindDates(view.texts[i], view.dates)) date_bytes += d.text.size();
+  for (const FoundDate& d : LineDates(view, i)) date_bytes += d.text.size();
   return 2 * date_bytes >= view.texts[i].size();
 }
 
@@ -400,8 +404,7 @@ bool MostlyDate(const PageView& view, std::size_t i) {
 // ..."), 0 when the line opens with no date.
 std::size_t OpeningDateBytes(const PageView& view, std::size_t i) {
   const std::string_view text = view.texts[i];
-  if (!HasDate(view, i)) return 0;
-  const std::vector<FoundDate> dates = FindDates(text, view.dates);
+  const std::vector<FoundDate>& dates = LineDates(view, i);
   return !dates.empty() && text.substr(0, dates[0].text.size()) == dates[0].text
              ? dates[0].text.size()
              : 0;
@@ -451,7 +454,7 @@ bool ShortLineAbove(const PageView& view, std::size_t i) {
 // Line i opens with a publication or update cue ("PUBLISHED: Nov 8, 2023
 // at 4:56 p.m. | UPDATED: ..."): a date line however long.
 bool OpensWithDateCue(const PageView& view, std::size_t i) {
-  const std::vector<Word>& words = view.words(i);
+  const WordSpan words = view.words(i);
   return !words.empty() && LastDateCue(FoldCase(words[0].text)) != DateCue::kNone;
 }
 
@@ -756,14 +759,14 @@ bool BarePrefix(const Word& word) {
 // review under the text's credit, "by Jo Smith" / ... / "Author: Al Roe",
 // has a prefix of its own.)
 bool TeaserCredit(const PageView& view, std::size_t i, const Byline& byline) {
-  const std::vector<Word>& words = view.words(i);
+  const WordSpan words = view.words(i);
   if (words.empty()) return false;
   const std::string prefix = FoldCase(words[0].text);
   const std::size_t from = i >= kTeaserSpan ? i - kTeaserSpan : 0;
   const std::size_t to = std::min(view.texts.size() - 1, i + kTeaserSpan);
   for (std::size_t k = from; k <= to; ++k) {
     if (k + 1 >= i && k <= i + 1) continue;  // i itself and the lines beside it
-    const std::vector<Word>& other_words = view.words(k);
+    const WordSpan other_words = view.words(k);
     if (other_words.empty() || FoldCase(other_words[0].text) != prefix || !Prefixed(view, k)) {
       continue;
     }
@@ -805,7 +808,7 @@ constexpr std::string_view kCommentLinkWords[] = {
 // IsHandle takes it. Else "".
 std::string_view WordBesideDate(const PageView& view, std::size_t i) {
   const std::string_view text = view.texts[i];
-  const std::vector<FoundDate> dates = FindDates(text, view.dates);
+  const std::vector<FoundDate>& dates = LineDates(view, i);
   if (dates.size() != 1 || dates[0].text.empty()) return {};
   const std::size_t from = text.find(dates[0].text);
   if (from == std::string_view::npos) return {};
@@ -955,13 +958,13 @@ bool MentionedOften(const PageView& view, std::size_t i) {
 // next to a bio that names them again ("Celia has covered ..."). A section
 // label repeated in a menu or the footer has no such neighbour.
 bool RepeatedInAuthorBox(const PageView& view, std::size_t i) {
-  const std::string name = Normalised(view.texts[i]);
+  const std::string name = Normalised(view, i);
   for (std::size_t j = i + kRepeatGap; j < view.texts.size(); ++j) {
     const std::string_view t = view.texts[j];
     if (t.size() < name.size() || t.size() > name.size() + kRepeatSlack) continue;
-    if (!NormalisedEquals(t, name)) continue;
+    if (!NormalisedEquals(view, j, name)) continue;
     // The bio beside it names them again ("Celia has covered ...").
-    const std::vector<Word>& words = view.words(j);
+    const WordSpan words = view.words(j);
     if (words.empty()) continue;
     for (const std::size_t k : {j - 1, j + 1, j + 2}) {
       if (k >= view.texts.size() || k == i || ShortLine(view, k)) continue;
@@ -973,17 +976,19 @@ bool RepeatedInAuthorBox(const PageView& view, std::size_t i) {
   return false;
 }
 
-// The words the page writes in lower case, folded, each true when a prose
-// line writes it so: one table rather than a set for the prose and one for
-// the page, so that each word met is hashed once.
-using LowerCaseWordMap = std::unordered_map<std::string, bool>;
+// The words the page writes in lower case, by the WordHash of the folded
+// word, each kWrittenLower and kInProse too when a prose line writes it so:
+// one table rather than a set for the prose and one for the page, so that
+// each word met is looked up once.
+using LowerCaseWordMap = WordHashBits;
+constexpr uint8_t kWrittenLower = 1, kInProse = 2;
 
 // Where a word is written in lower case: in the prose, or anywhere on the page.
 enum class Where { kProse, kPage };
 
 bool WritesInLowerCase(const LowerCaseWordMap& lower, const std::string& word, Where where) {
-  const auto it = lower.find(word);
-  return it != lower.end() && (where == Where::kPage || it->second);
+  const uint8_t bits = lower.Find(WordHash(word));
+  return (bits & (where == Where::kPage ? kWrittenLower : kInProse)) != 0;
 }
 
 // The words the page writes in lower case, folded, into *lower: every
@@ -1001,7 +1006,7 @@ constexpr std::string_view kGermanDeterminers[] = {
     "zum",    "zur",    "beim",  "vom",   "mehr",  "viele",  "neue",   "neuen",
 };
 
-bool AfterGermanDeterminer(const std::vector<Word>& words, std::size_t k) {
+bool AfterGermanDeterminer(WordSpan words, std::size_t k) {
   if (k == 0 || !words[k].capitalised || words[k].all_caps || words[k].has_digit) return false;
   const Word& before = words[k - 1];
   if (before.capitalised || before.has_digit) return false;
@@ -1015,20 +1020,28 @@ bool AfterGermanDeterminer(const std::vector<Word>& words, std::size_t k) {
   return false;
 }
 
+// Every word added has a letter (a capitalised word has one), so that with
+// the view's letters its folded word's hash is read, not worked out again.
 void LowerCaseWords(const PageView& view, LowerCaseWordMap* lower) {
   const bool german = view.dates.language == Language::kDe;
-  // Folded into one buffer: the map copies a word only the first time it sees it.
+  const FoldedLetterWords* letters = view.letters;
   std::string folded;
   for (std::size_t i = 0; i < view.texts.size(); ++i) {
-    const std::vector<Word>& words = view.words(i);
+    const WordSpan words = view.words(i);
     const bool in_prose = words.size() > kMaxBylineWords;
+    const auto bits = static_cast<uint8_t>(in_prose ? kWrittenLower | kInProse : kWrittenLower);
+    std::size_t letter = letters != nullptr ? letters->offsets[i] : 0;
     for (std::size_t k = 0; k < words.size(); ++k) {
       const Word& w = words[k];
+      const std::size_t at = w.has_letter ? letter++ : 0;
       const bool lower_case = w.has_letter && !w.capitalised && !w.has_digit && !w.ideographic;
       if (lower_case || (german && in_prose && AfterGermanDeterminer(words, k))) {
-        FoldCase(w.text, &folded);
-        const auto [at, added] = lower->try_emplace(folded, in_prose);
-        if (!added && in_prose) at->second = true;
+        if (letters != nullptr) {
+          lower->Add(letters->hashes[at], bits);
+        } else {
+          FoldCase(w.text, &folded);
+          lower->Add(WordHash(folded), bits);
+        }
       }
     }
   }
@@ -1098,11 +1111,10 @@ bool LinkPhrase(std::string_view text) {
 // short lines only (a menu or the footer's list of sections), not above a
 // bio as in an author box ("Jo Smith" / "Hello, I'm the founder of ...").
 bool RepeatedInMenu(const PageView& view, std::size_t i) {
-  const std::string text = Normalised(view.texts[i]);
+  const std::string text = Normalised(view, i);
   for (std::size_t j = 0; j < view.texts.size(); ++j) {
     if (j == i || view.texts[j].size() < text.size() ||
-        view.texts[j].size() > text.size() + kRepeatSlack ||
-        !NormalisedEquals(view.texts[j], text)) {
+        view.texts[j].size() > text.size() + kRepeatSlack || !NormalisedEquals(view, j, text)) {
       continue;
     }
     bool beside_prose = false;
@@ -1173,7 +1185,7 @@ bool OpensBio(const PageView& view, std::size_t i) {
   // Most lines have more words: counted first without splitting them.
   const std::size_t count = CountLineWords(view, i, 5);
   if (count == 0 || count > 4) return false;
-  const std::vector<Word>& words = view.words(i);
+  const WordSpan words = view.words(i);
   if (words.empty() || words.size() > 4) return false;
   for (const Word& w : words) {
     if (!w.capitalised || w.all_caps || w.has_digit || w.ideographic) return false;
@@ -1184,7 +1196,7 @@ bool OpensBio(const PageView& view, std::size_t i) {
       bio[first.size()] != ' ' || ShortLine(view, i + 1)) {
     return false;
   }
-  const std::vector<Word>& bio_words = view.words(i + 1);
+  const WordSpan bio_words = view.words(i + 1);
   if (bio_words.size() < 2) return false;
   const std::string verb = FoldCase(bio_words[1].text);
   bool bio_verb = false;
@@ -1230,7 +1242,7 @@ bool OpensBioOf(const PageView& view, std::size_t b, std::string_view first) {
 // ...", "Jo Smith" / "Senior Editor" / "Jo tastes wines ...". An author
 // box; the name's credit, else one with no authors.
 Byline NameBesideJobTitle(const PageView& view, std::size_t i) {
-  const std::vector<Word>& words = view.words(i);
+  const WordSpan words = view.words(i);
   if (words.empty() || i + 2 >= view.texts.size() || !words[0].capitalised || words[0].all_caps) {
     return {};
   }
@@ -1278,7 +1290,7 @@ bool NameWithParticle(const PageView& view, std::size_t i) {
       "von", "van", "de",  "der", "den", "da",  "di", "del", "della", "du", "la",
       "le",  "dos", "das", "ter", "ten", "bin", "al", "el",  "zu",    "y"};
   if (view.texts[i].size() > kMaxNameBytes) return false;
-  const std::vector<Word>& words = view.words(i);
+  const WordSpan words = view.words(i);
   if (words.size() < 3 || words.size() > 5 || !words.front().capitalised ||
       !words.back().capitalised) {
     return false;
@@ -1362,7 +1374,7 @@ std::size_t FirstProseBelow(const PageView& view, long after) {
   for (std::size_t i = static_cast<std::size_t>(after + 1); i < view.texts.size(); ++i) {
     if (view.label(i) != Label::kBody) continue;
     if (!ShortLine(view, i)) return i;
-    if (IsSentence(view.texts[i])) return i;
+    if (IsSentence(view, i)) return i;
   }
   return view.texts.size();
 }
@@ -1669,7 +1681,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     for (std::size_t i = headline >= kHandleLines ? headline - kHandleLines : 0;
          i <= headline + kHandleLines && i < view.texts.size(); ++i) {
       if (i == headline) continue;
-      const std::vector<Word>& words = view.words(i);
+      const WordSpan words = view.words(i);
       std::string_view handle;
       std::size_t line = i;
       if (words.size() == 2 && BarePrefix(words[0])) {
@@ -1745,7 +1757,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
       // Unless only the surname is a word ("Madison Green"): a first name
       // written as one ("Madison", not "HR" of "HR Strategy") over two
       // words, right by the headline beside its date line.
-      const std::vector<Word>& words = view.words(i);
+      const WordSpan words = view.words(i);
       const bool surname_a_word =
           by_headline && beside_date() && words.size() == 2 && !words[0].all_caps &&
           NoCapitalAfterFirst(words[0].text) &&
@@ -1757,7 +1769,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
   }
   // A menu entry: one to four capitalised words ("Private Browsing").
   const auto menu_entry = [&](std::size_t i) {
-    const std::vector<Word>& words = view.words(i);
+    const WordSpan words = view.words(i);
     if (words.empty() || words.size() > 4) return false;
     for (const Word& w : words) {
       if (!w.capitalised || w.has_digit) return false;
@@ -1821,7 +1833,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
   for (long d = 1; anchors.headline >= 0 && d <= kNameUnderHeadline; ++d) {
     const std::size_t i = static_cast<std::size_t>(anchors.headline + d);
     if (i >= view.texts.size() || view.label(i) == Label::kBody) continue;
-    const std::vector<Word>& words = view.words(i);
+    const WordSpan words = view.words(i);
     if (words.size() != 1 || !words[0].capitalised || words[0].all_caps || words[0].has_digit ||
         words[0].text.size() != view.texts[i].size()) {
       continue;
@@ -1841,7 +1853,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
     const std::size_t i = static_cast<std::size_t>(anchors.headline + d);
     if (i >= view.texts.size() || view.label(i) == Label::kBody) continue;
     if (d > kNameUnderHeadline && i >= prose_below) break;
-    const std::vector<Word>& words = view.words(i);
+    const WordSpan words = view.words(i);
     if (words.size() < 2 || words.size() > 4 || view.texts[i].size() > kMaxNameBytes) continue;
     Byline byline = LineByline(view, i);
     if (!byline.desk || byline.authors.size() != 1 ||
@@ -2605,10 +2617,10 @@ void FindDatesNearHeadline(const PageView& view, const Anchors& anchors, Article
   // the post's breadcrumb and date line for its title.
   if (anchors.headline >= 0 && dates.published.iso.empty() && dates.updated.iso.empty()) {
     const std::size_t h = static_cast<std::size_t>(anchors.headline);
-    for (FoundDate& d : FindDates(view.texts[h], view.dates)) {
+    for (const FoundDate& d : LineDates(view, h)) {
       if (d.from_now || !AfterSeparator(view.texts[h], d.text)) continue;
       (d.kind == DateKind::kUpdated ? dates.updated_line : dates.published_line) = anchors.headline;
-      (d.kind == DateKind::kUpdated ? dates.updated : dates.published) = std::move(d);
+      (d.kind == DateKind::kUpdated ? dates.updated : dates.published) = d;
       break;
     }
   }

@@ -33,9 +33,11 @@ std::string CleanText(std::string_view text, bool keep_tabs = false) {
            (c == 0xC2 && i + 1 < valid.size() && static_cast<uint8_t>(valid[i + 1]) <= 0x9F);
   };
   // Most text has no byte to change: it is returned as it is, not copied
-  // byte by byte.
-  size_t first = 0;
-  while (first < valid.size() && !cleaned(first)) ++first;
+  // byte by byte. (Only a byte FindControlOrC2 finds may be one to change.)
+  size_t first = internal::FindControlOrC2(valid, 0);
+  while (first < valid.size() && !cleaned(first)) {
+    first = internal::FindControlOrC2(valid, first + 1);
+  }
   if (first == valid.size()) return valid;
   std::string out;
   out.reserve(valid.size());

@@ -103,4 +103,59 @@ uint32_t LookupWord(const WordTable& table, std::string_view word, uint64_t hash
   }
 }
 
+namespace {
+constexpr int kInitialSlotsLog2 = 9;
+}  // namespace
+
+WordHashBits::WordHashBits()
+    : keys_(std::size_t{1} << kInitialSlotsLog2),
+      bits_(std::size_t{1} << kInitialSlotsLog2),
+      shift_(64 - kInitialSlotsLog2) {}
+
+// The hash's home slot: its top bits after a multiply (a folded word's
+// WordHash may be close to another's in its low bits).
+std::size_t WordHashBits::Slot(uint64_t hash) const {
+  return static_cast<std::size_t>((hash * kMultiplier) >> shift_);
+}
+
+void WordHashBits::Add(uint64_t hash, uint8_t bits) {
+  const std::size_t mask = keys_.size() - 1;
+  for (std::size_t i = Slot(hash);; i = (i + 1) & mask) {
+    if (bits_[i] == 0) {
+      keys_[i] = hash;
+      bits_[i] = bits;
+      if (++size_ * 2 > keys_.size()) Grow();
+      return;
+    }
+    if (keys_[i] == hash) {
+      bits_[i] = static_cast<uint8_t>(bits_[i] | bits);
+      return;
+    }
+  }
+}
+
+uint8_t WordHashBits::Find(uint64_t hash) const {
+  const std::size_t mask = keys_.size() - 1;
+  for (std::size_t i = Slot(hash);; i = (i + 1) & mask) {
+    if (bits_[i] == 0) return 0;
+    if (keys_[i] == hash) return bits_[i];
+  }
+}
+
+void WordHashBits::Grow() {
+  std::vector<uint64_t> keys(keys_.size() * 2);
+  std::vector<uint8_t> bits(bits_.size() * 2);
+  keys.swap(keys_);
+  bits.swap(bits_);
+  --shift_;
+  const std::size_t mask = keys_.size() - 1;
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    if (bits[k] == 0) continue;
+    std::size_t i = Slot(keys[k]);
+    while (bits_[i] != 0) i = (i + 1) & mask;
+    keys_[i] = keys[k];
+    bits_[i] = bits[k];
+  }
+}
+
 }  // namespace pith::internal

@@ -1,5 +1,7 @@
 // word_table: a read-only map from short strings (folded words) to bit
-// sets, for the per-word look-ups of language guessing and line features.
+// sets, for the per-word look-ups of language guessing and line features;
+// and WordHashBits, a set of a page's word hashes with bits, for the
+// assembler's questions about how a page writes its words.
 //
 // Open addressing with linear probing over a power-of-two array at most
 // half full, keyed by a 64-bit hash of the word's bytes; a hit is confirmed
@@ -51,6 +53,32 @@ uint32_t LookupWord(const WordTable& table, std::string_view word);
 // The same, for a caller that has the word's hash already (it keys its own
 // sets of words by it). REQUIRES: hash == WordHash(word).
 uint32_t LookupWord(const WordTable& table, std::string_view word, uint64_t hash);
+
+// A set of word hashes (WordHash of a folded word), each with the bits
+// OR-ed together of every time it was added: for the words of one page,
+// which the line features have hashed already (FoldedLetterWords), keyed
+// by the hash alone as the pages' word sets are. Open addressing with
+// linear probing, at most half full, growing by doubling; no allocation
+// per word, where a std::unordered_map of the folded words took one per
+// distinct word and a fold and a string hash per word added.
+class WordHashBits {
+ public:
+  WordHashBits();
+  // REQUIRES: bits != 0.
+  void Add(uint64_t hash, uint8_t bits);
+  // The bits added with `hash`, 0 when it was never added.
+  uint8_t Find(uint64_t hash) const;
+  std::size_t size() const { return size_; }
+
+ private:
+  std::size_t Slot(uint64_t hash) const;
+  void Grow();
+
+  std::vector<uint64_t> keys_;
+  std::vector<uint8_t> bits_;  // 0: an empty slot
+  std::size_t size_ = 0;
+  int shift_ = 0;  // 64 - log2(slots)
+};
 
 }  // namespace pith::internal
 

@@ -15,6 +15,7 @@
 #ifndef PITH_WORDS_H_
 #define PITH_WORDS_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -34,8 +35,46 @@ struct Word {
 // REQUIRES: line is valid UTF-8.
 std::vector<Word> SplitWords(std::string_view line);
 
-// SplitWords of each line of a page, in line order.
-using LineWords = std::vector<std::vector<Word>>;
+// Consecutive words held elsewhere: a line's in a page's LineWords, or a
+// vector's (converted implicitly, as a std::string to a std::string_view;
+// valid as long as what holds them).
+class WordSpan {
+ public:
+  WordSpan() = default;
+  WordSpan(const Word* begin, const Word* end) : begin_(begin), end_(end) {}
+  WordSpan(const std::vector<Word>& words)  // NOLINT(runtime/explicit)
+      : begin_(words.data()), end_(words.data() + words.size()) {}
+
+  const Word* begin() const { return begin_; }
+  const Word* end() const { return end_; }
+  std::size_t size() const { return static_cast<std::size_t>(end_ - begin_); }
+  bool empty() const { return begin_ == end_; }
+  const Word& operator[](std::size_t i) const { return begin_[i]; }
+  const Word& front() const { return *begin_; }
+  const Word& back() const { return end_[-1]; }
+
+ private:
+  const Word* begin_ = nullptr;
+  const Word* end_ = nullptr;
+};
+
+// SplitWords of each line of a page, in line order, in one array: line i's
+// words are words[starts[i] .. starts[i + 1]) (one allocation for a page's
+// words, where a vector per line took one per line).
+struct LineWords {
+  std::vector<Word> words;
+  std::vector<std::size_t> starts{0};  // one per line, and the end
+
+  std::size_t size() const { return starts.size() - 1; }
+  WordSpan operator[](std::size_t i) const {
+    return {words.data() + starts[i], words.data() + starts[i + 1]};
+  }
+  // Line `size()`'s words, after the others.
+  void AddLine(const std::vector<Word>& line) {
+    words.insert(words.end(), line.begin(), line.end());
+    starts.push_back(words.size());
+  }
+};
 
 // The words with a letter of each line of a page (its LineWords' words
 // with has_letter, in order), as the line features fold them: line i's are

@@ -79,5 +79,39 @@ TEST(FindAsciiDigit, AgreesWithAByteScan) {
   }
 }
 
+// FindControlOrC2 finds what a byte-by-byte scan finds, from every start,
+// in runs shorter and longer than sixteen bytes, and for every byte value
+// (0x7F and 0xC2 are found, 0x20, 0x80 and 0xC3 are not).
+TEST(FindControlOrC2, AgreesWithAByteScan) {
+  const auto plain = [](std::string_view s, std::size_t from) {
+    while (from < s.size()) {
+      const auto c = static_cast<unsigned char>(s[from]);
+      if (c < 0x20 || c == 0x7F || c == 0xC2) break;
+      ++from;
+    }
+    return from;
+  };
+  static constexpr std::string_view kLines[] = {
+      "",
+      "\t",
+      "no control bytes on this line, however long it runs on and on",
+      "a tab\there and a line break\n there, sixteen bytes and more",
+      "abcdefghijklmno\x7F",
+      "abcdefghijklmnop\x01",
+      "Caf\xC3\xA9 \xC2\xB7 \xC2\x85 M\xC3\xBCller and a long tail after them",
+  };
+  for (std::string_view line : kLines) {
+    for (std::size_t from = 0; from <= line.size(); ++from) {
+      EXPECT_EQ(FindControlOrC2(line, from), plain(line, from)) << line << " from " << from;
+    }
+  }
+  for (int b = 0; b < 256; ++b) {
+    std::string run(40, 'x');
+    run[20] = static_cast<char>(b);
+    EXPECT_EQ(FindControlOrC2(run, 0), plain(run, 0)) << b;
+    EXPECT_EQ(FindControlOrC2(run, 21), 40u) << b;
+  }
+}
+
 }  // namespace
 }  // namespace pith::internal

@@ -200,6 +200,49 @@ TEST(Lexical, WeightsMoveProbabilities) {
   EXPECT_GT(p[kS + body], p[body]);
 }
 
+// The six class sums are exact int32 sums of every n-gram's int16
+// weights, signs and the extremes included, however many n-grams add up
+// past the int16 range: the probabilities are those of a sum one class at
+// a time, to the bit.
+TEST(Lexical, ClassSumsAreExactOverSignedWeights) {
+  std::string words;
+  for (int i = 0; i < 40; ++i) words += "w" + std::to_string(i) + " ";
+  const Page page = PageOf({words, "short line", ""});
+  LexicalModel m;
+  m.bucket_bits = 10;
+  m.num_classes = kS;
+  m.scale = 0.0001f;
+  m.bias = {0.5f, -0.25f, 0.0f, 1.0f, -1.0f, 0.125f};
+  m.weights.resize((std::size_t{1} << m.bucket_bits) * kS);
+  for (std::size_t k = 0; k < m.weights.size(); ++k) {
+    const int16_t extremes[] = {32767, -32768, -1, 1, 20000, -20000, 0};
+    m.weights[k] = extremes[(k * 7 + k / kS) % 7];
+  }
+  const LineBuckets lb = HashLineNgrams(page, m.bucket_bits);
+  std::vector<float> got(3 * kS);
+  LexicalProbabilities(m, lb, got.data());
+  for (std::size_t r = 0; r < 3; ++r) {
+    const std::size_t count = lb.offsets[r + 1] - lb.offsets[r];
+    float want[kS];
+    for (std::size_t j = 0; j < kS; ++j) {
+      int32_t sum = 0;
+      for (std::size_t b = lb.offsets[r]; b < lb.offsets[r + 1]; ++b) {
+        sum += m.weights[lb.buckets[b] * kS + j];
+      }
+      const float norm = count > 0 ? m.scale / std::sqrt(static_cast<float>(count)) : 0.0f;
+      want[j] = m.bias[j] + norm * static_cast<float>(sum);
+    }
+    const float top = *std::max_element(want, want + kS);
+    float total = 0.0f;
+    for (float& w : want) {
+      w = std::exp(w - top);
+      total += w;
+    }
+    for (std::size_t j = 0; j < kS; ++j)
+      EXPECT_EQ(got[r * kS + j], want[j] / total) << r << " " << j;
+  }
+}
+
 // A model whose one tree says: feature 0 below 2 -> before, else body.
 Model SplitOnFirstFeature() {
   Model m;

@@ -199,9 +199,10 @@ TEST(HasImageCredit, AgreesWithSearchingEveryMark) {
 }
 
 // The view's memo answers as the functions do on a view that has never
-// been asked (words(i) as SplitWords, CountLineWords as CountWords,
-// IsBareName and HasDate as on a fresh view, LineByline as ParseByline),
-// asked in any order and again, with and without the words
+// been asked (words(i) as SplitWords, CountLineWords and IsSentence's count
+// as CountWords, Normalised, NormalisedEquals and LooksLikeName of a line
+// as of its text, IsBareName and HasDate as on a fresh view, LineDates as
+// FindDates, LineByline as ParseByline), asked in any order and again, with and without the words
 // ComputeFeaturesAndLanguage split: the lines of every page of samples/ and
 // of a page of names, dates, credits and prose.
 void ExpectMemoAgrees(const Page& page, const LineWords* split) {
@@ -223,7 +224,7 @@ void ExpectMemoAgrees(const Page& page, const LineWords* split) {
     for (std::size_t k = 0; k < n; ++k) {
       const std::size_t i = pass == 1 ? n - 1 - k : k;
       const std::vector<Word> plain = SplitWords(texts[i]);
-      const std::vector<Word>& memo = view.words(i);
+      const WordSpan memo = view.words(i);
       ASSERT_EQ(memo.size(), plain.size()) << texts[i];
       for (std::size_t w = 0; w < plain.size(); ++w) {
         EXPECT_EQ(memo[w].text.data(), plain[w].text.data()) << texts[i];
@@ -237,10 +238,30 @@ void ExpectMemoAgrees(const Page& page, const LineWords* split) {
       for (std::size_t limit : {0, 1, 4, 14, 15, 100}) {
         EXPECT_EQ(CountLineWords(view, i, limit), CountWords(texts[i], limit)) << texts[i];
       }
+      EXPECT_EQ(IsSentence(view, i), EndsWithFullStop(texts[i]) &&
+                                         CountWords(texts[i], kSentenceWords) >= kSentenceWords)
+          << texts[i];
+      EXPECT_EQ(Normalised(view, i), Normalised(texts[i])) << texts[i];
+      for (const std::string& norm : {Normalised(texts[i]), Normalised(texts[(i + 1) % n]),
+                                      std::string(), std::string("x")}) {
+        EXPECT_EQ(NormalisedEquals(view, i, norm), NormalisedEquals(texts[i], norm))
+            << texts[i] << " / " << norm;
+      }
+      EXPECT_EQ(LooksLikeName(view, i), LooksLikeName(view, texts[i])) << texts[i];
       const PageView fresh{page, decisions, texts, dates};
       EXPECT_EQ(IsBareName(view, i), IsBareName(fresh, i)) << texts[i];
       const PageView fresh_again{page, decisions, texts, dates};
       EXPECT_EQ(HasDate(view, i), HasDate(fresh_again, i)) << texts[i];
+      const std::vector<FoundDate> found = FindDates(texts[i], dates);
+      const std::vector<FoundDate>& memo_dates = LineDates(view, i);
+      ASSERT_EQ(memo_dates.size(), found.size()) << texts[i];
+      for (std::size_t d = 0; d < found.size(); ++d) {
+        EXPECT_EQ(memo_dates[d].iso, found[d].iso) << texts[i];
+        EXPECT_EQ(memo_dates[d].text, found[d].text) << texts[i];
+        EXPECT_EQ(memo_dates[d].kind, found[d].kind) << texts[i];
+        EXPECT_EQ(memo_dates[d].from_now, found[d].from_now) << texts[i];
+        EXPECT_EQ(memo_dates[d].year_from_now, found[d].year_from_now) << texts[i];
+      }
       const Byline parsed = ParseByline(texts[i], dates.language);
       const Byline& memo_byline = LineByline(view, i);
       EXPECT_EQ(memo_byline.cleaned, parsed.cleaned) << texts[i];
@@ -256,8 +277,8 @@ TEST(PageViewMemo, AgreesWithTheFunctions) {
   Page page;
   for (const char* text :
        {"Jo Smith", "By Jo Smith and Al Roe", "March 3, 2025", "", "Updated 2 hours ago",
-        "The council met on Monday to discuss the wall.", "Ana Ruiz", "PHOTO: Jo Smith",
-        "\xE6\x9D\xB1\xE4\xBA\xAC 2025\xE5\xB9\xB4", "Jo Smith"}) {
+        "The council met on Monday to discuss the wall.", "Ana Ruiz", "Five words end here now.",
+        "PHOTO: Jo Smith", "\xE6\x9D\xB1\xE4\xBA\xAC 2025\xE5\xB9\xB4", "Jo Smith"}) {
     Line line;
     line.text = text;
     page.lines.push_back(line);

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <string_view>
@@ -9,6 +10,7 @@
 
 #include "language.h"
 #include "lines.h"
+#include "words.h"
 
 namespace pith::internal {
 namespace {
@@ -49,6 +51,22 @@ std::vector<std::string_view> Texts(const Page& page) {
   std::vector<std::string_view> texts;
   for (const Line& line : page.lines) texts.push_back(line.text);
   return texts;
+}
+
+// Every value of every row is finite (ComputeRows sets non-finite ones to
+// 0 after writing the rows), on pages of odd lines too: punctuation only,
+// one very long word, digits only, a lone mark.
+TEST(LineFeaturesTest, EveryValueIsFinite) {
+  std::vector<std::string> pages = kPages;
+  pages.push_back("...\n\n" + std::string(5000, 'x') + "\n\n0000\n\n\xE2\x80\x94\n");
+  for (const std::string& text : pages) {
+    const Page page = SplitLines(text, true);
+    const FeatureMatrix m = ComputeFeatures(page, PageContext{});
+    ASSERT_EQ(m.values.size(), m.rows * m.cols);
+    for (std::size_t k = 0; k < m.values.size(); ++k) {
+      EXPECT_TRUE(std::isfinite(m.values[k])) << "row " << k / m.cols << " col " << k % m.cols;
+    }
+  }
 }
 
 // ComputeFeaturesAndLanguage guesses from the words the features fold; the
@@ -96,6 +114,44 @@ float Column(const FeatureMatrix& m, std::size_t row, const std::string& name) {
   std::size_t column = 0;
   while (FeatureNames()[column] != name) ++column;
   return m.row(row)[column];
+}
+
+// The window features' sums of characters and of short lines (fewer than
+// five words) over the 3 and 10 lines on each side, the line itself left
+// out, are those of the lines there, however they are summed: a page of
+// lines of many lengths, some multi-byte, the first and last lines' windows
+// cut short by the page's ends.
+TEST(LineFeaturesTest, WindowSumsAreThoseOfTheLinesAround) {
+  std::string text;
+  for (int i = 0; i < 40; ++i) {
+    text += std::string(static_cast<std::size_t>(1 + (i * 37) % 90), 'a');
+    for (int w = 0; w < i % 9; ++w) text += " w\xC3\xA9rd";
+    text += "\n\n";
+  }
+  const Page page = SplitLines(text, true);
+  const FeatureMatrix m = ComputeFeatures(page, PageContext{});
+  const long n = static_cast<long>(page.lines.size());
+  ASSERT_EQ(n, 40);
+  for (long radius : {3L, 10L}) {
+    const std::string w = radius == 3 ? "win3_" : "win10_";
+    for (long i = 0; i < n; ++i) {
+      double chars = 0, short_lines = 0;
+      long count = 0;
+      for (long j = std::max(0L, i - radius); j <= std::min(n - 1, i + radius); ++j) {
+        if (j == i) continue;
+        const std::string_view t = page.lines[static_cast<std::size_t>(j)].text;
+        std::size_t points = 0;
+        for (char c : t) points += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+        chars += static_cast<double>(points);
+        short_lines += SplitWords(t).size() < 5 ? 1 : 0;
+        ++count;
+      }
+      const double c = static_cast<double>(std::max(1L, count));
+      const auto row = static_cast<std::size_t>(i);
+      EXPECT_EQ(Column(m, row, w + "chars_log"), std::log1p(static_cast<float>(chars / c))) << i;
+      EXPECT_EQ(Column(m, row, w + "short_share"), static_cast<float>(short_lines / c)) << i;
+    }
+  }
 }
 
 // digit_share and punct_share count every byte of a line, sixteen at a

@@ -63,5 +63,40 @@ TEST(WordTable, ThousandsOfWords) {
   }
 }
 
+TEST(WordHashBits, AnEmptySetFindsNothing) {
+  const WordHashBits set;
+  EXPECT_EQ(set.Find(WordHash("the")), 0);
+  EXPECT_EQ(set.Find(0), 0);
+  EXPECT_EQ(set.size(), 0u);
+}
+
+TEST(WordHashBits, FindsWhatWasAddedWithItsBitsOred) {
+  WordHashBits set;
+  set.Add(WordHash("analytics"), 1);
+  set.Add(WordHash("wellness"), 2);
+  set.Add(WordHash("analytics"), 2);
+  EXPECT_EQ(set.Find(WordHash("analytics")), 3);
+  EXPECT_EQ(set.Find(WordHash("wellness")), 2);
+  EXPECT_EQ(set.Find(WordHash("training")), 0);
+  EXPECT_EQ(set.Find(0), 0);
+  EXPECT_EQ(set.size(), 2u);
+}
+
+// Past its first slots it grows and keeps every hash and its bits,
+// neighbouring hashes and 0 included.
+TEST(WordHashBits, KeepsEveryHashAsItGrows) {
+  WordHashBits set;
+  constexpr uint64_t kCount = 20000;
+  for (uint64_t k = 0; k < kCount; ++k) set.Add(k, static_cast<uint8_t>(1 + k % 3));
+  for (uint64_t k = 0; k < kCount; k += 7) set.Add(k, 4);
+  EXPECT_EQ(set.size(), kCount);
+  for (uint64_t k = 0; k < kCount; ++k) {
+    const auto want = static_cast<uint8_t>((1 + k % 3) | (k % 7 == 0 ? 4 : 0));
+    ASSERT_EQ(set.Find(k), want) << k;
+  }
+  EXPECT_EQ(set.Find(kCount), 0);
+  EXPECT_EQ(set.Find(~uint64_t{0}), 0);
+}
+
 }  // namespace
 }  // namespace pith::internal

@@ -261,5 +261,33 @@ TEST(WordsTest, FoldCaseAgreesWithUnicodeStringAtEveryLength) {
   }
 }
 
+// A page's words in one array: line i's are SplitWords of line i, empty
+// lines included, each span pointing into the array.
+TEST(LineWords, HoldsEachLinesWordsInOrder) {
+  const std::vector<std::string> lines = {"Tram line opens", "", "By Jane Doe, 2024", "x"};
+  LineWords page;
+  EXPECT_EQ(page.size(), 0u);
+  for (const std::string& line : lines) page.AddLine(SplitWords(line));
+  ASSERT_EQ(page.size(), lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::vector<Word> want = SplitWords(lines[i]);
+    const WordSpan got = page[i];
+    ASSERT_EQ(got.size(), want.size()) << lines[i];
+    EXPECT_EQ(got.empty(), want.empty());
+    for (std::size_t k = 0; k < want.size(); ++k) {
+      EXPECT_EQ(got[k].text.data(), want[k].text.data());
+      EXPECT_EQ(got[k].text.size(), want[k].text.size());
+      EXPECT_EQ(&got[k], page.words.data() + page.starts[i] + k);
+    }
+  }
+  EXPECT_EQ(page[2].front().text, "By");
+  EXPECT_EQ(page[2].back().text, "2024");
+  // A vector's words, as a span of them.
+  const std::vector<Word> words = SplitWords("one two");
+  const WordSpan span = words;
+  EXPECT_EQ(span.begin(), words.data());
+  EXPECT_EQ(span.size(), 2u);
+}
+
 }  // namespace
 }  // namespace pith::internal
