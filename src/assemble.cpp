@@ -134,6 +134,13 @@ constexpr std::size_t kRepeatedLineWords = 8;
 constexpr std::size_t kToolLineWords = 3;
 constexpr float kUnlikelyBody = 0.3f;
 
+// A line decoded as boilerplate between the first and the last decoded body
+// lines that the model gives at least this probability of being body is
+// body (BodyLines): the learned transitions keep the decoder in the
+// boilerplate inside the article for a run of lines past a line the model
+// itself holds more likely body than not.
+constexpr float kLikelyBody = 0.5f;
+
 // The most words of a contact line ending the text (IsContactLine).
 constexpr std::size_t kContactLineWords = 8;
 
@@ -1308,6 +1315,9 @@ bool IsStandfirstUnderHeadline(const PageView& view, std::size_t i,
 //     short line there that gave the byline or a date is metadata; below
 //     it, a short line ending with an image credit is a caption too;
 //   - a link's text between two pieces of a body paragraph is body;
+//   - a line decoded as boilerplate between the first and the last decoded
+//     body lines that the model found at least kLikelyBody likely body is
+//     body (the rules below still drop it when it is a caption, a tool...);
 //   - a comment thread under the text (DropCommentThread) is not body;
 //   - a table of contents (DropTableOfContents) is not body;
 //   - related-story lists (DropRelatedLists), advertisement labels alone on
@@ -1366,6 +1376,20 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
       body[i] = true;
     }
     if (view.label(i) == Label::kBody) next_body = i;
+  }
+  // Boilerplate decoded inside the article that the model found likely
+  // body: the decoder stayed in a run of boilerplate past it.
+  std::size_t first_decoded = n;
+  std::size_t last_decoded = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (view.label(i) != Label::kBody) continue;
+    if (first_decoded == n) first_decoded = i;
+    last_decoded = i;
+  }
+  for (std::size_t i = first_decoded + 1; first_decoded < n && i < last_decoded; ++i) {
+    const float body_probability =
+        view.decisions[i].label_probabilities[static_cast<std::size_t>(Label::kBody)];
+    if (view.label(i) == Label::kBoilerplate && body_probability >= kLikelyBody) body[i] = true;
   }
   // A link's text between two pieces of a body paragraph is body too.
   for (std::size_t i = 1; i + 1 < n; ++i) {

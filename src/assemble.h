@@ -7,8 +7,9 @@
 // plain and the labels are not (a standfirst is body; a caption, a
 // related-story list, an advertisement label, a trailing heading, an author
 // box under the text, a second copy of the text are not;
-// prose right under the headline or right after the text is body; see
-// BodyLines in assemble.cpp), lines a renderer split at a link joined into
+// prose right under the headline or right after the text is body, and so
+// is a line inside the text decoded as boilerplate that the model found
+// likely body; see BodyLines in assemble.cpp), lines a renderer split at a link joined into
 // one paragraph, copies of the headline dropped.
 //
 // Pure and thread-safe.

@@ -19,6 +19,7 @@ struct Row {
   const char* text;  // "" is a blank input line
   float confidence = 0.9f;
   float headline = -1.0f;  // the model's headline probability; < 0: confidence on H rows, else 0
+  float body = -1.0f;      // the model's body probability on a row of another label; < 0: shared
 };
 
 struct Case {
@@ -72,6 +73,14 @@ RowsPage PageOfRows(const std::vector<Row>& rows) {
       decision.label_probabilities[k] = (1.0f - row.confidence) / 3.0f;
     }
     decision.label_probabilities[static_cast<std::size_t>(row.label)] = row.confidence;
+    if (row.body >= 0.0f && row.label != Label::kBody) {
+      for (std::size_t k = 0; k < decision.label_probabilities.size(); ++k) {
+        if (k != static_cast<std::size_t>(row.label)) {
+          decision.label_probabilities[k] = (1.0f - row.confidence - row.body) / 2.0f;
+        }
+      }
+      decision.label_probabilities[static_cast<std::size_t>(Label::kBody)] = row.body;
+    }
     decisions.push_back(decision);
   }
   return out;
@@ -1913,6 +1922,50 @@ TEST(AssembleTest, Table) {
     if (!c.paragraphs.empty()) {
       EXPECT_EQ(a.paragraphs, c.paragraphs);
     }
+  }
+}
+
+// A line decoded as boilerplate between body lines is body when the model
+// found it at least even odds body (the decoder stayed in the boilerplate
+// inside the article past it); not when the model found it unlikely body,
+// not after the last body line, and not when another rule drops it anyway
+// (a caption).
+TEST(AssembleTest, LikelyBodyDecodedAsBoilerplateInsideTheText) {
+  const char* const kMiddle = "The mayor said the roads would reopen on Tuesday.";
+  struct LikelyBodyCase {
+    const char* name;
+    std::vector<Row> rows;
+    std::vector<std::string> paragraphs;
+  };
+  const std::vector<LikelyBodyCase> cases = {
+      {"likely body between body lines",
+       {{H, "Storm closes schools across the county"},
+        {B, kBody1},
+        {X, kMiddle, 0.45f, -1.0f, 0.5f},
+        {B, kBody2}},
+       {kBody1, kMiddle, kBody2}},
+      {"unlikely body between body lines",
+       {{H, "Storm closes schools across the county"},
+        {B, kBody1},
+        {X, kMiddle, 0.55f, -1.0f, 0.4f},
+        {B, kBody2}},
+       {kBody1, kBody2}},
+      {"likely body after the last body line",
+       {{H, "Storm closes schools across the county"},
+        {B, kBody1},
+        {B, kBody2},
+        {X, kMiddle, 0.45f, -1.0f, 0.5f}},
+       {kBody1, kBody2}},
+      {"a likely body caption between body lines",
+       {{H, "Storm closes schools across the county"},
+        {B, kBody1},
+        {X, "Flooded road near the school. Photo: Jo Smith", 0.4f, -1.0f, 0.6f},
+        {B, kBody2}},
+       {kBody1, kBody2}},
+  };
+  for (const LikelyBodyCase& c : cases) {
+    SCOPED_TRACE(c.name);
+    EXPECT_EQ(AssembleRows(c.rows).paragraphs, c.paragraphs);
   }
 }
 
