@@ -1225,11 +1225,16 @@ bool IsSiteNotice(std::string_view text) {
          folded.find(".php on line ") != std::string::npos;
 }
 
-// No headline whatever the ranker says: a control, a picture, the site's
-// name, a sentence cut short or a notice about the reader's browser.
+// No text at all: a control, a picture, a sentence cut short or a notice
+// about the reader's browser. Never a headline, not even the lone
+// candidate.
+bool NoText(const PageView& view, std::size_t i) {
+  return IsControlOrPicture(view, i) || EndsMidSentence(view, i) || IsSiteNotice(view.texts[i]);
+}
+
+// No headline whatever the ranker says: no text, or the site's name.
 bool NeverHeadline(const PageView& view, std::size_t i) {
-  return IsControlOrPicture(view, i) || NamesTheSite(view, i) || EndsMidSentence(view, i) ||
-         IsSiteNotice(view.texts[i]);
+  return NoText(view, i) || NamesTheSite(view, i);
 }
 
 // Is the line a newsletter's sign-in bar ("Subscribe Sign in", run together
@@ -1285,16 +1290,11 @@ HeadlineChoice PickHeadline(const PageView& view, const HeadlineRanker& ranker) 
   } else {
     std::vector<HeadlineCandidate> candidates = Candidates(view, facts, rules);
     long ranked = RankHeadline(ranker, candidates);
-    // A control, a picture or the site's name is no headline: the next
-    // candidate is. (A lone candidate that is the site's name stays: no
-    // headline would not be better. A notice about the reader's browser or
-    // a sentence cut short goes even so.)
+    // What is never a headline gives way to the next candidate. (A lone
+    // candidate that is the site's name stays: no headline would not be
+    // better. One that is no text goes even so.)
     while (ranked >= 0 && NeverHeadline(view, static_cast<std::size_t>(ranked))) {
-      const std::size_t at = static_cast<std::size_t>(ranked);
-      if (candidates.size() == 1 && !IsControlOrPicture(view, at) &&
-          !IsSiteNotice(view.texts[at]) && !EndsMidSentence(view, at)) {
-        break;
-      }
+      if (candidates.size() == 1 && !NoText(view, static_cast<std::size_t>(ranked))) break;
       candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
                                       [&](const HeadlineCandidate& c) { return c.line == ranked; }),
                        candidates.end());
