@@ -757,10 +757,11 @@ bool BarePrefix(const Word& word) {
 // prefix, naming no one it names, stands two to kTeaserSpan lines from it.
 // (Two credits on adjacent lines are one text's authors; a field of a
 // review under the text's credit, "by Jo Smith" / ... / "Author: Al Roe",
-// has a prefix of its own.)
+// has a prefix of its own; a credit phrase, byline.credited: "Posted by Jo
+// Smith", is the text's.)
 bool TeaserCredit(const PageView& view, std::size_t i, const Byline& byline) {
   const WordSpan words = view.words(i);
-  if (words.empty()) return false;
+  if (byline.credited || words.empty()) return false;
   const std::string prefix = FoldCase(words[0].text);
   const std::size_t from = i >= kTeaserSpan ? i - kTeaserSpan : 0;
   const std::size_t to = std::min(view.texts.size() - 1, i + kTeaserSpan);
@@ -791,7 +792,7 @@ bool BesideTeaserCredit(const PageView& view, std::size_t i) {
   for (const std::size_t k : {i - 1, i + 1}) {
     if (k >= view.texts.size() || !Prefixed(view, k)) continue;
     const Byline& byline = LineByline(view, k);
-    if (!byline.credited && !byline.authors.empty() && TeaserCredit(view, k, byline)) return true;
+    if (!byline.authors.empty() && TeaserCredit(view, k, byline)) return true;
   }
   return false;
 }
@@ -1587,7 +1588,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
           })) {
         continue;
       }
-      if (!byline.credited && TeaserCredit(view, i, byline)) continue;
+      if (TeaserCredit(view, i, byline)) continue;
       // A credit under the text is as often a related story's: a name
       // right under the headline beside its date line comes first.
       if (anchors.end >= 0 && static_cast<long>(i) > anchors.end) {
@@ -1646,10 +1647,7 @@ void FindByline(const PageView& view, const Anchors& anchors, Article* article,
       const Byline& byline = metadata_bylines[k];
       if (!NamesSomeone(view, byline) || topic(byline)) continue;
       // (One of a list of teasers' credits is no credit here either.)
-      if (!byline.credited && Prefixed(view, metadata[k]) &&
-          TeaserCredit(view, metadata[k], byline)) {
-        continue;
-      }
+      if (Prefixed(view, metadata[k]) && TeaserCredit(view, metadata[k], byline)) continue;
       if (byline.authors.size() == 1 && CountWords(byline.authors[0], 2) == 1) {
         // A one-word "name" before an occupation with no comma between is
         // a job title, not a credit: "Brussels correspondent", "Science
