@@ -244,6 +244,33 @@ HeadlineRanker RankerOfOneColumn(const char* column, float weight) {
 // A ranker that follows the model's headline odds alone.
 HeadlineRanker RankerOfTheModelsOdds() { return RankerOfOneColumn("headline_log_odds", 1.0f); }
 
+const char* const kKerryText =
+    "Senator John Kerry endorsed Barack Obama for president on Thursday.";
+
+// The line that the ranker of the model's odds picks on a page of "Home",
+// `candidate` (the line the model is surest is the headline), a plausible
+// headline it is less sure of and the text: 1 keeps the candidate, 2 is
+// the next candidate.
+long PickBeforeNextCandidate(const char* candidate) {
+  const TestPage page({
+      {X, "Home", 0.0f},
+      {H, candidate, 0.9f},
+      {X, "Kerry endorses Obama", 0.4f},
+      {B, kKerryText, 0.0f},
+  });
+  return PickHeadline(page.view(), RankerOfTheModelsOdds()).line;
+}
+
+// The same pick on a page of `candidate` over the text alone: -1 is no
+// headline.
+long PickAsLoneCandidate(const char* candidate) {
+  const TestPage alone({
+      {H, candidate, 0.9f},
+      {B, kKerryText, 0.0f},
+  });
+  return PickHeadline(alone.view(), RankerOfTheModelsOdds()).line;
+}
+
 // A ranker that takes the longest candidate.
 HeadlineRanker RankerOfTheLongestCandidate() { return RankerOfOneColumn("letter_words_log", 5.0f); }
 
@@ -369,22 +396,11 @@ TEST(HeadlineRanker, PageControlGivesWayToTheNextCandidate) {
                               "Colin Watson's blog",
                               "Jo Smith\u2019s Substack"}) {
     SCOPED_TRACE(control);
-    const TestPage page({
-        {X, "Home", 0.0f},
-        {H, control, 0.9f},
-        {X, "Kerry endorses Obama", 0.4f},
-        {B, "Senator John Kerry endorsed Barack Obama for president on Thursday.", 0.0f},
-    });
-    const HeadlineRanker ranker = RankerOfTheModelsOdds();
-    EXPECT_EQ(PickHeadline(page.view(), ranker).line, 2);
+    EXPECT_EQ(PickBeforeNextCandidate(control), 2);
   }
   for (const char* control : {"View Profile", "(BUTTON) Subscribe (BUTTON) Sign in"}) {
     SCOPED_TRACE(control);
-    const TestPage alone({
-        {H, control, 0.9f},
-        {B, "Senator John Kerry endorsed Barack Obama for president on Thursday.", 0.0f},
-    });
-    EXPECT_EQ(PickHeadline(alone.view(), RankerOfTheModelsOdds()).line, -1);
+    EXPECT_EQ(PickAsLoneCandidate(control), -1);
   }
 }
 
@@ -399,33 +415,17 @@ TEST(HeadlineRanker, SentenceCutShortGivesWayToTheNextCandidate) {
                           "Looking for the best French press? We love the",
                           "magazine offering radical analysis of politics, social movements and"}) {
     SCOPED_TRACE(cut);
-    const TestPage page({
-        {X, "Home", 0.0f},
-        {H, cut, 0.9f},
-        {X, "Kerry endorses Obama", 0.4f},
-        {B, "Senator John Kerry endorsed Barack Obama for president on Thursday.", 0.0f},
-    });
-    EXPECT_EQ(PickHeadline(page.view(), RankerOfTheModelsOdds()).line, 2);
-    const TestPage alone({
-        {H, cut, 0.9f},
-        {B, "Senator John Kerry endorsed Barack Obama for president on Thursday.", 0.0f},
-    });
-    EXPECT_EQ(PickHeadline(alone.view(), RankerOfTheModelsOdds()).line, -1);
+    EXPECT_EQ(PickBeforeNextCandidate(cut), 2);
+    EXPECT_EQ(PickAsLoneCandidate(cut), -1);
   }
-  const TestPage title_case({
-      {X, "Home", 0.0f},
-      {H, "Ten Gadgets Worth Waiting For", 0.9f},
-      {X, "Kerry endorses Obama", 0.4f},
-      {B, "Senator John Kerry endorsed Barack Obama for president on Thursday.", 0.0f},
-  });
-  EXPECT_EQ(PickHeadline(title_case.view(), RankerOfTheModelsOdds()).line, 1);
+  EXPECT_EQ(PickBeforeNextCandidate("Ten Gadgets Worth Waiting For"), 1);
   const TestPage split({
       {X, "Tami Taylor Confirms That Women of Friday Night Lights Would Hate Mitt Romney", 0.0f},
       {H, "Tami Taylor Confirms That Women of", 0.9f},
       {X, "Friday Night Lights", 0.0f},
       {X, "Would Hate Mitt Romney", 0.0f},
       {X, "Kerry endorses Obama", 0.4f},
-      {B, "Senator John Kerry endorsed Barack Obama for president on Thursday.", 0.0f},
+      {B, kKerryText, 0.0f},
   });
   EXPECT_EQ(PickHeadline(split.view(), RankerOfTheModelsOdds()).line, 1);
 }
@@ -442,29 +442,13 @@ TEST(HeadlineRanker, SiteNoticeGivesWayToTheNextCandidate) {
         "Strict Standards: Declaration of Walker_Page::start_lvl() should be compatible in "
         "/www/htdocs/wp-includes/classes.php on line 1199"}) {
     SCOPED_TRACE(notice);
-    const TestPage page({
-        {X, "Home", 0.0f},
-        {H, notice, 0.9f},
-        {X, "Kerry endorses Obama", 0.4f},
-        {B, "Senator John Kerry endorsed Barack Obama for president on Thursday.", 0.0f},
-    });
-    EXPECT_EQ(PickHeadline(page.view(), RankerOfTheModelsOdds()).line, 2);
-    const TestPage alone({
-        {H, notice, 0.9f},
-        {B, "Senator John Kerry endorsed Barack Obama for president on Thursday.", 0.0f},
-    });
-    EXPECT_EQ(PickHeadline(alone.view(), RankerOfTheModelsOdds()).line, -1);
+    EXPECT_EQ(PickBeforeNextCandidate(notice), 2);
+    EXPECT_EQ(PickAsLoneCandidate(notice), -1);
   }
   for (const char* headline : {"Chewy Chocolate Chip Cookies", "Learn JavaScript in a Weekend",
                                "Which Browser Is the Fastest?"}) {
     SCOPED_TRACE(headline);
-    const TestPage page({
-        {X, "Home", 0.0f},
-        {H, headline, 0.9f},
-        {X, "Kerry endorses Obama", 0.4f},
-        {B, "Senator John Kerry endorsed Barack Obama for president on Thursday.", 0.0f},
-    });
-    EXPECT_EQ(PickHeadline(page.view(), RankerOfTheModelsOdds()).line, 1);
+    EXPECT_EQ(PickBeforeNextCandidate(headline), 1);
   }
 }
 
@@ -478,7 +462,7 @@ TEST(HeadlineRanker, WithoutARankerTheRulesPickGivesWayToo) {
         {X, "Home", 0.0f},
         {H, control, 0.99f},
         {X, "A quiet week", 0.3f},
-        {B, "Senator John Kerry endorsed Barack Obama for president on Thursday.", 0.0f},
+        {B, kKerryText, 0.0f},
     });
     EXPECT_EQ(PickHeadline(page.view(), HeadlineRanker{}).line, 2);
   }
@@ -491,13 +475,7 @@ TEST(HeadlineRanker, RepeatedWordsAndBlogsInTheNewsStay) {
        {"Tora! Tora!", "Bye Bye", "New York, New York", "Going going gone going going gone",
         "Why everyone is reading the minister's blog"}) {
     SCOPED_TRACE(headline);
-    const TestPage page({
-        {X, "Home", 0.0f},
-        {H, headline, 0.9f},
-        {X, "Kerry endorses Obama", 0.4f},
-        {B, "Senator John Kerry endorsed Barack Obama for president on Thursday.", 0.0f},
-    });
-    EXPECT_EQ(PickHeadline(page.view(), RankerOfTheModelsOdds()).line, 1);
+    EXPECT_EQ(PickBeforeNextCandidate(headline), 1);
   }
 }
 
