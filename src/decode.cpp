@@ -485,6 +485,63 @@ std::size_t CountReplacementCharacters(std::string_view s) {
 
 Error BinaryError(const char* why) { return Error{ErrorCode::kBinaryInput, why}; }
 
+// ---------------------------------------------------------------------------
+// Binary input
+
+// Files that are surely not a page's text, by their first bytes: compressed
+// archives and documents a batch may pick up by mistake ("page.txt.gz"
+// renamed, a PDF saved as .txt). Their bytes look like random 8-bit text,
+// which windows-1252 decodes without a single replacement.
+struct Signature {
+  std::string_view magic;
+  const char* why;
+};
+constexpr Signature kSignatures[] = {
+    {"\x1F\x8B", "binary input (gzip-compressed: decompress it first, e.g. zcat FILE | pith)"},
+    {"BZh", "binary input (bzip2-compressed: decompress it first, e.g. bzcat FILE | pith)"},
+    {std::string_view("\xFD"
+                      "7zXZ\0",
+                      6),
+     "binary input (xz-compressed: decompress it first, e.g. xzcat FILE | pith)"},
+    {"\x28\xB5\x2F\xFD",
+     "binary input (zstd-compressed: decompress it first, e.g. zstdcat FILE | pith)"},
+    {"PK\x03\x04", "binary input (a zip archive)"},
+    {"%PDF-", "binary input (a PDF document: extract its text first, e.g. pdftotext FILE -)"},
+    {"\x89PNG", "binary input (a PNG image)"},
+    {"\xFF\xD8\xFF", "binary input (a JPEG image)"},
+    {"GIF8", "binary input (a GIF image)"},
+};
+
+// The signature's message when the bytes start with one, else nullptr.
+// bzip2 is "BZh" and a block size digit, so that a page starting "BZh" is
+// not taken for one.
+const char* BinarySignature(std::string_view bytes) {
+  for (const Signature& signature : kSignatures) {
+    if (bytes.substr(0, signature.magic.size()) != signature.magic) continue;
+    if (signature.magic == "BZh" && (bytes.size() < 4 || bytes[3] < '1' || bytes[3] > '9')) {
+      continue;
+    }
+    return signature.why;
+  }
+  return nullptr;
+}
+
+// True when C0 control characters other than TAB, LF, VT, FF, CR and ESC
+// (terminal colour codes), or DEL, are more than 1% of the UTF-8 text's
+// characters and more than kFewControls. Page text holds a few stray ones
+// (at most 0.14% of any corpus file's bytes); bytes that are not text hold
+// one in nine. A short snippet with a few controls is still text.
+constexpr std::size_t kFewControls = 16;
+bool ControlHeavy(std::string_view utf8) {
+  std::size_t controls = 0;
+  std::size_t characters = 0;
+  for (const unsigned char c : utf8) {
+    characters += (c & 0xC0) != 0x80;
+    controls += (c < 0x20 && (c < '\t' || c > '\r') && c != 0x1B) || c == 0x7F;
+  }
+  return controls > kFewControls && controls * 100 > characters;
+}
+
 // One way of decoding the bytes.
 struct Decoding {
   std::string text;  // UTF-8, before cleaning
@@ -543,6 +600,7 @@ Result<DecodedText> Decode(std::string_view bytes, std::string_view forced_encod
     }
   }
 
+  if (const char* why = BinarySignature(bytes)) return BinaryError(why);
   const Bom bom = DetectBom(bytes);
   const std::string_view payload = bytes.substr(bom.length);
   std::string charset;
@@ -567,6 +625,7 @@ Result<DecodedText> Decode(std::string_view bytes, std::string_view forced_encod
     const Utf8Scan scan = ScanUtf8(payload);
     if (scan.invalid == 0) {
       // The fast path: valid UTF-8 is copied once, by the cleaning pass.
+      if (ControlHeavy(payload)) return BinaryError("binary input (control characters)");
       return Finish(payload, "UTF-8", 0, repair_mojibake);
     }
     const char* utf16 = nuls > 0 ? DetectUtf16(payload, nuls) : nullptr;
@@ -594,12 +653,12 @@ Result<DecodedText> Decode(std::string_view bytes, std::string_view forced_encod
     if (better) best = std::move(decoding);
     if (best.replaced == 0) break;
   }
-  const std::size_t characters = CountCharacters(best.text);
-  // A NUL decoded from UTF-16/32 is as suspicious as a NUL byte elsewhere.
-  if (IsWideUnicode(best.charset) && CountByte(best.text, '\0') * 100 > characters) {
-    return BinaryError("binary input (NUL characters)");
+  // A NUL decoded from UTF-16/32 is as suspicious as a NUL byte elsewhere;
+  // so are other controls, in whatever charset.
+  if (ControlHeavy(best.text)) return BinaryError("binary input (control characters)");
+  if (best.replaced * 20 > CountCharacters(best.text)) {
+    return BinaryError("binary input (undecodable bytes)");
   }
-  if (best.replaced * 20 > characters) return BinaryError("binary input (undecodable bytes)");
 
   return Finish(best.text, best.charset, best.replaced, repair_mojibake);
 }

@@ -23,10 +23,12 @@
 // and for text the NFC quick check cannot vouch for.
 //
 // Pure: no I/O. Never fails on content; fails only for an unknown forced
-// encoding (kBadEncoding) or binary input (kBinaryInput: a NUL byte in more
-// than 1% of the bytes, or more than 5% replacement characters after the best
-// decoding). NUL bytes of UTF-16 without a BOM (as above) are not binary;
-// for UTF-16/32 input the 1% rule counts decoded U+0000 instead.
+// encoding (kBadEncoding) or binary input (kBinaryInput: the first bytes of
+// a compressed file, zip archive, PDF or image; a NUL byte in more than 1%
+// of the bytes; C0 controls other than TAB, LF, VT, FF, CR and ESC, or DEL,
+// in more than 1% of the decoded characters; or more than 5% replacement
+// characters after the best decoding). NUL bytes of UTF-16 without a BOM (as
+// above) are not binary; for UTF-16/32 input only decoded controls count.
 #ifndef PITH_DECODE_H_
 #define PITH_DECODE_H_
 

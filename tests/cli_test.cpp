@@ -180,6 +180,20 @@ TEST(Cli, MissingAndBinaryFilesAreNamedAndTheRestGoesOn) {
   EXPECT_TRUE(Contains(mixed.out, "The new ferry terminal opened")) << mixed.out;
 }
 
+// A compressed page is named with what to do about it, not printed as
+// garbage with exit status 0.
+TEST(Cli, CompressedFileSaysHowToReadIt) {
+  TempDir tmp;
+  const std::string gz =
+      tmp.Write("page.txt.gz", std::string("\x1F\x8B\x08\x00\x01\x02garbage", 14));
+  const Outcome o = RunPith("'" + gz + "'");
+  EXPECT_EQ(o.status, 1);
+  EXPECT_EQ(o.out, "");
+  EXPECT_EQ(o.err, "pith: " + gz +
+                       ": binary input (gzip-compressed: decompress it first, e.g. zcat FILE | "
+                       "pith)\n");
+}
+
 TEST(Cli, SeveralFilesToStdout) {
   TempDir tmp;
   const std::string a = tmp.Write("a.txt", kPage);

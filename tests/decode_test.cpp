@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -190,6 +191,68 @@ TEST(DecodeTest, BinaryInput) {
   const Result<DecodedText> replaced = Decode(garbage, "UTF-8");
   ASSERT_FALSE(replaced.ok());
   EXPECT_EQ(replaced.error().code, ErrorCode::kBinaryInput);
+}
+
+// Bytes of files that are not text, which windows-1252 would decode without
+// a replacement: a bug let a gzip file or a PNG through as a page of
+// garbage (exit 0). Each case is the file's first bytes, then filler.
+TEST(DecodeTest, CompressedFilesImagesAndDocumentsAreBinary) {
+  struct Case {
+    std::string start;
+    const char* words;  // in the message
+  };
+  const Case cases[] = {
+      {"\x1F\x8B\x08\x00", "gzip"},
+      {"BZh91AY&SY", "bzip2"},
+      {std::string("\xFD"
+                   "7zXZ\0",
+                   6),
+       "xz"},
+      {"\x28\xB5\x2F\xFD", "zstd"},
+      {"PK\x03\x04", "zip"},
+      {"%PDF-1.7\n", "PDF"},
+      {"\x89PNG\r\n\x1A\n", "PNG"},
+      {"\xFF\xD8\xFF\xE0", "JPEG"},
+      {"GIF89a", "GIF"},
+  };
+  for (const Case& c : cases) {
+    const Result<DecodedText> result = Decode(c.start + Repeat("some text ", 40), "");
+    ASSERT_FALSE(result.ok()) << c.words;
+    EXPECT_EQ(result.error().code, ErrorCode::kBinaryInput) << c.words;
+    EXPECT_NE(result.error().message.find(c.words), std::string::npos) << result.error().message;
+  }
+  // Text that merely starts like one is text.
+  EXPECT_TRUE(Decode("BZh is how bzip2 files start.\n" + Repeat("some text ", 40), "").ok());
+}
+
+// Random bytes hold few NULs (one in 256) and decode as windows-1252
+// without a replacement; their other control bytes give them away.
+TEST(DecodeTest, RandomBytesAreBinary) {
+  std::string bytes;
+  uint32_t state = 12345;
+  for (int i = 0; i < 3000; ++i) {
+    state = state * 1103515245u + 12345u;
+    bytes.push_back(static_cast<char>(state >> 24));
+  }
+  const Result<DecodedText> result = Decode(bytes, "");
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.error().code, ErrorCode::kBinaryInput);
+  EXPECT_EQ(result.error().message, "binary input (control characters)");
+  // In UTF-16 the decoded controls count, not the bytes.
+  const Result<DecodedText> wide =
+      Decode("\xFF\xFE" + Encode(Repeat("ab\x01", 100), "UTF-16LE"), "");
+  ASSERT_FALSE(wide.ok());
+  EXPECT_EQ(wide.error().code, ErrorCode::kBinaryInput);
+}
+
+// A page's few stray controls, and the ESC of terminal colour codes, are
+// dropped, not a reason to refuse the page.
+TEST(DecodeTest, StrayControlsAndColourCodesAreText) {
+  const std::string stray = Repeat("A sentence of the page. ", 20) + "\x01\x02\x7F";
+  ASSERT_TRUE(Decode(stray, "").ok());
+  EXPECT_EQ(Decode(stray, "").value().text, Repeat("A sentence of the page. ", 20));
+  const std::string coloured = Repeat("\x1B[1mHeadline\x1B[0m of a page\n", 20);
+  EXPECT_TRUE(Decode(coloured, "").ok());
 }
 
 TEST(DecodeTest, FewNulsAreDropped) {

@@ -36,7 +36,8 @@ enum class Label : uint8_t { kHeadline, kMetadata, kBody, kBoilerplate, kBlank }
 std::string_view LabelName(Label label);
 
 enum class ErrorCode {
-  kBinaryInput,  // more than 1% NUL bytes, or >5% replaced characters after decoding
+  kBinaryInput,  // compressed, archive, PDF or image bytes; >1% NUL bytes or control
+                 // characters; or >5% replaced characters after decoding
   kBadEncoding,  // --encoding names a charset ICU does not know
   kBadModel,     // a model file that is truncated, corrupt or of another version
   kBadTemplate,  // a template file that is truncated or corrupt
