@@ -12,6 +12,7 @@
 #include "byline.h"
 #include "date_words.h"
 #include "language.h"
+#include "quotes.h"
 #include "simple_fold.h"
 #include "word_table.h"
 #include "words.h"
@@ -641,11 +642,7 @@ bool AuthorBoxHeading(std::string_view text) {
     }
     return false;
   }
-  std::string folded = FoldCase(text);
-  for (std::size_t at = folded.find("\xE2\x80\x99"); at != std::string::npos;
-       at = folded.find("\xE2\x80\x99", at)) {
-    folded.replace(at, 3, "'");
-  }
+  const std::string folded = StraightApostrophes(FoldCase(text));
   for (const std::string_view heading : kAuthorBoxHeadings) {
     if (folded == heading) return true;
   }
