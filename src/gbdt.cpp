@@ -416,6 +416,20 @@ __attribute__((target("avx512f"))) void WalkPairsAvx512(
   for (std::size_t i = 0; i < kPairs; ++i) _mm512_storeu_si512(bottoms + i * 2 * kBlock, at[i]);
 }
 
+// WalkPairsAvx512<pairs> for a count of pairs from 1 to kMost known only as
+// the walk runs (a tree's last pairs); 0 pairs: nothing.
+template <std::size_t kMost>
+__attribute__((target("avx512f"))) void WalkLastPairsAvx512(
+    std::size_t pairs, const LevelTables& tables, const uint32_t* features, const float* thresholds,
+    uint32_t depth, const float* columns, std::size_t block_floats, uint32_t* bottoms) {
+  if (pairs == kMost) {
+    WalkPairsAvx512<kMost>(tables, features, thresholds, depth, columns, block_floats, bottoms);
+  } else if constexpr (kMost > 1) {
+    WalkLastPairsAvx512<kMost - 1>(pairs, tables, features, thresholds, depth, columns,
+                                   block_floats, bottoms);
+  }
+}
+
 // The bottom positions of every row of `pairs` pairs of blocks in one tree.
 __attribute__((target("avx512f"))) void WalkTreeAvx512(const uint32_t* features,
                                                        const float* thresholds, uint32_t depth,
@@ -448,25 +462,8 @@ __attribute__((target("avx512f"))) void WalkTreeAvx512(const uint32_t* features,
   // about a tenth of its walk).
   const float* rest = columns + pair * pair_floats;
   uint32_t* rest_bottoms = bottoms + pair * pair_rows;
-  switch (pairs - pair) {
-    case 5:
-      WalkPairsAvx512<5>(tables, features, thresholds, depth, rest, block_floats, rest_bottoms);
-      break;
-    case 4:
-      WalkPairsAvx512<4>(tables, features, thresholds, depth, rest, block_floats, rest_bottoms);
-      break;
-    case 3:
-      WalkPairsAvx512<3>(tables, features, thresholds, depth, rest, block_floats, rest_bottoms);
-      break;
-    case 2:
-      WalkPairsAvx512<2>(tables, features, thresholds, depth, rest, block_floats, rest_bottoms);
-      break;
-    case 1:
-      WalkPairsAvx512<1>(tables, features, thresholds, depth, rest, block_floats, rest_bottoms);
-      break;
-    default:
-      break;
-  }
+  WalkLastPairsAvx512<kPairs - 1>(pairs - pair, tables, features, thresholds, depth, rest,
+                                  block_floats, rest_bottoms);
 }
 
 bool HasAvx512() {
