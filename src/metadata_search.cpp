@@ -631,8 +631,7 @@ bool AuthorBoxHeading(std::string_view text) {
   // ASCII text folds to its lower case, byte for byte (FoldCase): compared
   // so with the headings, without folding a copy (the byline search asks
   // this of tens of lines a page, most of them ASCII).
-  if (std::all_of(text.begin(), text.end(),
-                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+  if (IsAsciiText(text)) {
     for (const std::string_view heading : kAuthorBoxHeadings) {
       if (heading.size() == text.size() &&
           std::equal(text.begin(), text.end(), heading.begin(),
