@@ -38,6 +38,11 @@ constexpr Label X = Label::kBoilerplate;
 const char* const kBody1 = "The storm reached the coast on Monday night and closed every school.";
 const char* const kBody2 = "Officials said the buildings would reopen once the roads were cleared.";
 const char* const kBody3 = "Parents were told to check the county website for the latest news.";
+const char* const kBodyDe1 =
+    "Die Eltern wurden am Montag gewarnt, und die Schulen erklären, wann der Unterricht wieder "
+    "beginnt.";
+const char* const kBodyDe2 =
+    "Die Straßen bleiben bis zum Abend gesperrt, sagte die Polizei am Dienstag in der Stadt.";
 
 // The headline and three lines of text, then fifteen lines of teasers and
 // page tools ("Related stories" ... "Subscribe"), then `tail`, far under
@@ -649,12 +654,8 @@ const std::vector<Case>& Cases() {
         {X, "von kleinmaus"},
         {X, "Letzte Meldungen"},
         {M, "4. März 2021"},
-        {B,
-         "Die Eltern wurden am Montag gewarnt, und die Schulen erklären, wann der Unterricht "
-         "wieder beginnt."},
-        {B,
-         "Die Straßen bleiben bis zum Abend gesperrt, sagte die Polizei am Dienstag in der "
-         "Stadt."}},
+        {B, kBodyDe1},
+        {B, kBodyDe2}},
        0,
        "kleinmaus",
        "2021-03-04",
@@ -979,12 +980,8 @@ const std::vector<Case>& Cases() {
         {X, "am"},
         {X, "4. März 2021"},
         {H, "Sturm schließt alle Schulen im Landkreis"},
-        {B,
-         "Die Eltern wurden am Montag gewarnt, und die Schulen erklären, wann der Unterricht "
-         "wieder beginnt."},
-        {B,
-         "Die Straßen bleiben bis zum Abend gesperrt, sagte die Polizei am Dienstag in der "
-         "Stadt."}},
+        {B, kBodyDe1},
+        {B, kBodyDe2}},
        3,
        "Celia Ward",
        "2021-03-04",
@@ -1093,12 +1090,8 @@ const std::vector<Case>& Cases() {
         {X, "Teilen"},
         {X, "Greta Albrecht"},
         {X, "Alle Artikel"},
-        {B,
-         "Die Eltern wurden am Montag gewarnt, und die Schulen erklären, wann der Unterricht "
-         "wieder beginnt."},
-        {B,
-         "Die Straßen bleiben bis zum Abend gesperrt, sagte die Polizei am Dienstag in der "
-         "Stadt."}},
+        {B, kBodyDe1},
+        {B, kBodyDe2}},
        0,
        "Greta Albrecht",
        "",
@@ -1115,12 +1108,8 @@ const std::vector<Case>& Cases() {
        {{H,
          "Veröffentlicht: 04.03.2021 | Autor: kleinmaus | Abgelegt unter: Wetter, Schule, "
          "Verkehr | Schlagworte: Sturm, Schulen, Landkreis, Eltern | 2 Kommentare"},
-        {B,
-         "Die Eltern wurden am Montag gewarnt, und die Schulen erklären, wann der Unterricht "
-         "wieder beginnt."},
-        {B,
-         "Die Straßen bleiben bis zum Abend gesperrt, sagte die Polizei am Dienstag in der "
-         "Stadt."}},
+        {B, kBodyDe1},
+        {B, kBodyDe2}},
        0,
        "kleinmaus",
        "2021-03-04",
@@ -1128,9 +1117,7 @@ const std::vector<Case>& Cases() {
        Language::kDe},
       {"a first name under an author box's heading, past the link to the author's texts",
        {{H, "Sturm schließt alle Schulen im Landkreis"},
-        {B,
-         "Die Eltern wurden am Montag gewarnt, und die Schulen erklären, wann der Unterricht "
-         "wieder beginnt."},
+        {B, kBodyDe1},
         {X, "Über den Autor"},
         {X, "Zeige alle Artikel"},
         {X, "Jonas"},
@@ -1166,9 +1153,7 @@ const std::vector<Case>& Cases() {
         {B,
          "Die Eltern wurden am Montag gewarnt, und alle Beiträge der Schulen erklären, wann "
          "der Unterricht wieder beginnt."},
-        {B,
-         "Die Straßen bleiben bis zum Abend gesperrt, sagte die Polizei am Dienstag in der "
-         "Stadt."}},
+        {B, kBodyDe2}},
        0,
        "",
        "2021-03-04",
