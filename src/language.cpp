@@ -224,7 +224,7 @@ uint16_t StopwordBits(std::string_view folded_word) {
   if (!HasTypographicApostrophe(folded_word)) {
     return static_cast<uint16_t>(LookupWord(table, folded_word));
   }
-  return static_cast<uint16_t>(LookupWord(table, StraightApostrophes(folded_word)));
+  return static_cast<uint16_t>(LookupWord(table, StraightApostrophes(std::string(folded_word))));
 }
 
 std::vector<std::pair<std::string_view, uint32_t>> StopwordEntries() {

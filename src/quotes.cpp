@@ -6,13 +6,12 @@
 
 namespace pith::internal {
 
-std::string StraightApostrophes(std::string_view text) {
-  std::string out(text);
-  for (std::size_t at = out.find("\xE2\x80\x99"); at != std::string::npos;
-       at = out.find("\xE2\x80\x99", at + 1)) {
-    out.replace(at, 3, "'");
+std::string StraightApostrophes(std::string text) {
+  for (std::size_t at = text.find("\xE2\x80\x99"); at != std::string::npos;
+       at = text.find("\xE2\x80\x99", at + 1)) {
+    text.replace(at, 3, "'");
   }
-  return out;
+  return text;
 }
 
 std::string StraightQuotes(std::string_view text) {

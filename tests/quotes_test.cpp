@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
 #include <string_view>
 
 namespace pith::internal {
@@ -38,7 +39,7 @@ constexpr QuoteCase kQuoteCases[] = {
 TEST(Quotes, StraightensTheMarksEachFunctionNames) {
   for (const QuoteCase& c : kQuoteCases) {
     EXPECT_EQ(HasTypographicApostrophe(c.text), c.apostrophe) << c.text;
-    EXPECT_EQ(StraightApostrophes(c.text), c.straight_apos) << c.text;
+    EXPECT_EQ(StraightApostrophes(std::string(c.text)), c.straight_apos) << c.text;
     EXPECT_EQ(StraightQuotes(c.text), c.straight_quotes) << c.text;
   }
 }
