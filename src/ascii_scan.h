@@ -47,6 +47,15 @@ constexpr Byte ToAsciiLower(Byte c) {
   return IsAsciiUpper(c) ? static_cast<Byte>(c - 'A' + 'a') : c;
 }
 
+// Does s hold ASCII bytes only (no byte of a multi-byte character)? Such a
+// text folds to AsciiLowerCase of itself (FoldCase), with no copy to fold.
+inline bool IsAsciiText(std::string_view s) {
+  for (const char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
 // s with its ASCII capitals lower-cased, other bytes as they are.
 std::string AsciiLowerCase(std::string_view s);
 

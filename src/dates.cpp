@@ -307,6 +307,7 @@ class Parser {
   int YearAt(size_t i) const;
   int ShortYearAt(size_t i, bool glued, size_t* next) const;
   bool InferYear(Parsed* p) const;
+  std::optional<Parsed> WithYearAt(Parsed p, size_t y, bool glued, size_t end_without_year) const;
   std::optional<Parsed> FromInstant(int64_t seconds_ago, size_t first, size_t end) const;
   bool TeaserOrProse(const Parsed& p) const;
   bool Valid(const Parsed& p) const;
@@ -388,6 +389,27 @@ bool Parser::InferYear(Parsed* p) const {
   p->from_now = true;
   p->year_from_now = true;
   return true;
+}
+
+// `p`, whose day and month are read, with the year at y: four digits, or
+// two that ShortYearAt reads there (`glued` as it takes it), the date
+// ending after them; else the year from now, the date ending at
+// `end_without_year`. Four digits out of the years' range make no date.
+std::optional<Parsed> Parser::WithYearAt(Parsed p, size_t y, bool glued,
+                                         size_t end_without_year) const {
+  if (YearAt(y) != 0) {
+    p.year = YearAt(y);
+    p.end = y + 1;
+    return p;
+  }
+  if (IsNum(y) && t_[y].digits == 4) return std::nullopt;  // a year out of range
+  if (size_t after = 0; (p.year = ShortYearAt(y, glued, &after)) != 0) {
+    p.end = after;
+    return p;
+  }
+  p.end = end_without_year;
+  if (!InferYear(&p)) return std::nullopt;
+  return p;
 }
 
 std::optional<Parsed> Parser::NumericDate(size_t i) const {
@@ -496,19 +518,7 @@ std::optional<Parsed> Parser::DayFirstNamed(size_t i) const {
   size_t y = k;
   if (IsPunct(y, '-') || IsPunct(y, '/') || IsPunct(y, ',') || IsPunct(y, '.')) ++y;
   if (WordIs(y, "de") || WordIs(y, "del")) ++y;
-  if (YearAt(y) != 0) {
-    p.year = YearAt(y);
-    p.end = y + 1;
-    return p;
-  }
-  if (IsNum(y) && t_[y].digits == 4) return std::nullopt;  // a year out of range
-  if (size_t after = 0; (p.year = ShortYearAt(y, true, &after)) != 0) {
-    p.end = after;
-    return p;
-  }
-  p.end = k;
-  if (!InferYear(&p)) return std::nullopt;
-  return p;
+  return WithYearAt(p, y, true, k);
 }
 
 // February 4, 2025; Jan. 06, 2008; Nov 13th 2012; Dec 28 (year from now).
@@ -525,20 +535,9 @@ std::optional<Parsed> Parser::MonthFirstNamed(size_t i) const {
   size_t y = SkipOrdinal(k + 1);
   const size_t after_day = y;
   if (IsPunct(y, ',') || IsPunct(y, '-') || IsPunct(y, '/')) ++y;
-  if (YearAt(y) != 0) {
-    p.year = YearAt(y);
-    p.end = y + 1;
-    return p;
-  }
-  if (IsNum(y) && t_[y].digits == 4) return std::nullopt;  // a year out of range
-  if (size_t after = 0; (p.year = ShortYearAt(y, false, &after)) != 0) {
-    p.end = after;
-    return p;
-  }
-  // "Feb 4 12:30": a number after the day that is a time, not a year.
-  p.end = after_day;
-  if (!InferYear(&p)) return std::nullopt;
-  return p;
+  // Without a year, the date ends at the day: "Feb 4 12:30" has a number
+  // after the day that is a time, not a year.
+  return WithYearAt(p, y, false, after_day);
 }
 
 // 2023 Jan 7, 2018-Dec-04.

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 #if defined(__x86_64__)
@@ -379,6 +380,21 @@ __attribute__((target("avx512f"), always_inline)) inline void WalkLevel(
   }
 }
 
+// The levels of WalkPairsAvx512 held in registers (kLevels: 0 to
+// kLevelsInRegisters - 1) that the tree has, one call of WalkLevel each
+// with its level a constant: a loop would not be unrolled, and a lambda
+// would not be inlined into a function of another target.
+template <std::size_t kPairs, uint32_t... kLevels>
+__attribute__((target("avx512f"), always_inline)) inline void WalkLevelsInRegisters(
+    std::integer_sequence<uint32_t, kLevels...>, const LevelTables& tables,
+    const uint32_t* features, const float* thresholds, uint32_t depth, const float* columns,
+    std::size_t block_floats, __m512i lane_base, __m512i* at) {
+  ((depth > kLevels ? WalkLevel<kPairs>(tables, features, thresholds, kLevels, columns,
+                                        block_floats, lane_base, at)
+                    : void()),
+   ...);
+}
+
 template <std::size_t kPairs>
 __attribute__((target("avx512f"))) void WalkPairsAvx512(
     const LevelTables& tables, const uint32_t* features, const float* thresholds, uint32_t depth,
@@ -386,34 +402,32 @@ __attribute__((target("avx512f"))) void WalkPairsAvx512(
   // Lane q reads row q of its pair: rows 0-7 from the first block, 8-15
   // from the second (input c of a block's row q at c * kBlock + q: c << 3).
   static_assert(kBlock == 8, "a block is 8 rows");
-  static_assert(kLevelsInRegisters == 7, "levels 0-6 are walked one by one below");
   const auto second = static_cast<int32_t>(block_floats);
   const __m512i lane_base =
       _mm512_set_epi32(second + 7, second + 6, second + 5, second + 4, second + 3, second + 2,
                        second + 1, second, 7, 6, 5, 4, 3, 2, 1, 0);
   __m512i at[kPairs];  // positions within the level
   for (std::size_t i = 0; i < kPairs; ++i) at[i] = _mm512_setzero_si512();
-  // Levels 0-6 one call each (a loop would not be unrolled; a lambda would
-  // not be inlined into this function of another target).
-  const LevelTables& t = tables;
-  if (depth > 0)
-    WalkLevel<kPairs>(t, features, thresholds, 0, columns, block_floats, lane_base, at);
-  if (depth > 1)
-    WalkLevel<kPairs>(t, features, thresholds, 1, columns, block_floats, lane_base, at);
-  if (depth > 2)
-    WalkLevel<kPairs>(t, features, thresholds, 2, columns, block_floats, lane_base, at);
-  if (depth > 3)
-    WalkLevel<kPairs>(t, features, thresholds, 3, columns, block_floats, lane_base, at);
-  if (depth > 4)
-    WalkLevel<kPairs>(t, features, thresholds, 4, columns, block_floats, lane_base, at);
-  if (depth > 5)
-    WalkLevel<kPairs>(t, features, thresholds, 5, columns, block_floats, lane_base, at);
-  if (depth > 6)
-    WalkLevel<kPairs>(t, features, thresholds, 6, columns, block_floats, lane_base, at);
+  WalkLevelsInRegisters<kPairs>(std::make_integer_sequence<uint32_t, kLevelsInRegisters>{}, tables,
+                                features, thresholds, depth, columns, block_floats, lane_base, at);
   for (uint32_t l = kLevelsInRegisters; l < depth; ++l) {
-    WalkLevel<kPairs>(t, features, thresholds, l, columns, block_floats, lane_base, at);
+    WalkLevel<kPairs>(tables, features, thresholds, l, columns, block_floats, lane_base, at);
   }
   for (std::size_t i = 0; i < kPairs; ++i) _mm512_storeu_si512(bottoms + i * 2 * kBlock, at[i]);
+}
+
+// WalkPairsAvx512<pairs> for a count of pairs from 1 to kMost known only as
+// the walk runs (a tree's last pairs); 0 pairs: nothing.
+template <std::size_t kMost>
+__attribute__((target("avx512f"))) void WalkLastPairsAvx512(
+    std::size_t pairs, const LevelTables& tables, const uint32_t* features, const float* thresholds,
+    uint32_t depth, const float* columns, std::size_t block_floats, uint32_t* bottoms) {
+  if (pairs == kMost) {
+    WalkPairsAvx512<kMost>(tables, features, thresholds, depth, columns, block_floats, bottoms);
+  } else if constexpr (kMost > 1) {
+    WalkLastPairsAvx512<kMost - 1>(pairs, tables, features, thresholds, depth, columns,
+                                   block_floats, bottoms);
+  }
 }
 
 // The bottom positions of every row of `pairs` pairs of blocks in one tree.
@@ -448,25 +462,8 @@ __attribute__((target("avx512f"))) void WalkTreeAvx512(const uint32_t* features,
   // about a tenth of its walk).
   const float* rest = columns + pair * pair_floats;
   uint32_t* rest_bottoms = bottoms + pair * pair_rows;
-  switch (pairs - pair) {
-    case 5:
-      WalkPairsAvx512<5>(tables, features, thresholds, depth, rest, block_floats, rest_bottoms);
-      break;
-    case 4:
-      WalkPairsAvx512<4>(tables, features, thresholds, depth, rest, block_floats, rest_bottoms);
-      break;
-    case 3:
-      WalkPairsAvx512<3>(tables, features, thresholds, depth, rest, block_floats, rest_bottoms);
-      break;
-    case 2:
-      WalkPairsAvx512<2>(tables, features, thresholds, depth, rest, block_floats, rest_bottoms);
-      break;
-    case 1:
-      WalkPairsAvx512<1>(tables, features, thresholds, depth, rest, block_floats, rest_bottoms);
-      break;
-    default:
-      break;
-  }
+  WalkLastPairsAvx512<kPairs - 1>(pairs - pair, tables, features, thresholds, depth, rest,
+                                  block_floats, rest_bottoms);
 }
 
 bool HasAvx512() {

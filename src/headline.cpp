@@ -15,6 +15,7 @@
 #include "byline.h"
 #include "hash.h"
 #include "language.h"
+#include "quotes.h"
 #include "simple_fold.h"
 #include "title.h"
 #include "word_table.h"
@@ -106,31 +107,6 @@ bool HoldsWholeWords(std::string_view text, std::string_view part) {
     }
   }
   return false;
-}
-
-// `text` with typographic quotes made straight (U+2018 and U+2019 as "'",
-// U+201C and U+201D as '"'): a <title> copy and the heading of the same page
-// often quote differently ("NatGeo's" and "NatGeo’s").
-std::string StraightQuotes(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t at = 0; at < text.size(); ++at) {
-    if (text.compare(at, 2, "\xE2\x80") == 0 && at + 2 < text.size()) {
-      const char third = text[at + 2];
-      if (third == '\x98' || third == '\x99') {
-        out += '\'';
-        at += 2;
-        continue;
-      }
-      if (third == '\x9C' || third == '\x9D') {
-        out += '"';
-        at += 2;
-        continue;
-      }
-    }
-    out += text[at];
-  }
-  return out;
 }
 
 float LogOdds(float p) { return std::log(p / std::max(1.0f - p, 1e-6f)); }

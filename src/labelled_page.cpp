@@ -89,17 +89,6 @@ std::string Normalised(const PageView& view, std::size_t i) {
   return NormalisedWords(view.words(i));
 }
 
-namespace {
-
-bool IsAscii(std::string_view word) {
-  for (const char c : word) {
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  }
-  return true;
-}
-
-}  // namespace
-
 bool NormalisedEquals(std::string_view t, std::string_view norm) {
   return NormalisedWordsEqual(
       t, [&] { return SplitWords(t); }, norm);
@@ -121,7 +110,7 @@ bool SameNormalised(std::string_view a, std::string_view b) {
   for (std::size_t k = 0; k < a_words.size(); ++k) {
     const std::string_view x = a_words[k].text;
     const std::string_view y = b_words[k].text;
-    if (IsAscii(x) && IsAscii(y)) {
+    if (IsAsciiText(x) && IsAsciiText(y)) {
       // FoldCase lower-cases ASCII bytes only.
       if (x.size() != y.size()) return false;
       for (std::size_t c = 0; c < x.size(); ++c) {

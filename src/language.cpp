@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "quotes.h"
 #include "stopwords.h"
 #include "word_table.h"
 #include "words.h"
@@ -30,14 +31,6 @@ WordTable BuildStopwords() { return BuildWordTable(StopwordEntries()); }
 const WordTable& Stopwords() {
   static const WordTable table = BuildStopwords();
   return table;
-}
-
-// Whether a word holds a typographic apostrophe (U+2019, E2 80 99).
-bool HasTypographicApostrophe(std::string_view word) {
-  for (std::size_t i = 0; i + 2 < word.size(); ++i) {
-    if (word[i] == '\xE2' && word[i + 1] == '\x80' && word[i + 2] == '\x99') return true;
-  }
-  return false;
 }
 
 // Letters per script, over the first part of the page.
@@ -231,12 +224,7 @@ uint16_t StopwordBits(std::string_view folded_word) {
   if (!HasTypographicApostrophe(folded_word)) {
     return static_cast<uint16_t>(LookupWord(table, folded_word));
   }
-  std::string plain(folded_word);
-  for (std::size_t pos = plain.find("\xE2\x80\x99"); pos != std::string::npos;
-       pos = plain.find("\xE2\x80\x99", pos + 1)) {
-    plain.replace(pos, 3, "'");
-  }
-  return static_cast<uint16_t>(LookupWord(table, plain));
+  return static_cast<uint16_t>(LookupWord(table, StraightApostrophes(std::string(folded_word))));
 }
 
 std::vector<std::pair<std::string_view, uint32_t>> StopwordEntries() {

@@ -17,6 +17,7 @@
 #include "byline.h"
 #include "dates.h"
 #include "hash.h"
+#include "quotes.h"
 #include "word_table.h"
 #include "words.h"
 
@@ -132,15 +133,6 @@ const WordTable& WordKinds() {
     return BuildWordTable(entries);
   }();
   return table;
-}
-
-// Whether a folded word holds U+2019, which StopwordBits reads as an ASCII
-// apostrophe (the table holds the ASCII forms only).
-bool HasTypographicApostrophe(std::string_view word) {
-  for (std::size_t i = 0; i + 2 < word.size(); ++i) {
-    if (word[i] == '\xE2' && word[i + 1] == '\x80' && word[i + 2] == '\x99') return true;
-  }
-  return false;
 }
 
 constexpr bool IsAsciiPunct(unsigned char c) {
@@ -801,6 +793,8 @@ LineStats ComputeLineStats(std::string_view t, bool first_line, Scratch* scratch
     letter_hashes->push_back(folded_hash);
     if (word_set) word_sets->push_back(folded_hash);
     const uint32_t bits = LookupWord(word_kinds, folded, folded_hash);
+    // The word table holds stopwords with ASCII apostrophes only; StopwordBits
+    // reads U+2019 as one.
     const bool apostrophe = bytes.Has(0xE2) && HasTypographicApostrophe(folded);
     stop_bits->push_back(apostrophe ? StopwordBits(folded) : static_cast<uint16_t>(bits));
     const uint32_t kinds = bits >> kVocabularyShift;

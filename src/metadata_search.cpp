@@ -12,6 +12,7 @@
 #include "byline.h"
 #include "date_words.h"
 #include "language.h"
+#include "quotes.h"
 #include "simple_fold.h"
 #include "word_table.h"
 #include "words.h"
@@ -630,8 +631,7 @@ bool AuthorBoxHeading(std::string_view text) {
   // ASCII text folds to its lower case, byte for byte (FoldCase): compared
   // so with the headings, without folding a copy (the byline search asks
   // this of tens of lines a page, most of them ASCII).
-  if (std::all_of(text.begin(), text.end(),
-                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+  if (IsAsciiText(text)) {
     for (const std::string_view heading : kAuthorBoxHeadings) {
       if (heading.size() == text.size() &&
           std::equal(text.begin(), text.end(), heading.begin(),
@@ -641,11 +641,7 @@ bool AuthorBoxHeading(std::string_view text) {
     }
     return false;
   }
-  std::string folded = FoldCase(text);
-  for (std::size_t at = folded.find("\xE2\x80\x99"); at != std::string::npos;
-       at = folded.find("\xE2\x80\x99", at)) {
-    folded.replace(at, 3, "'");
-  }
+  const std::string folded = StraightApostrophes(FoldCase(text));
   for (const std::string_view heading : kAuthorBoxHeadings) {
     if (folded == heading) return true;
   }

@@ -1,5 +1,6 @@
 // Tests for ascii_scan.h: the byte classes and ToAsciiLower against the C
-// locale's <cctype> on every byte value, and FindAsciiDigit against a
+// locale's <cctype> on every byte value, IsAsciiText on texts with and
+// without a byte of a multi-byte character, and FindAsciiDigit against a
 // byte-by-byte scan, from every start, on lines with digits before, at and
 // after sixteen-byte boundaries, with non-ASCII bytes and with none at all.
 #include "ascii_scan.h"
@@ -9,6 +10,7 @@
 #include <cctype>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace pith::internal {
 namespace {
@@ -47,6 +49,18 @@ TEST(AsciiLowerCase, LowersAsciiCapitalsOnly) {
       {"www.Example.COM", "www.example.com"},
   };
   for (const auto& [text, lower] : kCases) EXPECT_EQ(AsciiLowerCase(text), lower) << text;
+}
+
+TEST(AsciiText, HoldsNoByteOfAMultiByteCharacter) {
+  static constexpr std::pair<std::string_view, bool> kCases[] = {
+      {"", true},
+      {"About the Author:", true},
+      {"tab\tand \x7F DEL", true},
+      {"l\u2019auteur", false},
+      {"Müller", false},
+      {"ends in \xC3", false},
+  };
+  for (const auto& [text, ascii] : kCases) EXPECT_EQ(IsAsciiText(text), ascii) << text;
 }
 
 TEST(FindAsciiDigit, AgreesWithAByteScan) {

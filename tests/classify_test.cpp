@@ -265,15 +265,21 @@ Model SplitOnFirstFeature() {
   return m;
 }
 
+// Features for `model` of a page of one line per value of `first`: zero but
+// the first column, which holds `first`.
+FeatureMatrix FirstColumn(const Model& model, const std::vector<float>& first) {
+  FeatureMatrix features;
+  features.rows = first.size();
+  features.cols = model.feature_names.size();
+  features.values.assign(features.rows * features.cols, 0.0f);
+  for (std::size_t i = 0; i < features.rows; ++i) features.values[i * features.cols] = first[i];
+  return features;
+}
+
 TEST(Classify, TreesThenViterbi) {
   const Model model = SplitOnFirstFeature();
   const Page page = PageOf({"Menu", "A long paragraph.", "Another one.", "Photo", "More text."});
-  FeatureMatrix features;
-  features.rows = page.lines.size();
-  features.cols = model.feature_names.size();
-  features.values.assign(features.rows * features.cols, 0.0f);
-  const float first[] = {0, 5, 5, 0, 5};
-  for (std::size_t i = 0; i < features.rows; ++i) features.values[i * features.cols] = first[i];
+  const FeatureMatrix features = FirstColumn(model, {0, 5, 5, 0, 5});
 
   const std::vector<LineDecision> decisions = ClassifyLines(model, page, features);
   ASSERT_EQ(decisions.size(), 5u);
@@ -317,13 +323,8 @@ Model WithContextStage() {
 TEST(Classify, ContextStageScoresReplaceStageOne) {
   const Model model = WithContextStage();
   const Page page = PageOf({"Title", "Menu", "A long paragraph.", "Photo", "More text."});
-  FeatureMatrix features;
-  features.rows = page.lines.size();
-  features.cols = model.feature_names.size();
-  features.values.assign(features.rows * features.cols, 0.0f);
   // Stage 1 alone: before, before, body, before, body.
-  const float first[] = {0, 0, 5, 0, 5};
-  for (std::size_t i = 0; i < features.rows; ++i) features.values[i * features.cols] = first[i];
+  const FeatureMatrix features = FirstColumn(model, {0, 0, 5, 0, 5});
 
   const std::vector<LineDecision> decisions = ClassifyLines(model, page, features);
   ASSERT_EQ(decisions.size(), 5u);

@@ -187,7 +187,7 @@ TreeEnsemble InPlace(const TreeEnsemble& e, std::vector<unsigned char>* bytes) {
 
 // Trees of every depth up to 10 (the top levels, the levels below them,
 // single leaves) over 1 to 300 rows (an odd or even number of blocks of 8, a
-// partial last one, groups of four pairs of blocks and one to three pairs
+// partial last one, groups of six pairs of blocks and one to five pairs
 // left over, and more rows than one chunk of 8,192): the same scores, to
 // the bit, as the reference, from rows in one array or in two.
 TEST(Gbdt, DeepRandomTreesScoreAsTheReference) {
@@ -196,7 +196,8 @@ TEST(Gbdt, DeepRandomTreesScoreAsTheReference) {
   ASSERT_EQ(CheckEnsemble(e), "");
   const CompiledForest forest = CompileForest(e);
   const std::size_t stride = 14;
-  for (std::size_t count : {1, 7, 8, 9, 16, 17, 24, 40, 48, 56, 63, 65, 300, 8192, 8193, 20001}) {
+  for (std::size_t count :
+       {1, 7, 8, 9, 16, 17, 24, 40, 48, 56, 63, 65, 88, 300, 8192, 8193, 20001}) {
     std::vector<float> rows(count * stride);
     for (float& v : rows) v = Value(rng, true);
     std::vector<float> out(count * e.num_outputs);

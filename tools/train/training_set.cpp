@@ -2,12 +2,12 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <memory>
 #include <sstream>
 #include <unordered_map>
 
+#include "batch.h"
 #include "decode.h"
 #include "json.h"
 #include "lines.h"
@@ -21,12 +21,10 @@ namespace pith::train {
 namespace fs = std::filesystem;
 
 bool ReadFile(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  *out = std::move(buffer).str();
-  return static_cast<bool>(in) || in.eof();
+  Result<std::string> bytes = internal::ReadFile(path);
+  if (!bytes.ok()) return false;
+  *out = std::move(bytes).value();
+  return true;
 }
 
 namespace {
