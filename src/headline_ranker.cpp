@@ -47,7 +47,8 @@ const std::array<const char*, kHeadlineFeatureCount>& HeadlineFeatureNames() {
   return kNames;
 }
 
-long RankHeadline(const HeadlineRanker& ranker, const std::vector<HeadlineCandidate>& candidates) {
+std::vector<float> ScoreHeadlines(const HeadlineRanker& ranker,
+                                  const std::vector<HeadlineCandidate>& candidates) {
   const std::size_t count = candidates.size();
   std::vector<float> scores(count, 0.0f);
   for (std::size_t j = 0; j < count; ++j) {
@@ -65,6 +66,12 @@ long RankHeadline(const HeadlineRanker& ranker, const std::vector<HeadlineCandid
     EvaluateForest(ranker.forest, rows.data(), count, kHeadlineFeatureCount, outputs.data());
     for (std::size_t j = 0; j < count; ++j) scores[j] += outputs[2 * j + 1] - outputs[2 * j];
   }
+  return scores;
+}
+
+long RankHeadline(const HeadlineRanker& ranker, const std::vector<HeadlineCandidate>& candidates) {
+  const std::size_t count = candidates.size();
+  const std::vector<float> scores = ScoreHeadlines(ranker, candidates);
   long best = -1;
   float top = 0.0f;
   for (std::size_t j = 0; j < count; ++j) {

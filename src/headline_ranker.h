@@ -51,9 +51,14 @@ struct HeadlineRanker {
   bool has_trees() const { return !trees.roots.empty(); }
 };
 
+// Each candidate's score, in order: the weights times its features, plus,
+// with trees, their headline output minus their other one.
+// REQUIRES: ranker.present().
+std::vector<float> ScoreHeadlines(const HeadlineRanker& ranker,
+                                  const std::vector<HeadlineCandidate>& candidates);
+
 // The candidate with the highest score (the first of equals); -1 when
-// `candidates` is empty. A candidate's score: the weights times its
-// features, plus, with trees, their headline output minus their other one.
+// `candidates` is empty.
 // REQUIRES: ranker.present().
 long RankHeadline(const HeadlineRanker& ranker, const std::vector<HeadlineCandidate>& candidates);
 

@@ -102,6 +102,7 @@ TEST(HeadlineRanker, HighestScoreWinsFirstOfEquals) {
     candidates[k].features[1] = values[k][1];
   }
   // Line 11 scores 3 - 2 * 0.5 = 2, as lines 12 and 13 do: the first wins.
+  EXPECT_EQ(ScoreHeadlines(ranker, candidates), (std::vector<float>{1.0f, 2.0f, 2.0f, 2.0f}));
   EXPECT_EQ(RankHeadline(ranker, candidates), 11);
   EXPECT_EQ(RankHeadline(ranker, {}), -1);
 }
@@ -130,6 +131,7 @@ TEST(HeadlineRanker, TreesMarginAddsToTheLinearScore) {
   ranker.forest = CompileForest(ranker.trees);
   ASSERT_TRUE(ranker.has_trees());
   EXPECT_EQ(RankHeadline(ranker, candidates), 9);  // 1.75 against 3
+  EXPECT_EQ(ScoreHeadlines(ranker, candidates), (std::vector<float>{1.75f, 3.0f}));
   ranker.trees.leaf_values = {0.0f, 0.0f, 1.0f, 1.5f};
   ranker.forest = CompileForest(ranker.trees);
   EXPECT_EQ(RankHeadline(ranker, candidates), 4);  // 2 against 1.5
