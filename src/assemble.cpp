@@ -669,12 +669,46 @@ bool IsShareButton(std::string_view text) {
   return IsAloneOnLine(text, kButtons);
 }
 
+// A link to another view of the page or a place on it, at the start of a
+// short line (folded): print or e-mail the article ("Print-friendly version
+// | Email to a friend"), see its picture bigger ("View Larger Image"), go
+// back up ("‹ Back to Story", "Back to top") or past an advertisement
+// ("Story continues"). On train pages 848 of the 851 such lines are gold
+// boilerplate (the other three, one page's "Printer Friendly Recipe"), and
+// all 97 "Font:" alone on their lines.
+bool IsPageLink(std::string_view folded) {
+  // A link's arrow may come first ("< back to top").
+  for (std::string_view arrow : {"<", "\u2039", "\u00ab", "\u2191"}) {
+    if (folded.substr(0, arrow.size()) == arrow) {
+      folded.remove_prefix(arrow.size());
+      break;
+    }
+  }
+  while (!folded.empty() && folded.front() == ' ') folded.remove_prefix(1);
+  static constexpr std::string_view kLinks[] = {
+      "print-friendly",     "printer-friendly",      "print friendly",
+      "printer friendly",   "email this article",    "e-mail this article",
+      "email this story",   "e-mail this story",     "email to a friend",
+      "e-mail to a friend", "email to a colleague",  "e-mail to a colleague",
+      "view larger image",  "enlarge this image",    "enlarge image",
+      "view full size",     "view the full gallery", "back to top",
+      "back to story",      "back to article",       "story continues"};
+  for (std::string_view link : kLinks) {
+    if (folded.compare(0, link.size(), link) == 0) return true;
+  }
+  return false;
+}
+
 // A page tool's row rather than text: a reading time ("5 min read",
 // "Lecture : 3 min.", "Lesezeit: 4 Minuten"), a share row ("Share:",
-// "分享到：微信 微博"), a text-size switch ("字号：大 中 小") or an audio
-// player's button ("Listen to this article", "Ascolta l'articolo").
+// "分享到：微信 微博"), a text-size switch ("字号：大 中 小", "Font:"), an
+// audio player's button ("Listen to this article", "Ascolta l'articolo"),
+// or a link of the page's own (IsPageLink).
 bool IsPageTool(std::string_view text) {
   if (text.size() > kLabelLineBytes * 2) return false;
+  // Alone on its line: "Font" opens prose too ("Font choice matters").
+  static constexpr std::string_view kSizeSwitches[] = {"font", "text size"};
+  if (IsAloneOnLine(text, kSizeSwitches)) return true;
   const std::string folded = FoldCase(text);
   static constexpr std::string_view kToolLabels[] = {
       "share:",
@@ -720,7 +754,8 @@ bool IsPageTool(std::string_view text) {
   // case ends a prose line that a renderer cut before its example.
   constexpr std::string_view kLikeHeading = "Like this:";
   return starts_with_one_of(kToolLabels) || starts_with_one_of(kAudioButtons) ||
-         IsReadingTime(text) || text.substr(0, kLikeHeading.size()) == kLikeHeading;
+         IsReadingTime(text) || text.substr(0, kLikeHeading.size()) == kLikeHeading ||
+         IsPageLink(folded);
 }
 
 // The heading of a comment thread ("Comments", "12 Comments", "Comments
