@@ -793,7 +793,9 @@ bool IsPageTool(std::string_view text) {
 
 // The heading of a comment thread ("Comments", "12 Comments", "Comments
 // (3)", "Leave a Reply", "5 Responses to “...”", "Comments are closed.",
-// "Kommentare", "Commentaires", "Комментарии", "评论").
+// "Kommentare", "Commentaires", "Комментарии", "评论"). On train pages all
+// 207 copies of the headings from "Readers' comments" to "What do you
+// think?" are gold boilerplate.
 bool IsCommentsHeading(std::string_view text) {
   if (text.size() > kLabelLineBytes * 2) return false;
   // The count goes: "12 comments", "comments (12)"; a link's arrow may
@@ -823,6 +825,16 @@ bool IsCommentsHeading(std::string_view text) {
       "join the discussion",
       "join the conversation",
       "reader comments",
+      "readers' comments",
+      "readers comments",
+      "reader views",
+      "your comments",
+      "post your comment",
+      "post your comments",
+      "share your thoughts",
+      "speak your mind",
+      "talkback",
+      "what do you think?",
       "kommentare",
       "commentaires",
       "laisser un commentaire",
