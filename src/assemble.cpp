@@ -88,6 +88,15 @@ constexpr std::size_t kThreadAfterSentences = 3;
 constexpr std::size_t kCommentActionCopies = 3;
 constexpr std::size_t kCommentActionBytes = 40;
 
+// A comment thread signs each comment with its date and time on a line of
+// its own: at this many such lines below kThreadAfterSentences sentences of
+// the text, the first starts the thread (DropCommentThread). A time stamp's
+// line has at most kTimeStampBytes bytes, kTimeStampExtraBytes of them
+// besides the date ("Posted on ", " |").
+constexpr std::size_t kCommentStampCopies = 3;
+constexpr std::size_t kTimeStampBytes = 48;
+constexpr std::size_t kTimeStampExtraBytes = 12;
+
 // A reading time ("5 min read") has at most this many words (IsPageTool).
 constexpr std::size_t kReadingTimeWords = 6;
 
@@ -1012,21 +1021,83 @@ bool IsPostFooter(std::string_view text) {
   return false;
 }
 
+// Whether a date is written with a month's or a day's name ("Jan 10,
+// 2008", "Fri, 1 Feb 2002", "10 janvier", "1月10日"): a run of three
+// letters or more (any byte of a multi-byte character counts as one).
+bool NamesMonthOrDay(std::string_view date) {
+  std::size_t run = 0;
+  for (const char c : date) {
+    run = IsAsciiUpper(c) || IsAsciiLower(c) || static_cast<unsigned char>(c) >= 0x80 ? run + 1 : 0;
+    if (run == 3) return true;
+  }
+  return false;
+}
+
+// A comment's time stamp alone on its line ("Jan 10, 2008 4:49:12 PM",
+// "Posted on September 10, 2012 5:28 pm"): a full date written with a
+// month's or a day's name, its time and little else. Numeric dates
+// ("07.15.12 at 11:59", "7/23/2012 8:26:15 PM ET") date an article's own
+// update line and a list's records as often: with them the rule cut text
+// on held-out train pages.
+bool IsTimeStamp(const PageView& view, std::size_t i) {
+  const std::string_view text = view.texts[i];
+  if (text.size() > kTimeStampBytes) return false;
+  // A clock's colon between digits first: most lines have none, and are
+  // not searched for dates.
+  bool clock = false;
+  for (std::size_t k = 1; k + 1 < text.size() && !clock; ++k) {
+    clock = text[k] == ':' && IsAsciiDigit(text[k - 1]) && IsAsciiDigit(text[k + 1]);
+  }
+  if (!clock) return false;
+  for (const FoundDate& date : LineDates(view, i)) {
+    if (date.from_now || date.iso.find('T') == std::string::npos ||
+        text.size() > date.text.size() + kTimeStampExtraBytes || !NamesMonthOrDay(date.text)) {
+      continue;
+    }
+    // A date after a label is a field of a record ("Date: Fri, 1 Feb 2002
+    // 11:53:40 -0500", an e-mail's header in a page of e-mails).
+    const std::size_t at = text.find(date.text);
+    if (at == 0 || at == std::string_view::npos) return true;
+    const std::size_t end = text.find_last_not_of(' ', at - 1);
+    return end == std::string_view::npos || text[end] != ':';
+  }
+  return false;
+}
+
+// The first line below `first` that has kThreadAfterSentences sentences
+// of the body between `first` and it, or the page's end.
+std::size_t BelowSentences(const PageView& view, const std::vector<bool>& body, std::size_t first) {
+  std::size_t sentences = 0;
+  for (std::size_t i = first; i < body.size(); ++i) {
+    if (body[i] && IsSentence(view, i) && ++sentences == kThreadAfterSentences) return i + 1;
+  }
+  return body.size();
+}
+
 // A comment thread under the text, or the feedback question or the blog
 // footer closing it: from a comments heading, a repeated comment action
 // row, a feedback question or a post's footer (IsPostFooter) below the
-// first kThreadAfterSentences sentences of the text, no line is body.
-void DropCommentThread(const PageView& view, std::vector<bool>* body) {
+// first kThreadAfterSentences sentences of the text, no line is body; nor
+// from the first of kCommentStampCopies time stamps (IsTimeStamp) that many
+// sentences below the headline (above them, the article's own date).
+void DropCommentThread(const PageView& view, long headline, std::vector<bool>* body) {
+  const std::size_t n = body->size();
+  const std::size_t from = BelowSentences(view, *body, 0);
+  std::size_t first_stamp = n;
+  std::size_t stamps = 0;
+  const std::size_t below_headline = headline < 0 ? 0 : static_cast<std::size_t>(headline) + 1;
+  for (std::size_t i = BelowSentences(view, *body, below_headline); i < n; ++i) {
+    if (!IsTimeStamp(view, i)) continue;
+    if (stamps++ == 0) first_stamp = i;
+  }
+  if (stamps < kCommentStampCopies) first_stamp = n;
   const std::vector<bool> action = RepeatedCommentActions(view);
-  std::size_t sentences = 0;
-  for (std::size_t i = 0; i < body->size(); ++i) {
-    if (sentences >= kThreadAfterSentences &&
-        (action[i] || IsCommentsHeading(view.texts[i]) || IsFeedbackQuestion(view.texts[i]) ||
-         IsPostFooter(view.texts[i]))) {
-      for (std::size_t j = i; j < body->size(); ++j) (*body)[j] = false;
+  for (std::size_t i = from; i < n; ++i) {
+    if (i == first_stamp || action[i] || IsCommentsHeading(view.texts[i]) ||
+        IsFeedbackQuestion(view.texts[i]) || IsPostFooter(view.texts[i])) {
+      for (std::size_t j = i; j < n; ++j) (*body)[j] = false;
       return;
     }
-    if ((*body)[i] && IsSentence(view, i)) ++sentences;
   }
 }
 
@@ -1530,7 +1601,7 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
   }
   DropRelatedLists(view, &body);
   DropTableOfContents(view, &body);
-  DropCommentThread(view, &body);
+  DropCommentThread(view, headline.line, &body);
   for (std::size_t i = 0; i < n; ++i) {
     const std::string_view text = view.texts[i];
     if (!body[i]) continue;
