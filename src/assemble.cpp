@@ -88,14 +88,16 @@ constexpr std::size_t kThreadAfterSentences = 3;
 constexpr std::size_t kCommentActionCopies = 3;
 constexpr std::size_t kCommentActionBytes = 40;
 
-// A comment thread signs each comment with its date and time on a line of
-// its own: at this many such lines below kThreadAfterSentences sentences of
-// the text, the first starts the thread (DropCommentThread). A time stamp's
-// line has at most kTimeStampBytes bytes, kTimeStampExtraBytes of them
-// besides the date ("Posted on ", " |").
-constexpr std::size_t kCommentStampCopies = 3;
+// A comment thread signs each comment on a line of its own, with its date
+// and time or with the commenter's name and "says:": at this many such
+// lines below kThreadAfterSentences sentences of the text, the first starts
+// the thread (DropCommentThread). A time stamp's line has at most
+// kTimeStampBytes bytes, kTimeStampExtraBytes of them besides the date
+// ("Posted on ", " |"); a "says:" line at most kSaysLineWords words.
+constexpr std::size_t kCommentSignatures = 3;
 constexpr std::size_t kTimeStampBytes = 48;
 constexpr std::size_t kTimeStampExtraBytes = 12;
+constexpr std::size_t kSaysLineWords = 6;
 
 // A reading time ("5 min read") has at most this many words (IsPageTool).
 constexpr std::size_t kReadingTimeWords = 6;
@@ -1064,6 +1066,17 @@ bool IsTimeStamp(const PageView& view, std::size_t i) {
   return false;
 }
 
+// A comment's signature by its author's name ("Jo Smith says:", as
+// WordPress signs a comment): on train pages 1,882 of the 1,968 copies are
+// gold boilerplate.
+bool IsSaysLine(std::string_view text) {
+  constexpr std::string_view kSays = " says:";
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  if (text.size() <= kSays.size() || text.back() != ':') return false;
+  const std::string_view end = text.substr(text.size() - kSays.size());
+  return AsciiLowerCase(end) == kSays && CountWords(text, kSaysLineWords + 1) <= kSaysLineWords;
+}
+
 // The first line below `first` that has kThreadAfterSentences sentences
 // of the body between `first` and it, or the page's end.
 std::size_t BelowSentences(const PageView& view, const std::vector<bool>& body, std::size_t first) {
@@ -1078,22 +1091,23 @@ std::size_t BelowSentences(const PageView& view, const std::vector<bool>& body, 
 // footer closing it: from a comments heading, a repeated comment action
 // row, a feedback question or a post's footer (IsPostFooter) below the
 // first kThreadAfterSentences sentences of the text, no line is body; nor
-// from the first of kCommentStampCopies time stamps (IsTimeStamp) that many
-// sentences below the headline (above them, the article's own date).
+// from the first of kCommentSignatures comment signatures (IsTimeStamp,
+// IsSaysLine) that many sentences below the headline (above them, the
+// article's own date).
 void DropCommentThread(const PageView& view, long headline, std::vector<bool>* body) {
   const std::size_t n = body->size();
   const std::size_t from = BelowSentences(view, *body, 0);
-  std::size_t first_stamp = n;
-  std::size_t stamps = 0;
+  std::size_t first_signature = n;
+  std::size_t signatures = 0;
   const std::size_t below_headline = headline < 0 ? 0 : static_cast<std::size_t>(headline) + 1;
   for (std::size_t i = BelowSentences(view, *body, below_headline); i < n; ++i) {
-    if (!IsTimeStamp(view, i)) continue;
-    if (stamps++ == 0) first_stamp = i;
+    if (!IsSaysLine(view.texts[i]) && !IsTimeStamp(view, i)) continue;
+    if (signatures++ == 0) first_signature = i;
   }
-  if (stamps < kCommentStampCopies) first_stamp = n;
+  if (signatures < kCommentSignatures) first_signature = n;
   const std::vector<bool> action = RepeatedCommentActions(view);
   for (std::size_t i = from; i < n; ++i) {
-    if (i == first_stamp || action[i] || IsCommentsHeading(view.texts[i]) ||
+    if (i == first_signature || action[i] || IsCommentsHeading(view.texts[i]) ||
         IsFeedbackQuestion(view.texts[i]) || IsPostFooter(view.texts[i])) {
       for (std::size_t j = i; j < n; ++j) (*body)[j] = false;
       return;
