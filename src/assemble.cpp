@@ -498,14 +498,23 @@ bool IsPrintEditionNote(std::string_view text) {
 // A publisher's rights notice ("Copyright 2007 Associated Press. All rights
 // reserved. This material may not be published, broadcast, rewritten or
 // redistributed."): 1,888 of the 1,897 copies on train pages are gold
-// boilerplate, most after the text.
+// boilerplate, most after the text; so are all 78 copies of a reprint
+// notice ("This copy is for your personal, non-commercial use only.") and
+// a wire's terms ("The copying, republication or redistribution of AFX
+// News Content ... is expressly prohibited").
 bool IsRightsNotice(std::string_view text) {
   if (text.size() > kPrintNoteBytes) return false;
   // Folding (BodyLines asks this of every body line) only where it can
   // find one of the phrases.
-  if (!HoldsLetters(text, "ved") && !HoldsLetters(text, "pub")) return false;
+  if (!HoldsLetters(text, "ved") && !HoldsLetters(text, "pub") && !HoldsLetters(text, "comm")) {
+    return false;
+  }
   const std::string folded = FoldCase(text);
-  if (folded.find("may not be published, broadcast, rewritten") != std::string::npos) return true;
+  for (std::string_view terms :
+       {"may not be published, broadcast, rewritten", "personal, non-commercial use only",
+        "republication or redistribution"}) {
+    if (folded.find(terms) != std::string::npos) return true;
+  }
   if (folded.find("all rights reserved") == std::string::npos) return false;
   for (std::string_view mark : {"copyright", "\xC2\xA9", "(c)"}) {
     if (folded.compare(0, mark.size(), mark) == 0) return true;

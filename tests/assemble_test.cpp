@@ -1075,6 +1075,23 @@ const std::vector<Case>& Cases() {
        "",
        "",
        {kBody1, kBody2}},
+      {"a reprint notice above the text and a wire's terms inside it are no paragraphs",
+       {{H, "Storm closes schools across the county"},
+        {B,
+         "Harbor Reprints: This copy is for your personal, non-commercial use only. To order "
+         "copies for distribution, use the order form."},
+        {B, kBody1},
+        {B,
+         "The copying, republication or redistribution of Harbor Wire content is expressly "
+         "prohibited without its prior written consent."},
+        {B, kBody2}},
+       "Storm closes schools across the county",
+       "",
+       {},
+       "",
+       "",
+       "",
+       {kBody1, kBody2}},
       {"the print note and the rights notice in capitals or with a long s are no paragraphs "
        "either (their tests fold only lines holding the letters b, d, e, p, r, u and v they need)",
        {{H, "Storm closes schools across the county"},
