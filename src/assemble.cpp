@@ -522,6 +522,26 @@ bool IsRightsNotice(std::string_view text) {
   return false;
 }
 
+// A sign-up form's consent note ("By clicking \"Submit,\" you agree to
+// the Terms of Use", "By subscribing, I accept the privacy policy"): on
+// train pages all 72 copies are gold boilerplate.
+bool IsFormConsent(std::string_view text) {
+  if (text.size() > kPrintNoteBytes || (text.substr(0, 3) != "By " && text.substr(0, 3) != "by ")) {
+    return false;
+  }
+  const std::string folded = AsciiLowerCase(text);
+  bool opens = false;
+  for (std::string_view opening : {"by clicking", "by signing up", "by subscribing"}) {
+    opens = opens || folded.compare(0, opening.size(), opening) == 0;
+  }
+  if (!opens) return false;
+  for (std::string_view consent : {" you agree", " i agree", " you accept", " i accept",
+                                   " you acknowledge", " i acknowledge"}) {
+    if (folded.find(consent) != std::string::npos) return true;
+  }
+  return false;
+}
+
 // A shop's price button alone on its line: a price and the store ("$49.99 at
 // Amazon", "£20 from Argos"). On train pages 197 of the 199 such lines are
 // gold boilerplate. (The store before the price, "Walmart $45", is as often
@@ -1640,7 +1660,7 @@ std::vector<bool> BodyLines(const PageView& view, const HeadlineChoice& headline
                              CountWords(text, kCreditNameWords + 1) <= kCreditNameWords;
     if (caption || credit_name || IsAdLabel(text) || IsShopOrEmbedButton(text) ||
         IsPageTool(text) || IsRendererMarksOnly(text) || IsTagLine(text) || IsFrameLine(text) ||
-        IsPrintEditionNote(text) || IsRightsNotice(text)) {
+        IsPrintEditionNote(text) || IsRightsNotice(text) || IsFormConsent(text)) {
       body[i] = false;
     }
   }

@@ -1075,7 +1075,8 @@ const std::vector<Case>& Cases() {
        "",
        "",
        {kBody1, kBody2}},
-      {"a reprint notice above the text and a wire's terms inside it are no paragraphs",
+      {"a reprint notice above the text, a wire's terms inside it and a form's consent note "
+       "after it are no paragraphs",
        {{H, "Storm closes schools across the county"},
         {B,
          "Harbor Reprints: This copy is for your personal, non-commercial use only. To order "
@@ -1084,7 +1085,8 @@ const std::vector<Case>& Cases() {
         {B,
          "The copying, republication or redistribution of Harbor Wire content is expressly "
          "prohibited without its prior written consent."},
-        {B, kBody2}},
+        {B, kBody2},
+        {B, "By clicking \"Submit,\" you agree to the Terms of Use and the Privacy Policy."}},
        "Storm closes schools across the county",
        "",
        {},
