@@ -99,7 +99,7 @@ constexpr std::size_t kTimeStampBytes = 48;
 constexpr std::size_t kTimeStampExtraBytes = 12;
 constexpr std::size_t kSaysLineWords = 6;
 // A related story's headline above its time stamp has at least this many
-// words (DatesTeaserAbove).
+// words (DatesTeaserInText).
 constexpr std::size_t kTeaserHeadlineWords = 6;
 
 // A reading time ("5 min read") has at most this many words (IsPageTool).
@@ -1107,16 +1107,19 @@ bool EndsWithWord(std::string_view t) {
   return u_isalnum(static_cast<UChar32>(NextCodepoint(t, &pos)));
 }
 
-// The time stamp on line i dates the teaser whose headline is the line
-// above it: kTeaserHeadlineWords words or more ending with a word, no
-// full stop, bracket or quotation mark ("Pionera de Facebook, dejó Silicon
-// Valley por Miami" / "15 de abril de 2022 01:02 PM"), as news sites set a
-// related story's box between the article's paragraphs. Above a comment's
-// stamp is its commenter's name, the end of the comment before, a
-// trackback's "[Read More]" or a thread's heading.
-bool DatesTeaserAbove(const PageView& view, std::size_t i) {
-  return i > 0 && EndsWithWord(view.texts[i - 1]) &&
-         CountLineWords(view, i - 1, kTeaserHeadlineWords) >= kTeaserHeadlineWords;
+// The time stamp on line i dates a related story's box that a news site
+// set between the article's paragraphs: the line above is the story's
+// headline, kTeaserHeadlineWords words or more ending with a word, no full
+// stop, bracket or quotation mark ("Pionera de Facebook, dejó Silicon
+// Valley por Miami" / "15 de abril de 2022 01:02 PM"), and the article
+// goes on with a sentence right under it. Above a comment's stamp is its
+// commenter's name, the end of the comment before, a trackback's "[Read
+// More]" or a thread's heading; under a list of teasers' stamps, their
+// authors' names or the next teaser (which the thread's cut drops too).
+bool DatesTeaserInText(const PageView& view, std::size_t i) {
+  return i > 0 && i + 1 < view.texts.size() && EndsWithWord(view.texts[i - 1]) &&
+         CountLineWords(view, i - 1, kTeaserHeadlineWords) >= kTeaserHeadlineWords &&
+         IsSentence(view, i + 1);
 }
 
 // A comment's signature by its author's name ("Jo Smith says:", as
@@ -1154,7 +1157,7 @@ void DropCommentThread(const PageView& view, long headline, std::vector<bool>* b
   std::size_t signatures = 0;
   const std::size_t below_headline = headline < 0 ? 0 : static_cast<std::size_t>(headline) + 1;
   for (std::size_t i = BelowSentences(view, *body, below_headline); i < n; ++i) {
-    if (!IsSaysLine(view.texts[i]) && (!IsTimeStamp(view, i) || DatesTeaserAbove(view, i))) {
+    if (!IsSaysLine(view.texts[i]) && (!IsTimeStamp(view, i) || DatesTeaserInText(view, i))) {
       continue;
     }
     if (signatures++ == 0) first_signature = i;
