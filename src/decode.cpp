@@ -531,15 +531,14 @@ const char* BinarySignature(std::string_view bytes) {
 // characters and more than kFewControls. Page text holds a few stray ones
 // (at most 0.14% of any corpus file's bytes); bytes that are not text hold
 // one in nine. A short snippet with a few controls is still text.
+// The characters are counted only past kFewControls: most pages have none.
 constexpr std::size_t kFewControls = 16;
 bool ControlHeavy(std::string_view utf8) {
   std::size_t controls = 0;
-  std::size_t characters = 0;
   for (const unsigned char c : utf8) {
-    characters += (c & 0xC0) != 0x80;
     controls += (c < 0x20 && (c < '\t' || c > '\r') && c != 0x1B) || c == 0x7F;
   }
-  return controls > kFewControls && controls * 100 > characters;
+  return controls > kFewControls && controls * 100 > CountCharacters(utf8);
 }
 
 // One way of decoding the bytes.
