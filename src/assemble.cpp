@@ -1,6 +1,7 @@
 #include "assemble.h"
 
 #include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cctype>
@@ -402,12 +403,18 @@ bool IsRelatedHeading(std::string_view text) {
 // (a video or a like button, never text).
 bool IsFrameLine(std::string_view text) { return text.substr(0, 7) == "IFRAME:"; }
 
+// The label before the first colon of a short line that ends no sentence
+// ("Tags" of "Tags: flood, schools"); "" when the line is none such.
+std::string_view LabelBeforeColon(std::string_view text) {
+  if (text.size() > kTagLineBytes || EndsWithFullStop(text)) return {};
+  const std::size_t colon = text.find(':');
+  if (colon == std::string_view::npos || colon > kLabelLineBytes) return {};
+  return text.substr(0, colon);
+}
+
 // A line of tags: a tags heading, a colon and the tags ("Tags: flood,
 // schools", "Onderwerpen: [Meerwold] [Verkeer]", "Etiketler: kuraklık").
 bool IsTagLine(std::string_view text) {
-  if (text.size() > kTagLineBytes || EndsWithFullStop(text)) return false;
-  const std::size_t colon = text.find(':');
-  if (colon == std::string_view::npos || colon > kLabelLineBytes) return false;
   static constexpr std::string_view kHeadings[] = {
       "tags",
       "tag",
@@ -428,7 +435,7 @@ bool IsTagLine(std::string_view text) {
       "\u0627\u0644\u0648\u0633\u0648\u0645",  // الوسوم
       "\u091f\u0948\u0917\u094d\u0938",        // टैग्स
       "\ud0dc\uadf8"};                         // 태그
-  return IsAloneOnLine(text.substr(0, colon), kHeadings);
+  return IsAloneOnLine(LabelBeforeColon(text), kHeadings);
 }
 
 // A link to another story set between the text's paragraphs: a cue, a
@@ -439,15 +446,12 @@ bool IsTagLine(std::string_view text) {
 // a half of their copies are gold body, a text's pointers to its own
 // sections or sources.
 bool IsStoryLink(std::string_view text) {
-  if (text.size() > kTagLineBytes || EndsWithFullStop(text)) return false;
-  const std::size_t colon = text.find(':');
-  if (colon == std::string_view::npos || colon > kLabelLineBytes || colon + 1 == text.size()) {
-    return false;
-  }
   static constexpr std::string_view kCues[] = {
       "also read", "read also",      "recommended",         "recommended reading",
       "watch",     "you might like", "you might also like", "you may also like"};
-  return IsAloneOnLine(text.substr(0, colon), kCues);
+  const std::string_view cue = LabelBeforeColon(text);
+  // The headline after the colon.
+  return cue.size() + 1 < text.size() && IsAloneOnLine(cue, kCues);
 }
 
 // An advertisement's label alone on its line ("Advertisement", "Anzeige").
@@ -1124,11 +1128,11 @@ bool IsTimeStamp(const PageView& view, std::size_t i) {
 
 // Does t end with a letter or a digit (any script)?
 bool EndsWithWord(std::string_view t) {
-  std::size_t start = t.size();
-  while (start > 0 && (static_cast<unsigned char>(t[start - 1]) & 0xC0) == 0x80) --start;
-  if (start == 0) return false;
-  std::size_t pos = start - 1;
-  return u_isalnum(static_cast<UChar32>(NextCodepoint(t, &pos)));
+  if (t.empty()) return false;
+  auto end = static_cast<int32_t>(t.size());
+  UChar32 last;
+  U8_PREV(reinterpret_cast<const uint8_t*>(t.data()), 0, end, last);
+  return last >= 0 && u_isalnum(last);
 }
 
 // The time stamp on line i dates a related story's box that a news site
