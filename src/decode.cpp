@@ -355,8 +355,10 @@ std::size_t NextSpecial(const unsigned char* p, std::size_t i, std::size_t n) {
 }
 
 // CRLF and CR -> LF; U+2028, U+2029, NEL, VT, FF -> space; other controls
-// dropped. REQUIRES: s is valid UTF-8.
-std::string CleanControls(std::string_view s) {
+// dropped. `*stray_controls`: how many of the dropped ones are C0 controls
+// other than ESC (terminal colour codes), or DEL (ControlHeavy).
+// REQUIRES: s is valid UTF-8.
+std::string CleanControls(std::string_view s, std::size_t* stray_controls) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
   std::size_t i = NextSpecial(p, 0, n);
@@ -393,6 +395,7 @@ std::string CleanControls(std::string_view s) {
       }
     } else {
       replacement = "";
+      *stray_controls += c != 0x1B;
     }
     if (!keep) {
       out.append(s.data() + run_start, i - run_start);
@@ -526,19 +529,17 @@ const char* BinarySignature(std::string_view bytes) {
   return nullptr;
 }
 
-// True when C0 control characters other than TAB, LF, VT, FF, CR and ESC
-// (terminal colour codes), or DEL, are more than 1% of the UTF-8 text's
-// characters and more than kFewControls. Page text holds a few stray ones
-// (at most 0.14% of any corpus file's bytes); bytes that are not text hold
-// one in nine. A short snippet with a few controls is still text.
-// The characters are counted only past kFewControls: most pages have none.
+// True when `stray_controls` C0 control characters other than TAB, LF, VT,
+// FF, CR and ESC (terminal colour codes), or DEL, of the UTF-8 text are more
+// than 1% of its characters and more than kFewControls. Page text holds a
+// few stray ones (at most 0.14% of any corpus file's bytes); bytes that are
+// not text hold one in nine. A short snippet with a few controls is still
+// text. The characters are counted only past kFewControls: most pages have
+// no control at all, and CleanControls, which counts them, visits only the
+// bytes it may change.
 constexpr std::size_t kFewControls = 16;
-bool ControlHeavy(std::string_view utf8) {
-  std::size_t controls = 0;
-  for (const unsigned char c : utf8) {
-    controls += (c < 0x20 && (c < '\t' || c > '\r') && c != 0x1B) || c == 0x7F;
-  }
-  return controls > kFewControls && controls * 100 > CountCharacters(utf8);
+bool ControlHeavy(std::size_t stray_controls, std::string_view utf8) {
+  return stray_controls > kFewControls && stray_controls * 100 > CountCharacters(utf8);
 }
 
 // One way of decoding the bytes.
@@ -573,13 +574,18 @@ Decoding DecodeAs(std::string_view payload, const std::string& charset, UConvert
 }
 
 // The decoded UTF-8 as pith reads it: mojibake repaired (before the C1
-// controls it may hold are dropped), controls cleaned, NFC.
-DecodedText Finish(std::string_view utf8, std::string charset, std::size_t replaced,
-                   bool repair_mojibake) {
+// controls it may hold are dropped), controls cleaned, NFC; or binary input,
+// when controls are too many (ControlHeavy over `utf8`: the repair changes
+// no ASCII byte, so the controls counted are `utf8`'s).
+Result<DecodedText> Finish(std::string_view utf8, std::string charset, std::size_t replaced,
+                           bool repair_mojibake) {
   DecodedText result;
   std::string repaired;
   if (repair_mojibake) result.mojibake_repaired = RepairMojibake(utf8, &repaired);
-  result.text = CleanControls(result.mojibake_repaired > 0 ? std::string_view(repaired) : utf8);
+  std::size_t stray_controls = 0;
+  result.text = CleanControls(result.mojibake_repaired > 0 ? std::string_view(repaired) : utf8,
+                              &stray_controls);
+  if (ControlHeavy(stray_controls, utf8)) return BinaryError("binary input (control characters)");
   NormalizeNfc(&result.text);
   result.encoding = std::move(charset);
   result.replaced = replaced;
@@ -624,7 +630,6 @@ Result<DecodedText> Decode(std::string_view bytes, std::string_view forced_encod
     const Utf8Scan scan = ScanUtf8(payload);
     if (scan.invalid == 0) {
       // The fast path: valid UTF-8 is copied once, by the cleaning pass.
-      if (ControlHeavy(payload)) return BinaryError("binary input (control characters)");
       return Finish(payload, "UTF-8", 0, repair_mojibake);
     }
     const char* utf16 = nuls > 0 ? DetectUtf16(payload, nuls) : nullptr;
@@ -653,13 +658,13 @@ Result<DecodedText> Decode(std::string_view bytes, std::string_view forced_encod
     if (best.replaced == 0) break;
   }
   // A NUL decoded from UTF-16/32 is as suspicious as a NUL byte elsewhere;
-  // so are other controls, in whatever charset.
-  if (ControlHeavy(best.text)) return BinaryError("binary input (control characters)");
-  if (best.replaced * 20 > CountCharacters(best.text)) {
+  // so are other controls, in whatever charset: Finish counts them as it
+  // drops them, and says so before the replacements are weighed.
+  Result<DecodedText> finished = Finish(best.text, best.charset, best.replaced, repair_mojibake);
+  if (finished.ok() && best.replaced * 20 > CountCharacters(best.text)) {
     return BinaryError("binary input (undecodable bytes)");
   }
-
-  return Finish(best.text, best.charset, best.replaced, repair_mojibake);
+  return finished;
 }
 
 }  // namespace pith::internal
