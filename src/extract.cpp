@@ -101,7 +101,9 @@ Result<Article> Extract(std::string_view bytes, const Options& options) {
   }
 
   // 7. One label per input line, as assembling left them (assemble.h):
-  // blank lines are kBlank, the lines of a joined paragraph share its label.
+  // blank lines are kBlank, the lines of a joined paragraph share its label,
+  // and an input line cut into several lines (lines.h) is body when one of
+  // them is.
   if (options.keep_labels) {
     const std::size_t input_count = page.page.input_lines.size();
     article.labels.assign(input_count, LineLabel{});
@@ -109,8 +111,9 @@ Result<Article> Extract(std::string_view bytes, const Options& options) {
     for (std::string_view text : page.page.input_lines) article.input_lines.emplace_back(text);
     for (std::size_t i = 0; i < page.page.lines.size(); ++i) {
       const Line& line = page.page.lines[i];
+      const bool shared = i > 0 && page.page.lines[i - 1].last == line.first;
       for (uint32_t k = line.first; k <= line.last && k < input_count; ++k) {
-        article.labels[k] = line_labels[i];
+        if (!shared || article.labels[k].label != Label::kBody) article.labels[k] = line_labels[i];
       }
     }
   }

@@ -7,6 +7,9 @@
 #include <array>
 #include <cstddef>
 #include <cstring>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace pith::internal {
 namespace {
@@ -346,6 +349,74 @@ void Join(std::string* text, std::string_view content) {
   AppendCollapsed(content, text);
 }
 
+// A logical line longer than kMaxLineBytes is no paragraph but a whole
+// page glued into one line (a scraper's get_text() of minified HTML). The
+// model never saw one (the corpus's longest line has 50,621 bytes) and
+// the counts among its features grow with a line's length: past about
+// 150 KB such a line of plain prose was all labelled boilerplate and the
+// article came out empty. It is cut into pieces of at most
+// kLongLinePieceBytes, each a line of its own, as paragraphs would be.
+constexpr std::size_t kMaxLineBytes = 65536;
+constexpr std::size_t kLongLinePieceBytes = 2048;
+
+// Where the piece of `text` starting at `from` ends: after the last
+// sentence end (". ", "! ", "? " or an ideographic full stop "。", "！",
+// "？") in its first kLongLinePieceBytes bytes, else at its last space,
+// else at the last character boundary.
+// REQUIRES: text.size() - from > kLongLinePieceBytes.
+std::size_t PieceEnd(std::string_view text, std::size_t from) {
+  const std::size_t limit = from + kLongLinePieceBytes;
+  std::size_t space = 0;
+  for (std::size_t k = limit; k > from; --k) {
+    if (text[k] == ' ') {
+      const char before = text[k - 1];
+      if (before == '.' || before == '!' || before == '?') return k;
+      if (space == 0) space = k;
+    }
+    // U+3002, U+FF01, U+FF1F end at byte k - 1: the piece ends after them.
+    if (k >= from + 3) {
+      const std::string_view mark = text.substr(k - 3, 3);
+      if (mark == "\xE3\x80\x82" || mark == "\xEF\xBC\x81" || mark == "\xEF\xBC\x9F") return k;
+    }
+  }
+  if (space > from) return space;
+  std::size_t end = limit;
+  while (end > from && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return end > from ? end : limit;
+}
+
+// Cuts every line longer than kMaxLineBytes into pieces (above): each
+// covers the same input lines; the first keeps the line's indent and the
+// blank lines before it, the others have one blank line before them.
+void CutLongLines(std::vector<Line>* lines) {
+  if (std::none_of(lines->begin(), lines->end(),
+                   [](const Line& line) { return line.text.size() > kMaxLineBytes; })) {
+    return;
+  }
+  std::vector<Line> cut;
+  for (Line& line : *lines) {
+    if (line.text.size() <= kMaxLineBytes) {
+      cut.push_back(std::move(line));
+      continue;
+    }
+    const std::string_view text = line.text;
+    for (std::size_t from = 0; from < text.size();) {
+      const bool last = text.size() - from <= kLongLinePieceBytes;
+      const std::size_t end = last ? text.size() : PieceEnd(text, from);
+      Line piece;
+      piece.text = std::string(text.substr(from, end - from));
+      piece.first = line.first;
+      piece.last = line.last;
+      piece.indent = from == 0 ? line.indent : 0;
+      piece.blanks_before = from == 0 ? line.blanks_before : 1;
+      cut.push_back(std::move(piece));
+      from = end;
+      while (from < text.size() && text[from] == ' ') ++from;
+    }
+  }
+  *lines = std::move(cut);
+}
+
 }  // namespace
 
 Page SplitLines(std::string_view text, bool unwrap) {
@@ -408,6 +479,7 @@ Page SplitLines(std::string_view text, bool unwrap) {
     blanks = 0;
   }
   if (open) page.lines.push_back(std::move(paragraph.line));
+  CutLongLines(&page.lines);
   return page;
 }
 

@@ -27,6 +27,13 @@
 // "example" when a letter precedes the hyphen and a lower-case letter
 // follows; "Anglo-\nSaxon" and "state-of-the-\nart" keep their hyphen.
 //
+// A logical line longer than 64 KiB is no paragraph but a whole page glued
+// into one line (a scraper's get_text() of minified HTML): it is cut into
+// Lines of at most 2 KiB at sentence ends (else at spaces, else at
+// character boundaries), which cover the same input lines; the first keeps
+// its indent and the blank lines before it, the others have one blank line
+// before them.
+//
 // Pure: no I/O.
 #ifndef PITH_LINES_H_
 #define PITH_LINES_H_

@@ -225,5 +225,50 @@ TEST(LinesTest, TableRowsAreNotJoined) {
   EXPECT_EQ(page.lines[4].first, page.lines[4].last);
 }
 
+// A line of more than 64 KiB is a whole page glued into one line: it is
+// cut into lines of at most 2 KiB, at sentence ends when there are any,
+// else at spaces, else at character boundaries, that give back its text.
+TEST(LinesTest, LineOfAWholePageIsCutIntoPieces) {
+  const struct {
+    const char* name;
+    std::string sentence;   // repeated until the line passes 64 KiB
+    std::string joint;      // what joins the pieces back into the line
+    std::string piece_end;  // how every piece but maybe the last ends
+  } cases[] = {
+      {"sentences", "The ferry terminal opened on Monday after three years of work. ", " ", "."},
+      {"no full stop", "the ferry terminal opened on monday after three years of work ", " ", ""},
+      {"ideographic full stops", "\xE6\xB8\xAF\xE5\x8F\xA3\xE3\x80\x82", "", "\xE3\x80\x82"},
+      {"one long word", "\xC3\xA9", "", ""},
+  };
+  for (const auto& c : cases) {
+    std::string line;
+    while (line.size() <= 70000) line += c.sentence;
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    const Page page = SplitLines("Menu\n\n" + line + "\nFooter\n", true);
+    ASSERT_GT(page.lines.size(), 4u) << c.name;
+    EXPECT_EQ(page.lines.front().text, "Menu");
+    EXPECT_EQ(page.lines.back().text, "Footer");
+    std::string joined;
+    for (std::size_t i = 1; i + 1 < page.lines.size(); ++i) {
+      const Line& piece = page.lines[i];
+      EXPECT_LE(piece.text.size(), 2048u) << c.name;
+      EXPECT_EQ(piece.first, 2u) << c.name;
+      EXPECT_EQ(piece.last, 2u) << c.name;
+      EXPECT_EQ(piece.blanks_before, 1u) << c.name;
+      // (A piece never starts inside a character.)
+      EXPECT_NE(static_cast<unsigned char>(piece.text[0]) & 0xC0, 0x80) << c.name;
+      if (i + 2 < page.lines.size() && !c.piece_end.empty()) {
+        EXPECT_EQ(piece.text.substr(piece.text.size() - c.piece_end.size()), c.piece_end) << c.name;
+      }
+      joined += (i > 1 ? c.joint : "") + piece.text;
+    }
+    EXPECT_EQ(joined, line) << c.name;
+    EXPECT_EQ(page.input_lines.size(), 4u);
+  }
+  // 64 KiB exactly is still a line.
+  const std::string at_limit(65536, 'a');
+  EXPECT_EQ(Texts(SplitLines(at_limit, true)), std::vector<std::string>{at_limit});
+}
+
 }  // namespace
 }  // namespace pith::internal
