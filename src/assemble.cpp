@@ -596,11 +596,51 @@ bool IsPriceAtStore(std::string_view text) {
   return false;
 }
 
+// A shop's price check at a store, alone on its line: "Check price at
+// Amazon", "See the latest price on REI", with a note after it ("Check
+// price at Amazon (on sale!)"). On train pages all 100 such lines (4 pages)
+// are gold boilerplate.
+bool IsPriceCheckAtStore(std::string_view text) {
+  if (text.size() > kLabelLineBytes) return false;
+  std::string folded = FoldCase(text);
+  const std::size_t note = folded.find(" (");
+  if (note != std::string::npos && folded.back() == ')') folded.resize(note);
+  std::string_view rest = folded;
+  const auto take = [&rest](std::string_view word) {
+    if (rest.substr(0, word.size()) != word) return false;
+    rest.remove_prefix(word.size());
+    return true;
+  };
+  if (!take("check ") && !take("see ") && !take("view ")) return false;
+  take("the ");
+  take("latest ");
+  if (!take("prices ") && !take("price ")) return false;
+  if (!take("at ") && !take("on ")) return false;
+  const std::size_t words = CountWords(rest, kStoreWords + 1);
+  return words >= 1 && words <= kStoreWords;
+}
+
+// The credit line an Instagram post embedded in the text prints under it:
+// "A post shared by Jo Smith (@josmith)", "Ein Beitrag geteilt von ...
+// (@...)". On train pages all 66 copies (one page's renderings) are gold
+// boilerplate; five of trafilatura_eval's pages (no line labels) print it too.
+bool IsEmbeddedPostCredit(std::string_view text) {
+  if (text.size() > kLabelLineBytes * 4 || text.find("(@") == std::string_view::npos) {
+    return false;
+  }
+  const std::string folded = FoldCase(text.substr(0, 32));
+  for (std::string_view opening : {"a post shared by ", "ein beitrag geteilt von "}) {
+    if (folded.compare(0, opening.size(), opening) == 0) return true;
+  }
+  return false;
+}
+
 // A shop's or an embed's button alone on its line ("Buy now", "See price at
 // Amazon", "View this post on Instagram"): the page's, not the text's. "Buy"
 // and "See it" alone: on train pages 192 of their 193 copies (21 pages) are
 // gold boilerplate; not "Buy on Amazon" nor "View at Amazon" (more than a
-// third of their copies are gold body, a review's own links).
+// third of their copies are gold body, a review's own links). "Get it now",
+// "Get price", "See deals" and the like: all 46 copies (5 pages).
 bool IsShopOrEmbedButton(std::string_view text) {
   static constexpr std::string_view kButtons[] = {"buy",
                                                   "buy now",
@@ -615,6 +655,24 @@ bool IsShopOrEmbedButton(std::string_view text) {
                                                   "check their rates and availability",
                                                   "check price and availability",
                                                   "see price",
+                                                  "see prices",
+                                                  "check prices",
+                                                  "get price",
+                                                  "get prices",
+                                                  "view price",
+                                                  "view prices",
+                                                  "see deals",
+                                                  "check deals",
+                                                  "get deal",
+                                                  "get deals",
+                                                  "get the deal",
+                                                  "see offers",
+                                                  "view offers",
+                                                  "get it now",
+                                                  "check latest price",
+                                                  "check the latest price",
+                                                  "see latest price",
+                                                  "see the latest price",
                                                   "see it",
                                                   "see price at amazon",
                                                   "see the price at amazon",
@@ -647,7 +705,8 @@ bool IsShopOrEmbedButton(std::string_view text) {
       text.remove_suffix(arrow.size());
     }
   }
-  return IsAloneOnLine(text, kButtons) || IsPriceAtStore(text);
+  return IsAloneOnLine(text, kButtons) || IsPriceAtStore(text) || IsPriceCheckAtStore(text) ||
+         IsEmbeddedPostCredit(text);
 }
 
 // A picture credit's cue with the name cut off into the next line, as a
