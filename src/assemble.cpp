@@ -19,6 +19,7 @@
 #include "byline.h"
 #include "hash.h"
 #include "headline.h"
+#include "inline_markup.h"
 #include "labelled_page.h"
 #include "metadata_search.h"
 #include "simple_fold.h"
@@ -1951,6 +1952,27 @@ std::vector<LineLabel> FinalLabels(const PageView& view, long headline,
   return labels;
 }
 
+// Line `text` as the assembler reads it on a page with `markup`
+// (inline_markup.h): without Markdown's headings, links, pictures and
+// emphasis, html2text's heading frames and link underlines. A line that
+// was nothing but marks (a picture) stays as it was: the rules read no
+// empty line.
+std::string ReadableLine(std::string_view text, InlineMarkup markup) {
+  std::string clean = WithoutInlineMarkup(
+      markup == InlineMarkup::kHtml2text ? UnframedHeading(text) : text, markup);
+  return clean.empty() ? std::string(text) : clean;
+}
+
+// A paragraph that was a Markdown picture alone is no text.
+void DropPictures(InlineMarkup markup, Article* article) {
+  if (markup != InlineMarkup::kMarkdown) return;
+  std::vector<std::string> paragraphs;
+  for (std::string& paragraph : article->paragraphs) {
+    if (!WithoutInlineMarkup(paragraph, markup).empty()) paragraphs.push_back(std::move(paragraph));
+  }
+  article->paragraphs = std::move(paragraphs);
+}
+
 }  // namespace
 
 Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
@@ -1961,6 +1983,18 @@ Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
   std::vector<std::string_view> texts;
   texts.reserve(page.lines.size());
   for (const Line& line : page.lines) texts.push_back(line.text);
+  // 0. The lines without the marks a renderer left inside them (Markdown's
+  // links, html2text's underlined links: inline_markup.h), on a page that
+  // shows them. The line model read them as they are; the words split for
+  // it are then not the ones read here.
+  const InlineMarkup markup = DetectInlineMarkup(texts);
+  std::vector<std::string> readable;
+  if (markup != InlineMarkup::kNone) {
+    readable.reserve(texts.size());
+    for (const std::string_view text : texts) readable.push_back(ReadableLine(text, markup));
+    for (std::size_t i = 0; i < texts.size(); ++i) texts[i] = readable[i];
+    line_words = nullptr;
+  }
   const PageView view{page,         decisions,  texts,
                       date_context, line_words, line_words != nullptr ? letter_words : nullptr};
 
@@ -2012,6 +2046,7 @@ Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
       *final_labels = FinalLabels(view, -1, std::vector<bool>(body.size(), false),
                                   std::vector<bool>(body.size(), false), metadata_found);
     }
+    DropPictures(markup, &article);
     return article;
   }
   bool joinable = false;
@@ -2038,7 +2073,10 @@ Article Assemble(const Page& page, const std::vector<LineDecision>& decisions,
     joinable = true;
   }
 
-  // 4. The labels the article shows (--format labels, --explain).
+  // 4. No paragraph of a picture alone.
+  DropPictures(markup, &article);
+
+  // 5. The labels the article shows (--format labels, --explain).
   if (final_labels != nullptr) {
     *final_labels = FinalLabels(view, headline, body, headline_copy, metadata_found);
   }
