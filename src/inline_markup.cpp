@@ -16,7 +16,10 @@ constexpr std::size_t kUnderlineLineWords = 6;
 constexpr int kMaxLinkNesting = 3;
 // Markdown's headings open with one to six "#".
 constexpr std::size_t kMaxHeadingHashes = 6;
-// A Markdown page has links on this many lines at least (and a tenth).
+// lynx numbers a page's links up to this many digits.
+constexpr std::size_t kMaxLinkNumberDigits = 5;
+// A Markdown page has links on this many lines at least (and a tenth); a
+// lynx dump without -nolist, link numbers on this many lines.
 constexpr std::size_t kMinMarkdownLines = 3;
 
 // An ASCII letter, or a byte of a multi-byte UTF-8 character (letters of
@@ -175,6 +178,42 @@ bool HoldsMarkdownLink(std::string_view line) {
   return false;
 }
 
+// The length of lynx's link number "[12]" at `at` when the link's text
+// follows it, a letter, a digit or a quote ("[12]Home", "[3]\"Quoted\""); 0
+// otherwise: a citation is followed by a space or punctuation ("attempts
+// [11], which", "Other[3][n 3]").
+std::size_t LinkNumberLength(std::string_view text, std::size_t at) {
+  if (text[at] != '[') return 0;
+  std::size_t end = at + 1;
+  while (end < text.size() && end - at <= kMaxLinkNumberDigits && IsAsciiDigit(text[end])) ++end;
+  if (end == at + 1 || end + 1 >= text.size() || text[end] != ']') return 0;
+  const char next = text[end + 1];
+  const bool link_text = IsLetterByte(next) || IsAsciiDigit(next) || next == '"' || next == '\'';
+  return link_text ? end + 1 - at : 0;
+}
+
+bool HoldsLinkNumber(std::string_view line) {
+  for (std::size_t at = line.find('['); at != std::string_view::npos; at = line.find('[', at + 1)) {
+    if (LinkNumberLength(line, at) > 0) return true;
+  }
+  return false;
+}
+
+// `text` without lynx's link numbers (LinkNumberLength).
+std::string WithoutLinkNumbers(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t k = 0; k < text.size();) {
+    const std::size_t length = LinkNumberLength(text, k);
+    if (length > 0) {
+      k += length;
+      continue;
+    }
+    out += text[k++];
+  }
+  return out;
+}
+
 // `text` with the underscores of each word IsUnderlinedWords read as spaces.
 std::string WithoutUnderlines(std::string_view text) {
   std::string out;
@@ -198,16 +237,19 @@ std::string WithoutUnderlines(std::string_view text) {
 }  // namespace
 
 InlineMarkup DetectInlineMarkup(const std::vector<std::string_view>& lines) {
-  bool framed = false;
-  std::size_t non_blank = 0, linked = 0;
+  bool framed = false, references = false;
+  std::size_t non_blank = 0, linked = 0, numbered = 0;
   for (const std::string_view line : lines) {
     if (line.empty()) continue;
     ++non_blank;
     framed = framed ||
              (line.size() > 4 && line[0] == '*' && line[1] == '*' && UnframedHeading(line) != line);
+    references = references || line == "References";
     if (line.find("](") != std::string_view::npos && HoldsMarkdownLink(line)) ++linked;
+    if (line.find('[') != std::string_view::npos && HoldsLinkNumber(line)) ++numbered;
   }
   if (linked >= kMinMarkdownLines && linked * 10 >= non_blank) return InlineMarkup::kMarkdown;
+  if (references && numbered >= kMinMarkdownLines) return InlineMarkup::kLynxLinks;
   if (!framed) return InlineMarkup::kNone;
   for (const std::string_view line : lines) {
     if (line.find('_') != std::string_view::npos && HoldsUnderlinedLink(line)) {
@@ -247,6 +289,10 @@ std::string WithoutInlineMarkup(std::string_view text, InlineMarkup markup) {
     }
     case InlineMarkup::kHtml2text:
       if (text.find('_') != std::string_view::npos) return WithoutUnderlines(text);
+      break;
+    case InlineMarkup::kLynxLinks:
+      if (text.find('[') != std::string_view::npos)
+        return CollapsedSpaces(WithoutLinkNumbers(text));
       break;
   }
   return std::string(text);

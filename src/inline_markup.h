@@ -10,6 +10,9 @@
 //     in asterisks ("****** Council backs tram line ******", six for <h1>,
 //     fewer below), and the spaces of a link's text written as underscores,
 //     its underline ("after a four-hour_debate that ran", "By Jane_Doe").
+//   - `lynx -dump` without `-nolist`: each link's number before its text
+//     ("from the regional [10]green transport fund"), the numbered URLs
+//     under "References" at the end.
 //
 // The line model reads the lines as the input wrote them: its features,
 // trained on pages without this markup, are what they are. The assembler
@@ -33,6 +36,7 @@ enum class InlineMarkup {
   kNone,       // plain text: "_her_" and "*and*" are the author's own
   kMarkdown,   // links, pictures, emphasis
   kHtml2text,  // heading frames, link underlines
+  kLynxLinks,  // lynx's link numbers before each link's text
 };
 
 // Which renderer left its marks in the page's lines:
@@ -46,6 +50,10 @@ enum class InlineMarkup {
 //     hold a Markdown link or picture to a URL ("[Home](https://...)"): a
 //     page's menu alone passes. A page that quotes a few (a reference list
 //     written in Markdown) shows them as its text.
+//   - kLynxLinks when a line is "References" (lynx's list of the links'
+//     URLs; also a paper's heading) and at least 3 lines hold a link
+//     number before a word ("[12]Home"; a paper's citations come before a
+//     space or punctuation).
 //   - else kNone.
 InlineMarkup DetectInlineMarkup(const std::vector<std::string_view>& lines);
 
@@ -57,7 +65,10 @@ std::string_view UnframedHeading(std::string_view text);
 // gone, links read as their text, pictures dropped and emphasis marks
 // ("**", "__", "*", "_" around words) removed; for kHtml2text, the underscores of a word of letters
 // joined by them read as spaces ("Jane_Doe"; not "max_retries2",
-// "@jane_doe", "file_name.txt"); for kNone, `text`.
+// "@jane_doe", "file_name.txt"); for kLynxLinks, each link number before a
+// letter, a digit or a quote gone ("[10]green" -> "green"; a citation
+// before a space or punctuation stays: "attempts [11], which"); for kNone,
+// `text`.
 // REQUIRES: text is valid UTF-8.
 std::string WithoutInlineMarkup(std::string_view text, InlineMarkup markup);
 

@@ -74,6 +74,18 @@ TEST(InlineMarkup, DetectsTheRendererFromItsMarks) {
         "aa",
         "bb"},
        InlineMarkup::kNone},
+      {"lynx without -nolist: link numbers and the list of references",
+       {"[1]The Valley Courier", "* [2]Home", "* [3]News", "Lakeside town votes",
+        "from the regional [10]green transport fund, which opens", "References",
+        "1. https://example.com/", "2. https://example.com/news"},
+       InlineMarkup::kLynxLinks},
+      {"citations and link numbers without lynx's references",
+       {"[1]Home", "[2]News", "[3]Sport", "A study[4] found it."},
+       InlineMarkup::kNone},
+      {"a paper's references and citations",
+       {"as attempts [11], which is", "in the Bronze Age [1]. The role", "other [3][n 3]",
+        "References", "1. Smith J. (2020)"},
+       InlineMarkup::kNone},
       {"brackets without a URL are no link",
        {"[1](a)", "[2](b)", "[3](c)", "See [the note](below) too."},
        InlineMarkup::kNone},
@@ -101,6 +113,7 @@ TEST(InlineMarkup, UnframedHeadings) {
 TEST(InlineMarkup, TextWithoutTheMarks) {
   const InlineMarkup md = InlineMarkup::kMarkdown;
   const InlineMarkup h2t = InlineMarkup::kHtml2text;
+  const InlineMarkup lynx = InlineMarkup::kLynxLinks;
   const InlineMarkup none = InlineMarkup::kNone;
   const struct {
     InlineMarkup markup;
@@ -131,6 +144,13 @@ TEST(InlineMarkup, TextWithoutTheMarks) {
        "write to @jane_doe or jane_doe@example.com"},
       {h2t, "open file_name.txt and max_retries2", "open file_name.txt and max_retries2"},
       {h2t, "**kept** as the page wrote it", "**kept** as the page wrote it"},
+      {lynx, "from the regional [10]green transport fund",
+       "from the regional green transport fund"},
+      {lynx, "* [2]Home", "* Home"},
+      {lynx, "a study [12] found, as [3]\"We\" shows", "a study [12] found, as \"We\" shows"},
+      {lynx, "suicide attempts [11], which is the second [3][n 3]",
+       "suicide attempts [11], which is the second [3][n 3]"},
+      {lynx, "a study[4] found [x]y and [123456]z", "a study[4] found [x]y and [123456]z"},
       {none, "damage to _her_ property, [cdc.gov](https://www.cdc.gov)",
        "damage to _her_ property, [cdc.gov](https://www.cdc.gov)"},
   };
