@@ -308,8 +308,31 @@ struct Paragraph {
   std::string_view last_content;  // content of the last input line joined
 };
 
+// Columns of slack in the test that the next word did not fit (it would
+// have fitted when the line, a space, the word and the slack fit in the
+// width): three for wrappers that count the width differently, none for
+// html2text, whose greedy wrapping at its width is exact (and which puts
+// no blank line between paragraphs, so that a paragraph's long last line
+// is told from a wrapped one by that test alone).
+constexpr uint32_t kWrapSlack = 3;
+
+// The page is Debian html2text's (inline_markup.h): a line opens with "**"
+// (its heading frames) before the full test.
+bool RenderedByHtml2text(const std::vector<RawLine>& raws) {
+  if (std::none_of(raws.begin(), raws.end(), [](const RawLine& raw) {
+        return raw.content.size() > 2 && raw.content[0] == '*' && raw.content[1] == '*';
+      })) {
+    return false;
+  }
+  std::vector<std::string_view> contents;
+  contents.reserve(raws.size());
+  for (const RawLine& raw : raws) contents.push_back(raw.content);
+  return DetectInlineMarkup(contents) == InlineMarkup::kHtml2text;
+}
+
 // True when raw continues the paragraph, judged as a renderer's wrapping.
-bool Continues(const Paragraph& paragraph, const RawLine& raw, uint32_t wrap_width) {
+bool Continues(const Paragraph& paragraph, const RawLine& raw, uint32_t wrap_width,
+               uint32_t slack) {
   if (ListMarkerLength(raw.content) > 0) return false;
   // A heading html2text framed in asterisks ("***** Next steps *****")
   // starts its own line: html2text puts no blank line around it.
@@ -317,10 +340,9 @@ bool Continues(const Paragraph& paragraph, const RawLine& raw, uint32_t wrap_wid
   if (paragraph.last_width > wrap_width || raw.width > wrap_width) return false;
   if (paragraph.last_width * 3 < wrap_width * 2) return false;
   const bool hyphen = EndsWithWordHyphen(paragraph.line.text);
-  // Greedy wrapping broke the line only because the next word did not fit
-  // (two columns of slack for wrappers that count the width differently).
+  // Greedy wrapping broke the line only because the next word did not fit.
   const uint32_t gap = hyphen ? 0 : 1;
-  if (paragraph.last_width + gap + DisplayWidth(FirstWord(raw.content)) + 2 < wrap_width) {
+  if (paragraph.last_width + gap + DisplayWidth(FirstWord(raw.content)) + slack <= wrap_width) {
     return false;
   }
   bool aligned;
@@ -442,6 +464,7 @@ Page SplitLines(std::string_view text, bool unwrap) {
   for (std::string_view line : page.input_lines) raws.push_back(Measure(line));
   page.wrap_width = DetectWrapWidth(raws);
   const uint32_t join_width = unwrap ? page.wrap_width : 0;
+  const uint32_t slack = join_width > 0 && RenderedByHtml2text(raws) ? 0 : kWrapSlack;
 
   page.lines.reserve(raws.size());
   Paragraph paragraph;
@@ -453,7 +476,7 @@ Page SplitLines(std::string_view text, bool unwrap) {
       ++blanks;
       continue;
     }
-    if (open && blanks == 0 && join_width > 0 && Continues(paragraph, raw, join_width)) {
+    if (open && blanks == 0 && join_width > 0 && Continues(paragraph, raw, join_width, slack)) {
       Join(&paragraph.line.text, raw.content);
       paragraph.line.last = i;
       paragraph.last_width = raw.width;

@@ -270,5 +270,38 @@ TEST(LinesTest, LineOfAWholePageIsCutIntoPieces) {
   EXPECT_EQ(Texts(SplitLines(at_limit, true)), std::vector<std::string>{at_limit});
 }
 
+// Debian's html2text wraps greedily at exactly its width and writes no
+// blank line between paragraphs: on its pages (a heading framed in
+// asterisks, a link underlined with underscores) a next word that would
+// have fitted exactly ends the paragraph; elsewhere three columns of slack
+// keep wrappers that count the width differently joined.
+TEST(LinesTest, Html2textParagraphsEndWhereTheNextWordFitsExactly) {
+  // A paragraph whose last line is 74 columns wide ("... the east
+  // shore."), then one opening with "Work" (74 + 1 + 4 = 79, within the
+  // width of 80; with three columns of slack, 82).
+  const std::string first =
+      "The council voted on Monday to build the line after a four-hour_debate, and the "
+      "mayor said the first trams would run along the river by the spring of next "
+      "year, once the rails were laid along the road to the hospital on the east shore.";
+  const std::string second =
+      "Work on the depot starts in May, when the last permits are signed and the "
+      "contracts for the rails have been awarded to a builder chosen by the council, "
+      "which meets again in April to agree the timetable for the first months of the "
+      "service.";
+  std::string page = "****** Council backs tram line ******\n";
+  for (int k = 0; k < 3; ++k) page += Wrap(first, 80, "") + Wrap(second, 80, "");
+  const Page html2text = SplitLines(page, true);
+  ASSERT_EQ(html2text.wrap_width, 80u);
+  ASSERT_EQ(html2text.lines.size(), 7u);
+  EXPECT_EQ(html2text.lines[1].text, first);
+  EXPECT_EQ(html2text.lines[2].text, second);
+  // The same text without html2text's marks: the slack joins them.
+  std::string plain = page.substr(page.find('\n') + 1);
+  for (std::size_t at = plain.find('_'); at != std::string::npos; at = plain.find('_')) {
+    plain[at] = ' ';
+  }
+  EXPECT_LT(SplitLines(plain, true).lines.size(), 6u);
+}
+
 }  // namespace
 }  // namespace pith::internal
