@@ -18,11 +18,13 @@
 // Un-wrapping rule (only on a wrapped page, when SplitLines is asked to):
 // input line i+1 continues line i when no blank line separates them, both
 // are at most W wide, line i is at least 2/3 of W wide and the first word
-// of line i+1 would not have fitted on it (greedy filling, two columns of
-// slack; none on a page of Debian's html2text, whose wrapping is exact and
-// which writes no blank line between paragraphs), i+1 starts without a list marker (`*`, `+`, `-`,
-// `o`, `•`, `·`, `–`, `1.`, `1)`) and is no heading html2text framed in asterisks
-// ("***** Next steps *****"), i+1 has the paragraph's indentation (or the hanging
+// of line i+1 would not have fitted on it (greedy filling: it would have
+// fitted when line i, a space, the word and three columns of slack fit in W; no
+// slack on a page of Debian's html2text, whose wrapping is exact and which
+// writes no blank line between paragraphs), i+1 starts without a list
+// marker (`*`, `+`, `-`, `o`, `•`, `·`, `–`, `1.`, `1)`) and is no heading
+// html2text framed in asterisks ("***** Next steps *****"), i+1 has the
+// paragraph's indentation (or the hanging
 // indent of a list item, or is less indented than a first-line indent), and
 // neither line holds a tab or a run of 3+ spaces (table rows). A line that
 // ends well short of W therefore ends its paragraph. "exam-\nple" joins to
