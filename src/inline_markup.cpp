@@ -108,6 +108,30 @@ std::string WithoutLinks(std::string_view text) {
   return out;
 }
 
+// `text` without the halves of a link that a line break split (Markdown
+// wraps a link's text like any other: "a [feasibility study" / "published
+// in March](/news/study) found"), when the lines were not joined: a "["
+// that no "]" follows, and a "](url)" that no "[" precedes.
+std::string WithoutSplitLinkHalves(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  const std::size_t first_open = text.find('[');
+  const std::size_t last_close = text.rfind(']');
+  for (std::size_t k = 0; k < text.size(); ++k) {
+    if (text[k] == '[' && (last_close == std::string_view::npos || last_close < k)) continue;
+    if (text[k] == ']' && k + 1 < text.size() && text[k + 1] == '(' &&
+        (first_open == std::string_view::npos || first_open > k)) {
+      const std::size_t end = TargetEnd(text, k + 1);
+      if (end != std::string_view::npos) {
+        k = end;
+        continue;
+      }
+    }
+    out += text[k];
+  }
+  return out;
+}
+
 // `text` without Markdown's emphasis marks of `width` characters ("**" and
 // "__" for strong text, "*" and "_" for emphasis) around words: a mark
 // that opens before a word's first character, and the first after it that
@@ -305,6 +329,9 @@ std::string WithoutMarkdownLinks(std::string_view text) {
     std::string next = WithoutLinks(out);
     if (next == out) break;
     out = std::move(next);
+  }
+  if (out.find('[') != std::string::npos || out.find("](") != std::string::npos) {
+    out = WithoutSplitLinkHalves(out);
   }
   return out.size() == text.size() ? out : CollapsedSpaces(out);
 }

@@ -72,7 +72,9 @@ std::string_view UnframedHeading(std::string_view text);
 // REQUIRES: text is valid UTF-8.
 std::string WithoutInlineMarkup(std::string_view text, InlineMarkup markup);
 
-// Markdown links read as their text and pictures dropped.
+// Markdown links read as their text and pictures dropped; the halves of a
+// link split over two lines ("a [feasibility study", "published in
+// March](/news/study) found") lose their marks too.
 std::string WithoutMarkdownLinks(std::string_view text);
 
 }  // namespace pith::internal
