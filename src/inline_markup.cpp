@@ -1,5 +1,6 @@
 #include "inline_markup.h"
 
+#include <algorithm>
 #include <cstddef>
 
 #include "ascii_scan.h"
@@ -16,6 +17,11 @@ constexpr std::size_t kUnderlineLineWords = 6;
 constexpr int kMaxLinkNesting = 3;
 // Markdown's headings open with one to six "#".
 constexpr std::size_t kMaxHeadingHashes = 6;
+// A link's URL has at most this many bytes, its text and an emphasis at
+// most this many (so that a line of unmatched marks costs linear time).
+constexpr std::size_t kMaxTargetBytes = 2048;
+constexpr std::size_t kMaxLinkTextBytes = 1000;
+constexpr std::size_t kMaxEmphasisBytes = 1000;
 // lynx numbers a page's links up to this many digits.
 constexpr std::size_t kMaxLinkNumberDigits = 5;
 // A Markdown page has links on this many lines at least (and a tenth); a
@@ -72,10 +78,10 @@ bool HoldsUnderlinedLink(std::string_view line) {
 }
 
 // The end of the Markdown target "(url)" that opens at `open` (its "("), a
-// URL without spaces; npos when there is none.
+// URL without spaces of at most kMaxTargetBytes; npos when there is none.
 std::size_t TargetEnd(std::string_view text, std::size_t open) {
   if (open >= text.size() || text[open] != '(') return std::string_view::npos;
-  const std::size_t close = text.find(')', open + 1);
+  const std::size_t close = text.substr(0, open + 2 + kMaxTargetBytes).find(')', open + 1);
   if (close == std::string_view::npos || close == open + 1) return std::string_view::npos;
   if (text.substr(open + 1, close - open - 1).find(' ') != std::string_view::npos) {
     return std::string_view::npos;
@@ -88,14 +94,20 @@ std::size_t TargetEnd(std::string_view text, std::size_t open) {
 std::string WithoutLinks(std::string_view text) {
   std::string out;
   out.reserve(text.size());
+  // The first "]" at or after a position, found once for every "[" before
+  // it (a line of many "[" and no "]" stays linear).
+  std::size_t next_close = 0;
   for (std::size_t k = 0; k < text.size();) {
     const bool picture = text[k] == '!' && k + 1 < text.size() && text[k + 1] == '[';
     const std::size_t open = picture ? k + 1 : k;
     if (text[open] == '[') {
-      const std::size_t close = text.find(']', open + 1);
+      if (next_close != std::string_view::npos && next_close <= open) {
+        next_close = text.find(']', open + 1);
+      }
+      const std::size_t close = next_close;
       const std::size_t end = close == std::string_view::npos ? close : TargetEnd(text, close + 1);
       // (Link text holds no other "[": an inner picture is read first.)
-      if (end != std::string_view::npos &&
+      if (end != std::string_view::npos && close - open <= kMaxLinkTextBytes &&
           text.substr(open + 1, close - open - 1).find('[') == std::string_view::npos) {
         if (!picture) out.append(text.substr(open + 1, close - open - 1));
         k = end + 1;
@@ -160,11 +172,12 @@ std::string WithoutEmphasis(std::string_view text, std::size_t width) {
   for (std::size_t k = 0; k < text.size(); ++k) {
     const char c = text[k];
     if (is_mark(k, c) && opens(k)) {
+      const std::size_t limit = std::min(text.size(), k + width + kMaxEmphasisBytes);
       std::size_t close = k + width;
-      while (close < text.size() && !(text[close] == c && is_mark(close, c) && closes(close))) {
+      while (close < limit && !(text[close] == c && is_mark(close, c) && closes(close))) {
         ++close;
       }
-      if (close < text.size()) {
+      if (close < limit) {
         out.append(text.substr(k + width, close - k - width));
         k = close + width - 1;
         continue;
@@ -191,9 +204,10 @@ std::string CollapsedSpaces(std::string_view text) {
 // A Markdown link or picture to a URL in the line: "[Home](https://...)",
 // "![The depot](/img/depot.jpg)".
 bool HoldsMarkdownLink(std::string_view line) {
+  const std::size_t first_open = line.find('[');
   for (std::size_t at = line.find("]("); at != std::string_view::npos;
        at = line.find("](", at + 2)) {
-    if (line.find('[') > at || TargetEnd(line, at + 1) == std::string_view::npos) continue;
+    if (first_open > at || TargetEnd(line, at + 1) == std::string_view::npos) continue;
     const std::string_view target = line.substr(at + 2);
     for (std::string_view start : {"http://", "https://", "/", "#", "mailto:", "www."}) {
       if (target.substr(0, start.size()) == start) return true;
