@@ -1958,8 +1958,7 @@ std::vector<LineLabel> FinalLabels(const PageView& view, long headline,
 // was nothing but marks (a picture) stays as it was: the rules read no
 // empty line.
 std::string ReadableLine(std::string_view text, InlineMarkup markup) {
-  std::string clean = WithoutInlineMarkup(
-      markup == InlineMarkup::kHtml2text ? UnframedHeading(text) : text, markup);
+  std::string clean = WithoutInlineMarkup(text, markup);
   return clean.empty() ? std::string(text) : clean;
 }
 

@@ -30,10 +30,7 @@ constexpr std::size_t kMinMarkdownLines = 3;
 
 // An ASCII letter, or a byte of a multi-byte UTF-8 character (letters of
 // other scripts; their marks are not told apart, nor need to be here).
-bool IsLetterByte(char c) {
-  const auto u = static_cast<unsigned char>(c);
-  return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u >= 0x80;
-}
+bool IsLetterByte(char c) { return IsAsciiAlpha(c) || static_cast<unsigned char>(c) >= 0x80; }
 
 std::string_view TrimSpaces(std::string_view text) {
   while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
@@ -272,6 +269,22 @@ std::string WithoutUnderlines(std::string_view text) {
   return out;
 }
 
+// Markdown's links read as their text and its pictures dropped, the halves
+// of a link split over two lines without their marks.
+std::string WithoutMarkdownLinks(std::string_view text) {
+  std::string out(text);
+  // (A linked picture, "[![logo](/logo.png)](https://...)", takes two passes.)
+  for (int pass = 0; pass < kMaxLinkNesting && out.find("](") != std::string::npos; ++pass) {
+    std::string next = WithoutLinks(out);
+    if (next == out) break;
+    out = std::move(next);
+  }
+  if (out.find('[') != std::string::npos || out.find("](") != std::string::npos) {
+    out = WithoutSplitLinkHalves(out);
+  }
+  return out.size() == text.size() ? out : CollapsedSpaces(out);
+}
+
 }  // namespace
 
 InlineMarkup DetectInlineMarkup(const std::vector<std::string_view>& lines) {
@@ -280,8 +293,7 @@ InlineMarkup DetectInlineMarkup(const std::vector<std::string_view>& lines) {
   for (const std::string_view line : lines) {
     if (line.empty()) continue;
     ++non_blank;
-    framed = framed ||
-             (line.size() > 4 && line[0] == '*' && line[1] == '*' && UnframedHeading(line) != line);
+    framed = framed || IsFramedHeading(line);
     references = references || line == "References";
     if (line.find("](") != std::string_view::npos && HoldsMarkdownLink(line)) ++linked;
     if (line.find('[') != std::string_view::npos && HoldsLinkNumber(line)) ++numbered;
@@ -311,6 +323,10 @@ std::string_view UnframedHeading(std::string_view text) {
   return inner.empty() ? text : inner;
 }
 
+bool IsFramedHeading(std::string_view text) {
+  return text.size() > 4 && text[0] == '*' && text[1] == '*' && UnframedHeading(text) != text;
+}
+
 std::string WithoutInlineMarkup(std::string_view text, InlineMarkup markup) {
   switch (markup) {
     case InlineMarkup::kNone:
@@ -326,6 +342,7 @@ std::string WithoutInlineMarkup(std::string_view text, InlineMarkup markup) {
       return emphasis ? CollapsedSpaces(WithoutEmphasis(WithoutEmphasis(out, 2), 1)) : out;
     }
     case InlineMarkup::kHtml2text:
+      text = UnframedHeading(text);
       if (text.find('_') != std::string_view::npos) return WithoutUnderlines(text);
       break;
     case InlineMarkup::kLynxLinks:
@@ -334,20 +351,6 @@ std::string WithoutInlineMarkup(std::string_view text, InlineMarkup markup) {
       break;
   }
   return std::string(text);
-}
-
-std::string WithoutMarkdownLinks(std::string_view text) {
-  std::string out(text);
-  // (A linked picture, "[![logo](/logo.png)](https://...)", takes two passes.)
-  for (int pass = 0; pass < kMaxLinkNesting && out.find("](") != std::string::npos; ++pass) {
-    std::string next = WithoutLinks(out);
-    if (next == out) break;
-    out = std::move(next);
-  }
-  if (out.find('[') != std::string::npos || out.find("](") != std::string::npos) {
-    out = WithoutSplitLinkHalves(out);
-  }
-  return out.size() == text.size() ? out : CollapsedSpaces(out);
 }
 
 }  // namespace pith::internal

@@ -61,21 +61,22 @@ InlineMarkup DetectInlineMarkup(const std::vector<std::string_view>& lines);
 // "Council backs"); else `text`.
 std::string_view UnframedHeading(std::string_view text);
 
+// `text` is a heading in an html2text frame (UnframedHeading finds one).
+bool IsFramedHeading(std::string_view text);
+
 // `text` without the marks of `markup`: for kMarkdown, a heading's "#"s
 // gone, links read as their text, pictures dropped and emphasis marks
-// ("**", "__", "*", "_" around words) removed; for kHtml2text, the underscores of a word of letters
-// joined by them read as spaces ("Jane_Doe"; not "max_retries2",
+// ("**", "__", "*", "_" around words) removed, and the halves of a link
+// split over two lines ("a [feasibility study", "published in
+// March](/news/study) found") without their marks; for kHtml2text, a
+// heading's frame gone (UnframedHeading) and the underscores of a word of
+// letters joined by them read as spaces ("Jane_Doe"; not "max_retries2",
 // "@jane_doe", "file_name.txt"); for kLynxLinks, each link number before a
 // letter, a digit or a quote gone ("[10]green" -> "green"; a citation
 // before a space or punctuation stays: "attempts [11], which"); for kNone,
 // `text`.
 // REQUIRES: text is valid UTF-8.
 std::string WithoutInlineMarkup(std::string_view text, InlineMarkup markup);
-
-// Markdown links read as their text and pictures dropped; the halves of a
-// link split over two lines ("a [feasibility study", "published in
-// March](/news/study) found") lose their marks too.
-std::string WithoutMarkdownLinks(std::string_view text);
 
 }  // namespace pith::internal
 

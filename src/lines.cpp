@@ -336,7 +336,7 @@ bool Continues(const Paragraph& paragraph, const RawLine& raw, uint32_t wrap_wid
   if (ListMarkerLength(raw.content) > 0) return false;
   // A heading html2text framed in asterisks ("***** Next steps *****")
   // starts its own line: html2text puts no blank line around it.
-  if (raw.content[0] == '*' && UnframedHeading(raw.content) != raw.content) return false;
+  if (IsFramedHeading(raw.content)) return false;
   if (paragraph.last_width > wrap_width || raw.width > wrap_width) return false;
   if (paragraph.last_width * 3 < wrap_width * 2) return false;
   const bool hyphen = EndsWithWordHyphen(paragraph.line.text);

@@ -162,9 +162,10 @@ TEST(InlineMarkup, TextWithoutTheMarks) {
 }
 
 TEST(InlineMarkup, MarkdownLinksOfACredit) {
-  EXPECT_EQ(WithoutMarkdownLinks("By [Jane Doe](https://example.com/authors/jane-doe) | 4 March"),
+  EXPECT_EQ(WithoutInlineMarkup("By [Jane Doe](https://example.com/authors/jane-doe) | 4 March",
+                                InlineMarkup::kMarkdown),
             "By Jane Doe | 4 March");
-  EXPECT_EQ(WithoutMarkdownLinks("By Jane Doe"), "By Jane Doe");
+  EXPECT_EQ(WithoutInlineMarkup("By Jane Doe", InlineMarkup::kMarkdown), "By Jane Doe");
 }
 
 }  // namespace
