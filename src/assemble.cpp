@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <initializer_list>
 #include <limits>
 #include <string>
 #include <string_view>
@@ -258,6 +259,18 @@ bool OpensWithLabel(std::string_view text) {
 // A sentence of prose long enough to be a standfirst.
 bool IsProse(std::string_view text) {
   return LetterWords(SplitWords(text)) >= kStandfirstWords && EndsWithFullStop(text);
+}
+
+// `text` opens with one of `openings` (both folded the same way).
+template <typename Openings>
+bool OpensWithAny(std::string_view text, const Openings& openings) {
+  for (std::string_view opening : openings) {
+    if (text.substr(0, opening.size()) == opening) return true;
+  }
+  return false;
+}
+bool OpensWithAny(std::string_view text, std::initializer_list<std::string_view> openings) {
+  return OpensWithAny<std::initializer_list<std::string_view>>(text, openings);
 }
 
 // Is the line one of `labels` (case folded) and nothing else, but for a
@@ -543,10 +556,7 @@ bool IsRightsNotice(std::string_view text) {
     if (folded.find(terms) != std::string::npos) return true;
   }
   if (folded.find("all rights reserved") == std::string::npos) return false;
-  for (std::string_view mark : {"copyright", "\xC2\xA9", "(c)"}) {
-    if (folded.compare(0, mark.size(), mark) == 0) return true;
-  }
-  return false;
+  return OpensWithAny(folded, {"copyright", "\xC2\xA9", "(c)"});
 }
 
 // A sign-up form's consent note ("By clicking \"Submit,\" you agree to
@@ -557,11 +567,7 @@ bool IsFormConsent(std::string_view text) {
     return false;
   }
   const std::string folded = AsciiLowerCase(text);
-  bool opens = false;
-  for (std::string_view opening : {"by clicking", "by signing up", "by subscribing"}) {
-    opens = opens || folded.compare(0, opening.size(), opening) == 0;
-  }
-  if (!opens) return false;
+  if (!OpensWithAny(folded, {"by clicking", "by signing up", "by subscribing"})) return false;
   for (std::string_view consent : {" you agree", " i agree", " you accept", " i accept",
                                    " you acknowledge", " i acknowledge"}) {
     if (folded.find(consent) != std::string::npos) return true;
@@ -629,11 +635,8 @@ bool IsEmbeddedPostCredit(std::string_view text) {
   if (text.size() > kLabelLineBytes * 4 || text.find("(@") == std::string_view::npos) {
     return false;
   }
-  const std::string folded = FoldCase(text.substr(0, 32));
-  for (std::string_view opening : {"a post shared by ", "ein beitrag geteilt von "}) {
-    if (folded.compare(0, opening.size(), opening) == 0) return true;
-  }
-  return false;
+  return OpensWithAny(FoldCase(text.substr(0, 32)),
+                      {"a post shared by ", "ein beitrag geteilt von "});
 }
 
 // A shop's or an embed's button alone on its line ("Buy now", "See price at
@@ -857,10 +860,7 @@ bool IsPageLink(std::string_view folded) {
       "view larger image",  "enlarge this image",    "enlarge image",
       "view full size",     "view the full gallery", "back to top",
       "back to story",      "back to article",       "story continues"};
-  for (std::string_view link : kLinks) {
-    if (folded.compare(0, link.size(), link) == 0) return true;
-  }
-  return false;
+  return OpensWithAny(folded, kLinks);
 }
 
 // A page tool's row rather than text: a reading time ("5 min read",
@@ -908,16 +908,10 @@ bool IsPageTool(std::string_view text) {
       "luister naar dit artikel",
       "pos\u0142uchaj artyku\u0142u",
       "\u0441\u043b\u0443\u0448\u0430\u0442\u044c \u0441\u0442\u0430\u0442\u044c\u044e"};
-  const auto starts_with_one_of = [&](const auto& labels) {
-    for (std::string_view label : labels) {
-      if (folded.compare(0, label.size(), label) == 0) return true;
-    }
-    return false;
-  };
   // WordPress's like button's heading, capitalised: "like this:" in lower
   // case ends a prose line that a renderer cut before its example.
   constexpr std::string_view kLikeHeading = "Like this:";
-  return starts_with_one_of(kToolLabels) || starts_with_one_of(kAudioButtons) ||
+  return OpensWithAny(folded, kToolLabels) || OpensWithAny(folded, kAudioButtons) ||
          IsReadingTime(text) || text.substr(0, kLikeHeading.size()) == kLikeHeading ||
          IsPageLink(folded);
 }
@@ -985,11 +979,10 @@ bool IsCommentsHeading(std::string_view text) {
   }
   // "Comments are closed for this article.", "Comments closed".
   if (text.size() >= 8 && (text[0] == 'C' || text[0] == 'c')) {
-    const std::string folded = FoldCase(text);
-    for (std::string_view closed :
-         {"comments are closed", "comments are now closed", "comments closed",
-          "commenting is closed", "comments for this article are closed"}) {
-      if (folded.compare(0, closed.size(), closed) == 0) return true;
+    if (OpensWithAny(FoldCase(text),
+                     {"comments are closed", "comments are now closed", "comments closed",
+                      "commenting is closed", "comments for this article are closed"})) {
+      return true;
     }
   }
   // "5 Responses to “Title”", "12 thoughts on “Title”".
